@@ -1,0 +1,36 @@
+# pg_growth: product analytics inside PostgreSQL (PGXS build)
+EXTENSION    = pg_growth
+EXTVERSION   = $(shell grep default_version $(EXTENSION).control | sed -e "s/default_version[[:space:]]*=[[:space:]]*'\([^']*\)'/\1/")
+
+MODULE_big   = $(EXTENSION)
+OBJS         = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+
+# The install script of the current version is assembled from one SQL file per
+# capability (src/sql/NN_name.sql, in name order).  Upgrade scripts are kept
+# by hand as pg_growth--A--B.sql in src/sql/upgrade/.
+SQL_PARTS    = $(sort $(wildcard src/sql/*.sql))
+DATA_built   = $(EXTENSION)--$(EXTVERSION).sql
+DATA         = $(wildcard src/sql/upgrade/$(EXTENSION)--*--*.sql)
+EXTRA_CLEAN  = $(EXTENSION)--*.sql results/ regression.diffs regression.out
+
+# pg_regress: every sql/NAME.sql is a test; they run in name order, so the
+# upgrade-chain test sql/00_upgrade.sql always runs first.
+REGRESS      = $(patsubst sql/%.sql,%,$(sort $(wildcard sql/*.sql)))
+
+PG_CFLAGS   += -Wall -Wextra -Werror -Wno-unused-parameter
+SHLIB_LINK  += -lm
+
+PG_CONFIG   ?= pg_config
+PGXS        := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) $(EXTENSION).control
+	cat $(SQL_PARTS) > $@
+
+.PHONY: test demo bench
+test:
+	bash test/test.sh
+demo:
+	bash test/demo.sh
+bench:
+	bash test/bench/run.sh

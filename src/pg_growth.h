@@ -1,0 +1,127 @@
+/*-------------------------------------------------------------------------
+ *
+ * pg_growth.h
+ *	  Shared declarations of the pg_growth extension.
+ *
+ * Everything that differs between PostgreSQL major versions (15, 17, 18) is
+ * kept behind PG_VERSION_NUM tests in this one header.  The shared helpers
+ * declared here live in common.c:
+ *
+ *	- argument checking (intervals to fixed durations, VARIADIC "any"
+ *	  boolean arguments, float arguments, probabilities);
+ *	- the event buffer: a growable array of (timestamp, bit mask) pairs kept
+ *	  in the aggregate memory context, 16 bytes per stored row;
+ *	- versioned, byte-order independent serialization of aggregate states on
+ *	  top of the pq_send and pq_getmsg routines of PostgreSQL.
+ *
+ * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PG_GROWTH_H
+#define PG_GROWTH_H
+
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "utils/timestamp.h"
+
+/* ---- version compatibility ---------------------------------------------- */
+
+#if PG_VERSION_NUM < 150000
+#error "pg_growth requires PostgreSQL 15 or later"
+#endif
+
+#if PG_VERSION_NUM >= 160000
+#define PGG_FUNCTION_PREFIX
+#else
+#define PGG_FUNCTION_PREFIX PGDLLEXPORT
+#endif
+
+/* Declare an SQL-callable V1 function. */
+#define PGG_FUNCTION(name) \
+	PGG_FUNCTION_PREFIX PG_FUNCTION_INFO_V1(name); \
+	PGG_FUNCTION_PREFIX Datum name(PG_FUNCTION_ARGS)
+
+#define PGG_VERSION_STRING "0.1.0"
+
+/* ---- limits --------------------------------------------------------------- */
+
+/* Most conditions a funnel or retention call may take (ClickHouse allows 32). */
+#define PGG_MAX_STEPS 32
+
+/* ---- argument checking (common.c) ----------------------------------------- */
+
+/*
+ * Convert an interval to a fixed number of microseconds: a month is 30 days
+ * and a day 24 hours (ClickHouse and Amplitude use the same convention).
+ * Raises an error naming argname when the interval is not positive or does
+ * not fit in 64 bits.
+ */
+extern int64 pgg_interval_usec(const Interval *iv, const char *argname);
+
+/*
+ * Check the VARIADIC "any" arguments from position first to the end: each
+ * must be boolean (or unknown/NULL literal).  Returns their number, raising
+ * an error when there are none or more than maxn.  fname names the SQL
+ * function in messages.  The result is cached in flinfo->fn_extra by the
+ * caller when it needs to skip the check on later calls.
+ */
+extern int	pgg_check_bool_args(FunctionCallInfo fcinfo, int first, int maxn,
+								const char *fname);
+
+/*
+ * Collect the boolean arguments from position first into a bit mask (bit i
+ * is set when argument first+i is true; NULL counts as false).  When the
+ * call passed an explicit VARIADIC boolean[] array, it is read instead.
+ * *nargs receives the number of conditions.
+ */
+extern uint32 pgg_bool_args_mask(FunctionCallInfo fcinfo, int first, int maxn,
+								 const char *fname, int *nargs);
+
+/* Raise an error unless x is finite; argname names the argument. */
+extern void pgg_check_finite(double x, const char *argname);
+
+/* Raise an error unless 0 < p < 1; argname names the argument. */
+extern void pgg_check_open_unit(double p, const char *argname);
+
+/* ---- event buffer (common.c) ---------------------------------------------- */
+
+typedef struct PggEvent
+{
+	int64		ts;				/* microseconds (TimestampTz or Timestamp) */
+	uint32		mask;			/* which conditions held on the row */
+	uint32		aux;			/* free for the caller (e.g. a value index) */
+} PggEvent;
+
+typedef struct PggEventBuffer
+{
+	int64		n;				/* events stored */
+	int64		cap;			/* allocated slots */
+	bool		sorted;			/* events are in (ts, mask) order */
+	PggEvent   *ev;
+} PggEventBuffer;
+
+extern void pgg_evbuf_init(PggEventBuffer *buf, int64 initial);
+extern void pgg_evbuf_add(PggEventBuffer *buf, int64 ts, uint32 mask, uint32 aux);
+extern void pgg_evbuf_append(PggEventBuffer *dst, const PggEventBuffer *src);
+extern void pgg_evbuf_sort(PggEventBuffer *buf);
+
+/* ---- serialization (common.c) --------------------------------------------- */
+
+/*
+ * Every serialized state starts with a four-byte magic naming the state kind
+ * and a one-byte format version; all integers go in network byte order and
+ * floats through their IEEE bit pattern (pq_sendfloat8), so states may cross
+ * machines (parallel workers, Citus nodes).  pgg_deser_begin checks magic and
+ * version and raises a clear error on a foreign or truncated state.
+ */
+extern void pgg_ser_begin(StringInfo buf, uint32 magic, uint8 version);
+extern bytea *pgg_ser_end(StringInfo buf);
+extern void pgg_deser_begin(StringInfo buf, bytea *b, uint32 magic,
+							uint8 version, const char *what);
+extern void pgg_deser_end(StringInfo buf, const char *what);
+extern void pgg_deser_need(StringInfo buf, int64 nbytes, const char *what);
+
+#endif							/* PG_GROWTH_H */

@@ -1,0 +1,107 @@
+/*-------------------------------------------------------------------------
+ *
+ * retention.c
+ *	  Retention: the ClickHouse-compatible retention(cond1, ..., condN)
+ *	  aggregate.
+ *
+ * retention() is a per-actor aggregate.  Element 1 of its result is 1 when
+ * cond1 held on some row of the group; element i > 1 is 1 when cond1 held on
+ * some row and cond i held on some (possibly other) row; every element is 0
+ * when cond1 never held.  This is ClickHouse's retention() (see
+ * doc/retention.md).
+ *
+ * The state is a plain bigint (not internal): the low 32 bits hold the
+ * conditions seen so far, bits 32..39 the number of conditions.  ORing two
+ * states combines them, so the aggregate runs in parallel plans and Citus can
+ * split it across nodes with no serialization functions.
+ *
+ * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pg_growth.h"
+
+#include "catalog/pg_type.h"
+#include "utils/array.h"
+
+#define RET_MASK(s)		((uint32) ((uint64) (s) & 0xFFFFFFFFu))
+#define RET_N(s)		((int) (((uint64) (s) >> 32) & 0xFF))
+#define RET_STATE(m, n)	((int64) (((uint64) (n) << 32) | (uint64) (m)))
+
+/* Validate a state that may have been built by hand. */
+static void
+RetentionCheckState(int64 s)
+{
+	int			n = RET_N(s);
+
+	if ((((uint64) s) >> 40) != 0 || n < 1 || n > PGG_MAX_STEPS ||
+		(n < 32 && (RET_MASK(s) >> n) != 0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid retention state %lld", (long long) s)));
+}
+
+/* retention_trans(state bigint, VARIADIC "any") */
+PGG_FUNCTION(pgg_retention_trans)
+{
+	int			n;
+	uint32		mask = pgg_bool_args_mask(fcinfo, 1, PGG_MAX_STEPS, "retention", &n);
+
+	if (!PG_ARGISNULL(0))
+	{
+		int64		s = PG_GETARG_INT64(0);
+
+		if (RET_N(s) != n)
+			ereport(ERROR,
+					(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+					 errmsg("retention got %d conditions on one row and %d on another", n, RET_N(s)),
+					 errhint("Pass the same number of conditions on every row.")));
+		mask |= RET_MASK(s);
+	}
+	PG_RETURN_INT64(RET_STATE(mask, n));
+}
+
+/* retention_combine(bigint, bigint): OR the seen-condition masks */
+PGG_FUNCTION(pgg_retention_combine)
+{
+	int64		a,
+				b;
+
+	if (PG_ARGISNULL(0))
+	{
+		if (PG_ARGISNULL(1))
+			PG_RETURN_NULL();
+		PG_RETURN_INT64(PG_GETARG_INT64(1));
+	}
+	if (PG_ARGISNULL(1))
+		PG_RETURN_INT64(PG_GETARG_INT64(0));
+	a = PG_GETARG_INT64(0);
+	b = PG_GETARG_INT64(1);
+	RetentionCheckState(a);
+	RetentionCheckState(b);
+	if (RET_N(a) != RET_N(b))
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("cannot combine retention states of %d and %d conditions",
+						RET_N(a), RET_N(b))));
+	PG_RETURN_INT64(RET_STATE(RET_MASK(a) | RET_MASK(b), RET_N(a)));
+}
+
+/* retention_final(bigint) returns integer[] */
+PGG_FUNCTION(pgg_retention_final)
+{
+	int64		s = PG_GETARG_INT64(0);
+	int			n;
+	uint32		mask;
+	Datum		out[PGG_MAX_STEPS];
+	int			i;
+	bool		first;
+
+	RetentionCheckState(s);
+	n = RET_N(s);
+	mask = RET_MASK(s);
+	first = (mask & 1) != 0;
+	for (i = 0; i < n; i++)
+		out[i] = Int32GetDatum(first && (mask & (((uint32) 1) << i)) ? 1 : 0);
+	PG_RETURN_ARRAYTYPE_P(construct_array(out, n, INT4OID, sizeof(int32), true, TYPALIGN_INT));
+}

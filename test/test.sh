@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# test/test.sh: the whole test suite of pg_growth.
+#
+# Installs what is missing, builds with warnings as errors, installs the
+# extension, starts a throwaway cluster (see test/lib.sh; PGHOST/PGPORT/
+# PGDATABASE select an existing server instead), then runs
+#   1. pg_regress: sql/*.sql against expected/*.out (make installcheck);
+#   2. pgTAP: test/pgtap/*.sql through pg_prove, as a database owner who is
+#      not a superuser and who created the extension himself (trusted).
+# The last line is "N passed, M failed"; the exit status is non-zero when
+# anything failed.
+set -u
+. "$(dirname "$0")/lib.sh"
+
+pgg_need_packages
+pgg_build_install
+pgg_start_cluster
+
+passed=0 failed=0 skipped=0
+
+# ---- 1. pg_regress -----------------------------------------------------------
+pgg_log "pg_regress"
+rm -rf "$PGG_ROOT/results" "$PGG_ROOT/regression.diffs" "$PGG_ROOT/regression.out"
+out=$(make -C "$PGG_ROOT" -s PG_CONFIG="$PG_CONFIG" installcheck 2>&1)
+printf '%s\n' "$out" | grep -E '^(test | +[a-z0-9_]+ +\.\.\.|ok |not ok )' || true
+r_ok=$(printf '%s\n' "$out" | grep -cE '\.\.\. ok|^ok ' || true)
+r_bad=$(printf '%s\n' "$out" | grep -cE '\.\.\. FAILED|\.\.\. failed|^not ok ' || true)
+if [ "$r_ok" = 0 ] && [ "$r_bad" = 0 ]; then
+    printf '%s\n' "$out" >&2
+    r_bad=1
+fi
+if [ -f "$PGG_ROOT/regression.diffs" ] && [ "$r_bad" != 0 ]; then
+    head -c 20000 "$PGG_ROOT/regression.diffs" >&2
+fi
+passed=$((passed + r_ok)); failed=$((failed + r_bad))
+
+# ---- 2. pgTAP, as a non-superuser database owner ----------------------------
+pgg_log "pgTAP (pg_prove) as a database owner who is not a superuser"
+tapdb=pg_growth_tap
+pgg_psql -d postgres <<SQL >/dev/null || pgg_die "cannot prepare the pgTAP database"
+DROP DATABASE IF EXISTS $tapdb;
+DO \$\$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pgg_tap_owner') THEN
+        CREATE ROLE pgg_tap_owner LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE;
+    END IF;
+END \$\$;
+CREATE DATABASE $tapdb OWNER pgg_tap_owner;
+SQL
+pgg_psql -d "$tapdb" -c "CREATE EXTENSION pgtap" >/dev/null || pgg_die "cannot create pgtap"
+pgg_psql -d "$tapdb" -c "SET ROLE pgg_tap_owner; CREATE EXTENSION pg_growth" ||
+    pgg_die "a non-superuser database owner cannot CREATE EXTENSION pg_growth"
+
+export PGG_CDNOW_DIR="${PGG_CDNOW_DIR:-$(cd "$PGG_ROOT/.." && pwd)/shared/datasets/cdnow}"
+for f in "$PGG_ROOT"/test/pgtap/*.sql; do
+    [ -e "$f" ] || continue
+    name=$(basename "$f" .sql)
+    log=$(cd "$PGG_ROOT" && PGOPTIONS="-c role=pgg_tap_owner" PGDATABASE=$tapdb \
+        pg_prove -v --failures "$f" 2>&1)
+    rc=$?
+    ok=$(printf '%s\n' "$log" | grep -E '^ok [0-9]+' | grep -vc '# [Ss][Kk][Ii][Pp]' || true)
+    sk=$(printf '%s\n' "$log" | grep -E '^ok [0-9]+' | grep -c '# [Ss][Kk][Ii][Pp]' || true)
+    bad=$(printf '%s\n' "$log" | grep -cE '^not ok [0-9]+' || true)
+    plan=$(printf '%s\n' "$log" | sed -n 's/^1\.\.\([0-9][0-9]*\).*/\1/p' | head -n 1)
+    ran=$((ok + sk + bad))
+    if [ -n "$plan" ] && [ "$plan" -gt "$ran" ]; then bad=$((bad + plan - ran)); fi
+    if [ "$rc" != 0 ] && [ "$bad" = 0 ]; then bad=1; fi
+    printf '%-40s %4d ok, %d failed, %d skipped\n' "pgtap/$name" "$ok" "$bad" "$sk"
+    if [ "$bad" != 0 ]; then printf '%s\n' "$log" | grep -vE '^ok [0-9]+' | head -n 80 >&2; fi
+    passed=$((passed + ok)); failed=$((failed + bad)); skipped=$((skipped + sk))
+done
+
+if [ "$skipped" -gt 0 ]; then
+    echo "$passed passed, $failed failed, $skipped skipped"
+else
+    echo "$passed passed, $failed failed"
+fi
+[ "$failed" = 0 ]
