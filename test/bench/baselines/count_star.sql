@@ -1,0 +1,2 @@
+-- floor: one scan of the table
+SELECT count(*) FROM events;
