@@ -69,6 +69,35 @@ for f in "$PGG_ROOT"/test/pgtap/*.sql; do
     passed=$((passed + ok)); failed=$((failed + bad)); skipped=$((skipped + sk))
 done
 
+# ---- 3. static checks ----------------------------------------------------------
+pgg_log "static checks"
+check() { # check NAME CONDITION-RESULT(0 = pass) [DETAIL]
+    if [ "$2" = 0 ]; then passed=$((passed + 1)); printf '%-40s ok\n' "check/$1"
+    else failed=$((failed + 1)); printf '%-40s FAILED %s\n' "check/$1" "${3:-}"; fi
+}
+v_control=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" "$PGG_ROOT/pg_growth.control")
+v_meta=$(perl -MJSON::PP -e 'local $/; my $m = decode_json(<STDIN>); print $m->{version}, " ", $m->{provides}{pg_growth}{version}' <"$PGG_ROOT/META.json")
+v_header=$(sed -n 's/^#define PGG_VERSION_STRING "\(.*\)"/\1/p' "$PGG_ROOT/src/pg_growth.h")
+[ "$v_meta" = "$v_control $v_control" ] && [ "$v_header" = "$v_control" ]
+check versions_agree $? "control=$v_control META=$v_meta header=$v_header"
+# every user-facing SQL function (not an aggregate support or type I/O function,
+# not named with a leading underscore) is listed in the README reference table
+missing=$(psql -X -At -d "$tapdb" -c "
+    SELECT DISTINCT p.proname FROM pg_proc p
+    JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
+    JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'pg_growth'
+    WHERE p.proname NOT LIKE '\_%'
+      AND NOT EXISTS (SELECT FROM pg_aggregate a WHERE p.oid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn,
+                      a.aggserialfn, a.aggdeserialfn, a.aggmtransfn, a.aggminvtransfn, a.aggmfinalfn))
+      AND NOT EXISTS (SELECT FROM pg_type t WHERE p.oid IN (t.typinput, t.typoutput, t.typreceive, t.typsend))
+    ORDER BY 1" | while read -r fn; do grep -q "\b$fn(" "$PGG_ROOT/README.md" || printf '%s ' "$fn"; done)
+[ -z "$missing" ]
+check readme_lists_every_function $? "missing from README: $missing"
+# no elog() for errors a user can cause: only ereport (elog is kept for cannot-happen cases, marked)
+bad_elog=$(grep -n 'elog(ERROR' "$PGG_ROOT"/src/*.c | grep -v 'cannot happen' || true)
+[ -z "$bad_elog" ]
+check no_elog_errors $? "$bad_elog"
+
 if [ "$skipped" -gt 0 ]; then
     echo "$passed passed, $failed failed, $skipped skipped"
 else
