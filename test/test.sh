@@ -38,6 +38,7 @@ passed=$((passed + r_ok)); failed=$((failed + r_bad))
 pgg_log "pgTAP (pg_prove) as a database owner who is not a superuser"
 tapdb=pg_growth_tap
 pgg_psql -d postgres <<SQL >/dev/null || pgg_die "cannot prepare the pgTAP database"
+SET client_min_messages = warning;
 DROP DATABASE IF EXISTS $tapdb;
 DO \$\$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pgg_tap_owner') THEN
