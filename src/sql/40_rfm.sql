@@ -161,7 +161,7 @@ BEGIN
                    coalesce($1, max(last_purchase)) AS ref
             FROM c)
         SELECT c.customer_id, c.last_purchase,
-               extract(epoch FROM b.ref - c.last_purchase)::double precision / 86400,
+               date_part('epoch', b.ref - c.last_purchase) / 86400,
                c.frequency, c.monetary, s.r, s.f, s.m,
                CASE WHEN $2 = 5 THEN @extschema@.rfm_segment(s.r, s.f, s.m) END
         FROM c CROSS JOIN b
