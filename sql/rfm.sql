@@ -125,6 +125,12 @@ SELECT customer_id, last_purchase, recency_days, frequency, monetary, r_score, f
 FROM rfm('rfm_ev', '2026-02-05') ORDER BY customer_id;
 -- no as_of: recency measured to the latest purchase in the table
 SELECT customer_id, recency_days FROM rfm('rfm_ev') ORDER BY customer_id;
+-- as_of before every purchase: no customers
+SELECT count(*) AS customers FROM rfm('rfm_ev', '2025-01-01');
+-- a temporary table works too
+CREATE TEMP TABLE rfm_tmp AS SELECT * FROM rfm_ev WHERE user_id <= 2;
+SELECT customer_id, frequency, r_score, f_score, m_score, segment FROM rfm('rfm_tmp', '2026-04-01') ORDER BY 1;
+DROP TABLE rfm_tmp;
 -- a single customer
 SELECT * FROM rfm('rfm_ev', '2026-01-10');
 -- other column names, a table of purchases only, three bins (no built-in segment)
@@ -138,6 +144,8 @@ ORDER BY customer_id;
 SELECT * FROM rfm('rfm_ev', n_bins => 0);
 SELECT * FROM rfm('rfm_ev', customer_column => NULL);
 SELECT * FROM rfm('rfm_ev', purchase_event => NULL);
+\set VERBOSITY terse
 SELECT * FROM rfm('rfm_ev', time_column => 'no_such_column');
+\set VERBOSITY default
 SELECT * FROM rfm('no_such_table');
 DROP TABLE rfm_ev, rfm_orders;

@@ -111,7 +111,8 @@ COMMENT ON FUNCTION rfm_segment(integer, integer, integer, text[]) IS
 
 -- rfm(events, as_of, ...): per-customer R, F, M, scores and segment straight
 -- from a table of events (or purchases), in one call.  Column names are
--- passed as identifiers and quoted with format(%I); the table as regclass.
+-- passed as identifiers and quoted with format(%I); the table as regclass,
+-- printed schema-qualified under the fixed search_path.
 CREATE FUNCTION rfm(events regclass,
                     as_of timestamptz DEFAULT NULL,
                     n_bins integer DEFAULT 5,
@@ -124,6 +125,7 @@ CREATE FUNCTION rfm(events regclass,
                    frequency bigint, monetary numeric,
                    r_score integer, f_score integer, m_score integer, segment text)
     LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
     cond text := 'true';
