@@ -1,6 +1,6 @@
 -- pgTAP: RFM scores (rfm_bin, rfm_breaks/rfm_score, rfm()) and the segment maps
 \ir helpers/setup.psql
-SELECT plan(25);
+SELECT plan(26);
 SET LOCAL TimeZone = 'UTC';
 SELECT setseed(0.6);
 
@@ -27,6 +27,34 @@ SELECT is((SELECT count(*)::int FROM generate_series(1, 5) r, generate_series(1,
           'rfm_segment: M does not change the segment (125 cells)');
 SELECT is((SELECT count(DISTINCT rfm_segment(r, f, 1))::int FROM generate_series(1, 5) r, generate_series(1, 5) f), 10,
           'rfm_segment: ten segments');
+
+-- ---- custom rules against a regular-expression oracle ---------------------------------
+-- 60 random rule lists of 1..6 rules; a pattern position is a digit, a class such as
+-- [24] or [2-4], or '.', which are also regular expressions: the oracle takes the first
+-- rule whose pattern matches the digits "RF" (two positions) or "RFM" (three).
+CREATE TEMP TABLE rule_pos AS
+SELECT l, k, p, CASE WHEN u < 0.35 THEN (1 + floor(v * 5))::text
+                     WHEN u < 0.55 THEN '[' || (1 + floor(v * 3))::text || '-' || (3 + floor(w * 3))::text || ']'
+                     WHEN u < 0.8 THEN '[' || (1 + floor(v * 5))::text || (1 + floor(w * 5))::text || ']'
+                     ELSE '.' END AS tok
+FROM (SELECT l, k, p, random() AS u, random() AS v, random() AS w
+      FROM generate_series(1, 60) l, generate_series(1, 6) k, generate_series(1, 3) p) x;
+CREATE TEMP TABLE rule_list AS
+SELECT l, k, string_agg(tok, '' ORDER BY p) AS pattern, 'seg_' || l || '_' || k AS segment
+FROM rule_pos r
+WHERE p <= 2 OR (l + k) % 2 = 0                      -- about half the rules use M
+GROUP BY l, k
+HAVING k <= 1 + (l % 6);
+CREATE TEMP TABLE rule_arr AS
+SELECT l, array_agg(ARRAY[pattern, segment] ORDER BY k) AS rules FROM rule_list GROUP BY l;
+SELECT is((SELECT count(*) FROM rule_arr a, generate_series(1, 5) r, generate_series(1, 5) f, generate_series(1, 5) m
+           WHERE rfm_segment(r, f, m, a.rules) IS DISTINCT FROM (
+               SELECT segment FROM rule_list x
+               WHERE x.l = a.l
+                 AND CASE WHEN regexp_count(x.pattern, '\[[^]]*\]|.') = 2 THEN r::text || f::text
+                          ELSE r::text || f::text || m::text END ~ ('^' || x.pattern || '$')
+               ORDER BY x.k LIMIT 1)), 0::bigint,
+          'custom rules: first match equals the regular-expression oracle (60 random rule lists x 125 cells)');
 
 -- ---- random data: scores against plain-SQL percent_rank() oracles -----------------
 -- x_cont: continuous; x_tie: heavy ties (4 values, skewed); x_num: 2-decimal amounts
