@@ -407,6 +407,92 @@ RfmCmpDouble(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+#define RFM_SIGN UINT64CONST(0x8000000000000000)
+
+/* Map a finite double to a uint64 whose unsigned order is the double order. */
+static inline uint64
+RfmSortKey(double d)
+{
+	uint64		u;
+
+	if (d == 0.0)
+		d = 0.0;				/* -0 and +0 are the same value */
+	memcpy(&u, &d, sizeof(u));
+	return (u & RFM_SIGN) ? ~u : (u | RFM_SIGN);
+}
+
+/* Inverse of RfmSortKey. */
+static inline double
+RfmFromSortKey(uint64 k)
+{
+	uint64		u = (k & RFM_SIGN) ? (k & ~RFM_SIGN) : ~k;
+	double		d;
+
+	memcpy(&d, &u, sizeof(d));
+	return d;
+}
+
+/*
+ * Sort n finite doubles ascending: qsort for small inputs, else an LSD radix
+ * sort on order-preserving 64-bit keys, one byte per pass, skipping the
+ * passes where every key has the same byte (the high bytes of timestamps or
+ * small counts); O(n) per pass instead of O(n log n) comparisons.
+ */
+static void
+RfmSortDoubles(double *v, int64 n)
+{
+	uint64	   *a;
+	uint64	   *b;
+	int64	  (*count)[256];
+	int64		i;
+	int			pass;
+
+	if (n < 512)
+	{
+		qsort(v, n, sizeof(double), RfmCmpDouble);
+		return;
+	}
+	a = (uint64 *) palloc_extended(n * sizeof(uint64), MCXT_ALLOC_HUGE);
+	b = (uint64 *) palloc_extended(n * sizeof(uint64), MCXT_ALLOC_HUGE);
+	count = palloc0(8 * sizeof(*count));
+	for (i = 0; i < n; i++)
+	{
+		uint64		k = RfmSortKey(v[i]);
+
+		a[i] = k;
+		for (pass = 0; pass < 8; pass++)
+			count[pass][(k >> (8 * pass)) & 0xFF]++;
+	}
+	for (pass = 0; pass < 8; pass++)
+	{
+		int64	   *c = count[pass];
+		int64		pos = 0;
+		int			d;
+		uint64	   *t;
+
+		CHECK_FOR_INTERRUPTS();
+		if (c[(a[0] >> (8 * pass)) & 0xFF] == n)
+			continue;			/* every key has this byte: nothing to do */
+		for (d = 0; d < 256; d++)
+		{
+			int64		cnt = c[d];
+
+			c[d] = pos;
+			pos += cnt;
+		}
+		for (i = 0; i < n; i++)
+			b[c[(a[i] >> (8 * pass)) & 0xFF]++] = a[i];
+		t = a;
+		a = b;
+		b = t;
+	}
+	for (i = 0; i < n; i++)
+		v[i] = RfmFromSortKey(a[i]);
+	pfree(a);
+	pfree(b);
+	pfree(count);
+}
+
 /* rfm_breaks_final(float8[]) returns float8[]: the n - 1 breaks */
 PGG_FUNCTION(pgg_rfm_breaks_final)
 {
@@ -425,7 +511,7 @@ PGG_FUNCTION(pgg_rfm_breaks_final)
 		PG_RETURN_NULL();
 	v = (double *) palloc_extended(n * sizeof(double), MCXT_ALLOC_HUGE);
 	memcpy(v, src, n * sizeof(double));
-	qsort(v, n, sizeof(double), RfmCmpDouble);
+	RfmSortDoubles(v, n);
 
 	out = (Datum *) palloc(Max(nbins - 1, 1) * sizeof(Datum));
 	have = 1;
