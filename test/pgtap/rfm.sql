@@ -1,6 +1,6 @@
 -- pgTAP: RFM scores (rfm_bin, rfm_breaks/rfm_score, rfm()) and the segment maps
 \ir helpers/setup.psql
-SELECT plan(26);
+SELECT plan(27);
 SET LOCAL TimeZone = 'UTC';
 SELECT setseed(0.6);
 
@@ -65,7 +65,9 @@ SELECT i AS id,
        floor(random() * random() * 4)::float8 AS x_tie,
        round((random() * 50)::numeric, 0) / 4 AS x_num,
        timestamptz '2026-01-01' + floor(random() * 40) * interval '6 hours' AS x_ts,
-       (1 + floor(-ln(1 - random()) * 0.7))::bigint AS x_big
+       (1 + floor(-ln(1 - random()) * 0.7))::bigint AS x_big,
+       CASE WHEN i % 50 = 0 THEN '-0'::float8 WHEN i % 50 = 1 THEN 0
+            ELSE (random() - 0.5) * 10 ^ (floor(random() * 40) - 20) END AS x_mag
 FROM generate_series(1, 3000) i;
 
 CREATE FUNCTION pg_temp.rfm_mismatches(col text, nb int) RETURNS bigint
@@ -88,7 +90,8 @@ SELECT is(pg_temp.rfm_mismatches('x_tie', 5), 0::bigint, 'heavy ties (4 values),
 SELECT is(pg_temp.rfm_mismatches('x_num', 5), 0::bigint, 'numeric amounts with ties, 5 bins: = oracle');
 SELECT is(pg_temp.rfm_mismatches('x_ts', 5), 0::bigint, 'timestamps with ties, 5 bins: = oracle');
 SELECT is(pg_temp.rfm_mismatches('x_big', 5), 0::bigint, 'purchase counts (mostly 1), 5 bins: = oracle');
-SELECT is((SELECT sum(pg_temp.rfm_mismatches(c, nb)) FROM unnest(ARRAY['x_cont', 'x_tie', 'x_num', 'x_ts', 'x_big']) c,
+SELECT is(pg_temp.rfm_mismatches('x_mag', 5), 0::bigint, 'signs, magnitudes 1e-20..1e20, -0 = +0 ties, 5 bins: = oracle');
+SELECT is((SELECT sum(pg_temp.rfm_mismatches(c, nb)) FROM unnest(ARRAY['x_cont', 'x_tie', 'x_num', 'x_ts', 'x_big', 'x_mag']) c,
            unnest(ARRAY[1, 2, 3, 4, 7, 10, 100, 1000]) nb), 0::numeric,
           'all columns, 1 to 1000 bins: = oracle');
 -- the heavy-tie column really is tied: its scores skip values
