@@ -1,6 +1,6 @@
 -- RFM segment sizes: per customer last purchase, purchase count and revenue, scored
 -- 1..5 with rfm_breaks/rfm_score (one sort per dimension, no window), ten-segment map
--- compare: rfm_plain_windows, rfm_plain_windows_rf, group_by_user
+-- compare: rfm_plain_windows, group_by_user
 WITH c AS (
     SELECT user_id, max(event_time) AS last_purchase, count(*) AS frequency, sum(revenue) AS monetary
     FROM events WHERE event_name = 'purchase' GROUP BY user_id),
