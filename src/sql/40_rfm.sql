@@ -1,0 +1,178 @@
+
+-- ---------------------------------------------------------------------------
+-- RFM segmentation (doc/rfm.md)
+-- ---------------------------------------------------------------------------
+
+-- rfm_bin(percent_rank, n_bins): least(n_bins, 1 + floor(n_bins * percent_rank)),
+-- for use as rfm_bin(percent_rank() OVER (ORDER BY value)).
+CREATE FUNCTION rfm_bin(percent_rank double precision, n_bins integer DEFAULT 5)
+    RETURNS integer
+    AS 'MODULE_PATHNAME', 'pgg_rfm_bin'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION rfm_bin(double precision, integer) IS
+    'RFM score 1..n_bins of a percent rank: least(n_bins, 1 + floor(n_bins * percent_rank))';
+
+-- rfm_breaks(value [, n_bins]): the n_bins - 1 score breaks of a set of values.
+-- The state is a plain float8[] (element 1 = n_bins, then the values), kept
+-- as an expanded array and appended in place; combining concatenates.
+CREATE FUNCTION rfm_breaks_trans(double precision[], double precision) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION rfm_breaks_trans(double precision[], double precision, integer) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION rfm_breaks_trans(double precision[], bigint) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION rfm_breaks_trans(double precision[], bigint, integer) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION rfm_breaks_trans(double precision[], numeric) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION rfm_breaks_trans(double precision[], numeric, integer) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION rfm_breaks_trans(double precision[], timestamptz) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION rfm_breaks_trans(double precision[], timestamptz, integer) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION rfm_breaks_combine(double precision[], double precision[]) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION rfm_breaks_final(double precision[]) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE AGGREGATE rfm_breaks(double precision) (
+    SFUNC = rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+CREATE AGGREGATE rfm_breaks(double precision, integer) (
+    SFUNC = rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+CREATE AGGREGATE rfm_breaks(bigint) (
+    SFUNC = rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+CREATE AGGREGATE rfm_breaks(bigint, integer) (
+    SFUNC = rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+CREATE AGGREGATE rfm_breaks(numeric) (
+    SFUNC = rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+CREATE AGGREGATE rfm_breaks(numeric, integer) (
+    SFUNC = rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+CREATE AGGREGATE rfm_breaks(timestamptz) (
+    SFUNC = rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+CREATE AGGREGATE rfm_breaks(timestamptz, integer) (
+    SFUNC = rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE rfm_breaks(double precision) IS
+    'RFM score breaks (5 bins) of a set of values, for rfm_score(value, breaks)';
+COMMENT ON AGGREGATE rfm_breaks(double precision, integer) IS
+    'RFM score breaks (n_bins) of a set of values, for rfm_score(value, breaks)';
+COMMENT ON AGGREGATE rfm_breaks(bigint) IS
+    'RFM score breaks (5 bins) of a set of values, for rfm_score(value, breaks)';
+COMMENT ON AGGREGATE rfm_breaks(bigint, integer) IS
+    'RFM score breaks (n_bins) of a set of values, for rfm_score(value, breaks)';
+COMMENT ON AGGREGATE rfm_breaks(numeric) IS
+    'RFM score breaks (5 bins) of a set of values, for rfm_score(value, breaks)';
+COMMENT ON AGGREGATE rfm_breaks(numeric, integer) IS
+    'RFM score breaks (n_bins) of a set of values, for rfm_score(value, breaks)';
+COMMENT ON AGGREGATE rfm_breaks(timestamptz) IS
+    'RFM score breaks (5 bins) of a set of timestamps, for rfm_score(value, breaks)';
+COMMENT ON AGGREGATE rfm_breaks(timestamptz, integer) IS
+    'RFM score breaks (n_bins) of a set of timestamps, for rfm_score(value, breaks)';
+
+-- rfm_score(value, breaks): 1 + the number of breaks <= value
+CREATE FUNCTION rfm_score(value double precision, breaks double precision[]) RETURNS integer
+    AS 'MODULE_PATHNAME', 'pgg_rfm_score' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION rfm_score(value bigint, breaks double precision[]) RETURNS integer
+    AS 'MODULE_PATHNAME', 'pgg_rfm_score' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION rfm_score(value numeric, breaks double precision[]) RETURNS integer
+    AS 'MODULE_PATHNAME', 'pgg_rfm_score' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION rfm_score(value timestamptz, breaks double precision[]) RETURNS integer
+    AS 'MODULE_PATHNAME', 'pgg_rfm_score' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION rfm_score(double precision, double precision[]) IS
+    'RFM score of a value against breaks from rfm_breaks(): 1 + number of breaks <= value';
+COMMENT ON FUNCTION rfm_score(bigint, double precision[]) IS
+    'RFM score of a value against breaks from rfm_breaks(): 1 + number of breaks <= value';
+COMMENT ON FUNCTION rfm_score(numeric, double precision[]) IS
+    'RFM score of a value against breaks from rfm_breaks(): 1 + number of breaks <= value';
+COMMENT ON FUNCTION rfm_score(timestamptz, double precision[]) IS
+    'RFM score of a timestamp against breaks from rfm_breaks(): 1 + number of breaks <= value';
+
+-- rfm_segment(r, f, m): the ten-segment map on R and F (M unused)
+CREATE FUNCTION rfm_segment(r integer, f integer, m integer) RETURNS text
+    AS 'MODULE_PATHNAME', 'pgg_rfm_segment'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION rfm_segment(integer, integer, integer) IS
+    'RFM segment of 1..5 scores: the ten-segment map on R and F (champions, loyal_customers, ...)';
+
+-- rfm_segment(r, f, m, rules): first matching (pattern, segment) rule
+CREATE FUNCTION rfm_segment(r integer, f integer, m integer, rules text[]) RETURNS text
+    AS 'MODULE_PATHNAME', 'pgg_rfm_segment_rules'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION rfm_segment(integer, integer, integer, text[]) IS
+    'RFM segment from custom rules: text[][] of (pattern, segment), first match wins, NULL when none matches';
+
+-- rfm(events, as_of, ...): per-customer R, F, M, scores and segment straight
+-- from a table of events (or purchases), in one call.  Column names are
+-- passed as identifiers and quoted with format(%I); the table as regclass,
+-- printed schema-qualified under the fixed search_path.
+CREATE FUNCTION rfm(events regclass,
+                    as_of timestamptz DEFAULT NULL,
+                    n_bins integer DEFAULT 5,
+                    customer_column name DEFAULT 'user_id',
+                    time_column name DEFAULT 'event_time',
+                    amount_column name DEFAULT 'revenue',
+                    event_column name DEFAULT 'event_name',
+                    purchase_event text DEFAULT 'purchase')
+    RETURNS TABLE (customer_id bigint, last_purchase timestamptz, recency_days double precision,
+                   frequency bigint, monetary numeric,
+                   r_score integer, f_score integer, m_score integer, segment text)
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    cond text := 'true';
+BEGIN
+    IF events IS NULL OR customer_column IS NULL OR time_column IS NULL OR amount_column IS NULL THEN
+        RAISE EXCEPTION 'rfm: the table, customer, time and amount columns must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF n_bins IS NULL OR n_bins < 1 OR n_bins > 1000 THEN
+        RAISE EXCEPTION 'n_bins must be between 1 and 1000, got %', coalesce(n_bins::text, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF event_column IS NOT NULL THEN
+        IF purchase_event IS NULL THEN
+            RAISE EXCEPTION 'rfm: purchase_event must not be NULL when event_column is given'
+                USING ERRCODE = 'null_value_not_allowed',
+                      HINT = 'Pass event_column => NULL when every row of the table is a purchase.';
+        END IF;
+        cond := format('%I = %L', event_column, purchase_event);
+    END IF;
+    IF as_of IS NOT NULL THEN
+        cond := cond || format(' AND %I <= $1', time_column);
+    END IF;
+    RETURN QUERY EXECUTE format($q$
+        WITH c AS MATERIALIZED (
+            SELECT %1$I::bigint AS customer_id, max(%2$I)::timestamptz AS last_purchase,
+                   count(*) AS frequency, coalesce(sum(%3$I), 0)::numeric AS monetary
+            FROM %4$s
+            WHERE %5$s AND %2$I IS NOT NULL AND %1$I IS NOT NULL
+            GROUP BY 1),
+        b AS (
+            SELECT @extschema@.rfm_breaks(last_purchase, $2) AS rb,
+                   @extschema@.rfm_breaks(frequency, $2) AS fb,
+                   @extschema@.rfm_breaks(monetary, $2) AS mb,
+                   coalesce($1, max(last_purchase)) AS ref
+            FROM c)
+        SELECT c.customer_id, c.last_purchase,
+               date_part('epoch', b.ref - c.last_purchase) / 86400,
+               c.frequency, c.monetary, s.r, s.f, s.m,
+               CASE WHEN $2 = 5 THEN @extschema@.rfm_segment(s.r, s.f, s.m) END
+        FROM c CROSS JOIN b
+        CROSS JOIN LATERAL (SELECT @extschema@.rfm_score(c.last_purchase, b.rb) AS r,
+                                   @extschema@.rfm_score(c.frequency, b.fb) AS f,
+                                   @extschema@.rfm_score(c.monetary, b.mb) AS m) s
+        $q$, customer_column, time_column, amount_column, events, cond)
+        USING as_of, n_bins;
+END
+$fn$;
+COMMENT ON FUNCTION rfm(regclass, timestamptz, integer, name, name, name, name, text) IS
+    'per customer: last purchase, recency in days, frequency, monetary, R/F/M scores and segment, from a purchase/event table';
