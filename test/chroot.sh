@@ -144,6 +144,11 @@ mount --make-private "$root/dev" 2>/dev/null || true
 do_mount "$root/dev/pts" -t devpts -o newinstance,gid=5,mode=620,ptmxmode=0666 devpts
 do_mount "$root/dev/shm" -t tmpfs -o mode=1777,nosuid,nodev tmpfs
 cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+# sid's Release file carries a Valid-Until date; a snapshot mirror or a proxy
+# cache serves it past that date, and apt would refuse it.  Signatures are
+# still checked; this is a throwaway test system.
+printf '%s\n' '// written by pg_growth test/chroot.sh: accept an expired Release file (snapshot mirrors)' \
+    'Acquire::Check-Valid-Until "false";' >"$root/etc/apt/apt.conf.d/99pg-growth-valid-until"
 
 cdnow=${PGG_CDNOW_DIR:-}
 if [ -z "$cdnow" ]; then
