@@ -20,8 +20,8 @@
 #      shared CDNOW data set, read-only, when it is found), and always
 #      unmounts them again on exit (trap);
 #   3. lists the postgresql-NN packages that the suite ships and picks one;
-#   4. copies a clean `git archive HEAD` of this repository (committed work
-#      only) into /root/pg_growth in the chroot;
+#   4. copies a clean `git archive HEAD` (or $PGG_GIT_REF) of this repository
+#      (committed work only) into /root/pg_growth in the chroot;
 #   5. runs `PG_MAJOR=NN bash test/test.sh` there with a clean environment;
 #      test/lib.sh installs the server, headers, pgTAP, gcc and make with
 #      apt-get inside the chroot (kept in the cache for the next run).
@@ -32,6 +32,7 @@
 #   PGG_MIRROR       Debian mirror (default http://deb.debian.org/debian)
 #   PGG_CDNOW_DIR    the CDNOW data set to mount (default: shared/datasets/cdnow
 #                    beside the repository or beside its main work tree)
+#   PGG_GIT_REF      the commit, branch or tag to test (default HEAD)
 set -u
 
 usage() { sed -n '5,14p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
@@ -52,7 +53,8 @@ for tool in debootstrap chroot mount umount git tar mountpoint; do
 done
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-git -C "$repo" rev-parse --verify -q HEAD >/dev/null || die "$repo is not a git repository with a commit"
+ref=${PGG_GIT_REF:-HEAD}
+git -C "$repo" rev-parse --verify -q "$ref^{commit}" >/dev/null || die "no commit $ref in $repo"
 cache=${PGG_CHROOT_DIR:-/var/tmp/pg_growth-chroot}
 root=$cache/$suite
 mirror=${PGG_MIRROR:-http://deb.debian.org/debian}
@@ -196,13 +198,13 @@ else
 fi
 
 # ---- 4. a clean copy of the committed tree ---------------------------------------
-if [ -n "$(git -C "$repo" status --porcelain --untracked-files=no)" ]; then
+if [ "$ref" = HEAD ] && [ -n "$(git -C "$repo" status --porcelain --untracked-files=no)" ]; then
     log "warning: uncommitted changes in $repo are NOT tested (git archive HEAD)"
 fi
 rm -rf --one-file-system "$root/root/pg_growth"
-git -C "$repo" archive --format=tar --prefix=pg_growth/ HEAD | tar -x -C "$root/root" ||
+git -C "$repo" archive --format=tar --prefix=pg_growth/ "$ref" | tar -x -C "$root/root" ||
     die "git archive failed"
-log "testing $(git -C "$repo" rev-parse --short HEAD) on Debian $suite, PostgreSQL $major"
+log "testing $ref ($(git -C "$repo" rev-parse --short "$ref")) on Debian $suite, PostgreSQL $major"
 
 # ---- 5. the test suite -------------------------------------------------------------
 in_chroot "${cdnow_env[@]}" PG_MAJOR="$major" bash -c 'cd /root/pg_growth && bash test/test.sh' 2>&1
