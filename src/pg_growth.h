@@ -23,6 +23,7 @@
 
 #include "postgres.h"
 
+#include "common/int.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
 #include "utils/timestamp.h"
@@ -32,6 +33,13 @@
 #if PG_VERSION_NUM < 150000
 #error "pg_growth requires PostgreSQL 15 or later"
 #endif
+
+/*
+ * The overflow-checked integer helpers (pg_add_s64_overflow and friends) are
+ * declared in common/int.h.  Up to PostgreSQL 17 access/htup_details.h pulled
+ * it in through access/tupmacs.h; PostgreSQL 18 no longer does, so it is
+ * included above for every version.
+ */
 
 #if PG_VERSION_NUM >= 160000
 #define PGG_FUNCTION_PREFIX
