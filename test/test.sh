@@ -22,10 +22,14 @@ passed=0 failed=0 skipped=0
 pgg_log "pg_regress"
 rm -rf "$PGG_ROOT/results" "$PGG_ROOT/regression.diffs" "$PGG_ROOT/regression.out"
 out=$(make -C "$PGG_ROOT" -s PG_CONFIG="$PG_CONFIG" installcheck 2>&1)
+r_rc=$?
 printf '%s\n' "$out" | grep -E '^(test | +[a-z0-9_]+ +\.\.\.|ok |not ok )' || true
 r_ok=$(printf '%s\n' "$out" | grep -cE '\.\.\. ok|^ok ' || true)
 r_bad=$(printf '%s\n' "$out" | grep -cE '\.\.\. FAILED|\.\.\. failed|^not ok ' || true)
-if [ "$r_ok" = 0 ] && [ "$r_bad" = 0 ]; then
+# pg_regress stops early ("Bail out!" from PostgreSQL 16, "diff command failed"
+# before) when, for example, expected/NAME.out is missing: the tests it never
+# ran print no line, so a failing exit status with no failed line is a failure.
+if { [ "$r_ok" = 0 ] && [ "$r_bad" = 0 ]; } || { [ "$r_rc" != 0 ] && [ "$r_bad" = 0 ]; }; then
     printf '%s\n' "$out" >&2
     r_bad=1
 fi
