@@ -49,4 +49,10 @@ extern double pgg_betainc_reg_c(double a, double b, double x);
 extern double pgg_gammainc_p(double a, double x);
 extern double pgg_gammainc_q(double a, double x);
 
+/*
+ * P(Y > X) for independent X ~ Beta(a1, b1), Y ~ Beta(a2, b2), all >= 1
+ * (chance to beat control); adaptive Gauss-Kronrod quadrature.
+ */
+extern double pgg_prob_beta_greater(double a1, double b1, double a2, double b2);
+
 #endif							/* PGG_SPECFUN_H */
