@@ -1079,7 +1079,7 @@ cmp_double(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-#define GK_MAX_INTERVALS 4000
+#define GK_MAX_INTERVALS 1000
 
 double
 pgg_prob_beta_greater(double a1, double b1, double a2, double b2)
@@ -1094,7 +1094,8 @@ pgg_prob_beta_greater(double a1, double b1, double a2, double b2)
 				err[GK_MAX_INTERVALS];
 	int			nint = 0;
 	double		total = 0.0,
-				toterr = 0.0;
+				toterr = 0.0,
+				tol;
 	BetaPair	bp;
 	int			i,
 				j;
@@ -1145,7 +1146,12 @@ pgg_prob_beta_greater(double a1, double b1, double a2, double b2)
 	}
 
 	/* bisect the interval with the largest error until the sum is small */
-	while (toterr > 1e-15 * fabs(total) && nint < GK_MAX_INTERVALS)
+	/*
+	 * The integrand carries rounding noise of about eps / sd relative (the
+	 * beta tail is that sensitive to p), so the tolerance follows it.
+	 */
+	tol = fmax(1e-13, 64.0 * DBL_EPSILON * sqrt(fmax(a1 + b1, a2 + b2)));
+	while (toterr > tol * fabs(total) && nint < GK_MAX_INTERVALS)
 	{
 		int			worst = 0;
 		double		mid,
