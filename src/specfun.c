@@ -476,7 +476,14 @@ ibeta_large_a(double a, double b, double lambda, double *w, double *wc)
 {
 	double		T = a + 0.5 * (b - 1.0);
 	double		u = T * lambda;
-	double		G = exp(-lgamma_ratio(b, a) - b * log(T));
+	/*
+	 * log G = lgamma(a+b) - lgamma(a) - b log T by Stirling, arranged so that
+	 * no term is much larger than log G itself:
+	 * a log1pmx(b/a) - log1p(b/a)/2 + b log1p((b+1)/(2T)) + corrections.
+	 */
+	double		G = exp(a * log1pmx(b / a) - 0.5 * log1p(b / a)
+						+ b * log1p((b + 1.0) / (2.0 * T))
+						+ stirlerr(a + b) - stirlerr(a));
 	double		e[21];
 	double		sq = 0.0,
 				sp = 0.0,
@@ -542,12 +549,12 @@ ibeta_both(double a, double b, double x, double y, double lx, double ly,
 		*wc = 0.0;
 		return;
 	}
-	if (a >= 50.0 && b <= 0.02 * a && lx >= -1.0)
+	if (a >= 50.0 && b <= 0.02 * a && b <= 1000.0 && lx >= -1.0)
 	{
 		ibeta_large_a(a, b, -lx, w, wc);
 		return;
 	}
-	if (b >= 50.0 && a <= 0.02 * b && ly >= -1.0)
+	if (b >= 50.0 && a <= 0.02 * b && a <= 1000.0 && ly >= -1.0)
 	{
 		ibeta_large_a(b, a, -ly, wc, w);
 		return;
