@@ -840,6 +840,8 @@ pgg_t_cdf(double x, double df)
 
 	if (t_args_bad(x, df))
 		return NAN;
+	if (isinf(df))
+		return pgg_norm_cdf(x);
 	t_tails(fabs(x), df, &sf, &cen);
 	return (x < 0.0) ? sf : 0.5 + cen;
 }
@@ -852,6 +854,8 @@ pgg_t_sf(double x, double df)
 
 	if (t_args_bad(x, df))
 		return NAN;
+	if (isinf(df))
+		return pgg_norm_sf(x);
 	t_tails(fabs(x), df, &sf, &cen);
 	return (x < 0.0) ? 0.5 + cen : sf;
 }
