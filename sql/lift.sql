@@ -68,9 +68,9 @@ FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms), 'A');
 SELECT variant, test, round(abs_lift::numeric, 6) AS abs_lift, round(df::numeric, 3) AS df,
        round(p_value::numeric, 6) AS p, prob_beat_control
 FROM compare_arms((SELECT experiment_summary(variant, rev) FROM arms), 'A');
--- SRM against planned 1:3 weights
-SELECT variant, round(srm_p_value::numeric, 8) AS srm
-FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms), 'A', weights => '{1,3}');
+-- SRM against a planned 45/55 split: X2 = 100^2/900 + 100^2/1100 = 20.202, p = 6.97e-6
+SELECT variant, round(srm_p_value::numeric, 10) AS srm
+FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms), 'A', weights => '{0.45,0.55}');
 SELECT count(*) FROM compare_arms(NULL, 'A');
 SELECT * FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms), 'Z');
 SELECT * FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms), NULL);
@@ -82,8 +82,8 @@ SELECT * FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms),
 SELECT variant, test, abs_lift IS NOT NULL AS has_abs, rel_lift IS NULL AS rel_undefined
 FROM compare_arms((SELECT experiment_summary(v, x) FROM
     (VALUES ('A', 0.0::float8), ('A', 0), ('A', 0), ('B', 1), ('B', 0), ('B', 0)) t(v, x)), 'A');
--- a single-arm experiment: only the control row
-SELECT variant, is_control, test, p_value FROM compare_arms(
+-- a single-arm experiment: only the control row, no SRM test
+SELECT variant, is_control, test, p_value, srm_p_value FROM compare_arms(
     (SELECT experiment_summary('A', x) FROM generate_series(1, 5) x), 'A');
 
 -- ---- sequential --------------------------------------------------------------------------

@@ -340,8 +340,9 @@ BEGIN
     ), c AS (
         SELECT * FROM a WHERE a.variant = control
     ), srm AS (
-        SELECT @extschema@.srm_test(array_agg(a.n ORDER BY a.variant COLLATE "C"),
-                                    coalesce(weights, array_fill(1::float8, ARRAY[count(*)::int]))) AS p
+        SELECT CASE WHEN count(*) >= 2 THEN
+                   @extschema@.srm_test(array_agg(a.n ORDER BY a.variant COLLATE "C"),
+                                        coalesce(weights, array_fill(1::float8, ARRAY[count(*)::int]))) END AS p
         FROM a
     ), r AS (
         SELECT a.variant, a.variant = control AS is_control, a.n, a.mean, sqrt(a.variance) AS sd,

@@ -51,7 +51,7 @@ SELECT is((SELECT count(*) FROM generate_series(1, 400) i,
                 LATERAL sequential_interval(i / 100.0, 1, (i * 37)::bigint, 0.05, 5000) s
            WHERE (s.p_value <= 0.05) <> (s.ci_low > 0)), 0::bigint,
           'duality: p <= alpha exactly when the interval excludes 0 (400 cases)');
-SELECT ok((SELECT s.ci_high - 2 > w.ci_high - 2 FROM sequential_interval(2, 1, 10000) s, sequential_interval(2, 1, 10000, 0.05, 1e9) w),
+SELECT ok((SELECT w.ci_high > s.ci_high FROM sequential_interval(2, 1, 10000) s, sequential_interval(2, 1, 10000, 0.05, 1e9) w),
           'a far-off tuning point widens the interval at n = 10000');
 SELECT ok((SELECT bool_and(s.ci_high - s.ci_low > 2 * 1.959963984540054) FROM generate_series(1, 7) e,
                 LATERAL sequential_interval(0, 1, (10 ^ e)::bigint) s),
