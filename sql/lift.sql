@@ -28,6 +28,11 @@ SELECT moments_combine('{2,1,0.5}', '{2,3,0.5}');
 SELECT moments_combine('{2,1,0.5}', '{2,3}');
 SELECT moments_merge(s) FROM (VALUES ('{2,1,0.5}'::float8[]), (NULL), ('{0,0,0}')) v(s);
 
+-- as a window function: running and sliding states
+SELECT x, moments(x::float8) OVER (ORDER BY x) AS running,
+       moments(x::float8) OVER (ORDER BY x ROWS BETWEEN 1 PRECEDING AND CURRENT ROW) AS sliding
+FROM generate_series(1, 4) x;
+
 -- ---- comoments ----------------------------------------------------------------------
 SELECT comoments(y, x) FROM (VALUES (1.0::float8, 2.0::float8), (3, 5), (NULL, 1), (2, NULL)) v(y, x);
 SELECT comoments_covariance('{1,1,1,0,0,0}'), comoments_y('{2,2,3,2,8,4}'), comoments_x('{2,2,3,2,8,4}');

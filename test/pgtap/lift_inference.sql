@@ -9,7 +9,7 @@
 -- boundary (eppo-docs statistical-nitty-gritty.md, Howard et al. eq. 14) is an
 -- independent closed form of the same confidence sequence.
 \ir helpers/setup.psql
-SELECT plan(35);
+SELECT plan(37);
 
 CREATE FUNCTION pg_temp.near(a float8, b float8, tol float8 DEFAULT 5e-6) RETURNS boolean
 LANGUAGE sql IMMUTABLE AS $$ SELECT coalesce(abs(a - b) <= tol, false) $$;
@@ -64,6 +64,29 @@ SELECT ok((SELECT r.ci_low < 0 AND a.ci_low > r.ci_low
 SELECT ok((SELECT pg_temp.near(r.estimate, 0.29, 1e-12) FROM pg_temp.sm(3407, 1396.87, 52377.9767) a,
                 pg_temp.sm(3461, 2422.7, 134698.29) b, sequential_ttest(a.n, a.m, a.v, b.n, b.m, b.v, relative => false) r),
           'absolute estimate 0.29 (GrowthBook test_two_sided_ttest_absolute)');
+
+-- simulation under H0 (deterministic seed): 200 A/A experiments of 1000 actors per arm, looked at
+-- 20 times (every 50 actors).  Stopping at the first fixed-horizon p < 0.05 rejects in about a
+-- quarter of them (Johari et al. 2017); the always-valid p keeps the any-look rate below alpha.
+SELECT setseed(0.17);
+CREATE TEMP TABLE sim AS
+SELECT e, arm, i, sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()) AS y
+FROM generate_series(1, 200) e, generate_series(0, 1) arm, generate_series(1, 1000) i;
+CREATE TEMP TABLE sim_looks AS
+SELECT e, i, max(m) FILTER (WHERE arm = 0) AS ma, max(m) FILTER (WHERE arm = 1) AS mb
+FROM (SELECT e, arm, i, moments(y) OVER (PARTITION BY e, arm ORDER BY i) AS m FROM sim) s
+WHERE i % 50 = 0 GROUP BY e, i;
+CREATE TEMP TABLE sim_res AS
+SELECT avg(fixed::int) AS fixed_peeking, avg(seq::int) AS sequential
+FROM (SELECT e, bool_or(w.p_value < 0.05) AS fixed, bool_or(s.p_value < 0.05) AS seq
+      FROM sim_looks, welch_ttest(ma, mb) w,
+           sequential_ttest(moments_n(ma), moments_mean(ma), moments_variance(ma),
+                            moments_n(mb), moments_mean(mb), moments_variance(mb), relative => false) s
+      GROUP BY e) q;
+SELECT ok((SELECT fixed_peeking > 0.10 FROM sim_res),
+          'A/A simulation: peeking at the fixed-horizon p 20 times rejects in more than 10% of experiments');
+SELECT ok((SELECT sequential <= 0.05 FROM sim_res),
+          'A/A simulation: the always-valid p rejects at any of the 20 looks in at most 5% of experiments');
 
 -- ---- Bayesian normal effect model ---------------------------------------------------------
 -- test_bayesian_binomial_ab_test: A 49/100, B 51/100, flat prior
