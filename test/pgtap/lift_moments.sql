@@ -28,13 +28,14 @@ SELECT is((SELECT count(*) FROM (
     WHERE NOT (pg_temp.near(moments_mean(m), a) AND pg_temp.near(moments_variance(m), v))),
     0::bigint, 'grouped: every group equals avg / var_samp');
 
--- exact oracle: values near 1e9, where raw sums of squares lose every digit
-CREATE TABLE lm_big AS SELECT 1e9 + (g % 7) * 0.001 + 1e-6 * g AS x FROM generate_series(1, 5000) g;
-SELECT ok((SELECT pg_temp.near(moments_variance(moments(x::float8)), var_samp(x)::float8, 1e-6) FROM lm_big),
-          'mean 1e9, spread 1e-3: variance agrees with exact numeric var_samp to 1e-6');
-SELECT ok((SELECT NOT pg_temp.near(((sum(x::float8 * x::float8) - sum(x::float8)^2 / count(*)) / (count(*) - 1)),
-                                  var_samp(x)::float8, 1e-2) FROM lm_big),
-          'control: the raw sum-of-squares formula is wrong on the same data');
+-- exact oracle: 100 000 values with mean 1e7 and standard deviation about 2 (condition number
+-- 1e13 for raw sums of squares); numeric var_samp of the same float8 values is exact
+CREATE TABLE lm_big AS SELECT (1e7 + (g % 7) * 0.5 + sin(g))::float8 AS x FROM generate_series(1, 100000) g;
+SELECT ok((SELECT abs(moments_variance(moments(x)) / var_samp(x::numeric)::float8 - 1) < 1e-8 FROM lm_big),
+          'mean 1e7, sd 2: variance agrees with the exact numeric var_samp to 1e-8 relative');
+SELECT ok((SELECT abs(((sum(x * x) - sum(x)^2 / count(*)) / (count(*) - 1)) / var_samp(x::numeric)::float8 - 1) > 1e-2
+           FROM lm_big),
+          'control: the raw sum-of-squares formula is more than 1% off on the same data');
 
 -- combine: merging states of a split equals one pass
 SELECT ok((SELECT pg_temp.near(moments_variance(moments_combine(
