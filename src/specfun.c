@@ -1005,6 +1005,8 @@ pgg_t_ppf(double p, double df)
 {
 	if (isnan(p) || isnan(df) || df <= 0.0 || p < 0.0 || p > 1.0)
 		return NAN;
+	if (p == 0.5)
+		return 0.0;
 	/* t_isf treats q and 1 - q alike (1 - q is exact above 1/2) */
 	return -pgg_t_isf(p, df);
 }
