@@ -31,7 +31,8 @@
  *	- Regularized incomplete gamma P(a,x), Q(a,x): the power series DLMF
  *	  8.11.4 for x < a + 1 and Legendre's continued fraction DLMF 8.9.2 (Lentz)
  *	  otherwise; the factor x^a e^-x / Gamma(a) uses the same Stirling/
- *	  deviance form for large a (Temme, "Special functions", 1996, ch. 11).
+ *	  deviance form for large a (Temme, "Special functions", 1996, ch. 11);
+ *	  for a >= 1e7 Temme's uniform asymptotic expansion (DLMF 8.12).
  *	- log B(a,b): lgamma() for small arguments, Stirling series with the
  *	  correction terms of DLMF 5.11.1 when one or both arguments are large.
  *	- Student t: T_nu(t) through I_{nu/(nu+t^2)}(nu/2, 1/2) (DLMF 8.17.7 /
@@ -64,6 +65,9 @@
 #define PGG_PI			3.14159265358979323846
 
 #define CF_TINY			1e-300
+#ifndef PGG_TEMME_MIN_A
+#define PGG_TEMME_MIN_A	1e7
+#endif
 #define CF_EPS			(DBL_EPSILON / 4)
 
 /* ---- elementary helpers --------------------------------------------------- */
@@ -628,6 +632,37 @@ igamma_lfront(double a, double x)
 	return a * log(x) - x - lgamma(a);
 }
 
+/*
+ * Very large a: Temme's uniform asymptotic expansion (DLMF 8.12.3-8.12.4,
+ * 8.12.8): with lambda = x/a, eta^2/2 = lambda - 1 - log lambda (sign of
+ * lambda - 1), Q = erfc(eta sqrt(a/2))/2 + R and P = erfc(-eta sqrt(a/2))/2 - R,
+ * R = exp(-a eta^2/2) / sqrt(2 pi a) (c0(eta) + O(1/a)),
+ * c0 = 1/(lambda - 1) - 1/eta.  The omitted terms are O(1/a) relative to R,
+ * which is itself O(1/sqrt(a)) of the result: below 1e-13 for a >= 1e7.
+ */
+static void
+igamma_temme(double a, double x, double *p, double *q)
+{
+	double		u = (x - a) / a;
+	double		d = -log1pmx(u);
+	double		eta = (u < 0.0 ? -1.0 : 1.0) * sqrt(2.0 * d);
+	double		s = eta * sqrt(a);
+	double		c0,
+				r;
+
+	if (fabs(eta) < 1e-3)
+		c0 = -1.0 / 3.0 + eta / 12.0 - 23.0 / 540.0 * eta * eta;
+	else
+		c0 = 1.0 / u - 1.0 / eta;
+	r = exp(-a * d) / sqrt(2.0 * PGG_PI * a) * c0;
+	*q = pgg_norm_sf(s) + r;
+	*p = pgg_norm_cdf(s) - r;
+	if (*q < 0.0)
+		*q = 0.0;
+	if (*p < 0.0)
+		*p = 0.0;
+}
+
 /* both tails: *p = P(a,x), *q = Q(a,x) */
 static void
 igamma_both(double a, double x, double *p, double *q)
@@ -644,6 +679,11 @@ igamma_both(double a, double x, double *p, double *q)
 	{
 		*p = 1.0;
 		*q = 0.0;
+		return;
+	}
+	if (a >= PGG_TEMME_MIN_A)
+	{
+		igamma_temme(a, x, p, q);
 		return;
 	}
 	lf = igamma_lfront(a, x);
@@ -1005,6 +1045,8 @@ pgg_t_ppf(double p, double df)
 {
 	if (isnan(p) || isnan(df) || df <= 0.0 || p < 0.0 || p > 1.0)
 		return NAN;
+	if (p == 0.5)
+		return 0.0;
 	/* t_isf treats q and 1 - q alike (1 - q is exact above 1/2) */
 	return -pgg_t_isf(p, df);
 }
