@@ -39,6 +39,22 @@ SELECT round(100 * s.estimate::numeric, 2) AS "lift %",
        round(prob_beat_control(k.xa, k.na, k.xb, k.nb)::numeric, 4) AS exact_beta_binomial
 FROM k, sequential_ztest(k.xa, k.na, k.xb, k.nb) s, bayes_proportions(k.xa, k.na, k.xb, k.nb) b;
 
+\echo '-- peeking weekly: conversion lift of B as users enrol (weekly states merged cumulatively); the fixed p is only valid at one planned look, the always-valid p at every look'
+WITH weekly AS (
+    SELECT date_trunc('week', f.first_seen)::date AS week, experiment_summary(u.variant, u.converted) AS s
+    FROM lift_per_user u
+    JOIN (SELECT user_id, min(event_time) AS first_seen FROM events GROUP BY user_id) f USING (user_id)
+    GROUP BY 1
+), cumulative AS (
+    SELECT week, experiment_summary_merge(s) OVER (ORDER BY week) AS s FROM weekly
+)
+SELECT * FROM (SELECT k.week AS "enrolled by week", sum(c.n) OVER (PARTITION BY k.week) AS users,
+       round(100 * c.rel_lift::numeric, 2) AS "lift %", round(c.p_value::numeric, 4) AS fixed_p,
+       '[' || round(c.seq_abs_lift_low::numeric, 4) || ', ' || round(c.seq_abs_lift_high::numeric, 4) || ']' AS "always-valid abs CI",
+       round(c.seq_p_value::numeric, 4) AS seq_p, round(c.chance_to_win::numeric, 4) AS chance_to_win
+FROM cumulative k, compare_arms(k.s, 'A') c
+) r WHERE "lift %" IS NOT NULL ORDER BY 1;
+
 \echo '-- power: smallest relative lift this experiment can detect (80% power), and its power for the true +5% lift'
 SELECT round(100 * mde_proportions(avg(converted) FILTER (WHERE variant = 'A'),
                                    count(*) FILTER (WHERE variant = 'A'))::numeric, 2) AS "conversion MDE %",

@@ -4,7 +4,7 @@
 -- rows, exact numeric arithmetic, the fixed tests of statcore, and published
 -- Welch vectors (scipy test_stats.py::test_ttest_ind_with_uneq_var).
 \ir helpers/setup.psql
-SELECT plan(38);
+SELECT plan(39);
 
 -- relative closeness: |a - b| <= tol * max(1, |b|); NULL counts as failure
 CREATE FUNCTION pg_temp.near(a float8, b float8, tol float8 DEFAULT 1e-12) RETURNS boolean
@@ -130,6 +130,15 @@ SELECT ok((SELECT experiment_summary_merge(s) FROM (SELECT experiment_summary(k:
            FROM experiment_arms((SELECT experiment_summary_merge(s) FROM (SELECT experiment_summary(k::text, x) s FROM lm_t GROUP BY g % 4) q)) m
            JOIN experiment_arms((SELECT s FROM lm_serial_e)) o USING (variant)),
           'experiment_summary_merge of four partial states equals one pass');
+
+SELECT is((SELECT count(*)
+           FROM (SELECT k, experiment_summary_merge(s) OVER (ORDER BY k) AS c
+                 FROM (SELECT k, experiment_summary((g % 2)::text, x) s FROM lm_t GROUP BY k) q) w,
+                LATERAL experiment_arms(w.c) a,
+                LATERAL experiment_arms((SELECT experiment_summary((g % 2)::text, x) FROM lm_t t WHERE t.k <= w.k)) b
+           WHERE a.variant = b.variant AND a.n = b.n AND pg_temp.near(a.mean, b.mean)
+             AND pg_temp.near(a.variance, b.variance)),
+          10::bigint, 'experiment_summary_merge as a running window equals aggregating each prefix (5 prefixes x 2 arms)');
 
 -- ---- compare_arms against the fixed tests -------------------------------------------
 CREATE TEMP TABLE lm_conv AS
