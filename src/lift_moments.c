@@ -152,6 +152,7 @@ CheckOverflow(const double *v, int len, const char *what)
 
 /* ---- univariate moments ------------------------------------------------------ */
 
+/* Validate a moments state and read it into m. */
 void
 pgg_moments_read(ArrayType *a, PggMoments *m)
 {
@@ -165,6 +166,7 @@ pgg_moments_read(ArrayType *a, PggMoments *m)
 	m->m2 = v[2];
 }
 
+/* Build a moments state from m. */
 ArrayType *
 pgg_moments_make(const PggMoments *m)
 {
@@ -188,6 +190,7 @@ MomentsAdd(PggMoments *m, double x)
 	m->m2 += d * (x - m->mean);
 }
 
+/* Merge moments b into a (Chan, Golub and LeVeque). */
 void
 pgg_moments_merge(PggMoments *a, const PggMoments *b)
 {
@@ -302,6 +305,7 @@ PGG_FUNCTION(pgg_moments_stddev)
 
 /* ---- bivariate moments ------------------------------------------------------- */
 
+/* Validate a comoments state and read it into c. */
 void
 pgg_comoments_read(ArrayType *a, PggComoments *c)
 {
@@ -333,6 +337,7 @@ ComomentsStore(double *v, const PggComoments *c)
 	v[5] = c->c_xy;
 }
 
+/* Merge comoments b into a (bivariate Chan et al. update). */
 void
 pgg_comoments_merge(PggComoments *a, const PggComoments *b)
 {
