@@ -91,6 +91,12 @@ FROM compare_arms((SELECT experiment_summary(v, x) FROM
 SELECT variant, is_control, test, p_value, srm_p_value FROM compare_arms(
     (SELECT experiment_summary('A', x) FROM generate_series(1, 5) x), 'A');
 
+-- degenerate metrics: no variance in either arm, so no test (NULLs, never NaN)
+SELECT variant, test, abs_lift, rel_lift, statistic, p_value, p_adjusted, seq_p_value, chance_to_win
+FROM compare_arms((SELECT experiment_summary(v, 0) FROM (VALUES ('A'), ('A'), ('B'), ('B')) t(v)), 'A');
+SELECT variant, test, abs_lift, rel_lift, statistic, p_value, p_adjusted, seq_p_value, chance_to_win
+FROM compare_arms((SELECT experiment_summary(v, 5) FROM (VALUES ('A'), ('A'), ('B'), ('B')) t(v)), 'A');
+
 -- ---- sequential --------------------------------------------------------------------------
 SELECT round(ci_low::numeric, 6), round(ci_high::numeric, 6), round(p_value::numeric, 6)
 FROM sequential_interval(0.1, 0.03, 20000);
