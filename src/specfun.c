@@ -226,6 +226,8 @@ pgg_norm_logsf(double x)
 
 	if (isnan(x))
 		return NAN;
+	if (x < 0.0)
+		return log1p(-pgg_norm_cdf(x));	/* sf near 1: keep the small log */
 	if (x < 30.0)
 		return log(pgg_norm_sf(x));
 	if (isinf(x))
