@@ -33,7 +33,8 @@
  *	  otherwise; the factor x^a e^-x / Gamma(a) uses the same Stirling/
  *	  deviance form for large a (Temme, "Special functions", 1996, ch. 11);
  *	  for a >= 1e7 Temme's uniform asymptotic expansion (DLMF 8.12).
- *	- log B(a,b): lgamma() for small arguments, Stirling series with the
+ *	- log B(a,b): lgamma_r() (lgamma() is not thread-safe) for small
+ *	  arguments, Stirling series with the
  *	  correction terms of DLMF 5.11.1 when one or both arguments are large.
  *	- Student t: T_nu(t) through I_{nu/(nu+t^2)}(nu/2, 1/2) (DLMF 8.17.7 /
  *	  Abramowitz-Stegun 26.7.1); the central probability P(0 < T <= t) comes
@@ -99,30 +100,69 @@ log1pmx(double u)
 	return log1p(u) - u;
 }
 
-/*
- * Stirling correction: lgamma(x) - ((x - 1/2) log x - x + log sqrt(2 pi)),
- * from the asymptotic series DLMF 5.11.1 for x >= 10.
- */
+/* Stirling series of log Gamma(x) minus its leading terms (DLMF 5.11.1), x >= 10 */
 static double
-stirlerr(double x)
+stirlerr_series(double x)
 {
 	static const double c[] = {
 		1.0 / 12.0, -1.0 / 360.0, 1.0 / 1260.0, -1.0 / 1680.0, 1.0 / 1188.0,
 		-691.0 / 360360.0, 1.0 / 156.0, -3617.0 / 122400.0
 	};
+	double		r = 1.0 / x;
+	double		r2 = r * r;
+	double		s = 0.0;
+	int			k;
+
+	for (k = 7; k >= 0; k--)
+		s = s * r2 + c[k];
+	return s * r;
+}
+
+/*
+ * log Gamma(x) for x > 0, thread-safe.  The C library's lgamma() writes the
+ * global signgam, so we call the reentrant lgamma_r() where the C library
+ * has it (glibc, the BSDs, macOS).  Elsewhere: Stirling for x >= 10, and
+ * otherwise the recurrence Gamma(x) = Gamma(x + n) / (x (x+1) ... (x+n-1)),
+ * whose absolute error stays below about 3e-15 (enough for the callers,
+ * which use it in exponents of front factors).
+ */
+#if !defined(PGG_NO_LGAMMA_R) && (defined(__GLIBC__) || defined(__APPLE__) || \
+	defined(__FreeBSD__) || defined(__NetBSD__) || defined(__OpenBSD__))
+#define PGG_HAVE_LGAMMA_R 1
+#endif
+
+static double
+lgamma_pos(double x)
+{
+#ifdef PGG_HAVE_LGAMMA_R
+	int			sign;
+
+	return lgamma_r(x, &sign);
+#else
+	double		prod = 1.0;
+	double		z;
+	int			k,
+				n;
 
 	if (x >= 10.0)
-	{
-		double		r = 1.0 / x;
-		double		r2 = r * r;
-		double		s = 0.0;
-		int			k;
+		return (x - 0.5) * log(x) - x + PGG_LN_SQRT_2PI + stirlerr_series(x);
+	n = (int) ceil(10.0 - x);
+	for (k = 0; k < n; k++)
+		prod *= x + k;
+	z = x + n;
+	return (z - 0.5) * log(z) - z + PGG_LN_SQRT_2PI + stirlerr_series(z) - log(prod);
+#endif
+}
 
-		for (k = 7; k >= 0; k--)
-			s = s * r2 + c[k];
-		return s * r;
-	}
-	return lgamma(x) - ((x - 0.5) * log(x) - x + PGG_LN_SQRT_2PI);
+/*
+ * Stirling correction: lgamma(x) - ((x - 1/2) log x - x + log sqrt(2 pi)).
+ */
+static double
+stirlerr(double x)
+{
+	if (x >= 10.0)
+		return stirlerr_series(x);
+	return lgamma_pos(x) - ((x - 0.5) * log(x) - x + PGG_LN_SQRT_2PI);
 }
 
 /* lgamma(b) - lgamma(a + b) for b >= 10, a > 0 small or large. */
@@ -150,9 +190,9 @@ pgg_lbeta(double a, double b)
 	lo = fmin(a, b);
 	hi = fmax(a, b);
 	if (hi < 10.0)
-		return lgamma(lo) + lgamma(hi) - lgamma(lo + hi);
+		return lgamma_pos(lo) + lgamma_pos(hi) - lgamma_pos(lo + hi);
 	if (lo < 10.0)
-		return lgamma(lo) + lgamma_ratio(lo, hi);
+		return lgamma_pos(lo) + lgamma_ratio(lo, hi);
 	/* both large: Stirling for all three gammas */
 	{
 		double		s = lo + hi;
@@ -631,7 +671,7 @@ igamma_lfront(double a, double x)
 		return a * log1pmx((x - a) / a) + 0.5 * log(a) - PGG_LN_SQRT_2PI
 			- stirlerr(a);
 	}
-	return a * log(x) - x - lgamma(a);
+	return a * log(x) - x - lgamma_pos(a);
 }
 
 /*
