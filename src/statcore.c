@@ -1,0 +1,577 @@
+/*-------------------------------------------------------------------------
+ *
+ * statcore.c
+ *	  SQL interface of the fixed A/B statistics of pg_growth: distribution
+ *	  functions (scipy names), the two-proportion z-test, Welch's t-test from
+ *	  summary statistics, the sample-ratio-mismatch test, p-value
+ *	  adjustment, the Beta-Binomial chance to beat control and the sample
+ *	  size for two proportions.
+ *
+ * The numerics live in specfun.c, which never raises errors and returns
+ * NaN outside its domain; every function here validates its arguments first
+ * (clear messages, SQLSTATE 22023 invalid_parameter_value or 22004
+ * null_value_not_allowed for NULL array elements), so no NaN reaches the
+ * user.  Where a statistic is undefined for valid data (a relative lift over
+ * a control rate of 0, a z-test where every actor converted), the result
+ * column is NULL; doc/lift.md lists these cases.
+ *
+ * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pg_growth.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "funcapi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+
+#include "specfun.h"
+
+/* ---- argument checks ------------------------------------------------------ */
+
+static void
+CheckNotNaN(double x, const char *argname)
+{
+	if (isnan(x))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must not be NaN", argname)));
+}
+
+static void
+CheckDf(double df, bool allow_inf)
+{
+	if (isnan(df) || df <= 0.0 || (!allow_inf && isinf(df)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("degrees of freedom must be positive%s, got %g",
+						allow_inf ? "" : " and finite", df)));
+}
+
+static void
+CheckProb(double p)
+{
+	if (isnan(p) || p < 0.0 || p > 1.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("probability must be between 0 and 1, got %g", p)));
+}
+
+/* x successes out of n trials, for arm "which" */
+static void
+CheckCounts(int64 x, int64 n, const char *which)
+{
+	if (n <= 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("n_%s must be positive, got " INT64_FORMAT, which, n)));
+	if (x < 0 || x > n)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("x_%s must be between 0 and n_%s, got " INT64_FORMAT " of " INT64_FORMAT,
+						which, which, x, n)));
+}
+
+static void
+CheckAlpha(double alpha, const char *argname)
+{
+	if (isnan(alpha) || !(alpha > 0.0 && alpha < 1.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be between 0 and 1 (exclusive), got %g", argname, alpha)));
+}
+
+/* Build the result row of a function with OUT parameters; NaN becomes NULL. */
+static Datum
+MakeRow(FunctionCallInfo fcinfo, const double *v, int n)
+{
+	TupleDesc	tupdesc;
+	Datum		values[16];
+	bool		nulls[16];
+	int			i;
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("function returning record called in context that cannot accept type record")));
+	tupdesc = BlessTupleDesc(tupdesc);
+	if (tupdesc->natts != n)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("result row has %d columns, expected %d", tupdesc->natts, n)));
+	for (i = 0; i < n; i++)
+	{
+		nulls[i] = isnan(v[i]);
+		values[i] = Float8GetDatum(nulls[i] ? 0.0 : v[i]);
+	}
+	return HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
+}
+
+/* ---- distributions --------------------------------------------------------- */
+
+/* norm_cdf(x float8) */
+PGG_FUNCTION(pgg_norm_cdf_sql)
+{
+	double		x = PG_GETARG_FLOAT8(0);
+
+	CheckNotNaN(x, "x");
+	PG_RETURN_FLOAT8(pgg_norm_cdf(x));
+}
+
+/* norm_sf(x float8) */
+PGG_FUNCTION(pgg_norm_sf_sql)
+{
+	double		x = PG_GETARG_FLOAT8(0);
+
+	CheckNotNaN(x, "x");
+	PG_RETURN_FLOAT8(pgg_norm_sf(x));
+}
+
+/* norm_ppf(p float8) */
+PGG_FUNCTION(pgg_norm_ppf_sql)
+{
+	double		p = PG_GETARG_FLOAT8(0);
+
+	CheckProb(p);
+	PG_RETURN_FLOAT8(pgg_norm_ppf(p));
+}
+
+/* t_cdf(x float8, df float8) */
+PGG_FUNCTION(pgg_t_cdf_sql)
+{
+	double		x = PG_GETARG_FLOAT8(0);
+	double		df = PG_GETARG_FLOAT8(1);
+
+	CheckNotNaN(x, "x");
+	CheckDf(df, true);
+	PG_RETURN_FLOAT8(pgg_t_cdf(x, df));
+}
+
+/* t_sf(x float8, df float8) */
+PGG_FUNCTION(pgg_t_sf_sql)
+{
+	double		x = PG_GETARG_FLOAT8(0);
+	double		df = PG_GETARG_FLOAT8(1);
+
+	CheckNotNaN(x, "x");
+	CheckDf(df, true);
+	PG_RETURN_FLOAT8(pgg_t_sf(x, df));
+}
+
+/* t_ppf(p float8, df float8) */
+PGG_FUNCTION(pgg_t_ppf_sql)
+{
+	double		p = PG_GETARG_FLOAT8(0);
+	double		df = PG_GETARG_FLOAT8(1);
+
+	CheckProb(p);
+	CheckDf(df, true);
+	PG_RETURN_FLOAT8(pgg_t_ppf(p, df));
+}
+
+/* chi2_cdf(x float8, df float8) */
+PGG_FUNCTION(pgg_chi2_cdf_sql)
+{
+	double		x = PG_GETARG_FLOAT8(0);
+	double		df = PG_GETARG_FLOAT8(1);
+
+	CheckNotNaN(x, "x");
+	CheckDf(df, false);
+	PG_RETURN_FLOAT8(pgg_chi2_cdf(x, df));
+}
+
+/* chi2_sf(x float8, df float8) */
+PGG_FUNCTION(pgg_chi2_sf_sql)
+{
+	double		x = PG_GETARG_FLOAT8(0);
+	double		df = PG_GETARG_FLOAT8(1);
+
+	CheckNotNaN(x, "x");
+	CheckDf(df, false);
+	PG_RETURN_FLOAT8(pgg_chi2_sf(x, df));
+}
+
+/* ---- two-proportion z-test -------------------------------------------------- */
+
+/*
+ * proportion_ztest(x_a, n_a, x_b, n_b, alpha) -> (rate_a, rate_b, abs_lift,
+ * abs_lift_low, abs_lift_high, rel_lift, rel_lift_low, rel_lift_high, z,
+ * p_value).  z uses the pooled rate (statsmodels proportions_ztest), the
+ * intervals the unpooled Wald standard error; the relative interval is the
+ * delta method.
+ */
+PGG_FUNCTION(pgg_proportion_ztest)
+{
+	int64		xa = PG_GETARG_INT64(0);
+	int64		na = PG_GETARG_INT64(1);
+	int64		xb = PG_GETARG_INT64(2);
+	int64		nb = PG_GETARG_INT64(3);
+	double		alpha = PG_GETARG_FLOAT8(4);
+	double		ra,
+				rb,
+				va,
+				vb,
+				zc,
+				se,
+				pooled,
+				se0;
+	double		v[10];
+
+	CheckCounts(xa, na, "a");
+	CheckCounts(xb, nb, "b");
+	CheckAlpha(alpha, "alpha");
+
+	ra = (double) xa / (double) na;
+	rb = (double) xb / (double) nb;
+	va = ra * (1.0 - ra) / (double) na;
+	vb = rb * (1.0 - rb) / (double) nb;
+	zc = pgg_norm_isf(0.5 * alpha);
+	se = sqrt(va + vb);
+
+	v[0] = ra;
+	v[1] = rb;
+	v[2] = rb - ra;
+	v[3] = v[2] - zc * se;
+	v[4] = v[2] + zc * se;
+	if (xa > 0)
+	{
+		/* Var(rb/ra) = vb/ra^2 + rb^2 va/ra^4 (delta method) */
+		double		se_rel = sqrt(vb / (ra * ra) + rb * rb * va / (ra * ra * ra * ra));
+
+		v[5] = rb / ra - 1.0;
+		v[6] = v[5] - zc * se_rel;
+		v[7] = v[5] + zc * se_rel;
+	}
+	else
+		v[5] = v[6] = v[7] = NAN;	/* no relative lift over a zero rate */
+
+	/* pooled test of rate_a = rate_b */
+	pooled = ((double) xa + (double) xb) / ((double) na + (double) nb);
+	se0 = sqrt(pooled * (1.0 - pooled) * (1.0 / (double) na + 1.0 / (double) nb));
+	if (se0 > 0.0)
+	{
+		v[8] = (rb - ra) / se0;
+		v[9] = fmin(1.0, 2.0 * pgg_norm_sf(fabs(v[8])));
+	}
+	else
+		v[8] = v[9] = NAN;		/* no variation at all: no test */
+
+	PG_RETURN_DATUM(MakeRow(fcinfo, v, 10));
+}
+
+/* ---- Welch t-test ------------------------------------------------------------ */
+
+/*
+ * welch_ttest(n_a, mean_a, var_a, n_b, mean_b, var_b, alpha) -> (diff,
+ * diff_low, diff_high, rel_lift, rel_lift_low, rel_lift_high, t, df,
+ * p_value).  var is the sample variance (n - 1 denominator).
+ */
+PGG_FUNCTION(pgg_welch_ttest)
+{
+	int64		na = PG_GETARG_INT64(0);
+	double		ma = PG_GETARG_FLOAT8(1);
+	double		sa = PG_GETARG_FLOAT8(2);
+	int64		nb = PG_GETARG_INT64(3);
+	double		mb = PG_GETARG_FLOAT8(4);
+	double		sb = PG_GETARG_FLOAT8(5);
+	double		alpha = PG_GETARG_FLOAT8(6);
+	double		va,
+				vb,
+				s,
+				se,
+				df,
+				q;
+	double		v[9];
+	int			i;
+
+	if (na < 2 || nb < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("n_%s must be at least 2, got " INT64_FORMAT,
+						na < 2 ? "a" : "b", na < 2 ? na : nb),
+				 errdetail("A sample variance needs two observations per arm.")));
+	pgg_check_finite(ma, "mean_a");
+	pgg_check_finite(mb, "mean_b");
+	pgg_check_finite(sa, "var_a");
+	pgg_check_finite(sb, "var_b");
+	if (sa < 0.0 || sb < 0.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("var_%s must not be negative, got %g",
+						sa < 0.0 ? "a" : "b", sa < 0.0 ? sa : sb)));
+	CheckAlpha(alpha, "alpha");
+
+	va = sa / (double) na;
+	vb = sb / (double) nb;
+	s = va + vb;
+	for (i = 0; i < 9; i++)
+		v[i] = NAN;
+	v[0] = mb - ma;
+	if (!isfinite(v[0]) || !isfinite(s))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("welch_ttest arguments are too large")));
+	if (s > 0.0)
+	{
+		double		fa = va / s,
+					fb = vb / s;
+
+		se = sqrt(s);
+		/* Welch-Satterthwaite, scaled so that nothing overflows */
+		df = 1.0 / (fa * fa / (double) (na - 1) + fb * fb / (double) (nb - 1));
+		q = pgg_t_isf(0.5 * alpha, df);
+		v[1] = v[0] - q * se;
+		v[2] = v[0] + q * se;
+		v[6] = v[0] / se;
+		v[7] = df;
+		v[8] = fmin(1.0, 2.0 * pgg_t_sf(fabs(v[6]), df));
+		if (ma != 0.0)
+		{
+			/* Var = var_b/(n_b ma^2) + var_a mb^2/(n_a ma^4) (delta method) */
+			double		ama = fabs(ma);
+			double		se_rel = sqrt(vb / (ama * ama) + va * (mb / ama) * (mb / ama) / (ama * ama));
+
+			v[3] = v[0] / ama;
+			v[4] = v[3] - q * se_rel;
+			v[5] = v[3] + q * se_rel;
+		}
+	}
+	else if (ma != 0.0)
+		v[3] = v[0] / fabs(ma);	/* no variance: point estimate only */
+
+	PG_RETURN_DATUM(MakeRow(fcinfo, v, 9));
+}
+
+/* ---- sample ratio mismatch --------------------------------------------------- */
+
+/* Deconstruct a 1-D array without NULLs; returns the element count. */
+static int
+GetArray(ArrayType *arr, Oid elemtype, const char *argname, Datum **elems)
+{
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+	int			n;
+
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("%s must be a one-dimensional array", argname)));
+	if (array_contains_nulls(arr))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s must not contain NULLs", argname)));
+	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
+	deconstruct_array(arr, elemtype, typlen, typbyval, typalign, elems, NULL, &n);
+	return n;
+}
+
+/* srm_test(observed bigint[], weights float8[]) -> Pearson chi-squared p-value */
+PGG_FUNCTION(pgg_srm_test)
+{
+	ArrayType  *obs = PG_GETARG_ARRAYTYPE_P(0);
+	ArrayType  *wts = PG_GETARG_ARRAYTYPE_P(1);
+	Datum	   *od,
+			   *wd;
+	int			n,
+				nw,
+				i;
+	double		total = 0.0,
+				wsum = 0.0,
+				x2 = 0.0;
+
+	n = GetArray(obs, INT8OID, "observed", &od);
+	nw = GetArray(wts, FLOAT8OID, "weights", &wd);
+	if (n != nw)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("observed and weights must have the same length, got %d and %d", n, nw)));
+	if (n < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("srm_test needs at least two arms, got %d", n)));
+	for (i = 0; i < n; i++)
+	{
+		int64		o = DatumGetInt64(od[i]);
+		double		w = DatumGetFloat8(wd[i]);
+
+		if (o < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("observed counts must not be negative, got " INT64_FORMAT, o)));
+		if (!(w > 0.0) || isinf(w))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("weights must be positive and finite, got %g", w),
+					 errhint("Leave arms that receive no traffic out of both arrays.")));
+		total += (double) o;
+		wsum += w;
+	}
+	if (total == 0.0)
+		PG_RETURN_NULL();		/* nobody observed: no test */
+	for (i = 0; i < n; i++)
+	{
+		double		e = DatumGetFloat8(wd[i]) / wsum * total;
+		double		d = (double) DatumGetInt64(od[i]) - e;
+
+		x2 += d * d / e;
+	}
+	PG_RETURN_FLOAT8(pgg_chi2_sf(x2, (double) (n - 1)));
+}
+
+/* ---- p-value adjustment ------------------------------------------------------ */
+
+typedef struct PIdx
+{
+	double		p;
+	int			i;
+} PIdx;
+
+static int
+PIdxCmp(const void *a, const void *b)
+{
+	const PIdx *x = (const PIdx *) a;
+	const PIdx *y = (const PIdx *) b;
+
+	if (x->p != y->p)
+		return (x->p > y->p) - (x->p < y->p);
+	return (x->i > y->i) - (x->i < y->i);
+}
+
+/* p_adjust(p float8[], method text) -> adjusted p-values in input order */
+PGG_FUNCTION(pgg_p_adjust)
+{
+	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
+	char	   *method = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	Datum	   *d,
+			   *out;
+	PIdx	   *s;
+	int			n,
+				i;
+	enum
+	{
+		M_BONF, M_HOLM, M_BH
+	}			m;
+
+	if (pg_strcasecmp(method, "bonferroni") == 0)
+		m = M_BONF;
+	else if (pg_strcasecmp(method, "holm") == 0)
+		m = M_HOLM;
+	else if (pg_strcasecmp(method, "bh") == 0 || pg_strcasecmp(method, "fdr_bh") == 0)
+		m = M_BH;
+	else
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown p-value adjustment method \"%s\"", method),
+				 errhint("Use 'bonferroni', 'holm' or 'bh' (Benjamini-Hochberg).")));
+
+	n = GetArray(arr, FLOAT8OID, "p", &d);
+	if (n == 0)
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(FLOAT8OID));
+	s = (PIdx *) palloc(sizeof(PIdx) * n);
+	for (i = 0; i < n; i++)
+	{
+		s[i].p = DatumGetFloat8(d[i]);
+		s[i].i = i;
+		CheckProb(s[i].p);
+	}
+	qsort(s, n, sizeof(PIdx), PIdxCmp);
+	out = (Datum *) palloc(sizeof(Datum) * n);
+	if (m == M_BONF)
+	{
+		for (i = 0; i < n; i++)
+			out[s[i].i] = Float8GetDatum(fmin(1.0, s[i].p * n));
+	}
+	else if (m == M_HOLM)
+	{
+		/* step-down: max over j <= i of (n - j) p_(j), capped at 1 */
+		double		run = 0.0;
+
+		for (i = 0; i < n; i++)
+		{
+			run = fmax(run, fmin(1.0, (double) (n - i) * s[i].p));
+			out[s[i].i] = Float8GetDatum(run);
+		}
+	}
+	else
+	{
+		/* step-up: min over j >= i of n p_(j) / (j + 1), capped at 1 */
+		double		run = 1.0;
+
+		for (i = n - 1; i >= 0; i--)
+		{
+			run = fmin(run, s[i].p * n / (double) (i + 1));
+			out[s[i].i] = Float8GetDatum(run);
+		}
+	}
+	PG_RETURN_ARRAYTYPE_P(construct_array(out, n, FLOAT8OID, sizeof(float8),
+										  FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+/* ---- Bayesian chance to beat control ----------------------------------------- */
+
+/* prob_beat_control(x_a, n_a, x_b, n_b): P(rate_b > rate_a), uniform priors */
+PGG_FUNCTION(pgg_prob_beat_control)
+{
+	int64		xa = PG_GETARG_INT64(0);
+	int64		na = PG_GETARG_INT64(1);
+	int64		xb = PG_GETARG_INT64(2);
+	int64		nb = PG_GETARG_INT64(3);
+	double		r;
+
+	CheckCounts(xa, na, "a");
+	CheckCounts(xb, nb, "b");
+	r = pgg_prob_beta_greater(1.0 + (double) xa, 1.0 + (double) (na - xa),
+							  1.0 + (double) xb, 1.0 + (double) (nb - xb));
+	if (isnan(r))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("prob_beat_control could not evaluate the posterior")));
+	PG_RETURN_FLOAT8(r);
+}
+
+/* ---- sample size ---------------------------------------------------------------- */
+
+/* sample_size_proportions(rate_a, rel_mde, alpha, power) -> actors per arm */
+PGG_FUNCTION(pgg_sample_size_proportions)
+{
+	double		pa = PG_GETARG_FLOAT8(0);
+	double		mde = PG_GETARG_FLOAT8(1);
+	double		alpha = PG_GETARG_FLOAT8(2);
+	double		power = PG_GETARG_FLOAT8(3);
+	double		pb,
+				pm,
+				za,
+				zb,
+				num,
+				n;
+
+	CheckAlpha(pa, "rate_a");
+	pgg_check_finite(mde, "rel_mde");
+	CheckAlpha(alpha, "alpha");
+	CheckAlpha(power, "power");
+	pb = pa * (1.0 + mde);
+	if (mde == 0.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("rel_mde must not be zero")));
+	if (!(pb > 0.0 && pb < 1.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("rate_a * (1 + rel_mde) must be between 0 and 1 (exclusive), got %g", pb)));
+	pm = 0.5 * (pa + pb);
+	za = pgg_norm_isf(0.5 * alpha);
+	zb = pgg_norm_ppf(power);
+	num = za * sqrt(2.0 * pm * (1.0 - pm)) + zb * sqrt(pa * (1.0 - pa) + pb * (1.0 - pb));
+	n = ceil(num * num / ((pb - pa) * (pb - pa)));
+	if (!(n < 9.2e18))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("required sample size is out of range for bigint")));
+	PG_RETURN_INT64((int64) Max(n, 1.0));
+}
