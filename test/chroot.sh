@@ -146,6 +146,11 @@ mount --make-private "$root/dev" 2>/dev/null || true
 do_mount "$root/dev/pts" -t devpts -o newinstance,gid=5,mode=620,ptmxmode=0666 devpts
 do_mount "$root/dev/shm" -t tmpfs -o mode=1777,nosuid,nodev tmpfs
 cp -L /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
+# Packages installed in the chroot must not start services (the postgresql
+# package would start its "main" cluster): the usual policy-rc.d for chroots.
+printf '%s\n' '#!/bin/sh' '# written by pg_growth test/chroot.sh: start no services in this chroot' 'exit 101' \
+    >"$root/usr/sbin/policy-rc.d"
+chmod 755 "$root/usr/sbin/policy-rc.d"
 # sid's Release file carries a Valid-Until date; a snapshot mirror or a proxy
 # cache serves it past that date, and apt would refuse it.  Signatures are
 # still checked; this is a throwaway test system.
