@@ -41,7 +41,7 @@ log() { printf '%s\n' "== chroot: $*" >&2; }
 
 rebuild=0
 if [ "${1:-}" = --rebuild ]; then rebuild=1; shift; fi
-[ $# -ge 1 ] && [ $# -le 2 ] || usage
+if [ $# -lt 1 ] || [ $# -gt 2 ]; then usage; fi
 suite=$1
 major=${2:-${PG_MAJOR:-}}
 case $suite in *[!a-z0-9-]* | '') die "bad suite name: $suite" ;; esac
@@ -75,6 +75,8 @@ safe_rm() {
     rm -rf --one-file-system "$1"
 }
 
+# (The two functions below run from the EXIT trap.)
+# shellcheck disable=SC2317
 # End the processes (started by this script) whose root is the chroot.
 kill_chroot_procs() {
     local p pid r sig
@@ -89,6 +91,7 @@ kill_chroot_procs() {
 }
 
 mounted=()
+# shellcheck disable=SC2317
 cleanup() {
     local i
     [ ${#mounted[@]} -gt 0 ] || return 0
