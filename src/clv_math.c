@@ -8,12 +8,13 @@
  * Negative z is first mapped into (0, 1) by Pfaff's transformation
  * (Abramowitz & Stegun 15.3.4); z in (0.9, 1) goes through the linear
  * transformation to 1 - z (A&S 15.3.6), whose two series converge at least
- * as fast as 0.1^n.  When c - a - b is within 1e-3 of an integer, 15.3.6
+ * as fast as 0.1^n.  When c - a - b is within 1e-5 of an integer, 15.3.6
  * has cancelling poles (the logarithmic cases A&S 15.3.10-12); there the
- * function is evaluated at b + k h (k = -2, -1, 1, 2, h = 2e-3, which keeps
- * c - a - b at least 1e-3 away from the integer) and interpolated back to b
+ * function is evaluated at b + k h (k = -2, -1, 1, 2, h = 2e-5, which keeps
+ * c - a - b at least 1e-5 away from the integer) and interpolated back to b
  * with the four-point Lagrange weights (-1/6, 2/3, 2/3, -1/6): 2F1 is
- * analytic in b, so the interpolation error is O(h^4).  Every series keeps
+ * analytic in b, so the interpolation error is O((h ln(1-z))^4), below
+ * 1e-13 for z < 1 - 1e-12, and the poles amplify rounding by about 1/h.  Every series keeps
  * the largest term it met and refuses a result whose rounding error could
  * exceed 1e-8 relative, so the function raises an error rather than return
  * an inaccurate number.
@@ -40,8 +41,8 @@
 
 #define HYP_Z_SWITCH	0.9		/* series up to here, 15.3.6 above */
 #define HYP_MAX_TERMS	2000000
-#define HYP_NEAR_INT	1e-3
-#define HYP_STEP		2e-3
+#define HYP_NEAR_INT	1e-5
+#define HYP_STEP		2e-5
 #define HYP_MAX_RELERR	1e-8
 
 /* ln|Gamma(x)| (thread-safe libm lgamma_r). */
@@ -102,10 +103,11 @@ HypFail(const char *why, double a, double b, double c, double z)
 
 /*
  * Maclaurin series of 2F1 for |z| < 1 (any z when a or b is a non-positive
- * integer: then the series terminates).
+ * integer: then the series terminates).  Returns false, with the reason in
+ * *why, when it overflows, does not converge or cancels too much.
  */
-static double
-HypSeries(double a, double b, double c, double z)
+static bool
+HypSeriesTry(double a, double b, double c, double z, double *out, const char **why)
 {
 	double		term = 1.0;
 	double		sum = 1.0;
@@ -124,7 +126,10 @@ HypSeries(double a, double b, double c, double z)
 		if (fabs(term) > maxabs)
 			maxabs = fabs(term);
 		if (!isfinite(sum) || !isfinite(term))
-			HypFail("A term of the series overflows.", a, b, c, z);
+		{
+			*why = "A term of the series overflows.";
+			return false;
+		}
 		if (n > settle)
 		{
 			double		rr = Max(fabs(ratio), fabs(z));
@@ -136,10 +141,17 @@ HypSeries(double a, double b, double c, double z)
 			CHECK_FOR_INTERRUPTS();
 	}
 	if (n >= HYP_MAX_TERMS)
-		HypFail("The series did not converge.", a, b, c, z);
+	{
+		*why = "The series did not converge.";
+		return false;
+	}
 	if (maxabs * DBL_EPSILON * (n + 1.0) > HYP_MAX_RELERR * fabs(sum))
-		HypFail("Cancellation between terms of the series leaves too few correct digits.", a, b, c, z);
-	return sum;
+	{
+		*why = "Cancellation between terms of the series leaves too few correct digits.";
+		return false;
+	}
+	*out = sum;
+	return true;
 }
 
 /* sign(v) * exp(logscale + log|v|), without intermediate overflow */
@@ -152,8 +164,9 @@ ScaledValue(double v, double logscale)
 }
 
 /* A&S 15.3.6 for 0 < z < 1 when c - a - b is not an integer */
-static double
-HypTransform(double a, double b, double c, double z, double logscale)
+static bool
+HypTransformTry(double a, double b, double c, double z, double logscale,
+				double *out, const char **why)
 {
 	double		m = c - a - b;
 	double		w = 1.0 - z;
@@ -174,35 +187,53 @@ HypTransform(double a, double b, double c, double z, double logscale)
 
 	if (!LogGammaSign(c, &lgc, &sc) || !LogGammaSign(m, &lgm, &sm) ||
 		!LogGammaSign(-m, &lgmm, &smm))
-		HypFail("Internal error: unexpected pole.", a, b, c, z);
+	{
+		*why = "c - a - b is an integer.";
+		return false;
+	}
 
 	/* term 1: Gamma(c) Gamma(m) / (Gamma(c-a) Gamma(c-b)) F(a, b; 1-m; w) */
 	if (LogGammaSign(c - a, &lg1, &s1) && LogGammaSign(c - b, &lg2, &s2))
 	{
-		double		s = HypSeries(a, b, 1.0 - m, w);
+		double		s;
 
+		if (!HypSeriesTry(a, b, 1.0 - m, w, &s, why))
+			return false;
 		v1 = sc * sm * s1 * s2 * ScaledValue(s, logscale + lgc + lgm - lg1 - lg2);
 	}
 	/* term 2: w^m Gamma(c) Gamma(-m) / (Gamma(a) Gamma(b)) F(c-a, c-b; m+1; w) */
 	if (LogGammaSign(a, &lg1, &s1) && LogGammaSign(b, &lg2, &s2))
 	{
-		double		s = HypSeries(c - a, c - b, m + 1.0, w);
+		double		s;
 
+		if (!HypSeriesTry(c - a, c - b, m + 1.0, w, &s, why))
+			return false;
 		v2 = sc * smm * s1 * s2 * ScaledValue(s, logscale + m * lw + lgc + lgmm - lg1 - lg2);
 	}
 	v = v1 + v2;
 	if (!isfinite(v))
-		HypFail("The value overflows.", a, b, c, z);
-	if ((fabs(v1) + fabs(v2)) * 1e3 * DBL_EPSILON > HYP_MAX_RELERR * fabs(v))
-		HypFail("The two terms of the transformation to 1 - z cancel.", a, b, c, z);
-	return v;
+	{
+		*why = "The value overflows.";
+		return false;
+	}
+	if ((fabs(v1) + fabs(v2)) * 100.0 * DBL_EPSILON > HYP_MAX_RELERR * fabs(v))
+	{
+		*why = "The two terms of the transformation to 1 - z cancel.";
+		return false;
+	}
+	*out = v;
+	return true;
 }
 
 /* exp(logscale) * 2F1(a, b; c; z); see the file header */
 double
 pgg_clv_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
 {
-	double		m;
+	double		m,
+				v = 0.0;
+	const char *why = NULL,
+			   *why2 = NULL;
+	bool		ok;
 
 	if (!isfinite(a) || !isfinite(b) || !isfinite(c) || !isfinite(z) || isnan(logscale))
 		HypFail("The arguments must be finite.", a, b, c, z);
@@ -222,7 +253,11 @@ pgg_clv_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
 
 	/* terminating series: a polynomial, summed directly */
 	if (IsNonPositiveInteger(a) || IsNonPositiveInteger(b))
-		return ScaledValue(HypSeries(a, b, c, z), logscale);
+	{
+		if (!HypSeriesTry(a, b, c, z, &v, &why))
+			HypFail(why, a, b, c, z);
+		return ScaledValue(v, logscale);
+	}
 
 	m = c - a - b;
 	if (z == 1.0)
@@ -247,27 +282,45 @@ pgg_clv_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
 	}
 
 	if (z <= HYP_Z_SWITCH)
-		return ScaledValue(HypSeries(a, b, c, z), logscale);
+	{
+		if (!HypSeriesTry(a, b, c, z, &v, &why))
+			HypFail(why, a, b, c, z);
+		return ScaledValue(v, logscale);
+	}
 
 	if (fabs(m - rint(m)) < HYP_NEAR_INT)
 	{
 		/* near the logarithmic case: interpolate in b (see the header) */
 		static const double w[4] = {-1.0 / 6, 2.0 / 3, 2.0 / 3, -1.0 / 6};
 		static const int k[4] = {-2, -1, 1, 2};
-		double		v = 0.0;
 		int			i;
 
-		for (i = 0; i < 4; i++)
+		ok = true;
+		v = 0.0;
+		for (i = 0; i < 4 && ok; i++)
 		{
 			double		bb = b + k[i] * HYP_STEP;
+			double		vi = 0.0;
 
-			if (IsNonPositiveInteger(bb))
-				HypFail("Internal error: interpolation node at a pole.", a, b, c, z);
-			v += w[i] * HypTransform(a, bb, c, z, logscale);
+			ok = !IsNonPositiveInteger(bb) &&
+				HypTransformTry(a, bb, c, z, logscale, &vi, &why);
+			v += w[i] * vi;
 		}
-		return v;
 	}
-	return HypTransform(a, b, c, z, logscale);
+	else
+		ok = HypTransformTry(a, b, c, z, logscale, &v, &why);
+	if (ok)
+		return v;
+
+	/*
+	 * The transformation is ill-conditioned here (large parameters make its
+	 * two terms cancel): the direct series still converges, slowly, while z
+	 * is not too close to 1.
+	 */
+	if (z <= 0.9999 && HypSeriesTry(a, b, c, z, &v, &why2))
+		return ScaledValue(v, logscale);
+	HypFail(why, a, b, c, z);
+	return 0.0;					/* not reached */
 }
 
 /* ---- BFGS ------------------------------------------------------------------ */
