@@ -931,12 +931,15 @@ FitRun(const char *model, ClvObjective fn, FitData *d, int n,
 				i;
 
 	memset(&last, 0, sizeof(last));
+	memset(&best, 0, sizeof(best));
+	last.f = INFINITY;
 	for (s = 0; s < nstarts; s++)
 	{
 		ClvOptimResult res;
 
 		pgg_clv_bfgs(fn, d, n, starts[s], &res);
-		last = res;
+		if (res.f < last.f || s == 0)
+			last = res;			/* the best run, converged or not */
 		if (res.converged && (!have || res.f < best.f))
 		{
 			best = res;
@@ -944,12 +947,32 @@ FitRun(const char *model, ClvObjective fn, FitData *d, int n,
 		}
 	}
 	if (!have)
+	{
+		/* a run that drifts off to infinity is a missing maximum, not slowness */
+		for (i = 0; i < n; i++)
+			if (fabs(last.theta[i]) > CLV_DIVERGED_LOG)
+			{
+				best = last;
+				have = true;
+			}
+	}
+	if (!have)
+	{
+		StringInfoData where;
+
+		initStringInfo(&where);
+		for (i = 0; i < n; i++)
+			appendStringInfo(&where, "%s%s = %g", i ? ", " : "", names[i],
+							 exp(last.theta[i]) * (i == scaled_idx ? d->scale : 1.0));
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_EXCEPTION),
 				 errmsg("the %s fit did not converge", model),
-				 errdetail("After %d iterations the largest gradient component of the mean log-likelihood (with respect to the log parameters) is %g; the tolerance is %g.",
-						   last.iterations, last.gmax, CLV_GTOL_ACCEPT),
-				 errhint("Check the units: recency and age must be in one unit, such as weeks.")));
+				 errdetail("After %d iterations (stopped at %s) the largest gradient component of the mean log-likelihood with respect to the log parameters is %g; the tolerance is %g.",
+						   last.iterations, where.data, last.gmax, CLV_GTOL_ACCEPT),
+				 errhint("%s", strcmp(model, "BG/NBD") == 0 ?
+						 "Check that recency and age are in one unit, such as weeks, and that there are enough customers." :
+						 "Check that there are enough repeat customers and that their spend varies.")));
+	}
 	for (i = 0; i < n; i++)
 		if (fabs(best.theta[i]) > CLV_DIVERGED_LOG)
 		{

@@ -239,24 +239,24 @@ pgg_clv_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
 		HypFail("The arguments must be finite.", a, b, c, z);
 	if (IsNonPositiveInteger(c))
 		HypFail("The function is undefined when c is zero or a negative integer.", a, b, c, z);
-	if (z > 1.0)
-		HypFail("Only real z <= 1 is supported (the function is complex-valued beyond 1).", a, b, c, z);
 	if (a == 0.0 || b == 0.0 || z == 0.0)
 		return exp(logscale);
+
+	/* terminating series: a polynomial, summed directly for any z */
+	if (IsNonPositiveInteger(a) || IsNonPositiveInteger(b))
+	{
+		if (!HypSeriesTry(a, b, c, z, &v, &why))
+			HypFail(why, a, b, c, z);
+		return ScaledValue(v, logscale);
+	}
+	if (z > 1.0)
+		HypFail("Only real z <= 1 is supported (the function is complex-valued beyond 1).", a, b, c, z);
 
 	if (z < 0.0)
 	{
 		/* Pfaff, A&S 15.3.4: (1-z)^-a F(a, c-b; c; z/(z-1)), argument in (0,1) */
 		return pgg_clv_hyp2f1_scaled(a, c - b, c, z / (z - 1.0),
 									 logscale - a * log1p(-z));
-	}
-
-	/* terminating series: a polynomial, summed directly */
-	if (IsNonPositiveInteger(a) || IsNonPositiveInteger(b))
-	{
-		if (!HypSeriesTry(a, b, c, z, &v, &why))
-			HypFail(why, a, b, c, z);
-		return ScaledValue(v, logscale);
 	}
 
 	m = c - a - b;
