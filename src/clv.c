@@ -236,78 +236,225 @@ Exprel(double u)
 }
 
 /*
+ * S(P, a, c, y) = sum_{n>=1} (P)_n (a)_(n-1) / ((c+1)_(n-1) n!) y^n, the
+ * series both forms of the BG/NBD expectation below reduce to.  Returns
+ * false when it does not converge in the term budget or cancels too much.
+ */
+static bool
+BgSeries(double P, double a, double c, double y, long maxterms, double *out)
+{
+	double		term = P * y;
+	double		sum = term;
+	double		maxabs = fabs(term);
+	double		settle = 2.0 * (fabs(P) + fabs(c) + a) + 10.0;
+	long		n;
+
+	for (n = 1; n < maxterms; n++)
+	{
+		double		ratio = (P + n) * (a + n - 1.0) / ((c + n) * (n + 1.0)) * y;
+
+		term *= ratio;
+		sum += term;
+		if (fabs(term) > maxabs)
+			maxabs = fabs(term);
+		if (term == 0.0)
+			break;
+		if (!isfinite(sum))
+			return false;
+		if (n > settle)
+		{
+			double		rr = Max(fabs(ratio), fabs(y));
+
+			if (rr < 1.0 && fabs(term) / (1.0 - rr) <= 0.5 * DBL_EPSILON * fabs(sum))
+				break;
+		}
+		if ((n & 65535) == 65535)
+			CHECK_FOR_INTERRUPTS();
+	}
+	if (n >= maxterms || maxabs * DBL_EPSILON * (n + 1.0) > 1e-9 * fabs(sum))
+		return false;
+	*out = sum;
+	return true;
+}
+
+/* log p and the integrand point of BgQuadrature at logit u */
+static void
+LogitPoint(double u, double *lp, double *lq, double *p)
+{
+	/* ln p and ln(1-p), each without cancellation */
+	if (u >= 0.0)
+	{
+		*lp = -log1p(exp(-u));
+		*lq = *lp - u;
+	}
+	else
+	{
+		*lq = -log1p(exp(u));
+		*lp = u + *lq;
+	}
+	*p = exp(*lp);
+}
+
+/* (1 - (1 + p k)^-R) / p */
+static double
+AliveIntegrand(double p, double k, double R)
+{
+	double		pk = p * k;
+
+	if (pk < 1e-8)
+		return R * k * (1.0 - 0.5 * (R + 1.0) * pk);
+	return -expm1(-R * log1p(pk)) / p;
+}
+
+/*
+ * The expectation of an alive customer by quadrature over the dropout
+ * probability p ~ Beta(a, b+x) (its posterior given alive), of
+ * E[purchases in t | lambda, p] = (1 - exp(-lambda p t)) / p (FHL 2005
+ * eq. 7) averaged over lambda ~ Gamma(r+x, alpha+T): the integrand is
+ * (1 - (1 + p t/(alpha+T))^-(r+x)) / p.  In u = logit(p) the Beta density is
+ * log-concave and smooth; the trapezoid rule over the range where it is
+ * within e^-50 of its mode converges exponentially; points are doubled
+ * until two levels agree to 1e-13.  The last resort when no series form of
+ * 2F1 converges accurately (e.g. a and b above 1e6).
+ */
+static bool
+BgQuadrature(const BgParams *p, double t, double x, double T, double *out)
+{
+	double		a = p->a,
+				beta = p->b + x,
+				R = p->r + x,
+				k = t / (p->alpha + T);
+	double		um = log(a / beta),
+				sd = sqrt(1.0 / a + 1.0 / beta),
+				lp,
+				lq,
+				pp,
+				hmax,
+				lo,
+				hi,
+				step,
+				num = 0.0,
+				den = 0.0,
+				prev = 0.0;
+	int			level;
+	long		nint = 64,
+				j;
+
+	LogitPoint(um, &lp, &lq, &pp);
+	hmax = a * lp + beta * lq;
+	for (step = sd, lo = um - sd;; step *= 2.0, lo = um - step)
+	{
+		LogitPoint(lo, &lp, &lq, &pp);
+		if (hmax - (a * lp + beta * lq) > 50.0 || step > 1e5)
+			break;
+	}
+	for (step = sd, hi = um + sd;; step *= 2.0, hi = um + step)
+	{
+		LogitPoint(hi, &lp, &lq, &pp);
+		if (hmax - (a * lp + beta * lq) > 50.0 || step > 1e5)
+			break;
+	}
+	/* level 0: nint + 1 points including both ends (weights 1/2 at the ends) */
+	for (j = 0; j <= nint; j++)
+	{
+		double		u = lo + (hi - lo) * j / nint;
+		double		wgt = (j == 0 || j == nint) ? 0.5 : 1.0;
+		double		d;
+
+		LogitPoint(u, &lp, &lq, &pp);
+		d = wgt * exp(a * lp + beta * lq - hmax);
+		den += d;
+		num += d * AliveIntegrand(pp, k, R);
+	}
+	prev = num / den;
+	for (level = 1; level <= 12; level++)
+	{
+		double		cur;
+
+		/* add the midpoints of the previous level */
+		for (j = 0; j < nint; j++)
+		{
+			double		u = lo + (hi - lo) * (j + 0.5) / nint;
+			double		d;
+
+			LogitPoint(u, &lp, &lq, &pp);
+			d = exp(a * lp + beta * lq - hmax);
+			den += d;
+			num += d * AliveIntegrand(pp, k, R);
+		}
+		nint *= 2;
+		cur = num / den;
+		if (fabs(cur - prev) <= 1e-13 * fabs(cur) && level >= 3)
+		{
+			*out = cur;
+			return isfinite(cur);
+		}
+		prev = cur;
+		CHECK_FOR_INTERRUPTS();
+	}
+	return false;
+}
+
+/*
  * Expected purchases in (T, T+t] of a customer who is alive, i.e. eq. 10 of
  * FHL 2005 without the P(alive) denominator:
- *	 c/(a-1) (1 - G),  c = a+b+x-1,
- *	 G = ((alpha+T)/(alpha+T+t))^(r+x) 2F1(r+x, b+x; c; z),  z = t/(alpha+T+t).
- * By Euler's transformation (A&S 15.3.3) G = (1-z)^(a-1) 2F1(A, a-1; c; z),
- * A = a+b-1-r; writing (a-1)_n = (a-1)(a)_(n-1) and (c)_n = c (c+1)_(n-1):
- *	 c/(a-1) (1 - G) = -c L exprel((a-1) L) - (1-z)^(a-1) S,
- *	 L = ln(1-z),  S = sum_{n>=1} (A)_n (a)_(n-1) / ((c+1)_(n-1) n!) z^n,
- * which has no removable singularity at a = 1 or c = 0 and no cancellation
- * for small t.  S is summed directly for z <= 0.9 (and, when a is within
- * 1e-3 of 1 or c within 1e-3 of 0, for any z); otherwise G comes from
- * 2F1 with the transformation to 1 - z (clv_math.c).
+ *	 E = c/(a-1) (1 - G),  c = a+b+x-1,  R = r+x,
+ *	 G = ((alpha+T)/(alpha+T+t))^R 2F1(R, b+x; c; z),  z = t/(alpha+T+t).
+ * Writing (a-1)_n = (a-1)(a)_(n-1) and (c)_n = c (c+1)_(n-1) removes the
+ * removable singularities at a = 1 and c = 0 and the cancellation in 1 - G:
+ *  1. Pfaff (A&S 15.3.4): G = 2F1(R, a-1; c; w), w = z/(z-1) = -t/(alpha+T),
+ *	   so E = -S(R, a, c, w); used while |w| <= 1/2 (t <= (alpha+T)/2): an
+ *	   alternating series converging like 2^-n for every parameter size.
+ *  2. Euler (A&S 15.3.3): G = (1-z)^(a-1) 2F1(A, a-1; c; z), A = a+b-1-r,
+ *	   so E = -c L exprel((a-1) L) - (1-z)^(a-1) S(A, a, c, z), L = ln(1-z);
+ *	   used for z <= 0.9 when a < 100 (its terms first grow like (a)_n z^n/n!),
+ *	   and for any z when a is within 1e-3 of 1 or c within 1e-3 of 0.
+ *  3. Otherwise E = c/(a-1) (1 - G) with G from 2F1 (clv_math.c: series,
+ *	   or the transformation to 1 - z above z = 0.9);
+ *  4. and when that cannot be evaluated accurately, BgQuadrature.
  */
 static double
 BgExpectedAlive(const BgParams *p, double t, double x, double T)
 {
 	double		c = p->a + p->b + x - 1.0;
+	double		R = p->r + x;
+	double		w = -t / (p->alpha + T);
 	double		L = -log1p(t / (p->alpha + T));		/* ln(1 - z) */
 	double		z = t / (p->alpha + T + t);
+	bool		near_singular = fabs(p->a - 1.0) < 1e-3 || fabs(c) < 1e-3;
+	double		S,
+				v;
 
 	if (t == 0.0)
 		return 0.0;
-	if (z <= 0.9 || fabs(p->a - 1.0) < 1e-3 || fabs(c) < 1e-3)
-	{
-		double		A = p->a + p->b - 1.0 - p->r;
-		double		term = A * z;
-		double		S = term;
-		double		maxabs = fabs(term);
-		long		n;
-
-		for (n = 1; n < 20000000; n++)
-		{
-			double		ratio = (A + n) * (p->a + n - 1.0) / ((c + n) * (n + 1.0)) * z;
-
-			term *= ratio;
-			S += term;
-			if (fabs(term) > maxabs)
-				maxabs = fabs(term);
-			if (term == 0.0)
-				break;
-			if (n > 2.0 * (fabs(A) + fabs(c) + p->a) + 10.0)
-			{
-				double		rr = Max(fabs(ratio), z);
-
-				if (rr < 1.0 && fabs(term) / (1.0 - rr) <= 0.5 * DBL_EPSILON * fabs(S))
-					break;
-			}
-			if ((n & 65535) == 65535)
-				CHECK_FOR_INTERRUPTS();
-		}
-		if (n >= 20000000)
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("cannot evaluate the BG/NBD expectation for t = %g", t),
-					 errdetail("The horizon is too long relative to alpha + age for the series used when a is close to 1."),
-					 errhint("Use a shorter horizon or a coarser time unit.")));
-		{
-			double		v = -c * L * Exprel((p->a - 1.0) * L) - exp((p->a - 1.0) * L) * S;
-
-			if (!isfinite(v))
-				ereport(ERROR,
-						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-						 errmsg("the BG/NBD expectation overflows for t = %g", t)));
-			return v;
-		}
-	}
+	if (w >= -0.5 && BgSeries(R, p->a, c, w, 1000000, &S))
+		v = -S;
+	else if (((z <= 0.9 && p->a < 100.0) || near_singular) &&
+			 BgSeries(p->a + p->b - 1.0 - p->r, p->a, c, z, 20000000, &S))
+		v = -c * L * Exprel((p->a - 1.0) * L) - exp((p->a - 1.0) * L) * S;
 	else
 	{
-		double		G = pgg_clv_hyp2f1_scaled(p->r + x, p->b + x, c, z, (p->r + x) * L);
+		double		G;
+		const char *why;
 
-		return c / (p->a - 1.0) * (1.0 - G);
+		if (near_singular ||
+			!pgg_clv_hyp2f1_try(R, p->b + x, c, z, R * L, &G, &why))
+		{
+			if (!BgQuadrature(p, t, x, T, &v))
+				ereport(ERROR,
+						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+						 errmsg("cannot evaluate the BG/NBD expectation for t = %g", t),
+						 errdetail("Neither the hypergeometric series nor the quadrature over the dropout probability converged for r = %g, alpha = %g, a = %g, b = %g, frequency = %g, age = %g.",
+								   p->r, p->alpha, p->a, p->b, x, T)));
+		}
+		else
+			v = c / (p->a - 1.0) * (1.0 - G);
 	}
+	if (!isfinite(v))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("the BG/NBD expectation overflows for t = %g", t)));
+	return v;
 }
 
 /* E[purchases in the next t | x, t_x, T] (FHL 2005 eq. 10) */
@@ -973,20 +1120,32 @@ FitRun(const char *model, ClvObjective fn, FitData *d, int n,
 						 "Check that recency and age are in one unit, such as weeks, and that there are enough customers." :
 						 "Check that there are enough repeat customers and that their spend varies.")));
 	}
-	for (i = 0; i < n; i++)
-		if (fabs(best.theta[i]) > CLV_DIVERGED_LOG)
-		{
-			double		v = exp(best.theta[i]) * (i == scaled_idx ? d->scale : 1.0);
+	{
+		/*
+		 * The supremum of the likelihood lies at the edge of the parameter
+		 * space: some parameters run off to infinity (or zero) together,
+		 * e.g. a and b with a/(a+b) fixed when every customer has the same
+		 * dropout probability.  The point where the optimizer stopped
+		 * predicts like that limiting model, so it is returned, with a
+		 * warning that its individual values mean little.
+		 */
+		StringInfoData which;
+		int			ndiv = 0;
 
-			ereport(ERROR,
-					(errcode(ERRCODE_DATA_EXCEPTION),
-					 errmsg("the data cannot support a %s fit", model),
-					 errdetail("The likelihood keeps increasing as parameter %s %s without bound (%s = %g when the optimizer stopped), so the maximum likelihood estimate does not exist.",
-							   names[i], best.theta[i] > 0 ? "grows" : "shrinks", names[i], v),
+		initStringInfo(&which);
+		for (i = 0; i < n; i++)
+			if (fabs(best.theta[i]) > CLV_DIVERGED_LOG)
+				appendStringInfo(&which, "%s%s", ndiv++ ? ", " : "", names[i]);
+		if (ndiv > 0)
+			ereport(WARNING,
+					(errcode(ERRCODE_WARNING),
+					 errmsg("the %s likelihood has no interior maximum: %s %s without bound",
+							model, which.data, ndiv > 1 ? "run off" : "runs off"),
+					 errdetail("The returned parameters are where the optimizer stopped (beyond a factor 1e6 of their scale); their predictions are those of the limiting model, but the parameter values themselves are arbitrary."),
 					 errhint("%s", strcmp(model, "BG/NBD") == 0 ?
-							 "This happens with too few customers, or when the purchase pattern shows no sign of customers dropping out or of heterogeneity; use more customers or a longer observation period." :
-							 "This happens when repeat spend hardly varies between customers or between purchases; use more customers.")));
-		}
+							 "a and b growing together mean every customer has the same dropout probability a/(a+b); r and alpha growing together mean every customer buys at the same rate r/alpha. Fewer than a few hundred customers can also cause this." :
+							 "p growing means spend hardly varies between one customer's purchases; q and v growing together mean customers hardly differ in mean spend.")));
+	}
 	memcpy(theta_out, best.theta, n * sizeof(double));
 }
 

@@ -31,6 +31,9 @@ extern double pgg_clv_digamma(double x);
  */
 extern double pgg_clv_hyp2f1_scaled(double a, double b, double c, double z,
 									double logscale);
+/* the same without raising: false (reason in *why) when it cannot */
+extern bool pgg_clv_hyp2f1_try(double a, double b, double c, double z,
+							   double logscale, double *out, const char **why);
 
 /* ---- optimizer (clv_math.c) --------------------------------------------- */
 

@@ -225,38 +225,54 @@ HypTransformTry(double a, double b, double c, double z, double logscale,
 	return true;
 }
 
-/* exp(logscale) * 2F1(a, b; c; z); see the file header */
-double
-pgg_clv_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
+/*
+ * exp(logscale) * 2F1(a, b; c; z) into *out; false, with the reason in *why,
+ * when it is undefined or cannot be computed accurately (see the header).
+ */
+bool
+pgg_clv_hyp2f1_try(double a, double b, double c, double z, double logscale,
+				   double *out, const char **why)
 {
 	double		m,
 				v = 0.0;
-	const char *why = NULL,
-			   *why2 = NULL;
+	const char *why2 = NULL;
 	bool		ok;
 
 	if (!isfinite(a) || !isfinite(b) || !isfinite(c) || !isfinite(z) || isnan(logscale))
-		HypFail("The arguments must be finite.", a, b, c, z);
+	{
+		*why = "The arguments must be finite.";
+		return false;
+	}
 	if (IsNonPositiveInteger(c))
-		HypFail("The function is undefined when c is zero or a negative integer.", a, b, c, z);
+	{
+		*why = "The function is undefined when c is zero or a negative integer.";
+		return false;
+	}
 	if (a == 0.0 || b == 0.0 || z == 0.0)
-		return exp(logscale);
+	{
+		*out = exp(logscale);
+		return true;
+	}
 
 	/* terminating series: a polynomial, summed directly for any z */
 	if (IsNonPositiveInteger(a) || IsNonPositiveInteger(b))
 	{
-		if (!HypSeriesTry(a, b, c, z, &v, &why))
-			HypFail(why, a, b, c, z);
-		return ScaledValue(v, logscale);
+		if (!HypSeriesTry(a, b, c, z, &v, why))
+			return false;
+		*out = ScaledValue(v, logscale);
+		return true;
 	}
 	if (z > 1.0)
-		HypFail("Only real z <= 1 is supported (the function is complex-valued beyond 1).", a, b, c, z);
+	{
+		*why = "Only real z <= 1 is supported (the function is complex-valued beyond 1).";
+		return false;
+	}
 
 	if (z < 0.0)
 	{
 		/* Pfaff, A&S 15.3.4: (1-z)^-a F(a, c-b; c; z/(z-1)), argument in (0,1) */
-		return pgg_clv_hyp2f1_scaled(a, c - b, c, z / (z - 1.0),
-									 logscale - a * log1p(-z));
+		return pgg_clv_hyp2f1_try(a, c - b, c, z / (z - 1.0),
+								  logscale - a * log1p(-z), out, why);
 	}
 
 	m = c - a - b;
@@ -273,19 +289,27 @@ pgg_clv_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
 
 		/* Gauss's theorem, A&S 15.1.20 */
 		if (m <= 0.0)
-			HypFail("At z = 1 the series diverges unless c - a - b > 0.", a, b, c, z);
+		{
+			*why = "At z = 1 the series diverges unless c - a - b > 0.";
+			return false;
+		}
 		if (!LogGammaSign(c - a, &lg1, &s1) || !LogGammaSign(c - b, &lg2, &s2))
-			return 0.0;
+		{
+			*out = 0.0;
+			return true;
+		}
 		(void) LogGammaSign(c, &lgc, &sc);
 		(void) LogGammaSign(m, &lgm, &sm);
-		return sc * sm * s1 * s2 * exp(logscale + lgc + lgm - lg1 - lg2);
+		*out = sc * sm * s1 * s2 * exp(logscale + lgc + lgm - lg1 - lg2);
+		return true;
 	}
 
 	if (z <= HYP_Z_SWITCH)
 	{
-		if (!HypSeriesTry(a, b, c, z, &v, &why))
-			HypFail(why, a, b, c, z);
-		return ScaledValue(v, logscale);
+		if (!HypSeriesTry(a, b, c, z, &v, why))
+			return false;
+		*out = ScaledValue(v, logscale);
+		return true;
 	}
 
 	if (fabs(m - rint(m)) < HYP_NEAR_INT)
@@ -303,14 +327,17 @@ pgg_clv_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
 			double		vi = 0.0;
 
 			ok = !IsNonPositiveInteger(bb) &&
-				HypTransformTry(a, bb, c, z, logscale, &vi, &why);
+				HypTransformTry(a, bb, c, z, logscale, &vi, why);
 			v += w[i] * vi;
 		}
 	}
 	else
-		ok = HypTransformTry(a, b, c, z, logscale, &v, &why);
+		ok = HypTransformTry(a, b, c, z, logscale, &v, why);
 	if (ok)
-		return v;
+	{
+		*out = v;
+		return true;
+	}
 
 	/*
 	 * The transformation is ill-conditioned here (large parameters make its
@@ -318,9 +345,23 @@ pgg_clv_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
 	 * is not too close to 1.
 	 */
 	if (z <= 0.9999 && HypSeriesTry(a, b, c, z, &v, &why2))
-		return ScaledValue(v, logscale);
-	HypFail(why, a, b, c, z);
-	return 0.0;					/* not reached */
+	{
+		*out = ScaledValue(v, logscale);
+		return true;
+	}
+	return false;
+}
+
+/* exp(logscale) * 2F1(a, b; c; z), raising an error when it cannot */
+double
+pgg_clv_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
+{
+	double		v = 0.0;
+	const char *why = "unknown";
+
+	if (!pgg_clv_hyp2f1_try(a, b, c, z, logscale, &v, &why))
+		HypFail(why, a, b, c, z);
+	return v;
 }
 
 /* ---- BFGS ------------------------------------------------------------------ */
