@@ -840,7 +840,11 @@ PGG_FUNCTION(pgg_clv_fit_combine)
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("clv_fit_combine called in non-aggregate context")));
 	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
 	b = (ClvHist *) PG_GETARG_POINTER(1);
 	old = MemoryContextSwitchTo(aggctx);
 	if (PG_ARGISNULL(0))
@@ -1622,7 +1626,11 @@ PGG_FUNCTION(pgg_clv_summary_combine)
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("clv_summary_combine called in non-aggregate context")));
 	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
 	b = (ClvSumState *) PG_GETARG_POINTER(1);
 	old = MemoryContextSwitchTo(aggctx);
 	if (PG_ARGISNULL(0))

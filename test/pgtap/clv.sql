@@ -5,7 +5,7 @@
 -- forced-parallel plans.
 \ir helpers/setup.psql
 \ir helpers/clv_sim.psql
-SELECT plan(49);
+SELECT plan(50);
 
 -- ---- 2F1 against closed forms (A&S 15.1) ----------------------------------
 SELECT ok(abs(clv_hyp2f1(1, 1, 2, z) - (-ln(1 - z) / z)) <= 1e-9 * (-ln(1 - z) / z),
@@ -91,6 +91,13 @@ SELECT ok(abs(bgnbd_expected_purchases(row(0.8, 5, 1 + 1e-9, 2), 26, 3, 10, 40)
               - bgnbd_expected_purchases(row(0.8, 5, 1, 2), 26, 3, 10, 40)) <= 1e-9,
           'a = 1 is not a singularity (continuous across it)');
 SELECT is(bgnbd_expected_purchases(row(0.8, 5, 0.6, 2), 0, 3, 10, 40), 0::float8, 't = 0: no purchases');
+-- a and b huge (a boundary fit): p is nearly fixed at a/(a+b+x), and the
+-- expectation tends to P(alive) (1 - (1 + p t/(alpha+T))^-(r+x)) / p (FHL 2005
+-- eq. 7 averaged over lambda); the gap is O(1/(a+b))
+SELECT ok(max(abs(bgnbd_expected_purchases(row(0.1, 0.75, 3e7, 1.1e7), t, 3, 2, 5)
+                  / ((1 / p) * (1 - power(1 + p * t / 5.75, -3.1)) * bgnbd_prob_alive(row(0.1, 0.75, 3e7, 1.1e7), 3, 2, 5)) - 1)) < 1e-7,
+          'a, b = 3e7, 1.1e7: expected purchases match the fixed-dropout limit from t = 0.5 to 5e7')
+FROM (SELECT 3e7 / (3e7 + 1.1e7 + 3) AS p) s, unnest(ARRAY[0.5, 52, 5000, 500000, 5e7]::float8[]) t;
 
 -- ---- customer value -----------------------------------------------------------
 SELECT ok(abs(clv_customer_value(row(0.2426, 4.4136, 0.7929, 2.4259), row(6.25, 3.74, 15.44),
