@@ -16,8 +16,12 @@
  * so the likelihood is summed in the same order however the rows were split
  * among parallel workers: serial and parallel plans give identical fits.
  * The final function maximizes the log-likelihood with BFGS on the log
- * parameters (clv_math.c) from three starting points, keeps the best
- * converged run and reports clearly when the data cannot support a fit.
+ * parameters (clv_math.c) from three starting points and keeps the best
+ * converged run.  Too little data, no repeat purchases and runs that do not
+ * converge are errors; a likelihood whose supremum lies at infinity (e.g.
+ * a, b -> infinity when every customer has the same dropout probability)
+ * gives a warning and the parameters where the optimizer stopped, which
+ * predict like the limiting model.
  *
  * The state is internal (a hash table updated in place); a float8[] state
  * would be copied on every row.
@@ -156,6 +160,7 @@ ReadParams(HeapTupleHeader th, int n, double *out, const char *tname,
 	ReleaseTupleDesc(td);
 }
 
+/* the bgnbd_params argument argno, validated */
 static BgParams
 GetBgParams(FunctionCallInfo fcinfo, int argno)
 {
@@ -170,6 +175,7 @@ GetBgParams(FunctionCallInfo fcinfo, int argno)
 	return p;
 }
 
+/* the gamma_gamma_params argument argno, validated */
 static GgParams
 GetGgParams(FunctionCallInfo fcinfo, int argno)
 {
@@ -466,7 +472,9 @@ BgExpected(const BgParams *p, double t, double x, double tx, double T)
 
 /*
  * Log-likelihood of one customer (FHL 2005 eq. 6), with the gradient with
- * respect to (r, alpha, a, b) when grad is not NULL.
+ * respect to (r, alpha, a, b).  The histogram is sorted by x, so the Gamma
+ * and digamma values that depend on x are cached from one key to the next
+ * (BgCache); those that depend on the parameters only are in BgConst.
  */
 typedef struct BgCache
 {
@@ -490,6 +498,7 @@ typedef struct BgConst
 				ln_alpha;
 } BgConst;
 
+/* the per-evaluation constants of BgLogLik */
 static void
 BgConstInit(const BgParams *p, BgConst *k, bool grad)
 {
@@ -505,6 +514,7 @@ BgConstInit(const BgParams *p, BgConst *k, bool grad)
 	}
 }
 
+/* ln L of one customer (FHL 2005 eq. 6); gradient in g when not NULL */
 static double
 BgLogLik(const BgParams *p, const BgConst *k, BgCache *cache,
 		 double x, double tx, double T, double *g)
@@ -624,6 +634,7 @@ typedef struct ClvHist
 	ClvEntry   *e;
 } ClvHist;
 
+/* splitmix64 finalizer */
 static uint64
 HashMix(uint64 h)
 {
@@ -635,6 +646,7 @@ HashMix(uint64 h)
 	return h;
 }
 
+/* hash of a histogram key (bit patterns of its three doubles) */
 static uint64
 HashKey(const double *k)
 {
@@ -651,6 +663,7 @@ HashKey(const double *k)
 	return h;
 }
 
+/* an empty histogram of cap slots in the current memory context */
 static ClvHist *
 HistNew(int kind, int64 cap)
 {
@@ -728,6 +741,7 @@ HistAdd(ClvHist *h, const double *key, int64 n)
 	h->total += n;
 }
 
+/* the fit state of a transition call, created in the aggregate context */
 static ClvHist *
 GetHistState(FunctionCallInfo fcinfo, int kind, const char *fname)
 {
@@ -944,6 +958,7 @@ PGG_FUNCTION(pgg_clv_fit_deserialize)
 	PG_RETURN_POINTER(h);
 }
 
+/* qsort order of histogram entries: by key */
 static int
 EntryCmp(const void *pa, const void *pb)
 {
@@ -1460,6 +1475,7 @@ ParseUnit(text *t)
 	return 0;					/* not reached */
 }
 
+/* the clv_summary state of a transition call, created in the aggregate context */
 static ClvSumState *
 GetSumState(FunctionCallInfo fcinfo)
 {
@@ -1501,6 +1517,7 @@ SumSetEnd(ClvSumState *s, int64 end_raw, int32 end_day, int32 divisor)
 				 errmsg("clv_summary got different units in one group")));
 }
 
+/* append one purchase to the state */
 static void
 SumAdd(FunctionCallInfo fcinfo, ClvSumState *s, int32 day, double amount)
 {
@@ -1719,6 +1736,7 @@ PGG_FUNCTION(pgg_clv_summary_deserialize)
 	PG_RETURN_POINTER(s);
 }
 
+/* qsort order of purchases: by day, then amount */
 static int
 PurchaseCmp(const void *pa, const void *pb)
 {

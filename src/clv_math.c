@@ -92,6 +92,7 @@ LogGammaSign(double x, double *lg, int *sign)
 	return true;
 }
 
+/* raise the error of a 2F1 that cannot be evaluated */
 static void
 HypFail(const char *why, double a, double b, double c, double z)
 {
@@ -366,6 +367,7 @@ pgg_clv_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
 
 /* ---- BFGS ------------------------------------------------------------------ */
 
+/* max |v[i]| */
 static double
 MaxAbs(const double *v, int n)
 {
