@@ -579,23 +579,46 @@ BgLogLik(const BgParams *p, const BgConst *k, BgCache *cache,
  * eq. 3 of "The Gamma-Gamma Model of Monetary Value"):
  *	 ln Gamma(px+q) - ln Gamma(px) - ln Gamma(q) + q ln v + (px-1) ln m
  *	 + px ln x - (px+q) ln(v + x m),
- * with the gradient with respect to (p, q, v) when g is not NULL.
+ * with the gradient with respect to (p, q, v) when g is not NULL.  The
+ * terms that depend on x only are cached from one call to the next.
  */
+typedef struct GgCache
+{
+	double		x;				/* the x the cached values belong to (-1: none) */
+	double		base,			/* the terms of ln f that depend on x only */
+				ps_pxq,
+				ps_px,
+				ps_q,
+				ln_x;
+} GgCache;
+
 static double
-GgLogLik(const GgParams *pp, double x, double m, double *g)
+GgLogLik(const GgParams *pp, GgCache *cache, double x, double m, double *g)
 {
 	double		px = pp->p * x;
 	double		lxm = log(pp->v + x * m);
+	double		lm = log(m);
 	double		ll;
 
-	ll = pgg_clv_lgamma(px + pp->q) - pgg_clv_lgamma(px) - pgg_clv_lgamma(pp->q) +
-		pp->q * log(pp->v) + (px - 1.0) * log(m) + px * log(x) - (px + pp->q) * lxm;
+	if (cache->x != x)
+	{
+		/* entries come sorted by x: compute the Gamma terms once per x */
+		cache->x = x;
+		cache->ln_x = log(x);
+		cache->base = pgg_clv_lgamma(px + pp->q) - pgg_clv_lgamma(px) - pgg_clv_lgamma(pp->q) +
+			pp->q * log(pp->v) + px * cache->ln_x;
+		if (g)
+		{
+			cache->ps_pxq = pgg_clv_digamma(px + pp->q);
+			cache->ps_px = pgg_clv_digamma(px);
+			cache->ps_q = pgg_clv_digamma(pp->q);
+		}
+	}
+	ll = cache->base + (px - 1.0) * lm - (px + pp->q) * lxm;
 	if (g)
 	{
-		double		ps = pgg_clv_digamma(px + pp->q);
-
-		g[0] = x * (ps - pgg_clv_digamma(px) + log(m) + log(x) - lxm);
-		g[1] = ps - pgg_clv_digamma(pp->q) + log(pp->v) - lxm;
+		g[0] = x * (cache->ps_pxq - cache->ps_px + lm + cache->ln_x - lxm);
+		g[1] = cache->ps_pxq - cache->ps_q + log(pp->v) - lxm;
 		g[2] = pp->q / pp->v - (px + pp->q) / (pp->v + x * m);
 	}
 	return ll;
@@ -1049,6 +1072,7 @@ GgObjective(const double *theta, double *grad, void *arg)
 {
 	const FitData *d = arg;
 	GgParams	p;
+	GgCache		cache;
 	double		ll = 0.0,
 				g[3] = {0, 0, 0};
 	int64		i;
@@ -1056,12 +1080,13 @@ GgObjective(const double *theta, double *grad, void *arg)
 	p.p = exp(theta[0]);
 	p.q = exp(theta[1]);
 	p.v = exp(theta[2]) * d->scale;
+	cache.x = -1.0;
 	for (i = 0; i < d->n; i++)
 	{
 		double		gi[3];
 		double		w = (double) d->e[i].n;
 
-		ll += w * GgLogLik(&p, d->e[i].k[0], d->e[i].k[1], grad ? gi : NULL);
+		ll += w * GgLogLik(&p, &cache, d->e[i].k[0], d->e[i].k[1], grad ? gi : NULL);
 		if (grad)
 		{
 			g[0] += w * gi[0];
@@ -1374,7 +1399,12 @@ PGG_FUNCTION(pgg_gamma_gamma_log_likelihood)
 	double		m = PG_GETARG_FLOAT8(2);
 
 	CheckSpend(x, m, true);
-	PG_RETURN_FLOAT8(GgLogLik(&p, x, m, NULL));
+	{
+		GgCache		cache;
+
+		cache.x = -1.0;
+		PG_RETURN_FLOAT8(GgLogLik(&p, &cache, x, m, NULL));
+	}
 }
 
 /*
