@@ -6,7 +6,8 @@ SELECT user_id, s.*
 FROM (SELECT user_id,
              clv_summary(event_time, revenue, (SELECT max(event_time) FROM events WHERE event_name = 'purchase'), 'weeks') AS s
       FROM events WHERE event_name = 'purchase' GROUP BY user_id) q,
-     LATERAL (SELECT (q.s).*) s;
+     LATERAL (SELECT (q.s).*) s
+WHERE q.s IS NOT NULL;
 SET client_min_messages = error;  -- the boundary warning is explained below
 CREATE TEMP TABLE clv_demo_fit AS
 SELECT bgnbd_fit(frequency, recency, age) AS bg, gamma_gamma_fit(frequency, monetary) AS gg
