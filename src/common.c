@@ -12,7 +12,9 @@
 
 #include <math.h>
 
+#include "access/htup_details.h"
 #include "catalog/pg_type.h"
+#include "funcapi.h"
 #include "common/int.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
@@ -163,6 +165,35 @@ pgg_check_open_unit(double p, const char *argname)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be between 0 and 1 (exclusive), got %g", argname, p)));
+}
+
+/* ---- result rows -------------------------------------------------------- */
+
+Datum
+pgg_float8_row(FunctionCallInfo fcinfo, const double *v, int n, bool finite_only)
+{
+	TupleDesc	tupdesc;
+	Datum	   *values;
+	bool	   *nulls;
+	int			i;
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("function returning record called in context that cannot accept type record")));
+	tupdesc = BlessTupleDesc(tupdesc);
+	if (tupdesc->natts != n)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("result row has %d columns, expected %d", tupdesc->natts, n)));
+	values = palloc(n * sizeof(Datum));
+	nulls = palloc(n * sizeof(bool));
+	for (i = 0; i < n; i++)
+	{
+		nulls[i] = isnan(v[i]) || (finite_only && isinf(v[i]));
+		values[i] = Float8GetDatum(nulls[i] ? 0.0 : v[i]);
+	}
+	return HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
 }
 
 /* ---- event buffer --------------------------------------------------------- */

@@ -95,31 +95,6 @@ CheckProportion(int64 x, int64 n, const char *xname, const char *nname)
 	return (double) x / (double) n;
 }
 
-/* Form a result row of nvals float8 values (NULL where isnull). */
-static Datum
-FloatRow(FunctionCallInfo fcinfo, const double *v, const bool *isnull, int nvals)
-{
-	TupleDesc	td;
-	Datum		values[16];
-	bool		nulls[16];
-	int			i;
-
-	if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("function returning a record called in a context that cannot accept it")));
-	td = BlessTupleDesc(td);
-	Assert(td->natts == nvals);
-	for (i = 0; i < nvals; i++)
-	{
-		nulls[i] = isnull ? isnull[i] : false;
-		if (!nulls[i] && !isfinite(v[i]))
-			nulls[i] = true;	/* never hand out NaN or infinity */
-		values[i] = Float8GetDatum(nulls[i] ? 0.0 : v[i]);
-	}
-	return HeapTupleGetDatum(heap_form_tuple(td, values, nulls));
-}
-
 /* ---- effect moments ------------------------------------------------------- */
 
 /*
@@ -256,7 +231,7 @@ PGG_FUNCTION(pgg_sequential_interval)
 	v[0] = est - h;
 	v[1] = est + h;
 	v[2] = SeqPValue(est / se, (double) n, alpha, tuning);
-	PG_RETURN_DATUM(FloatRow(fcinfo, v, NULL, 3));
+	PG_RETURN_DATUM(pgg_float8_row(fcinfo, v, 3, true));
 }
 
 /* Shared body of sequential_ttest and sequential_ztest. */
@@ -281,7 +256,7 @@ SequentialTest(FunctionCallInfo fcinfo, double na, double ma, double va,
 	v[2] = est - h;
 	v[3] = est + h;
 	v[4] = SeqPValue(est / se, na + nb, alpha, tuning);
-	PG_RETURN_DATUM(FloatRow(fcinfo, v, NULL, 5));
+	PG_RETURN_DATUM(pgg_float8_row(fcinfo, v, 5, true));
 }
 
 /*
@@ -378,7 +353,7 @@ BayesEffect(FunctionCallInfo fcinfo, double na, double ma, double va,
 	/* E[max(X, 0)] and E[max(-X, 0)] for X ~ N(m, s^2) */
 	v[5] = Max(0.0, m * pgg_norm_cdf(u) + s * pgg_norm_pdf(u));
 	v[6] = Max(0.0, -m * pgg_norm_sf(u) + s * pgg_norm_pdf(u));
-	PG_RETURN_DATUM(FloatRow(fcinfo, v, NULL, 7));
+	PG_RETURN_DATUM(pgg_float8_row(fcinfo, v, 7, true));
 }
 
 /*

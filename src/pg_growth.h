@@ -94,6 +94,15 @@ extern void pgg_check_finite(double x, const char *argname);
 /* Raise an error unless 0 < p < 1; argname names the argument. */
 extern void pgg_check_open_unit(double p, const char *argname);
 
+/*
+ * Form the result row of a function with float8 OUT parameters from n
+ * values: NaN becomes NULL, and so does an infinity when finite_only.
+ * Raises an error when the call's result type is not a composite of n
+ * columns.
+ */
+extern Datum pgg_float8_row(FunctionCallInfo fcinfo, const double *v, int n,
+							bool finite_only);
+
 /* ---- event buffer (common.c) ---------------------------------------------- */
 
 typedef struct PggEvent

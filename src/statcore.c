@@ -86,32 +86,6 @@ CheckAlpha(double alpha, const char *argname)
 				 errmsg("%s must be between 0 and 1 (exclusive), got %g", argname, alpha)));
 }
 
-/* Build the result row of a function with OUT parameters; NaN becomes NULL. */
-static Datum
-MakeRow(FunctionCallInfo fcinfo, const double *v, int n)
-{
-	TupleDesc	tupdesc;
-	Datum		values[16];
-	bool		nulls[16];
-	int			i;
-
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("function returning record called in context that cannot accept type record")));
-	tupdesc = BlessTupleDesc(tupdesc);
-	if (tupdesc->natts != n)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("result row has %d columns, expected %d", tupdesc->natts, n)));
-	for (i = 0; i < n; i++)
-	{
-		nulls[i] = isnan(v[i]);
-		values[i] = Float8GetDatum(nulls[i] ? 0.0 : v[i]);
-	}
-	return HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
-}
-
 /* ---- distributions --------------------------------------------------------- */
 
 /* norm_cdf(x float8) */
@@ -261,7 +235,7 @@ PGG_FUNCTION(pgg_proportion_ztest)
 	else
 		v[8] = v[9] = NAN;		/* no variation at all: no test */
 
-	PG_RETURN_DATUM(MakeRow(fcinfo, v, 10));
+	PG_RETURN_DATUM(pgg_float8_row(fcinfo, v, 10, false));
 }
 
 /* ---- Welch t-test ------------------------------------------------------------ */
@@ -344,7 +318,7 @@ PGG_FUNCTION(pgg_welch_ttest)
 	else if (ma != 0.0)
 		v[3] = v[0] / fabs(ma);	/* no variance: point estimate only */
 
-	PG_RETURN_DATUM(MakeRow(fcinfo, v, 9));
+	PG_RETURN_DATUM(pgg_float8_row(fcinfo, v, 9, false));
 }
 
 /* ---- sample ratio mismatch --------------------------------------------------- */
