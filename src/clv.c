@@ -1072,7 +1072,7 @@ GgObjective(const double *theta, double *grad, void *arg)
 {
 	const FitData *d = arg;
 	GgParams	p;
-	GgCache		cache;
+	GgCache		cache = {.x = -1.0};
 	double		ll = 0.0,
 				g[3] = {0, 0, 0};
 	int64		i;
@@ -1080,7 +1080,6 @@ GgObjective(const double *theta, double *grad, void *arg)
 	p.p = exp(theta[0]);
 	p.q = exp(theta[1]);
 	p.v = exp(theta[2]) * d->scale;
-	cache.x = -1.0;
 	for (i = 0; i < d->n; i++)
 	{
 		double		gi[3];
@@ -1400,9 +1399,8 @@ PGG_FUNCTION(pgg_gamma_gamma_log_likelihood)
 
 	CheckSpend(x, m, true);
 	{
-		GgCache		cache;
+		GgCache		cache = {.x = -1.0};
 
-		cache.x = -1.0;
 		PG_RETURN_FLOAT8(GgLogLik(&p, &cache, x, m, NULL));
 	}
 }
