@@ -122,10 +122,15 @@ typedef struct TzCache
 } TzCache;
 
 /* one actor of the single-pass state (a simplehash element) */
+#define BITS_SPAN	128			/* periods covered by the inline bitmap */
+#define NO_BASE		PG_INT64_MIN
+
 typedef struct ActorEnt
 {
 	int64		actor;
 	int64		first;			/* first start period (calendar) or time (rolling) */
+	int64		base;			/* bitmap mode: period of bit 0, or NO_BASE */
+	uint64		bits[BITS_SPAN / 64];	/* bitmap mode: return periods base.. */
 	int64	   *keys;			/* return periods / times; recurring: period*4+flags */
 	double	   *vals;			/* value sums per key, when there is a value column */
 	int32		n;
@@ -167,10 +172,31 @@ typedef struct CohortState
 	CohortOpts	opts;
 	TzCache		tzc;
 	bool		has_value;
+	bool		bitmap;			/* calendar first-time without values: inline bitmaps */
 	bool		single;			/* retention_actor: one actor, key 0 */
-	acth_hash  *h;
+	void	   *optsptr;		/* options argument already checked */
+	acth_hash  *h;				/* the actors, or NULL when flat */
+	ActorEnt   *flat;			/* a deserialized state: actors in an array */
+	int64		nflat;
 	ActorEnt   *last;			/* last entry touched (valid until an insert) */
 } CohortState;
+
+/* Next actor of a state (hashed or flat); NULL at the end. */
+static inline ActorEnt *
+StateNext(CohortState *st, acth_iterator *it, int64 *pos)
+{
+	if (st->h == NULL)
+		return *pos < st->nflat ? &st->flat[(*pos)++] : NULL;
+	return acth_iterate(st->h, it);
+}
+
+static inline void
+StateStart(CohortState *st, acth_iterator *it, int64 *pos)
+{
+	*pos = 0;
+	if (st->h)
+		acth_start_iterate(st->h, it);
+}
 
 /* matrix under construction */
 typedef struct GridRow
@@ -692,8 +718,13 @@ CalIndex(const CohortOpts *o, TzCache *c, TimestampTz ts)
 	int64		local = u + TzOffset(c, u);
 	int64		day;
 
+	/*
+	 * Hours are real 60-minute spans starting at a full local hour: only the
+	 * part of the offset below an hour shifts them, so the hour skipped or
+	 * repeated at a DST change does not distort period distances.
+	 */
 	if (o->unit == CU_HOUR)
-		return FloorDiv(local, 3600);
+		return FloorDiv(u + (local - u) - FloorDiv(local - u, 3600) * 3600, 3600);
 	day = FloorDiv(local, SECS_PER_DAY);
 	if (o->unit == CU_DAY)
 		return day;
@@ -724,6 +755,14 @@ PeriodStart(const CohortOpts *o, int64 idx)
 				d;
 
 	memset(&tm, 0, sizeof(tm));
+	if (o->unit == CU_HOUR)
+	{
+		pg_time_t	t = (pg_time_t) (idx * 3600);
+		struct pg_tm *lt = pg_localtime(&t, o->tz);
+		long		off = lt ? lt->tm_gmtoff : 0;
+
+		return (double) (idx * 3600 - (off - FloorDiv(off, 3600) * 3600));
+	}
 	if (o->unit == CU_MONTH)
 	{
 		tm.tm_year = (int) (1970 + FloorDiv(idx, 12));
@@ -732,9 +771,7 @@ PeriodStart(const CohortOpts *o, int64 idx)
 	}
 	else
 	{
-		if (o->unit == CU_HOUR)
-			local = idx * 3600;
-		else if (o->unit == CU_DAY)
+		if (o->unit == CU_DAY)
 			local = idx * SECS_PER_DAY;
 		else
 			local = (idx * 7 - (o->sunday ? 4 : 3)) * SECS_PER_DAY;
@@ -742,11 +779,9 @@ PeriodStart(const CohortOpts *o, int64 idx)
 		tm.tm_year = y;
 		tm.tm_mon = m;
 		tm.tm_mday = d;
-		tm.tm_hour = (int) ((local - FloorDiv(local, SECS_PER_DAY) * SECS_PER_DAY) / 3600);
 	}
 	tzoff = DetermineTimeZoneOffset(&tm, o->tz);
-	local = ((int64) date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) - UNIX_EPOCH_JDATE) * SECS_PER_DAY +
-		tm.tm_hour * 3600 + tzoff;
+	local = ((int64) date2j(tm.tm_year, tm.tm_mon, tm.tm_mday) - UNIX_EPOCH_JDATE) * SECS_PER_DAY + tzoff;
 	/* the week or month of the earliest timestamps starts before them */
 	if (local < MIN_TIMESTAMP / USECS_PER_SEC + UNIX_OFFSET_SECS)
 		local = MIN_TIMESTAMP / USECS_PER_SEC + UNIX_OFFSET_SECS;
@@ -1187,7 +1222,8 @@ MergeInPlace(RetView *a, const RetView *b)
 /* ---- the single-pass aggregate state --------------------------------------------------- */
 
 static CohortState *
-CohortStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single)
+CohortStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single,
+				  bool flat)
 {
 	MemoryContext old = MemoryContextSwitchTo(aggcxt);
 	CohortState *st = palloc0(sizeof(CohortState));
@@ -1200,8 +1236,9 @@ CohortStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single)
 									ALLOCSET_DEFAULT_SIZES);
 	TzCacheInit(&st->tzc, st->opts.tz, aggcxt);
 	st->has_value = has_value;
+	st->bitmap = !st->opts.rolling && !st->opts.recurring && !has_value;
 	st->single = single;
-	st->h = acth_create(aggcxt, single ? 8 : 1024, NULL);
+	st->h = flat ? NULL : acth_create(aggcxt, single ? 8 : 4096, NULL);
 	MemoryContextSwitchTo(old);
 	return st;
 }
@@ -1219,7 +1256,7 @@ ActorPush(CohortState *st, ActorEnt *e, int64 key, double v)
 	{
 		int32		newcap = e->cap ? e->cap * 2 : 4;
 
-		if (e->cap >= (int32) (MaxAllocHugeSize / sizeof(int64) / 2))
+		if (e->cap >= PG_INT32_MAX / 2)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("too many distinct periods for one actor")));
@@ -1245,6 +1282,21 @@ ActorPush(CohortState *st, ActorEnt *e, int64 key, double v)
 	e->n++;
 }
 
+/* bitmap mode: mark period key as having a return event */
+static inline void
+ActorSetBit(CohortState *st, ActorEnt *e, int64 key)
+{
+	uint64		d;
+
+	if (e->base == NO_BASE)
+		e->base = key;
+	d = (uint64) key - (uint64) e->base;
+	if (d < BITS_SPAN)
+		e->bits[d >> 6] |= UINT64CONST(1) << (d & 63);
+	else
+		ActorPush(st, e, key, 0);	/* outside the bitmap: the list */
+}
+
 static inline ActorEnt *
 ActorGet(CohortState *st, int64 actor)
 {
@@ -1257,6 +1309,8 @@ ActorGet(CohortState *st, int64 actor)
 	if (!found)
 	{
 		e->first = NO_FIRST;
+		e->base = NO_BASE;
+		memset(e->bits, 0, sizeof(e->bits));
 		e->keys = NULL;
 		e->vals = NULL;
 		e->n = 0;
@@ -1296,20 +1350,26 @@ CohortAddRow(CohortState *st, int64 actor, TimestampTz ts, bool is_start,
 	if (is_start && key < e->first)
 		e->first = key;
 	if (is_ret)
-		ActorPush(st, e, key, v);
+	{
+		if (st->bitmap)
+			ActorSetBit(st, e, key);
+		else
+			ActorPush(st, e, key, v);
+	}
 }
 
 /* Check that every row of a query passes the same options. */
 static inline void
 CohortCheckOpts(CohortState *st, text *opts)
 {
-	if ((void *) opts == (void *) st->optstext)
+	if ((void *) opts == st->optsptr)
 		return;
 	if (VARSIZE_ANY_EXHDR(opts) != VARSIZE_ANY_EXHDR(st->optstext) ||
 		memcmp(VARDATA_ANY(opts), VARDATA_ANY(st->optstext), VARSIZE_ANY_EXHDR(opts)) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("retention options must be the same on every row")));
+	st->optsptr = (void *) opts;
 }
 
 /* Shared body of the transition functions; argument 'first' is the timestamp. */
@@ -1339,7 +1399,7 @@ CohortTrans(FunctionCallInfo fcinfo, bool single)
 				 errhint("Pass '' for the defaults.")));
 	opts = PG_GETARG_TEXT_PP(tsarg + 1);
 	if (PG_ARGISNULL(0))
-		st = CohortStateCreate(aggcxt, opts, has_value, single);
+		st = CohortStateCreate(aggcxt, opts, has_value, single, false);
 	else
 	{
 		st = (CohortState *) PG_GETARG_POINTER(0);
@@ -1386,19 +1446,46 @@ PGG_FUNCTION(pgg_cohort_actor_trans)
 static void
 CohortStateMerge(CohortState *dst, CohortState *src)
 {
-	acth_iterator it;
+	acth_iterator it = {0};
+	int64		pos;
 	ActorEnt   *s;
 	int			i;
 
-	if (dst->has_value != src->has_value || !DatumGetBool(DirectFunctionCall2(texteq,
-																			 PointerGetDatum(dst->optstext),
-																			 PointerGetDatum(src->optstext))))
+	if (dst->has_value != src->has_value ||
+		VARSIZE_ANY_EXHDR(dst->optstext) != VARSIZE_ANY_EXHDR(src->optstext) ||
+		memcmp(VARDATA_ANY(dst->optstext), VARDATA_ANY(src->optstext),
+			   VARSIZE_ANY_EXHDR(dst->optstext)) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot combine retention states of different options")));
 	dst->last = NULL;
-	acth_start_iterate(src->h, &it);
-	while ((s = acth_iterate(src->h, &it)) != NULL)
+	if (dst->h == NULL)
+	{
+		/* a deserialized (flat) state as target: hash its actors first */
+		ActorEnt   *flat = dst->flat;
+		int64		n = dst->nflat,
+					k;
+
+		dst->h = acth_create(MemoryContextGetParent(dst->cxt), Max(n, 64), NULL);
+		for (k = 0; k < n; k++)
+		{
+			bool		found;
+			ActorEnt   *e = acth_insert(dst->h, flat[k].actor, &found);
+			char		status = e->status;
+
+			if (found)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+						 errmsg("invalid retention matrix state"),
+						 errdetail("An actor appears twice.")));
+			*e = flat[k];
+			e->status = status;
+		}
+		dst->flat = NULL;
+		dst->nflat = 0;
+	}
+	StateStart(src, &it, &pos);
+	while ((s = StateNext(src, &it, &pos)) != NULL)
 	{
 		ActorEnt   *d;
 
@@ -1406,6 +1493,14 @@ CohortStateMerge(CohortState *dst, CohortState *src)
 		d = ActorGet(dst, s->actor);
 		if (s->first < d->first)
 			d->first = s->first;
+		if (s->base != NO_BASE)
+		{
+			int			w;
+
+			for (w = 0; w < BITS_SPAN; w++)
+				if (s->bits[w >> 6] & (UINT64CONST(1) << (w & 63)))
+					ActorSetBit(dst, d, s->base + w);
+		}
 		for (i = 0; i < s->n; i++)
 			ActorPush(dst, d, s->keys[i], dst->has_value ? s->vals[i] : 0);
 		dst->last = NULL;
@@ -1433,7 +1528,7 @@ PGG_FUNCTION(pgg_cohort_combine)
 	if (PG_ARGISNULL(0))
 	{
 		/* copy b into the aggregate context */
-		a = CohortStateCreate(aggcxt, b->optstext, b->has_value, b->single);
+		a = CohortStateCreate(aggcxt, b->optstext, b->has_value, b->single, false);
 		CohortStateMerge(a, b);
 		PG_RETURN_POINTER(a);
 	}
@@ -1447,7 +1542,8 @@ PGG_FUNCTION(pgg_cohort_serialize)
 {
 	CohortState *st = (CohortState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
-	acth_iterator it;
+	acth_iterator it = {0};
+	int64		pos;
 	ActorEnt   *e;
 	int			i;
 	int			olen = VARSIZE_ANY_EXHDR(st->optstext);
@@ -1457,13 +1553,19 @@ PGG_FUNCTION(pgg_cohort_serialize)
 	pq_sendbyte(&buf, st->single ? 1 : 0);
 	pq_sendint32(&buf, olen);
 	pq_sendbytes(&buf, VARDATA_ANY(st->optstext), olen);
-	pq_sendint64(&buf, (int64) st->h->members);
-	acth_start_iterate(st->h, &it);
-	while ((e = acth_iterate(st->h, &it)) != NULL)
+	pq_sendint64(&buf, st->h ? (int64) st->h->members : st->nflat);
+	StateStart(st, &it, &pos);
+	while ((e = StateNext(st, &it, &pos)) != NULL)
 	{
 		CHECK_FOR_INTERRUPTS();
 		pq_sendint64(&buf, e->actor);
 		pq_sendint64(&buf, e->first);
+		if (st->bitmap)
+		{
+			pq_sendint64(&buf, e->base);
+			for (i = 0; i < BITS_SPAN / 64; i++)
+				pq_sendint64(&buf, (int64) e->bits[i]);
+		}
 		pq_sendint32(&buf, e->n);
 		for (i = 0; i < e->n; i++)
 			pq_sendint64(&buf, e->keys[i]);
@@ -1504,40 +1606,52 @@ PGG_FUNCTION(pgg_cohort_deserialize)
 	opts = (text *) palloc(VARHDRSZ + olen);
 	SET_VARSIZE(opts, VARHDRSZ + olen);
 	memcpy(VARDATA(opts), pq_getmsgbytes(&buf, olen), olen);
-	st = CohortStateCreate(aggcxt, opts, has_value, single);
+	st = CohortStateCreate(aggcxt, opts, has_value, single, true);
 	pgg_deser_need(&buf, 8, what);
 	nact = pq_getmsgint64(&buf);
 	if (nact < 0 || nact > (int64) (buf.len - buf.cursor) / 20)
 		pgg_deser_need(&buf, -1, what);
+	st->flat = MemoryContextAllocHuge(aggcxt, Max(nact, 1) * sizeof(ActorEnt));
+	st->nflat = nact;
 	for (a = 0; a < nact; a++)
 	{
 		int64		actor,
 					first;
 		int32		n,
 					i;
-		ActorEnt   *e;
-		bool		found;
+		ActorEnt   *e = &st->flat[a];
 
-		CHECK_FOR_INTERRUPTS();
-		pgg_deser_need(&buf, 20, what);
+		if ((a & 4095) == 0)
+			CHECK_FOR_INTERRUPTS();
+		pgg_deser_need(&buf, 16, what);
 		actor = pq_getmsgint64(&buf);
 		first = pq_getmsgint64(&buf);
-		n = pq_getmsgint(&buf, 4);
-		if (n < 0)
-			pgg_deser_need(&buf, -1, what);
-		pgg_deser_need(&buf, (int64) n * (has_value ? 16 : 8), what);
-		e = acth_insert(st->h, actor, &found);
-		if (found)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid %s state", what),
-					 errdetail("An actor appears twice.")));
+		e->actor = actor;
 		e->first = first;
+		e->base = NO_BASE;
+		memset(e->bits, 0, sizeof(e->bits));
+		if (st->bitmap)
+		{
+			pgg_deser_need(&buf, 8 + BITS_SPAN / 8, what);
+			e->base = pq_getmsgint64(&buf);
+			for (i = 0; i < BITS_SPAN / 64; i++)
+				e->bits[i] = (uint64) pq_getmsgint64(&buf);
+			if (e->base == NO_BASE && (e->bits[0] | e->bits[1]) != 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+						 errmsg("invalid %s state", what),
+						 errdetail("A bitmap has no base period.")));
+		}
 		e->n = 0;
 		e->cap = 0;
 		e->keys = NULL;
 		e->vals = NULL;
 		e->sorted = true;
+		pgg_deser_need(&buf, 4, what);
+		n = pq_getmsgint(&buf, 4);
+		if (n < 0)
+			pgg_deser_need(&buf, -1, what);
+		pgg_deser_need(&buf, (int64) n * (has_value ? 16 : 8), what);
 		if (n > 0)
 		{
 			e->cap = n;
@@ -1688,6 +1802,15 @@ ActorEmit(CohortState *st, ActorEnt *e, Grid *g, Scratch *s)
 	int			i,
 				nk;
 
+	if (e->base != NO_BASE)
+	{
+		int			w;
+
+		for (w = 0; w < BITS_SPAN; w++)
+			if (e->bits[w >> 6] & (UINT64CONST(1) << (w & 63)))
+				ActorPush(st, e, e->base + w, 0);
+		e->base = NO_BASE;
+	}
 	ActorNormalize(st, e, s);
 	ScratchReserve(s, e->n + 1);
 	if (!o->recurring)
@@ -1797,7 +1920,8 @@ PGG_FUNCTION(pgg_cohort_final)
 	CohortState *st;
 	Grid		g;
 	Scratch		s;
-	acth_iterator it;
+	acth_iterator it = {0};
+	int64		pos;
 	ActorEnt   *e;
 	int64		done = 0;
 
@@ -1806,8 +1930,8 @@ PGG_FUNCTION(pgg_cohort_final)
 	st = (CohortState *) PG_GETARG_POINTER(0);
 	GridInit(&g, &st->opts, &st->tzc, st->has_value);
 	memset(&s, 0, sizeof(s));
-	acth_start_iterate(st->h, &it);
-	while ((e = acth_iterate(st->h, &it)) != NULL)
+	StateStart(st, &it, &pos);
+	while ((e = StateNext(st, &it, &pos)) != NULL)
 	{
 		if ((++done & 1023) == 0)
 			CHECK_FOR_INTERRUPTS();
