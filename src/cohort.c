@@ -164,6 +164,42 @@ ActorHash(int64 k)
 #define SH_DEFINE
 #include "lib/simplehash.h"
 
+/*
+ * Actor ids are often dense integers: the single-pass state then keeps the
+ * actors in pages of PAGE_SIZE consecutive ids (no hashing, no probing, no
+ * empty buckets), found through a small directory hash keyed by page number.
+ * When the ids turn out sparse the state moves to the actor hash table.
+ */
+#define PAGE_BITS	10
+#define PAGE_SIZE	(1 << PAGE_BITS)
+
+typedef struct PageDirEnt
+{
+	int64		pageno;
+	ActorEnt   *page;
+	char		status;
+} PageDirEnt;
+
+#define SH_PREFIX pgdir
+#define SH_ELEMENT_TYPE PageDirEnt
+#define SH_KEY_TYPE int64
+#define SH_KEY pageno
+#define SH_HASH_KEY(tb, key) ActorHash(key)
+#define SH_EQUAL(tb, a, b) ((a) == (b))
+#define SH_SCOPE static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
+/* iteration over the actors of a state, whatever its layout */
+typedef struct ActorIter
+{
+	acth_iterator hit;
+	pgdir_iterator dit;
+	ActorEnt   *page;
+	int64		pos;
+} ActorIter;
+
 /* the aggregate state of retention_matrix() and retention_actor() */
 typedef struct CohortState
 {
@@ -175,27 +211,70 @@ typedef struct CohortState
 	bool		bitmap;			/* calendar first-time without values: inline bitmaps */
 	bool		single;			/* retention_actor: one actor, key 0 */
 	void	   *optsptr;		/* options argument already checked */
-	acth_hash  *h;				/* the actors, or NULL when flat */
-	ActorEnt   *flat;			/* a deserialized state: actors in an array */
+	acth_hash  *h;				/* the actors in a hash table, or NULL */
+	pgdir_hash *dir;			/* or: the pages of actors, or NULL */
+	int64		npages;
+	int64		nactors;		/* actors in the pages */
+	int64		lastpageno;
+	ActorEnt   *lastpage;
+	ActorEnt   *flat;			/* or: a deserialized state, actors in an array */
 	int64		nflat;
 	ActorEnt   *last;			/* last entry touched (valid until an insert) */
 } CohortState;
 
-/* Next actor of a state (hashed or flat); NULL at the end. */
+/* Next actor of a state (paged, hashed or flat); NULL at the end. */
 static inline ActorEnt *
-StateNext(CohortState *st, acth_iterator *it, int64 *pos)
+StateNext(CohortState *st, ActorIter *it)
 {
-	if (st->h == NULL)
-		return *pos < st->nflat ? &st->flat[(*pos)++] : NULL;
-	return acth_iterate(st->h, it);
+	if (st->flat)
+		return it->pos < st->nflat ? &st->flat[it->pos++] : NULL;
+	if (st->h)
+		return acth_iterate(st->h, &it->hit);
+	if (st->dir == NULL)
+		return NULL;
+	for (;;)
+	{
+		if (it->page)
+		{
+			while (it->pos < PAGE_SIZE)
+			{
+				ActorEnt   *e = &it->page[it->pos++];
+
+				if (e->status)
+					return e;
+			}
+			it->page = NULL;
+		}
+		{
+			PageDirEnt *d = pgdir_iterate(st->dir, &it->dit);
+
+			if (d == NULL)
+				return NULL;
+			it->page = d->page;
+			it->pos = 0;
+		}
+	}
 }
 
 static inline void
-StateStart(CohortState *st, acth_iterator *it, int64 *pos)
+StateStart(CohortState *st, ActorIter *it)
 {
-	*pos = 0;
+	memset(it, 0, sizeof(*it));
+	if (st->flat == NULL && st->h)
+		acth_start_iterate(st->h, &it->hit);
+	else if (st->flat == NULL && st->dir)
+		pgdir_start_iterate(st->dir, &it->dit);
+}
+
+/* number of actors in a state */
+static int64
+StateCount(CohortState *st)
+{
+	if (st->flat)
+		return st->nflat;
 	if (st->h)
-		acth_start_iterate(st->h, it);
+		return st->h->members;
+	return st->nactors;
 }
 
 /* matrix under construction */
@@ -1238,7 +1317,13 @@ CohortStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single,
 	st->has_value = has_value;
 	st->bitmap = !st->opts.rolling && !st->opts.recurring && !has_value;
 	st->single = single;
-	st->h = flat ? NULL : acth_create(aggcxt, single ? 8 : 4096, NULL);
+	if (single)
+		st->h = acth_create(aggcxt, 8, NULL);
+	else if (!flat)
+	{
+		st->dir = pgdir_create(aggcxt, 64, NULL);
+		st->lastpageno = PG_INT64_MIN;
+	}
 	MemoryContextSwitchTo(old);
 	return st;
 }
@@ -1297,15 +1382,91 @@ ActorSetBit(CohortState *st, ActorEnt *e, int64 key)
 		ActorPush(st, e, key, 0);	/* outside the bitmap: the list */
 }
 
+/* Move the actors of a paged state into the hash table (sparse ids). */
+static void
+StatePagesToHash(CohortState *st)
+{
+	ActorIter	it;
+	ActorEnt   *e;
+	acth_hash  *h = acth_create(MemoryContextGetParent(st->cxt), Max(st->nactors, 64), NULL);
+
+	StateStart(st, &it);
+	while ((e = StateNext(st, &it)) != NULL)
+	{
+		bool		found;
+		ActorEnt   *d = acth_insert(h, e->actor, &found);
+		char		status = d->status;
+
+		*d = *e;
+		d->status = status;
+	}
+	/* the pages stay allocated until the end of the query; they are small */
+	st->h = h;
+	st->dir = NULL;
+	st->lastpage = NULL;
+	st->last = NULL;
+}
+
+/* the entry of actor in a paged state, or NULL after a move to the hash */
+static inline ActorEnt *
+PagedGet(CohortState *st, int64 actor, bool *isnew)
+{
+	int64		pageno = actor >> PAGE_BITS;	/* arithmetic shift: floor */
+	ActorEnt   *page;
+	ActorEnt   *e;
+
+	if (pageno == st->lastpageno)
+		page = st->lastpage;
+	else
+	{
+		bool		found;
+		PageDirEnt *d = pgdir_insert(st->dir, pageno, &found);
+
+		if (!found)
+		{
+			/* ids this sparse are better in a hash table */
+			if (st->npages >= 64 && st->nactors < st->npages * (PAGE_SIZE / 16))
+			{
+				pgdir_delete_item(st->dir, d);
+				StatePagesToHash(st);
+				return NULL;
+			}
+			d->page = MemoryContextAllocExtended(st->cxt, PAGE_SIZE * sizeof(ActorEnt),
+												 MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+			st->npages++;
+		}
+		page = d->page;
+		st->lastpageno = pageno;
+		st->lastpage = page;
+	}
+	e = &page[actor & (PAGE_SIZE - 1)];
+	*isnew = !e->status;
+	if (*isnew)
+	{
+		e->status = 1;
+		e->actor = actor;
+		st->nactors++;
+	}
+	return e;
+}
+
 static inline ActorEnt *
 ActorGet(CohortState *st, int64 actor)
 {
-	ActorEnt   *e;
+	ActorEnt   *e = NULL;
 	bool		found;
 
 	if (st->last && st->last->actor == actor)
 		return st->last;
-	e = acth_insert(st->h, actor, &found);
+	if (st->dir)
+	{
+		bool		isnew = false;
+
+		e = PagedGet(st, actor, &isnew);
+		found = !isnew;
+	}
+	if (e == NULL)
+		e = acth_insert(st->h, actor, &found);
 	if (!found)
 	{
 		e->first = NO_FIRST;
@@ -1446,8 +1607,7 @@ PGG_FUNCTION(pgg_cohort_actor_trans)
 static void
 CohortStateMerge(CohortState *dst, CohortState *src)
 {
-	acth_iterator it = {0};
-	int64		pos;
+	ActorIter	it;
 	ActorEnt   *s;
 	int			i;
 
@@ -1459,7 +1619,7 @@ CohortStateMerge(CohortState *dst, CohortState *src)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot combine retention states of different options")));
 	dst->last = NULL;
-	if (dst->h == NULL)
+	if (dst->flat)
 	{
 		/* a deserialized (flat) state as target: hash its actors first */
 		ActorEnt   *flat = dst->flat;
@@ -1484,8 +1644,8 @@ CohortStateMerge(CohortState *dst, CohortState *src)
 		dst->flat = NULL;
 		dst->nflat = 0;
 	}
-	StateStart(src, &it, &pos);
-	while ((s = StateNext(src, &it, &pos)) != NULL)
+	StateStart(src, &it);
+	while ((s = StateNext(src, &it)) != NULL)
 	{
 		ActorEnt   *d;
 
@@ -1542,8 +1702,7 @@ PGG_FUNCTION(pgg_cohort_serialize)
 {
 	CohortState *st = (CohortState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
-	acth_iterator it = {0};
-	int64		pos;
+	ActorIter	it;
 	ActorEnt   *e;
 	int			i;
 	int			olen = VARSIZE_ANY_EXHDR(st->optstext);
@@ -1553,9 +1712,9 @@ PGG_FUNCTION(pgg_cohort_serialize)
 	pq_sendbyte(&buf, st->single ? 1 : 0);
 	pq_sendint32(&buf, olen);
 	pq_sendbytes(&buf, VARDATA_ANY(st->optstext), olen);
-	pq_sendint64(&buf, st->h ? (int64) st->h->members : st->nflat);
-	StateStart(st, &it, &pos);
-	while ((e = StateNext(st, &it, &pos)) != NULL)
+	pq_sendint64(&buf, StateCount(st));
+	StateStart(st, &it);
+	while ((e = StateNext(st, &it)) != NULL)
 	{
 		CHECK_FOR_INTERRUPTS();
 		pq_sendint64(&buf, e->actor);
@@ -1920,8 +2079,7 @@ PGG_FUNCTION(pgg_cohort_final)
 	CohortState *st;
 	Grid		g;
 	Scratch		s;
-	acth_iterator it = {0};
-	int64		pos;
+	ActorIter	it;
 	ActorEnt   *e;
 	int64		done = 0;
 
@@ -1930,8 +2088,8 @@ PGG_FUNCTION(pgg_cohort_final)
 	st = (CohortState *) PG_GETARG_POINTER(0);
 	GridInit(&g, &st->opts, &st->tzc, st->has_value);
 	memset(&s, 0, sizeof(s));
-	StateStart(st, &it, &pos);
-	while ((e = StateNext(st, &it, &pos)) != NULL)
+	StateStart(st, &it);
+	while ((e = StateNext(st, &it)) != NULL)
 	{
 		if ((++done & 1023) == 0)
 			CHECK_FOR_INTERRUPTS();

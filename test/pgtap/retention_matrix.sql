@@ -2,7 +2,7 @@
 -- retention_rows / retention_array / retention_average) against plain-SQL
 -- oracles on random data, for every option; parallel plans equal serial ones.
 \ir helpers/setup.psql
-SELECT plan(34);
+SELECT plan(36);
 
 SET TimeZone = 'UTC';
 SELECT setseed(0.17);
@@ -242,6 +242,15 @@ SELECT results_eq(
       FROM r, m WHERE r.cohort::date + period <= m.last GROUP BY period ORDER BY period$$,
     'retention_average: weighted and simple means over the cohorts that reached each period');
 
+-- actor ids: dense ids live in pages, sparse ones move to a hash table,
+-- negative ids work; the matrix does not depend on the ids
+SELECT is((SELECT retention_matrix(uid * 1000003, ts, 'day on_or_after', s, r) FROM act),
+          (SELECT retention_matrix(uid, ts, 'day on_or_after', s, r) FROM act),
+          'sparse actor ids (hash table) give the same matrix as dense ones (pages)');
+SELECT is((SELECT retention_matrix(uid - 130, ts, 'week', s, r, v) FROM act),
+          (SELECT retention_matrix(uid, ts, 'week', s, r, v) FROM act),
+          'negative actor ids give the same matrix');
+
 -- parallel plans: Partial Aggregate, same answer as serial
 CREATE TABLE big AS
 SELECT (random() * 3000)::bigint AS uid, timestamptz '2024-01-01' + random() * interval '200 days' AS ts,
@@ -250,7 +259,7 @@ FROM generate_series(1, 120000);
 ANALYZE big;
 \ir helpers/serial.psql
 CREATE TEMP TABLE ser AS
-SELECT retention_matrix(uid, ts, 'week') AS a,
+SELECT retention_matrix(uid * 1000003, ts, 'week') AS a,
        retention_matrix(uid, ts, 'day on_or_after', s, true, v) AS b,
        retention_matrix(uid, ts, 'day rolling brackets=[1,2-7]', s, true) AS c
 FROM big;
@@ -259,7 +268,7 @@ SELECT retention_merge(m) AS m FROM (SELECT retention_actor(ts, 'week recurring'
 \ir helpers/force_parallel.psql
 SELECT ok(pg_temp.pgg_plan_has($$SELECT retention_matrix(uid, ts, 'week') FROM big$$, 'Partial Aggregate'),
           'EXPLAIN shows a Partial Aggregate for retention_matrix under forced parallelism');
-SELECT is((SELECT ARRAY[retention_matrix(uid, ts, 'week')::text,
+SELECT is((SELECT ARRAY[retention_matrix(uid * 1000003, ts, 'week')::text,
                         retention_matrix(uid, ts, 'day on_or_after', s, true, v)::text,
                         retention_matrix(uid, ts, 'day rolling brackets=[1,2-7]', s, true)::text] FROM big),
           (SELECT ARRAY[a::text, b::text, c::text] FROM ser),
