@@ -47,6 +47,7 @@
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
 #include "pgtime.h"
+#include "port/pg_bitutils.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/datetime.h"
@@ -1549,10 +1550,6 @@ CohortTrans(FunctionCallInfo fcinfo, bool single)
 	TimestampTz ts;
 	text	   *opts;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("retention transition function called in non-aggregate context")));
 	if (PG_ARGISNULL(tsarg + 1))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
@@ -1560,7 +1557,14 @@ CohortTrans(FunctionCallInfo fcinfo, bool single)
 				 errhint("Pass '' for the defaults.")));
 	opts = PG_GETARG_TEXT_PP(tsarg + 1);
 	if (PG_ARGISNULL(0))
+	{
+		/* a non-NULL internal state can only come from this aggregate */
+		if (!AggCheckCallContext(fcinfo, &aggcxt))
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("retention transition function called in non-aggregate context")));
 		st = CohortStateCreate(aggcxt, opts, has_value, single, false);
+	}
 	else
 	{
 		st = (CohortState *) PG_GETARG_POINTER(0);
@@ -1655,11 +1659,30 @@ CohortStateMerge(CohortState *dst, CohortState *src)
 			d->first = s->first;
 		if (s->base != NO_BASE)
 		{
-			int			w;
+			if (d->base == NO_BASE || d->base == s->base)
+			{
+				/* the common cases: copy or OR the words */
+				d->base = s->base;
+				d->bits[0] |= s->bits[0];
+				d->bits[1] |= s->bits[1];
+			}
+			else
+			{
+				int			w;
 
-			for (w = 0; w < BITS_SPAN; w++)
-				if (s->bits[w >> 6] & (UINT64CONST(1) << (w & 63)))
-					ActorSetBit(dst, d, s->base + w);
+				for (w = 0; w < BITS_SPAN / 64; w++)
+				{
+					uint64		m = s->bits[w];
+
+					while (m)
+					{
+						int			b = pg_rightmost_one_pos64(m);
+
+						ActorSetBit(dst, d, s->base + w * 64 + b);
+						m &= m - 1;
+					}
+				}
+			}
 		}
 		for (i = 0; i < s->n; i++)
 			ActorPush(dst, d, s->keys[i], dst->has_value ? s->vals[i] : 0);
@@ -1961,13 +1984,51 @@ ActorEmit(CohortState *st, ActorEnt *e, Grid *g, Scratch *s)
 	int			i,
 				nk;
 
+	if (e->base != NO_BASE && e->n == 0 && e->first != NO_FIRST)
+	{
+		/* bitmap only (the common case): the periods straight from the bits */
+		int			w;
+
+		ScratchReserve(s, BITS_SPAN + 1);
+		s->ks[0] = 0;
+		s->vs[0] = 0;
+		nk = 1;
+		for (w = 0; w < BITS_SPAN / 64; w++)
+		{
+			uint64		m = e->bits[w];
+
+			while (m)
+			{
+				int64		k = e->base + w * 64 + pg_rightmost_one_pos64(m) - e->first;
+
+				m &= m - 1;
+				if (k > 0)
+				{
+					s->ks[nk] = ClampPeriod(k);
+					s->vs[nk] = 0;
+					nk++;
+				}
+			}
+		}
+		GridAddActor(g, o, e->first, s->ks, s->vs, nk);
+		return;
+	}
 	if (e->base != NO_BASE)
 	{
 		int			w;
 
-		for (w = 0; w < BITS_SPAN; w++)
-			if (e->bits[w >> 6] & (UINT64CONST(1) << (w & 63)))
-				ActorPush(st, e, e->base + w, 0);
+		for (w = 0; w < BITS_SPAN / 64; w++)
+		{
+			uint64		m = e->bits[w];
+
+			while (m)
+			{
+				int			b = pg_rightmost_one_pos64(m);
+
+				ActorPush(st, e, e->base + w * 64 + b, 0);
+				m &= m - 1;
+			}
+		}
 		e->base = NO_BASE;
 	}
 	ActorNormalize(st, e, s);
