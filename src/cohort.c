@@ -220,6 +220,7 @@ typedef struct CohortState
 	ActorEnt   *lastpage;
 	ActorEnt   *flat;			/* or: a deserialized state, actors in an array */
 	int64		nflat;
+	ActorEnt	one;			/* single: the actor (status 0 until a row came) */
 	ActorEnt   *last;			/* last entry touched (valid until an insert) */
 } CohortState;
 
@@ -229,6 +230,8 @@ StateNext(CohortState *st, ActorIter *it)
 {
 	if (st->flat)
 		return it->pos < st->nflat ? &st->flat[it->pos++] : NULL;
+	if (st->single)
+		return (it->pos++ == 0 && st->one.status) ? &st->one : NULL;
 	if (st->h)
 		return acth_iterate(st->h, &it->hit);
 	if (st->dir == NULL)
@@ -273,6 +276,8 @@ StateCount(CohortState *st)
 {
 	if (st->flat)
 		return st->nflat;
+	if (st->single)
+		return st->one.status ? 1 : 0;
 	if (st->h)
 		return st->h->members;
 	return st->nactors;
@@ -1312,14 +1317,15 @@ CohortStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single,
 	ParseOpts(&st->opts, optstr);
 	pfree(optstr);
 	st->optstext = DatumGetTextPCopy(PointerGetDatum(opts));
-	st->cxt = AllocSetContextCreate(aggcxt, "pg_growth retention actors",
-									ALLOCSET_DEFAULT_SIZES);
+	/* one actor (GROUP BY actor: many states at once): no context of its own */
+	st->cxt = (single || flat) ? aggcxt :
+		AllocSetContextCreate(aggcxt, "pg_growth retention actors", ALLOCSET_DEFAULT_SIZES);
 	TzCacheInit(&st->tzc, st->opts.tz, aggcxt);
 	st->has_value = has_value;
 	st->bitmap = !st->opts.rolling && !st->opts.recurring && !has_value;
 	st->single = single;
 	if (single)
-		st->h = acth_create(aggcxt, 8, NULL);
+		st->one.status = 0;
 	else if (!flat)
 	{
 		st->dir = pgdir_create(aggcxt, 64, NULL);
@@ -1459,7 +1465,14 @@ ActorGet(CohortState *st, int64 actor)
 
 	if (st->last && st->last->actor == actor)
 		return st->last;
-	if (st->dir)
+	if (st->single)
+	{
+		e = &st->one;
+		found = e->status != 0;
+		e->status = 1;
+		e->actor = actor;
+	}
+	else if (st->dir)
 	{
 		bool		isnew = false;
 
@@ -1468,6 +1481,7 @@ ActorGet(CohortState *st, int64 actor)
 	}
 	if (e == NULL)
 		e = acth_insert(st->h, actor, &found);
+	Assert(e != NULL);
 	if (!found)
 	{
 		e->first = NO_FIRST;
@@ -1623,14 +1637,30 @@ CohortStateMerge(CohortState *dst, CohortState *src)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot combine retention states of different options")));
 	dst->last = NULL;
-	if (dst->flat)
+	if (dst->flat && dst->single)
+	{
+		/* a deserialized one-actor state as target */
+		if (dst->nflat > 1)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid retention matrix state"),
+					 errdetail("A one-actor state holds %lld actors.", (long long) dst->nflat)));
+		if (dst->nflat == 1)
+		{
+			dst->one = dst->flat[0];
+			dst->one.status = 1;
+		}
+		dst->flat = NULL;
+		dst->nflat = 0;
+	}
+	else if (dst->flat)
 	{
 		/* a deserialized (flat) state as target: hash its actors first */
 		ActorEnt   *flat = dst->flat;
 		int64		n = dst->nflat,
 					k;
 
-		dst->h = acth_create(MemoryContextGetParent(dst->cxt), Max(n, 64), NULL);
+		dst->h = acth_create(dst->cxt, Max(n, 64), NULL);
 		for (k = 0; k < n; k++)
 		{
 			bool		found;
@@ -1788,12 +1818,13 @@ PGG_FUNCTION(pgg_cohort_deserialize)
 	opts = (text *) palloc(VARHDRSZ + olen);
 	SET_VARSIZE(opts, VARHDRSZ + olen);
 	memcpy(VARDATA(opts), pq_getmsgbytes(&buf, olen), olen);
-	st = CohortStateCreate(aggcxt, opts, has_value, single, true);
+	/* the deserialized state only feeds the combine function: short-lived memory */
+	st = CohortStateCreate(CurrentMemoryContext, opts, has_value, single, true);
 	pgg_deser_need(&buf, 8, what);
 	nact = pq_getmsgint64(&buf);
 	if (nact < 0 || nact > (int64) (buf.len - buf.cursor) / 20)
 		pgg_deser_need(&buf, -1, what);
-	st->flat = MemoryContextAllocHuge(aggcxt, Max(nact, 1) * sizeof(ActorEnt));
+	st->flat = MemoryContextAllocHuge(st->cxt, Max(nact, 1) * sizeof(ActorEnt));
 	st->nflat = nact;
 	for (a = 0; a < nact; a++)
 	{
