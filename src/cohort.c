@@ -132,13 +132,19 @@ typedef struct ActorEnt
 	int64		first;			/* first start period (calendar) or time (rolling) */
 	int64		base;			/* bitmap mode: period of bit 0, or NO_BASE */
 	uint64		bits[BITS_SPAN / 64];	/* bitmap mode: return periods base.. */
-	int64	   *keys;			/* return periods / times; recurring: period*4+flags */
-	double	   *vals;			/* value sums per key, when there is a value column */
+	int64	   *keys;			/* return periods / times; recurring: period*4+flags;
+								 * with a value column the value sums follow the
+								 * cap keys in the same block (EVALS) */
 	int32		n;
 	int32		cap;
 	bool		sorted;
 	char		status;
 } ActorEnt;
+
+StaticAssertDecl(sizeof(ActorEnt) == 64, "an actor entry should fill one cache line");
+
+/* the value sums of an actor's keys */
+#define EVALS(e)	((double *) ((e)->keys + (e)->cap))
 
 static inline uint32
 ActorHash(int64 k)
@@ -1341,7 +1347,7 @@ ActorPush(CohortState *st, ActorEnt *e, int64 key, double v)
 	if (e->n > 0 && e->keys[e->n - 1] == key)
 	{
 		if (st->has_value)
-			e->vals[e->n - 1] += v;
+			EVALS(e)[e->n - 1] += v;
 		return;
 	}
 	if (e->n == e->cap)
@@ -1354,23 +1360,19 @@ ActorPush(CohortState *st, ActorEnt *e, int64 key, double v)
 					 errmsg("too many distinct periods for one actor")));
 		if (e->keys)
 		{
-			e->keys = repalloc_huge(e->keys, newcap * sizeof(int64));
+			e->keys = repalloc_huge(e->keys, newcap * (st->has_value ? 16 : 8));
 			if (st->has_value)
-				e->vals = repalloc_huge(e->vals, newcap * sizeof(double));
+				memmove(e->keys + newcap, e->keys + e->cap, e->n * sizeof(double));
 		}
 		else
-		{
-			e->keys = MemoryContextAllocHuge(st->cxt, newcap * sizeof(int64));
-			if (st->has_value)
-				e->vals = MemoryContextAllocHuge(st->cxt, newcap * sizeof(double));
-		}
+			e->keys = MemoryContextAllocHuge(st->cxt, newcap * (st->has_value ? 16 : 8));
 		e->cap = newcap;
 	}
 	if (e->n > 0 && key < e->keys[e->n - 1])
 		e->sorted = false;
 	e->keys[e->n] = key;
 	if (st->has_value)
-		e->vals[e->n] = v;
+		EVALS(e)[e->n] = v;
 	e->n++;
 }
 
@@ -1438,8 +1440,10 @@ PagedGet(CohortState *st, int64 actor, bool *isnew)
 				StatePagesToHash(st);
 				return NULL;
 			}
-			d->page = MemoryContextAllocExtended(st->cxt, PAGE_SIZE * sizeof(ActorEnt),
-												 MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+			/* pages aligned to cache lines: an actor is one line */
+			d->page = (ActorEnt *)
+				TYPEALIGN(64, MemoryContextAllocExtended(st->cxt, PAGE_SIZE * sizeof(ActorEnt) + 64,
+														 MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO));
 			st->npages++;
 		}
 		page = d->page;
@@ -1488,7 +1492,6 @@ ActorGet(CohortState *st, int64 actor)
 		e->base = NO_BASE;
 		memset(e->bits, 0, sizeof(e->bits));
 		e->keys = NULL;
-		e->vals = NULL;
 		e->n = 0;
 		e->cap = 0;
 		e->sorted = true;
@@ -1715,7 +1718,7 @@ CohortStateMerge(CohortState *dst, CohortState *src)
 			}
 		}
 		for (i = 0; i < s->n; i++)
-			ActorPush(dst, d, s->keys[i], dst->has_value ? s->vals[i] : 0);
+			ActorPush(dst, d, s->keys[i], dst->has_value ? EVALS(s)[i] : 0);
 		dst->last = NULL;
 	}
 }
@@ -1783,7 +1786,7 @@ PGG_FUNCTION(pgg_cohort_serialize)
 			pq_sendint64(&buf, e->keys[i]);
 		if (st->has_value)
 			for (i = 0; i < e->n; i++)
-				pq_sendfloat8(&buf, e->vals[i]);
+				pq_sendfloat8(&buf, EVALS(e)[i]);
 	}
 	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
 }
@@ -1858,7 +1861,6 @@ PGG_FUNCTION(pgg_cohort_deserialize)
 		e->n = 0;
 		e->cap = 0;
 		e->keys = NULL;
-		e->vals = NULL;
 		e->sorted = true;
 		pgg_deser_need(&buf, 4, what);
 		n = pq_getmsgint(&buf, 4);
@@ -1868,9 +1870,7 @@ PGG_FUNCTION(pgg_cohort_deserialize)
 		if (n > 0)
 		{
 			e->cap = n;
-			e->keys = MemoryContextAllocHuge(st->cxt, n * sizeof(int64));
-			if (has_value)
-				e->vals = MemoryContextAllocHuge(st->cxt, n * sizeof(double));
+			e->keys = MemoryContextAllocHuge(st->cxt, n * (has_value ? 16 : 8));
 			for (i = 0; i < n; i++)
 			{
 				e->keys[i] = pq_getmsgint64(&buf);
@@ -1880,8 +1880,8 @@ PGG_FUNCTION(pgg_cohort_deserialize)
 			if (has_value)
 				for (i = 0; i < n; i++)
 				{
-					e->vals[i] = pq_getmsgfloat8(&buf);
-					if (!isfinite(e->vals[i]))
+					EVALS(e)[i] = pq_getmsgfloat8(&buf);
+					if (!isfinite(EVALS(e)[i]))
 						ereport(ERROR,
 								(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 								 errmsg("invalid %s state", what),
@@ -1970,13 +1970,13 @@ ActorNormalize(CohortState *st, ActorEnt *e, Scratch *s)
 			for (i = 0; i < e->n; i++)
 			{
 				s->kv[i].key = e->keys[i];
-				s->kv[i].val = e->vals[i];
+				s->kv[i].val = EVALS(e)[i];
 			}
 			qsort(s->kv, e->n, sizeof(KeyVal), KeyValCmp);
 			for (i = 0; i < e->n; i++)
 			{
 				e->keys[i] = s->kv[i].key;
-				e->vals[i] = s->kv[i].val;
+				EVALS(e)[i] = s->kv[i].val;
 			}
 		}
 		else
@@ -1989,12 +1989,12 @@ ActorNormalize(CohortState *st, ActorEnt *e, Scratch *s)
 		if (m > 0 && e->keys[m - 1] == e->keys[i])
 		{
 			if (st->has_value)
-				e->vals[m - 1] += e->vals[i];
+				EVALS(e)[m - 1] += EVALS(e)[i];
 			continue;
 		}
 		e->keys[m] = e->keys[i];
 		if (st->has_value)
-			e->vals[m] = e->vals[i];
+			EVALS(e)[m] = EVALS(e)[i];
 		m++;
 	}
 	e->n = m;
@@ -2094,11 +2094,11 @@ ActorEmit(CohortState *st, ActorEnt *e, Grid *g, Scratch *s)
 				k = PG_INT64_MAX;
 			kk = ClampPeriod(k);
 			if (s->ks[nk - 1] == kk)
-				s->vs[nk - 1] += st->has_value ? e->vals[i] : 0;
+				s->vs[nk - 1] += st->has_value ? EVALS(e)[i] : 0;
 			else
 			{
 				s->ks[nk] = kk;
-				s->vs[nk] = st->has_value ? e->vals[i] : 0;
+				s->vs[nk] = st->has_value ? EVALS(e)[i] : 0;
 				nk++;
 			}
 		}
@@ -2126,13 +2126,13 @@ ActorEmit(CohortState *st, ActorEnt *e, Grid *g, Scratch *s)
 			if (np > 0 && per[np - 1] == p)
 			{
 				fl[np - 1] |= f;
-				pv[np - 1] += st->has_value ? e->vals[i] : 0;
+				pv[np - 1] += st->has_value ? EVALS(e)[i] : 0;
 			}
 			else
 			{
 				per[np] = p;
 				fl[np] = f;
-				pv[np] = st->has_value ? e->vals[i] : 0;
+				pv[np] = st->has_value ? EVALS(e)[i] : 0;
 				np++;
 			}
 		}
