@@ -120,6 +120,9 @@ typedef struct TzCache
 	TzSeg	   *seg;
 	int64		month_day;		/* last day converted to a month */
 	int64		month_idx;
+	TimestampTz plo;			/* the last period computed: [plo, phi) ... */
+	TimestampTz phi;
+	int64		pidx;			/* ... has this index */
 } TzCache;
 
 /* one actor of the single-pass state (a simplehash element) */
@@ -688,6 +691,8 @@ TzCacheInit(TzCache *c, pg_tz *tz, MemoryContext cxt)
 	c->cxt = cxt;
 	c->tz = tz;
 	c->month_day = PG_INT64_MIN;
+	c->plo = 1;
+	c->phi = 0;
 }
 
 /* UTC offset (seconds east) in effect at Unix time t. */
@@ -801,13 +806,64 @@ UnixSecs(TimestampTz ts)
 	return FloorDiv(ts, USECS_PER_SEC) + UNIX_OFFSET_SECS;
 }
 
-/* Calendar period index of a finite timestamp in the options' zone. */
+/* Unix seconds to a timestamp, saturating at the int64 range */
+static inline TimestampTz
+SecsToTs(int64 x)
+{
+	if (x >= PG_INT64_MAX / USECS_PER_SEC + UNIX_OFFSET_SECS)
+		return PG_INT64_MAX;
+	if (x <= PG_INT64_MIN / USECS_PER_SEC + UNIX_OFFSET_SECS)
+		return PG_INT64_MIN;
+	return (x - UNIX_OFFSET_SECS) * USECS_PER_SEC;
+}
+
+/*
+ * Remember that calendar period idx, local seconds [ls, le) at UTC offset
+ * off, covers the timestamps around u, within the time-zone segment of u.
+ */
+static void
+CalRemember(TzCache *c, int64 u, int64 idx, int64 ls, int64 le, long off)
+{
+	int64		lo = ls - off,
+				hi = le - off;
+	TzSeg	   *sg;
+
+	if (c->broken || c->n == 0)
+		return;
+	sg = &c->seg[c->last];
+	if (u < sg->start || u >= sg->end || sg->off != off)
+		return;
+	lo = Max(lo, sg->start);
+	hi = Min(hi, sg->end);
+	if (!(lo <= u && u < hi))
+		return;
+	c->plo = SecsToTs(lo);
+	c->phi = SecsToTs(hi);
+	c->pidx = idx;
+}
+
+static int64 CalIndexSlow(const CohortOpts *o, TzCache *c, TimestampTz ts);
+
+/*
+ * Calendar period index of a finite timestamp in the options' zone.  Rows
+ * arrive roughly in time order, so most fall in the period computed last.
+ */
 static inline int64
 CalIndex(const CohortOpts *o, TzCache *c, TimestampTz ts)
 {
+	if (ts >= c->plo && ts < c->phi)
+		return c->pidx;
+	return CalIndexSlow(o, c, ts);
+}
+
+static int64
+CalIndexSlow(const CohortOpts *o, TzCache *c, TimestampTz ts)
+{
 	int64		u = UnixSecs(ts);
-	int64		local = u + TzOffset(c, u);
-	int64		day;
+	long		off = TzOffset(c, u);
+	int64		local = u + off;
+	int64		day,
+				idx;
 
 	/*
 	 * Hours are real 60-minute spans starting at a full local hour: only the
@@ -815,12 +871,28 @@ CalIndex(const CohortOpts *o, TzCache *c, TimestampTz ts)
 	 * repeated at a DST change does not distort period distances.
 	 */
 	if (o->unit == CU_HOUR)
-		return FloorDiv(u + (local - u) - FloorDiv(local - u, 3600) * 3600, 3600);
+	{
+		int64		m = off - FloorDiv(off, 3600) * 3600;
+
+		idx = FloorDiv(u + m, 3600);
+		/* in local seconds: [idx * 3600 - m + off, ... + 3600) */
+		CalRemember(c, u, idx, idx * 3600 - m + off, idx * 3600 - m + off + 3600, off);
+		return idx;
+	}
 	day = FloorDiv(local, SECS_PER_DAY);
 	if (o->unit == CU_DAY)
+	{
+		CalRemember(c, u, day, day * SECS_PER_DAY, (day + 1) * SECS_PER_DAY, off);
 		return day;
+	}
 	if (o->unit == CU_WEEK)
-		return FloorDiv(day + (o->sunday ? 4 : 3), 7);
+	{
+		int64		shift = o->sunday ? 4 : 3;
+
+		idx = FloorDiv(day + shift, 7);
+		CalRemember(c, u, idx, (idx * 7 - shift) * SECS_PER_DAY, (idx * 7 - shift + 7) * SECS_PER_DAY, off);
+		return idx;
+	}
 	if (day != c->month_day)
 	{
 		int			y,
@@ -830,6 +902,10 @@ CalIndex(const CohortOpts *o, TzCache *c, TimestampTz ts)
 		j2date((int) (day + UNIX_EPOCH_JDATE), &y, &m, &d);
 		c->month_day = day;
 		c->month_idx = (int64) (y - 1970) * 12 + (m - 1);
+		CalRemember(c, u, c->month_idx,
+					((int64) date2j(y, m, 1) - UNIX_EPOCH_JDATE) * SECS_PER_DAY,
+					((int64) (m == 12 ? date2j(y + 1, 1, 1) : date2j(y, m + 1, 1)) - UNIX_EPOCH_JDATE) * SECS_PER_DAY,
+					off);
 	}
 	return c->month_idx;
 }

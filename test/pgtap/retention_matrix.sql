@@ -2,7 +2,7 @@
 -- retention_rows / retention_array / retention_average) against plain-SQL
 -- oracles on random data, for every option; parallel plans equal serial ones.
 \ir helpers/setup.psql
-SELECT plan(36);
+SELECT plan(38);
 
 SET TimeZone = 'UTC';
 SELECT setseed(0.17);
@@ -195,6 +195,22 @@ SELECT results_eq($$SELECT * FROM pg_temp.ours_nv('day rolling')$$,
 SELECT results_eq($$SELECT * FROM pg_temp.ours_nv('week recurring')$$,
     $$SELECT * FROM pg_temp.oracle_nv('week', 'UTC', false, false, true, 'on', NULL, NULL)$$,
     'no value column: recurring weeks');
+-- rows in time order (as in an append-only log) mostly hit the cached period
+SELECT results_eq($$SELECT cohort, period, cohort_size, retained, value::numeric
+                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'hour tz=America/New_York max_period=300', s, r, v)
+                                         FROM (SELECT * FROM act ORDER BY ts) o))$$,
+    $$SELECT * FROM pg_temp.oracle('hour', 'America/New_York', false, false, false, 'on', NULL, 300)$$,
+    'rows in time order: hours across DST changes equal the oracle');
+SELECT is((SELECT ARRAY[retention_matrix(uid, ts, 'day tz=America/New_York', s, r)::text,
+                        retention_matrix(uid, ts, 'week tz=America/New_York', s, r)::text,
+                        retention_matrix(uid, ts, 'month tz=America/New_York', s, r)::text]
+           FROM (SELECT * FROM act ORDER BY ts) o),
+          (SELECT ARRAY[retention_matrix(uid, ts, 'day tz=America/New_York', s, r)::text,
+                        retention_matrix(uid, ts, 'week tz=America/New_York', s, r)::text,
+                        retention_matrix(uid, ts, 'month tz=America/New_York', s, r)::text]
+           FROM (SELECT * FROM act ORDER BY random()) o),
+          'rows in time order and in random order give the same day, week and month matrices');
+
 -- no conditions: every event starts and returns
 SELECT results_eq(
     $$SELECT cohort, period, cohort_size, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'week') FROM act))$$,
