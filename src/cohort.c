@@ -210,6 +210,17 @@ typedef struct ActorIter
 	int64		pos;
 } ActorIter;
 
+/* a row waiting in the batch */
+#define ROW_BATCH	32
+
+typedef struct BatchRow
+{
+	int64		actor;
+	int64		key;
+	double		v;
+	int			flags;
+} BatchRow;
+
 /* the aggregate state of retention_matrix() and retention_actor() */
 typedef struct CohortState
 {
@@ -223,6 +234,7 @@ typedef struct CohortState
 	void	   *optsptr;		/* options argument already checked */
 	acth_hash  *h;				/* the actors in a hash table, or NULL */
 	pgdir_hash *dir;			/* or: the pages of actors, or NULL */
+	MemoryContext pagecxt;		/* where the pages live */
 	int64		npages;
 	int64		nactors;		/* actors in the pages */
 	int64		lastpageno;
@@ -230,6 +242,8 @@ typedef struct CohortState
 	ActorEnt   *flat;			/* or: a deserialized state, actors in an array */
 	int64		nflat;
 	ActorEnt	one;			/* single: the actor (status 0 until a row came) */
+	struct BatchRow *batch;		/* rows not applied yet (see CohortFlush) */
+	int			nbatch;
 	ActorEnt   *last;			/* last entry touched (valid until an insert) */
 } CohortState;
 
@@ -1411,6 +1425,9 @@ CohortStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single,
 	else if (!flat)
 	{
 		st->dir = pgdir_create(aggcxt, 64, NULL);
+		st->pagecxt = AllocSetContextCreate(aggcxt, "pg_growth retention actor pages",
+											ALLOCSET_DEFAULT_SIZES);
+		st->batch = MemoryContextAlloc(aggcxt, ROW_BATCH * sizeof(BatchRow));
 		st->lastpageno = PG_INT64_MIN;
 	}
 	MemoryContextSwitchTo(old);
@@ -1485,20 +1502,20 @@ StatePagesToHash(CohortState *st)
 		*d = *e;
 		d->status = status;
 	}
-	/* the pages stay allocated until the end of the query; they are small */
 	st->h = h;
 	st->dir = NULL;
+	MemoryContextDelete(st->pagecxt);
+	st->pagecxt = NULL;
 	st->lastpage = NULL;
 	st->last = NULL;
 }
 
-/* the entry of actor in a paged state, or NULL after a move to the hash */
+/* the slot of actor in a paged state (page allocated), or NULL after a move to the hash */
 static inline ActorEnt *
-PagedGet(CohortState *st, int64 actor, bool *isnew)
+PagedSlot(CohortState *st, int64 actor)
 {
 	int64		pageno = actor >> PAGE_BITS;	/* arithmetic shift: floor */
 	ActorEnt   *page;
-	ActorEnt   *e;
 
 	if (pageno == st->lastpageno)
 		page = st->lastpage;
@@ -1509,8 +1526,12 @@ PagedGet(CohortState *st, int64 actor, bool *isnew)
 
 		if (!found)
 		{
-			/* ids this sparse are better in a hash table */
-			if (st->npages >= 64 && st->nactors < st->npages * (PAGE_SIZE / 16))
+			/*
+			 * Ids this sparse are better in a hash table.  Rows arrive in no
+			 * particular order of ids, so pages fill slowly at first even
+			 * for dense ids: decide only past 1024 pages (64 MB).
+			 */
+			if (st->npages >= 1024 && st->npages * PAGE_SIZE > 64 * st->nactors)
 			{
 				pgdir_delete_item(st->dir, d);
 				StatePagesToHash(st);
@@ -1518,7 +1539,7 @@ PagedGet(CohortState *st, int64 actor, bool *isnew)
 			}
 			/* pages aligned to cache lines: an actor is one line */
 			d->page = (ActorEnt *)
-				TYPEALIGN(64, MemoryContextAllocExtended(st->cxt, PAGE_SIZE * sizeof(ActorEnt) + 64,
+				TYPEALIGN(64, MemoryContextAllocExtended(st->pagecxt, PAGE_SIZE * sizeof(ActorEnt) + 64,
 														 MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO));
 			st->npages++;
 		}
@@ -1526,7 +1547,17 @@ PagedGet(CohortState *st, int64 actor, bool *isnew)
 		st->lastpageno = pageno;
 		st->lastpage = page;
 	}
-	e = &page[actor & (PAGE_SIZE - 1)];
+	return &page[actor & (PAGE_SIZE - 1)];
+}
+
+/* the entry of actor in a paged state, or NULL after a move to the hash */
+static inline ActorEnt *
+PagedGet(CohortState *st, int64 actor, bool *isnew)
+{
+	ActorEnt   *e = PagedSlot(st, actor);
+
+	if (e == NULL)
+		return NULL;
 	*isnew = !e->status;
 	if (*isnew)
 	{
@@ -1576,30 +1607,20 @@ ActorGet(CohortState *st, int64 actor)
 	return e;
 }
 
-/* Add one row to the state. */
+/*
+ * Apply one row to its actor: key is the timestamp (rolling) or the calendar
+ * period; flags bit 0 = start event, bit 1 = return event.
+ */
 static inline void
-CohortAddRow(CohortState *st, int64 actor, TimestampTz ts, bool is_start,
-			 bool is_ret, double v)
+ActorApply(CohortState *st, ActorEnt *e, int64 key, int flags, double v)
 {
 	const CohortOpts *o = &st->opts;
-	ActorEnt   *e;
-	int64		key;
+	bool		is_start = (flags & 1) != 0;
+	bool		is_ret = (flags & 2) != 0;
 
-	if (!is_start && !is_ret)
-		return;
-	e = ActorGet(st, actor);
-	if (o->rolling)
-	{
-		if (is_start && ts < e->first)
-			e->first = ts;
-		if (is_ret)
-			ActorPush(st, e, ts, v);
-		return;
-	}
-	key = CalIndex(o, &st->tzc, ts);
 	if (o->recurring)
 	{
-		ActorPush(st, e, key * 4 + (is_start ? 1 : 0) + (is_ret ? 2 : 0), is_ret ? v : 0);
+		ActorPush(st, e, key * 4 + flags, is_ret ? v : 0);
 		return;
 	}
 	if (is_start && key < e->first)
@@ -1611,6 +1632,86 @@ CohortAddRow(CohortState *st, int64 actor, TimestampTz ts, bool is_start,
 		else
 			ActorPush(st, e, key, v);
 	}
+}
+
+/*
+ * Apply the buffered rows.  The actors' entries are spread over memory and
+ * each row touches another one: the addresses of the whole batch are computed
+ * and prefetched first, so the cache misses overlap instead of queueing.
+ */
+static void
+CohortFlush(CohortState *st)
+{
+	int			n = st->nbatch;
+	int			i;
+	ActorEnt   *slot[ROW_BATCH];
+
+	st->nbatch = 0;
+	if (n == 0)
+		return;
+	if (st->dir)
+	{
+		for (i = 0; i < n; i++)
+		{
+			slot[i] = PagedSlot(st, st->batch[i].actor);
+			if (slot[i] == NULL)
+				break;			/* moved to the hash table */
+			__builtin_prefetch(slot[i], 1, 0);
+		}
+		if (i == n)
+		{
+			for (i = 0; i < n; i++)
+			{
+				ActorEnt   *e = slot[i];
+
+				if (!e->status)
+				{
+					e->status = 1;
+					e->actor = st->batch[i].actor;
+					e->first = NO_FIRST;
+					e->base = NO_BASE;
+					e->keys = NULL;
+					e->n = 0;
+					e->cap = 0;
+					e->sorted = true;
+					st->nactors++;
+				}
+				ActorApply(st, e, st->batch[i].key, st->batch[i].flags, st->batch[i].v);
+			}
+			st->last = NULL;
+			return;
+		}
+	}
+	for (i = 0; i < n; i++)
+		ActorApply(st, ActorGet(st, st->batch[i].actor), st->batch[i].key,
+				   st->batch[i].flags, st->batch[i].v);
+}
+
+/* Add one row to the state. */
+static inline void
+CohortAddRow(CohortState *st, int64 actor, TimestampTz ts, bool is_start,
+			 bool is_ret, double v)
+{
+	const CohortOpts *o = &st->opts;
+	int64		key;
+	int			flags = (is_start ? 1 : 0) | (is_ret ? 2 : 0);
+	BatchRow   *b;
+
+	if (flags == 0)
+		return;
+	key = o->rolling ? ts : CalIndex(o, &st->tzc, ts);
+	if (st->batch == NULL)
+	{
+		ActorApply(st, ActorGet(st, actor), key, flags, v);
+		return;
+	}
+	b = &st->batch[st->nbatch++];
+	b->actor = actor;
+	b->key = key;
+	b->flags = flags;
+	b->v = v;
+	if (st->nbatch == ROW_BATCH)
+		CohortFlush(st);
 }
 
 /* Check that every row of a query passes the same options. */
@@ -1715,6 +1816,8 @@ CohortStateMerge(CohortState *dst, CohortState *src)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot combine retention states of different options")));
+	CohortFlush(dst);
+	CohortFlush(src);
 	dst->last = NULL;
 	if (dst->flat && dst->single)
 	{
@@ -1839,6 +1942,7 @@ PGG_FUNCTION(pgg_cohort_serialize)
 	int			i;
 	int			olen = VARSIZE_ANY_EXHDR(st->optstext);
 
+	CohortFlush(st);
 	pgg_ser_begin(&buf, COHORT_MAGIC, COHORT_VERSION);
 	pq_sendbyte(&buf, st->has_value ? 1 : 0);
 	pq_sendbyte(&buf, st->single ? 1 : 0);
@@ -2254,6 +2358,7 @@ PGG_FUNCTION(pgg_cohort_final)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = (CohortState *) PG_GETARG_POINTER(0);
+	CohortFlush(st);
 	GridInit(&g, &st->opts, &st->tzc, st->has_value);
 	memset(&s, 0, sizeof(s));
 	StateStart(st, &it);

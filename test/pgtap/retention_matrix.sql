@@ -2,7 +2,7 @@
 -- retention_rows / retention_array / retention_average) against plain-SQL
 -- oracles on random data, for every option; parallel plans equal serial ones.
 \ir helpers/setup.psql
-SELECT plan(38);
+SELECT plan(39);
 
 SET TimeZone = 'UTC';
 SELECT setseed(0.17);
@@ -274,6 +274,10 @@ SELECT (random() * 3000)::bigint AS uid, timestamptz '2024-01-01' + random() * i
 FROM generate_series(1, 120000);
 ANALYZE big;
 \ir helpers/serial.psql
+-- 3000 sparse ids fill more than 1024 pages: the state moves to the hash table
+SELECT is((SELECT retention_matrix(uid * 1000003, ts, 'day', s, true) FROM big),
+          (SELECT retention_matrix(uid, ts, 'day', s, true) FROM big),
+          'many sparse actor ids (moved from pages to the hash table) give the dense-id matrix');
 CREATE TEMP TABLE ser AS
 SELECT retention_matrix(uid * 1000003, ts, 'week') AS a,
        retention_matrix(uid, ts, 'day on_or_after', s, true, v) AS b,
