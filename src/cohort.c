@@ -46,6 +46,7 @@
 #include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
+#include "nodes/primnodes.h"
 #include "pgtime.h"
 #include "port/pg_bitutils.h"
 #include "utils/array.h"
@@ -232,6 +233,7 @@ typedef struct CohortState
 	bool		bitmap;			/* calendar first-time without values: inline bitmaps */
 	bool		single;			/* retention_actor: one actor, key 0 */
 	void	   *optsptr;		/* options argument already checked */
+	bool		opts_const;		/* the options argument is a constant */
 	acth_hash  *h;				/* the actors in a hash table, or NULL */
 	pgdir_hash *dir;			/* or: the pages of actors, or NULL */
 	MemoryContext pagecxt;		/* where the pages live */
@@ -1718,8 +1720,6 @@ CohortAddRow(CohortState *st, int64 actor, TimestampTz ts, bool is_start,
 static inline void
 CohortCheckOpts(CohortState *st, text *opts)
 {
-	if ((void *) opts == st->optsptr)
-		return;
 	if (VARSIZE_ANY_EXHDR(opts) != VARSIZE_ANY_EXHDR(st->optstext) ||
 		memcmp(VARDATA_ANY(opts), VARDATA_ANY(st->optstext), VARSIZE_ANY_EXHDR(opts)) != 0)
 		ereport(ERROR,
@@ -1749,6 +1749,13 @@ CohortTrans(FunctionCallInfo fcinfo, bool single)
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("retention options must not be NULL"),
 				 errhint("Pass '' for the defaults.")));
+	if (!PG_ARGISNULL(0) && ((CohortState *) PG_GETARG_POINTER(0))->opts_const &&
+		PG_GETARG_POINTER(tsarg + 1) == ((CohortState *) PG_GETARG_POINTER(0))->optsptr)
+	{
+		/* the usual case: the same (constant) options as on the last row */
+		st = (CohortState *) PG_GETARG_POINTER(0);
+		goto row;
+	}
 	opts = PG_GETARG_TEXT_PP(tsarg + 1);
 	if (PG_ARGISNULL(0))
 	{
@@ -1758,13 +1765,27 @@ CohortTrans(FunctionCallInfo fcinfo, bool single)
 					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 					 errmsg("retention transition function called in non-aggregate context")));
 		st = CohortStateCreate(aggcxt, opts, has_value, single, false);
+		/* a constant options argument keeps its address: compare pointers */
+		{
+			Aggref	   *ar = AggGetAggref(fcinfo);
+
+			if (ar && list_length(ar->args) > tsarg)
+			{
+				TargetEntry *te = (TargetEntry *) list_nth(ar->args, tsarg);
+
+				st->opts_const = IsA(te->expr, Const);
+			}
+		}
 	}
 	else
 	{
 		st = (CohortState *) PG_GETARG_POINTER(0);
 		CohortCheckOpts(st, opts);
 	}
+	/* remember the argument as passed, before any detoasting */
+	st->optsptr = PG_GETARG_POINTER(tsarg + 1);
 
+row:
 	if (PG_ARGISNULL(tsarg) || (!single && PG_ARGISNULL(1)))
 		PG_RETURN_POINTER(st);
 	ts = PG_GETARG_TIMESTAMPTZ(tsarg);
