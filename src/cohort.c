@@ -231,6 +231,7 @@ typedef struct CohortState
 	TzCache		tzc;
 	bool		has_value;
 	bool		bitmap;			/* calendar first-time without values: inline bitmaps */
+	int64		limit;			/* bitmap mode: last period that matters, or -1 */
 	bool		single;			/* retention_actor: one actor, key 0 */
 	void	   *optsptr;		/* options argument already checked */
 	bool		opts_const;		/* the options argument is a constant */
@@ -1421,6 +1422,11 @@ CohortStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single,
 	TzCacheInit(&st->tzc, st->opts.tz, aggcxt);
 	st->has_value = has_value;
 	st->bitmap = !st->opts.rolling && !st->opts.recurring && !has_value;
+	st->limit = -1;
+	if (st->opts.mode == CM_BRACKETS)
+		st->limit = st->opts.br_hi[st->opts.nbr - 1];
+	else if (st->opts.max_period >= 0)
+		st->limit = st->opts.max_period;
 	st->single = single;
 	if (single)
 		st->one.status = 0;
@@ -1630,7 +1636,21 @@ ActorApply(CohortState *st, ActorEnt *e, int64 key, int flags, double v)
 	if (is_ret)
 	{
 		if (st->bitmap)
+		{
+			/*
+			 * Periods beyond the last one that matters need no bit: for "on"
+			 * and brackets they are dropped, for "on or after" they are kept
+			 * as one period past the limit.  The first start period can
+			 * only move earlier, so such periods stay beyond the limit.
+			 */
+			if (st->limit >= 0 && e->first != NO_FIRST && key - e->first > st->limit)
+			{
+				if (o->mode != CM_ON_OR_AFTER)
+					return;
+				key = e->first + st->limit + 1;
+			}
 			ActorSetBit(st, e, key);
+		}
 		else
 			ActorPush(st, e, key, v);
 	}

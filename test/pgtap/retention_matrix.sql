@@ -2,7 +2,7 @@
 -- retention_rows / retention_array / retention_average) against plain-SQL
 -- oracles on random data, for every option; parallel plans equal serial ones.
 \ir helpers/setup.psql
-SELECT plan(39);
+SELECT plan(41);
 
 SET TimeZone = 'UTC';
 SELECT setseed(0.17);
@@ -210,6 +210,19 @@ SELECT is((SELECT ARRAY[retention_matrix(uid, ts, 'day tz=America/New_York', s, 
                         retention_matrix(uid, ts, 'month tz=America/New_York', s, r)::text]
            FROM (SELECT * FROM act ORDER BY random()) o),
           'rows in time order and in random order give the same day, week and month matrices');
+
+-- bitmaps with a last period that matters (periods beyond are dropped or,
+-- for on or after, kept as one period past it), rows in time order
+SELECT results_eq($$SELECT cohort, period, cohort_size, retained
+                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day on_or_after max_period=10', s, r)
+                                         FROM (SELECT * FROM act ORDER BY ts) o))$$,
+    $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'on_or_after', NULL, 10)$$,
+    'no value column, time order: day, on or after, max_period');
+SELECT results_eq($$SELECT cohort, period, cohort_size, retained
+                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day max_period=20', s, r)
+                                         FROM (SELECT * FROM act ORDER BY ts DESC) o))$$,
+    $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'on', NULL, 20)$$,
+    'no value column, reverse time order: day, on, max_period');
 
 -- no conditions: every event starts and returns
 SELECT results_eq(
