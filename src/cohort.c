@@ -183,6 +183,7 @@ ActorHash(int64 k)
  */
 #define PAGE_BITS	10
 #define PAGE_SIZE	(1 << PAGE_BITS)
+#define PAGE_ARRAY_MAX	65536	/* pages reachable through the direct array */
 
 typedef struct PageDirEnt
 {
@@ -238,6 +239,8 @@ typedef struct CohortState
 	acth_hash  *h;				/* the actors in a hash table, or NULL */
 	pgdir_hash *dir;			/* or: the pages of actors, or NULL */
 	MemoryContext pagecxt;		/* where the pages live */
+	ActorEnt  **parr;			/* pages 0 .. nparr-1 by number (ids 0 to 64 M) */
+	int64		nparr;
 	int64		npages;
 	int64		nactors;		/* actors in the pages */
 	int64		lastpageno;
@@ -1514,6 +1517,8 @@ StatePagesToHash(CohortState *st)
 	st->dir = NULL;
 	MemoryContextDelete(st->pagecxt);
 	st->pagecxt = NULL;
+	st->parr = NULL;
+	st->nparr = 0;
 	st->lastpage = NULL;
 	st->last = NULL;
 }
@@ -1527,6 +1532,8 @@ PagedSlot(CohortState *st, int64 actor)
 
 	if (pageno == st->lastpageno)
 		page = st->lastpage;
+	else if ((uint64) pageno < (uint64) st->nparr && st->parr[pageno] != NULL)
+		page = st->parr[pageno];
 	else
 	{
 		bool		found;
@@ -1550,6 +1557,27 @@ PagedSlot(CohortState *st, int64 actor)
 				TYPEALIGN(64, MemoryContextAllocExtended(st->pagecxt, PAGE_SIZE * sizeof(ActorEnt) + 64,
 														 MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO));
 			st->npages++;
+			/* small non-negative page numbers: also in the direct array */
+			if (pageno >= 0 && pageno < PAGE_ARRAY_MAX)
+			{
+				if (pageno >= st->nparr)
+				{
+					int64		n = Max(st->nparr * 2, 256);
+
+					while (n <= pageno)
+						n *= 2;
+					n = Min(n, PAGE_ARRAY_MAX);
+					if (st->parr)
+					{
+						st->parr = repalloc(st->parr, n * sizeof(ActorEnt *));
+						memset(st->parr + st->nparr, 0, (n - st->nparr) * sizeof(ActorEnt *));
+					}
+					else
+						st->parr = MemoryContextAllocZero(st->pagecxt, n * sizeof(ActorEnt *));
+					st->nparr = n;
+				}
+				st->parr[pageno] = d->page;
+			}
 		}
 		page = d->page;
 		st->lastpageno = pageno;
