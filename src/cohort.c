@@ -17,9 +17,13 @@
  *	- Two ways to build it, with the same per-actor semantics:
  *	  retention_matrix(actor, ts, options, ...) is one aggregate over the raw
  *	  table that keeps, per actor, the first start period (or timestamp) and
- *	  the (deduplicated) periods with a return event in a hash table; its
- *	  final function turns each actor into matrix cells.  This is the fast
- *	  single pass (partial aggregation in parallel workers, serialized state).
+ *	  the periods with a return event (a 128-period bitmap in the 64-byte
+ *	  actor entry, a list beyond it or when values are summed); its final
+ *	  function turns each actor into matrix cells.  This is the fast single
+ *	  pass (partial aggregation in parallel workers, serialized state).
+ *	  Dense actor ids live in pages of 1024 entries (a direct array of pages
+ *	  for ids up to 64 M, a small hash of pages above), sparse ids in a hash
+ *	  table; rows are applied in batches of 32 with the entries prefetched.
  *	  retention_actor(ts, options, ...) is the per-actor stage of the
  *	  two-stage plan (GROUP BY actor: pushed down by Citus when actor is the
  *	  distribution column); retention_merge(matrix) sums the one-actor
@@ -28,9 +32,10 @@
  *	- Calendar periods are computed per row from Unix seconds plus the UTC
  *	  offset of the time zone at that instant.  The offset comes from a small
  *	  cache of intervals between time-zone transitions (filled lazily with
- *	  pg_next_dst_boundary), so a row costs a comparison and a few integer
- *	  divisions, not a call of the generic timestamp conversion; periods stay
- *	  exact across DST changes.
+ *	  pg_next_dst_boundary), and the UTC bounds of the last period computed
+ *	  are remembered (within one offset segment), so most rows cost two
+ *	  comparisons, not a call of the generic timestamp conversion; periods
+ *	  stay exact across DST changes.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
