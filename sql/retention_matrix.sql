@@ -183,3 +183,9 @@ SELECT pg_temp.err($$SELECT retention_merge(m) FROM (VALUES ((SELECT retention_m
     ((SELECT retention_matrix(uid, ts, 'day') FROM ev))) v(m)$$);
 SELECT pg_temp.err($$SELECT retention_array((SELECT retention_matrix(uid, ts, 'week') FROM ev), 'value')$$);
 SELECT pg_temp.err($$SELECT retention_array((SELECT retention_matrix(uid, ts, 'week') FROM ev), 'colour')$$);
+-- period distances beyond any matrix: an error without max_period, dropped with it
+SELECT pg_temp.err($$SELECT retention_matrix(1, ts, 'hour') FROM (VALUES (timestamptz '4714-11-24 00:00:00+00 BC'), ('294276-12-31 23:00:00+00')) v(ts)$$);
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(1, ts, 'hour max_period=2')
+    FROM (VALUES (timestamptz '4714-11-24 00:00:00+00 BC'), ('294276-12-31 23:00:00+00')) v(ts)));
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(1, ts, 'hour rolling count=on_or_after max_period=2', true, true, 1)
+    FROM (VALUES (timestamptz '4714-11-24 00:00:00+00 BC'), ('294276-12-31 23:00:00+00')) v(ts)));

@@ -2258,7 +2258,7 @@ ActorNormalize(CohortState *st, ActorEnt *e, Scratch *s)
 static inline int32
 ClampPeriod(int64 k)
 {
-	return k > PG_INT32_MAX ? PG_INT32_MAX : (int32) k;
+	return k > PG_INT32_MAX / 2 ? PG_INT32_MAX / 2 : (int32) k;
 }
 
 /* Emit one actor's cohort memberships into the grid. */
