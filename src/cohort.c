@@ -23,7 +23,7 @@
  *	  pass (partial aggregation in parallel workers, serialized state).
  *	  Dense actor ids live in pages of 1024 entries (a direct array of pages
  *	  for ids up to 64 M, a small hash of pages above), sparse ids in a hash
- *	  table; rows are applied in batches of 32 with the entries prefetched.
+ *	  table; rows are applied in batches of 64 with the entries prefetched.
  *	  retention_actor(ts, options, ...) is the per-actor stage of the
  *	  two-stage plan (GROUP BY actor: pushed down by Citus when actor is the
  *	  distribution column); retention_merge(matrix) sums the one-actor
@@ -218,7 +218,7 @@ typedef struct ActorIter
 } ActorIter;
 
 /* a row waiting in the batch */
-#define ROW_BATCH	32
+#define ROW_BATCH	64
 
 typedef struct BatchRow
 {
