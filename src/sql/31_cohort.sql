@@ -1,0 +1,129 @@
+-- ---------------------------------------------------------------------------
+-- Retention: the cohort x period matrix (doc/retention.md)
+-- ---------------------------------------------------------------------------
+-- A retention matrix is a float8[] (header + one row per cohort) so that it
+-- can be stored, merged with retention_merge() (a plain-type aggregate that
+-- Citus can split) and read with retention_rows(), retention_array() and
+-- retention_average().
+
+-- shared support functions of retention_matrix() and retention_actor()
+CREATE FUNCTION retention_matrix_trans(internal, bigint, timestamptz, text)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION retention_matrix_trans(internal, bigint, timestamptz, text, boolean, boolean)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION retention_matrix_trans(internal, bigint, timestamptz, text, boolean, boolean, double precision)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION retention_actor_trans(internal, timestamptz, text)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION retention_actor_trans(internal, timestamptz, text, boolean, boolean)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION retention_actor_trans(internal, timestamptz, text, boolean, boolean, double precision)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION retention_cohort_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_cohort_combine'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION retention_cohort_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_cohort_serialize'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION retention_cohort_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_cohort_deserialize'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION retention_cohort_final(internal) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_cohort_final'
+    LANGUAGE C STABLE PARALLEL SAFE;
+
+-- retention_matrix(actor, ts, options [, start, return [, value]]): the whole
+-- cohort matrix in one pass over the raw events
+CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text) (
+    SFUNC = retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = retention_cohort_combine,
+    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
+    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text,
+                                  start_event boolean, return_event boolean) (
+    SFUNC = retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = retention_cohort_combine,
+    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
+    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text,
+                                  start_event boolean, return_event boolean, value double precision) (
+    SFUNC = retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = retention_cohort_combine,
+    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
+    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text) IS
+    'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
+COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text, boolean, boolean) IS
+    'cohort x period retention matrix (float8[]) with start and return conditions';
+COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text, boolean, boolean, double precision) IS
+    'cohort x period retention matrix (float8[]) with conditions and a value summed per cell';
+
+-- retention_actor(ts, options [, start, return [, value]]): the matrix of one
+-- actor (GROUP BY actor), the per-actor stage of the two-stage (Citus) plan
+CREATE AGGREGATE retention_actor(ts timestamptz, options text) (
+    SFUNC = retention_actor_trans, STYPE = internal,
+    COMBINEFUNC = retention_cohort_combine,
+    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
+    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+CREATE AGGREGATE retention_actor(ts timestamptz, options text,
+                                 start_event boolean, return_event boolean) (
+    SFUNC = retention_actor_trans, STYPE = internal,
+    COMBINEFUNC = retention_cohort_combine,
+    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
+    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+CREATE AGGREGATE retention_actor(ts timestamptz, options text,
+                                 start_event boolean, return_event boolean, value double precision) (
+    SFUNC = retention_actor_trans, STYPE = internal,
+    COMBINEFUNC = retention_cohort_combine,
+    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
+    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE retention_actor(timestamptz, text) IS
+    'retention matrix of one actor (use with GROUP BY actor, then retention_merge)';
+COMMENT ON AGGREGATE retention_actor(timestamptz, text, boolean, boolean) IS
+    'retention matrix of one actor with start and return conditions';
+COMMENT ON AGGREGATE retention_actor(timestamptz, text, boolean, boolean, double precision) IS
+    'retention matrix of one actor with conditions and a value column';
+
+-- retention_merge(matrix): the sum of retention matrices of one definition;
+-- plain float8[] state, so Citus can split it across nodes
+CREATE FUNCTION retention_merge_trans(double precision[], double precision[])
+    RETURNS double precision[] AS 'MODULE_PATHNAME', 'pgg_retention_merge_trans'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE retention_merge(double precision[]) (
+    SFUNC = retention_merge_trans, STYPE = double precision[],
+    COMBINEFUNC = retention_merge_trans, PARALLEL = SAFE);
+COMMENT ON AGGREGATE retention_merge(double precision[]) IS
+    'sum of retention matrices (the summary stage after retention_actor ... GROUP BY actor)';
+
+-- retention_rows(matrix [, include_empty]): long-format rows
+CREATE FUNCTION retention_rows(matrix double precision[], include_empty boolean DEFAULT false,
+    OUT cohort timestamptz, OUT period integer, OUT period_end integer,
+    OUT cohort_size bigint, OUT retained bigint, OUT rate double precision,
+    OUT value double precision)
+    RETURNS SETOF record AS 'MODULE_PATHNAME', 'pgg_retention_rows'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION retention_rows(double precision[], boolean) IS
+    'long-format rows of a retention matrix: cohort, period, period_end, cohort_size, retained, rate, value';
+
+-- retention_array(matrix [, what]): cohorts x periods as a 2-D array
+CREATE FUNCTION retention_array(matrix double precision[], what text DEFAULT 'retained')
+    RETURNS double precision[] AS 'MODULE_PATHNAME', 'pgg_retention_array'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION retention_array(double precision[], text) IS
+    'retention matrix as a 2-D array (rows = cohorts, columns = periods) of retained counts, rates or values';
+
+-- retention_average(matrix): weighted average retention per period
+CREATE FUNCTION retention_average(matrix double precision[],
+    OUT period integer, OUT period_end integer, OUT cohorts integer,
+    OUT cohort_size bigint, OUT retained bigint, OUT rate double precision,
+    OUT mean_rate double precision)
+    RETURNS SETOF record AS 'MODULE_PATHNAME', 'pgg_retention_average'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 30;
+COMMENT ON FUNCTION retention_average(double precision[]) IS
+    'per period: weighted average retention (sum retained / sum cohort size) over the cohorts that reached it, and the simple mean';
