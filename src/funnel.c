@@ -1,0 +1,1777 @@
+/*-------------------------------------------------------------------------
+ *
+ * funnel.c
+ *	  Funnel conversion: window_funnel (ClickHouse windowFunnel semantics
+ *	  plus exact strict modes, any_order and exclusions), the step-times
+ *	  and step-value variants, and funnel_counts (one pass over all actors).
+ *
+ * Design (see doc/funnel.md for the semantics):
+ *
+ *	- The per-actor state is a PggEventBuffer: one 16-byte (ts, mask) entry
+ *	  per row that matches some condition (rows matching none are stored,
+ *	  with mask 0, only under strict_order, where they break chains).  Rows
+ *	  usually arrive in time order (append-only logs), so the buffer stays
+ *	  marked sorted and the final function sorts only when it is not.
+ *	- The final function computes the deepest level over all chains:
+ *	  * default mode: an O(n * steps) dynamic program that keeps, for each
+ *		level, the latest start of a chain reaching it (a later start
+ *		dominates an earlier one at the same level); rows sharing a
+ *		timestamp are ORed together, which is exactly ClickHouse's
+ *		(timestamp, condition) order;
+ *	  * strict modes, exclusions, step times and values: an explicit chain
+ *		engine that walks the time groups and keeps candidate chains
+ *		(start, level, last step, rows used in the current group); at the
+ *		end of every time group candidates are pruned to the latest start
+ *		per level, so it is O(n * steps) too, except with exclusions (every
+ *		start inside the window is kept) and strict_once with several rows
+ *		sharing one timestamp (candidates fork over which row fills which
+ *		step, to stay exact);
+ *	  * any_order: a sliding window over the sorted rows.
+ *	- funnel_counts keeps an open-addressing hash table of actors inside one
+ *	  state (the type's hash and equality functions, looked up once; a fast
+ *	  path for integer actors), each actor with its own compact event array;
+ *	  rows matching no step are not even hashed.
+ *	- States serialize as versioned, byte-order independent bytea; actor keys
+ *	  and step values travel through their type's send/recv functions.
+ *
+ * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pg_growth.h"
+
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "nodes/execnodes.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datum.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/syscache.h"
+#include "utils/typcache.h"
+
+/* ---- modes ------------------------------------------------------------- */
+
+#define FM_STRICT_ORDER		0x01
+#define FM_STRICT_DEDUP		0x02
+#define FM_STRICT_INCREASE	0x04
+#define FM_STRICT_ONCE		0x08
+#define FM_ALLOW_REENTRY	0x10
+#define FM_ANY_ORDER		0x20
+#define FM_EXCLUDE			0x40
+#define FM_ALL				0x7F
+
+/* the configuration of one funnel call (same on every row of a group) */
+typedef struct FunnelConfig
+{
+	int64		window;			/* microseconds, > 0 */
+	uint32		modes;			/* FM_* */
+	int			nconds;			/* condition arguments (steps + exclusion) */
+	int			nsteps;			/* steps of the funnel */
+	int			excl_from;		/* exclusion voids chains between these */
+	int			excl_to;		/* steps (1-based), FM_EXCLUDE only */
+} FunnelConfig;
+
+/* the per-actor state of window_funnel and its variants */
+typedef struct FunnelState
+{
+	FunnelConfig cfg;
+	int			at_step;		/* window_funnel_value: step to read */
+	PggEventBuffer buf;
+	/* window_funnel_value: the values of the stored rows (aux indexes) */
+	Oid			valtype;
+	int16		vallen;
+	bool		valbyval;
+	int64		nvals;
+	int64		capvals;
+	Datum	   *vals;
+	bool	   *valnull;
+} FunnelState;
+
+/* per call-site cache, in fn_extra */
+typedef struct FunnelCache
+{
+	int			nconds;			/* -1: explicit VARIADIC array */
+	int			first;			/* position of the first condition */
+	bool		has_mode;
+	/* last mode string parsed, to skip parsing when it repeats */
+	char	   *mode_str;
+	int			mode_len;
+	uint32		mode_bits;
+	int			excl_from;
+	int			excl_to;
+	/* last interval converted */
+	Interval	win_iv;
+	int64		win_usec;
+	bool		win_valid;
+	/* funnel_counts: actor type information */
+	Oid			actor_type;
+} FunnelCache;
+
+#define FUNNEL_MAGIC		0x50474657	/* "PGFW" */
+#define FUNNEL_COUNTS_MAGIC 0x50474643	/* "PGFC" */
+#define FUNNEL_SER_VERSION	1
+
+/* ---- configuration ------------------------------------------------------- */
+
+/* Parse a comma-separated mode list into FM_* bits. */
+static uint32
+FunnelParseModes(const char *s, int len, int *excl_from, int *excl_to)
+{
+	uint32		bits = 0;
+	int			i = 0;
+
+	*excl_from = *excl_to = 0;
+	while (i < len)
+	{
+		int			b,
+					e;
+		char		tok[64];
+		int			tl;
+
+		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+			i++;
+		b = i;
+		while (i < len && s[i] != ',')
+			i++;
+		e = i;
+		i++;					/* skip the comma */
+		while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n'))
+			e--;
+		tl = e - b;
+		if (tl == 0)
+			continue;
+		if (tl >= (int) sizeof(tok))
+			tl = sizeof(tok) - 1;
+		memcpy(tok, s + b, tl);
+		tok[tl] = '\0';
+		if (pg_strcasecmp(tok, "default") == 0)
+			continue;
+		else if (pg_strcasecmp(tok, "strict_order") == 0)
+			bits |= FM_STRICT_ORDER;
+		else if (pg_strcasecmp(tok, "strict_deduplication") == 0)
+			bits |= FM_STRICT_DEDUP;
+		else if (pg_strcasecmp(tok, "strict_increase") == 0)
+			bits |= FM_STRICT_INCREASE;
+		else if (pg_strcasecmp(tok, "strict_once") == 0)
+			bits |= FM_STRICT_ONCE;
+		else if (pg_strcasecmp(tok, "allow_reentry") == 0)
+			bits |= FM_ALLOW_REENTRY;
+		else if (pg_strcasecmp(tok, "any_order") == 0)
+			bits |= FM_ANY_ORDER;
+		else if (pg_strcasecmp(tok, "strict") == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("window_funnel mode \"strict\" is not supported"),
+					 errhint("ClickHouse renamed it strict_deduplication; use that name.")));
+		else if (pg_strncasecmp(tok, "exclude=", 8) == 0)
+		{
+			int			f,
+						t;
+			char		extra;
+
+			if (sscanf(tok + 8, "%d:%d%c", &f, &t, &extra) != 2)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("invalid window_funnel exclusion \"%s\"", tok),
+						 errhint("Write exclude=FROM:TO with two step numbers, such as exclude=1:3.")));
+			bits |= FM_EXCLUDE;
+			*excl_from = f;
+			*excl_to = t;
+		}
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unknown window_funnel mode \"%s\"", tok),
+					 errhint("Valid modes are strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=FROM:TO and default, separated by commas.")));
+	}
+	if ((bits & FM_ALLOW_REENTRY) && !(bits & FM_STRICT_ORDER))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("window_funnel mode allow_reentry requires strict_order"),
+				 errhint("Write 'strict_order, allow_reentry'.")));
+	if ((bits & FM_ANY_ORDER) && (bits & ~FM_ANY_ORDER))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("window_funnel mode any_order cannot be combined with other modes"),
+				 errdetail("The strict modes and exclusions are defined on ordered chains.")));
+	return bits;
+}
+
+/* Check the combination of modes with the number of conditions. */
+static void
+FunnelFinishConfig(FunnelConfig *cfg)
+{
+	cfg->nsteps = cfg->nconds;
+	if (cfg->modes & FM_EXCLUDE)
+	{
+		cfg->nsteps = cfg->nconds - 1;
+		if (cfg->nsteps < 2 || cfg->excl_from < 1 || cfg->excl_to <= cfg->excl_from ||
+			cfg->excl_to > cfg->nsteps)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("window_funnel exclusion steps %d:%d are out of range",
+							cfg->excl_from, cfg->excl_to),
+					 errdetail("With exclude=FROM:TO the last condition is the exclusion and the %d conditions before it are the steps; FROM and TO must satisfy 1 <= FROM < TO <= number of steps.",
+							   cfg->nsteps)));
+	}
+}
+
+/* Convert the window argument, with a one-entry cache. */
+static int64
+FunnelWindow(FunctionCallInfo fcinfo, FunnelCache *c, int argno)
+{
+	Interval   *iv;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("window_funnel window must not be NULL"),
+				 errhint("Pass an interval such as '1 day'.")));
+	iv = PG_GETARG_INTERVAL_P(argno);
+	if (c->win_valid && iv->time == c->win_iv.time && iv->day == c->win_iv.day &&
+		iv->month == c->win_iv.month)
+		return c->win_usec;
+	c->win_usec = pgg_interval_usec(iv, "window_funnel window");
+	c->win_iv = *iv;
+	c->win_valid = true;
+	return c->win_usec;
+}
+
+/* Parse the mode argument, with a one-entry cache. */
+static uint32
+FunnelMode(FunctionCallInfo fcinfo, FunnelCache *c, int argno)
+{
+	text	   *t;
+	char	   *s;
+	int			len;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("window_funnel mode must not be NULL"),
+				 errhint("Pass '' or 'default' for the default mode.")));
+	t = PG_GETARG_TEXT_PP(argno);
+	s = VARDATA_ANY(t);
+	len = VARSIZE_ANY_EXHDR(t);
+	if (c->mode_str != NULL && len == c->mode_len && memcmp(s, c->mode_str, len) == 0)
+		return c->mode_bits;
+	c->mode_bits = FunnelParseModes(s, len, &c->excl_from, &c->excl_to);
+	if (c->mode_str)
+		pfree(c->mode_str);
+	c->mode_str = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, len + 1);
+	memcpy(c->mode_str, s, len);
+	c->mode_len = len;
+	return c->mode_bits;
+}
+
+/* The call-site cache; checks the condition arguments once. */
+static FunnelCache *
+FunnelGetCache(FunctionCallInfo fcinfo, int first, bool has_mode, const char *fname)
+{
+	FunnelCache *c = fcinfo->flinfo->fn_extra;
+
+	if (c == NULL)
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FunnelCache));
+		c->first = first;
+		c->has_mode = has_mode;
+		c->nconds = pgg_check_bool_args(fcinfo, first, PGG_MAX_STEPS, fname);
+		fcinfo->flinfo->fn_extra = c;
+	}
+	return c;
+}
+
+/* The condition mask of the current row and the number of conditions. */
+static inline uint32
+FunnelRowMask(FunctionCallInfo fcinfo, FunnelCache *c, const char *fname, int *nconds)
+{
+	uint32		mask = 0;
+	int			i;
+
+	if (likely(c->nconds > 0))
+	{
+		int			first = c->first;
+		int			n = c->nconds;
+
+		for (i = 0; i < n; i++)
+		{
+			NullableDatum *a = &fcinfo->args[first + i];
+
+			if (!a->isnull && DatumGetBool(a->value))
+				mask |= ((uint32) 1) << i;
+		}
+		*nconds = n;
+		return mask;
+	}
+	return pgg_bool_args_mask(fcinfo, c->first, PGG_MAX_STEPS, fname, nconds);
+}
+
+/* Build the configuration of the current row. */
+static void
+FunnelRowConfig(FunctionCallInfo fcinfo, FunnelCache *c, int winarg, int nconds,
+				FunnelConfig *cfg)
+{
+	memset(cfg, 0, sizeof(*cfg));
+	cfg->window = FunnelWindow(fcinfo, c, winarg);
+	cfg->nconds = nconds;
+	if (c->has_mode)
+	{
+		cfg->modes = FunnelMode(fcinfo, c, winarg + 1);
+		cfg->excl_from = c->excl_from;
+		cfg->excl_to = c->excl_to;
+	}
+	FunnelFinishConfig(cfg);
+}
+
+/* Raise an error when two rows of one group disagree on the configuration. */
+static void
+FunnelSameConfig(const FunnelConfig *a, const FunnelConfig *b)
+{
+	if (a->nconds != b->nconds)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("window_funnel got %d conditions on one row and %d on another",
+						a->nconds, b->nconds),
+				 errhint("Pass the same number of conditions on every row.")));
+	if (a->window != b->window || a->modes != b->modes ||
+		a->excl_from != b->excl_from || a->excl_to != b->excl_to)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("window_funnel window and mode must be the same on every row of a group")));
+}
+
+/* Validate a configuration read from a serialized state. */
+static void
+FunnelCheckConfig(const FunnelConfig *cfg)
+{
+	if (cfg->window <= 0 || cfg->nconds < 1 || cfg->nconds > PGG_MAX_STEPS ||
+		(cfg->modes & ~FM_ALL) != 0 ||
+		((cfg->modes & FM_ALLOW_REENTRY) && !(cfg->modes & FM_STRICT_ORDER)) ||
+		((cfg->modes & FM_ANY_ORDER) && (cfg->modes & ~FM_ANY_ORDER)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid window_funnel state"),
+				 errdetail("The serialized configuration is out of range.")));
+}
+
+/* Which stored rows matter: those matching a step (or any row in strict_order). */
+static inline bool
+FunnelKeepRow(const FunnelConfig *cfg, uint32 mask)
+{
+	return mask != 0 || (cfg->modes & FM_STRICT_ORDER);
+}
+
+/* ---- the level computation ---------------------------------------------- */
+
+/* the chain chosen for step times and values */
+typedef struct FunnelPath
+{
+	int			level;
+	int64		start;
+	int64		last;
+	int64		ev[PGG_MAX_STEPS];	/* event index of each step */
+} FunnelPath;
+
+/* a candidate chain of the chain engine */
+typedef struct FunnelCand
+{
+	int64		start;
+	int64		last;
+	uint64		used;			/* rows of the current time group used */
+	int			level;
+	bool		dead;
+	int64		ev[PGG_MAX_STEPS];
+} FunnelCand;
+
+typedef struct FunnelEngine
+{
+	const FunnelConfig *cfg;
+	const PggEvent *ev;
+	int			level;			/* deepest confirmed level */
+	FunnelPath *best;			/* NULL unless the path is wanted */
+	FunnelCand *cand;
+	int			ncand;
+	int			capcand;
+} FunnelEngine;
+
+/* unsigned distance b - a for a <= b (exact over the whole int64 range) */
+static inline uint64
+TsDist(int64 a, int64 b)
+{
+	return (uint64) b - (uint64) a;
+}
+
+/* Default mode: the O(n * steps) dynamic program over time groups. */
+static int
+FunnelLevelDefault(const FunnelConfig *cfg, const PggEvent *ev, int64 n)
+{
+	int64		best[PGG_MAX_STEPS];
+	uint64		has = 0;
+	int			nsteps = cfg->nsteps;
+	uint32		stepmask = nsteps >= 32 ? 0xFFFFFFFFu : ((((uint32) 1) << nsteps) - 1);
+	uint64		w = (uint64) cfg->window;
+	int			level = 0;
+	int64		i = 0;
+
+	while (i < n)
+	{
+		int64		t = ev[i].ts;
+		uint32		m = ev[i].mask;
+
+		i++;
+		while (i < n && ev[i].ts == t)
+			m |= ev[i++].mask;
+		m &= stepmask;
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		while (m)
+		{
+			int			c = pg_rightmost_one_pos32(m);
+
+			m &= m - 1;
+			if (c == 0)
+			{
+				best[0] = t;
+				has |= 1;
+				if (level < 1)
+					level = 1;
+			}
+			else if ((has & (UINT64CONST(1) << (c - 1))) && TsDist(best[c - 1], t) <= w)
+			{
+				best[c] = best[c - 1];
+				has |= UINT64CONST(1) << c;
+				if (c + 1 > level)
+				{
+					level = c + 1;
+					if (level == nsteps)
+						return level;
+				}
+			}
+		}
+	}
+	return level;
+}
+
+/* Is a level of a chain still open to voiding by the exclusion? */
+static inline bool
+FunnelPending(const FunnelConfig *cfg, int level)
+{
+	return (cfg->modes & FM_EXCLUDE) && level < cfg->excl_to;
+}
+
+/* Record a chain as final at its level (the chosen path: deepest, then
+ * earliest last step, then latest start). */
+static void
+FunnelConfirm(FunnelEngine *e, const FunnelCand *c)
+{
+	if (c->level > e->level)
+		e->level = c->level;
+	if (e->best)
+	{
+		FunnelPath *b = e->best;
+
+		if (c->level > b->level ||
+			(c->level == b->level && c->level > 0 &&
+			 (c->last < b->last || (c->last == b->last && c->start > b->start))))
+		{
+			b->level = c->level;
+			b->start = c->start;
+			b->last = c->last;
+			memcpy(b->ev, c->ev, sizeof(int64) * c->level);
+		}
+	}
+}
+
+/* Append a candidate chain. */
+static FunnelCand *
+FunnelNewCand(FunnelEngine *e)
+{
+	if (e->ncand == e->capcand)
+	{
+		e->capcand *= 2;
+		if ((Size) e->capcand * sizeof(FunnelCand) > MaxAllocSize)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many open window_funnel chains")));
+		e->cand = repalloc(e->cand, e->capcand * sizeof(FunnelCand));
+	}
+	return &e->cand[e->ncand++];
+}
+
+/* End a chain (killed or expired): its level becomes final. */
+static inline void
+FunnelEnd(FunnelEngine *e, FunnelCand *c)
+{
+	if (!c->dead)
+	{
+		if (FunnelPending(e->cfg, c->level))
+			FunnelConfirm(e, c);
+		c->dead = true;
+	}
+}
+
+/* A chain reached a new level. */
+static inline void
+FunnelReached(FunnelEngine *e, FunnelCand *c)
+{
+	if (!FunnelPending(e->cfg, c->level))
+		FunnelConfirm(e, c);
+}
+
+/* Remove dead candidates and, unless keep_all, all but the latest start per
+ * level (within a group only those dominated in rows used too). */
+static void
+FunnelPrune(FunnelEngine *e, bool group_end)
+{
+	int			i,
+				j,
+				k = 0;
+	bool		keep_all = (e->cfg->modes & FM_EXCLUDE) != 0;
+
+	for (i = 0; i < e->ncand; i++)
+	{
+		FunnelCand *a = &e->cand[i];
+		bool		drop = a->dead;
+
+		if (!drop && !keep_all)
+		{
+			for (j = 0; j < e->ncand; j++)
+			{
+				FunnelCand *b = &e->cand[j];
+
+				if (j == i || b->dead || b->level != a->level)
+					continue;
+				if (!group_end && (b->used & ~a->used) != 0)
+					continue;	/* b used a row a did not */
+				if (b->start > a->start || (b->start == a->start && j < i &&
+											(group_end || b->used == a->used)))
+				{
+					drop = true;
+					break;
+				}
+			}
+		}
+		else if (!drop && keep_all)
+		{
+			/* exact duplicates only */
+			for (j = 0; j < i; j++)
+			{
+				FunnelCand *b = &e->cand[j];
+
+				if (!b->dead && b->level == a->level && b->start == a->start &&
+					b->last == a->last && b->used == a->used)
+				{
+					drop = true;
+					break;
+				}
+			}
+		}
+		if (!drop)
+		{
+			if (k != i)
+				e->cand[k] = *a;
+			k++;
+		}
+	}
+	e->ncand = k;
+}
+
+/*
+ * The chain engine: exact over all chains for every ordered mode, with
+ * exclusions, and with the chosen path.  ev must be sorted by timestamp.
+ */
+static int
+FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPath *path)
+{
+	FunnelEngine e;
+	uint32		modes = cfg->modes;
+	int			nsteps = cfg->nsteps;
+	uint32		stepmask = nsteps >= 32 ? 0xFFFFFFFFu : ((((uint32) 1) << nsteps) - 1);
+	uint32		exclbit = (modes & FM_EXCLUDE) ? (((uint32) 1) << nsteps) : 0;
+	uint64		w = (uint64) cfg->window;
+	bool		strict_order = (modes & FM_STRICT_ORDER) != 0;
+	bool		dedup = (modes & FM_STRICT_DEDUP) != 0;
+	bool		incr = (modes & FM_STRICT_INCREASE) != 0;
+	bool		once = (modes & FM_STRICT_ONCE) != 0;
+	bool		reentry = (modes & FM_ALLOW_REENTRY) != 0;
+	int64		g0 = 0;
+	int			i;
+
+	memset(&e, 0, sizeof(e));
+	e.cfg = cfg;
+	e.ev = ev;
+	e.best = path;
+	if (path)
+		memset(path, 0, sizeof(*path));
+	e.capcand = 16;
+	e.cand = palloc(e.capcand * sizeof(FunnelCand));
+
+	while (g0 < n)
+	{
+		int64		t = ev[g0].ts;
+		int64		g1 = g0 + 1;
+		int64		r;
+		uint32		gmask;
+		bool		fork;
+		int			c;
+
+		while (g1 < n && ev[g1].ts == t)
+			g1++;
+		CHECK_FOR_INTERRUPTS();
+		fork = once && !incr && !dedup && (g1 - g0) > 1;
+		if (once && !incr && (g1 - g0) > 64)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("window_funnel strict_once supports at most 64 rows sharing one timestamp in one group"),
+					 errdetail("%lld rows share the timestamp.", (long long) (g1 - g0)),
+					 errhint("Add strict_increase, or make the timestamps distinct.")));
+
+		/* expired chains cannot move any more: their level is final */
+		for (i = 0; i < e.ncand; i++)
+		{
+			FunnelCand *a = &e.cand[i];
+
+			a->used = 0;
+			if (!a->dead && TsDist(a->start, t) > w)
+				FunnelEnd(&e, a);
+		}
+
+		gmask = 0;
+		for (r = g0; r < g1; r++)
+			gmask |= ev[r].mask;
+
+		/* an exclusion voids every open chain that has reached FROM */
+		if (gmask & exclbit)
+		{
+			for (i = 0; i < e.ncand; i++)
+			{
+				FunnelCand *a = &e.cand[i];
+
+				if (!a->dead && a->level >= cfg->excl_from && a->level < cfg->excl_to)
+					a->dead = true; /* voided: never confirmed */
+			}
+		}
+
+		/* rows matching no step break every chain under strict_order */
+		if (strict_order)
+		{
+			for (r = g0; r < g1; r++)
+				if ((ev[r].mask & stepmask) == 0)
+				{
+					for (i = 0; i < e.ncand; i++)
+						FunnelEnd(&e, &e.cand[i]);
+					break;
+				}
+		}
+
+		/* the step entries of the group, in condition order */
+		for (c = 1; c <= nsteps; c++)
+		{
+			uint32		bit = ((uint32) 1) << (c - 1);
+
+			if (!(gmask & bit))
+				continue;
+			for (r = g0; r < g1; r++)
+			{
+				int			ncur = e.ncand;
+				uint64		rbit = UINT64CONST(1) << ((r - g0) & 63);	/* exact under strict_once */
+
+				if (!(ev[r].mask & bit))
+					continue;
+				if (c > 1)
+				{
+					for (i = 0; i < ncur; i++)
+					{
+						FunnelCand *a = &e.cand[i];
+						int			L = a->level;
+
+						if (a->dead)
+							continue;
+						if (once && (a->used & rbit))
+							continue;	/* the row is already in this chain */
+						if (L == c - 1)
+						{
+							FunnelCand *adv = a;
+
+							if (incr && a->last == t)
+								continue;
+							if (fork)
+							{
+								adv = FunnelNewCand(&e);
+								a = &e.cand[i];
+								*adv = *a;
+							}
+							adv->level = c;
+							adv->last = t;
+							adv->used |= rbit;
+							adv->ev[c - 1] = r;
+							FunnelReached(&e, adv);
+						}
+						else if (L >= c)
+						{
+							if (dedup)
+								FunnelEnd(&e, a);
+						}
+						else if (strict_order && !reentry)
+							FunnelEnd(&e, a);
+					}
+				}
+				else
+				{
+					FunnelCand *a = FunnelNewCand(&e);
+
+					a->start = t;
+					a->last = t;
+					a->used = rbit;
+					a->level = 1;
+					a->dead = false;
+					a->ev[0] = r;
+					FunnelReached(&e, a);
+				}
+			}
+			if (fork)
+				FunnelPrune(&e, false);
+			if (e.level == nsteps && !path)
+				break;
+		}
+		if (e.level == nsteps && !path)
+			break;
+		FunnelPrune(&e, true);
+		g0 = g1;
+	}
+	/* the open chains end with the data */
+	for (i = 0; i < e.ncand; i++)
+		FunnelEnd(&e, &e.cand[i]);
+	pfree(e.cand);
+	return e.level;
+}
+
+/* any_order: deepest k such that steps 1..k all occur within one window. */
+static int
+FunnelLevelAnyOrder(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPath *path)
+{
+	int64		cnt[PGG_MAX_STEPS];
+	int			nsteps = cfg->nsteps;
+	uint64		w = (uint64) cfg->window;
+	int64		lo = 0,
+				hi;
+	int			level = 0;
+	int64		best_lo = -1,
+				best_hi = -1;
+	int			c;
+
+	memset(cnt, 0, sizeof(cnt));
+	for (hi = 0; hi < n; hi++)
+	{
+		uint32		m = ev[hi].mask;
+		int			k;
+
+		if ((hi & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		for (c = 0; c < nsteps; c++)
+			if (m & (((uint32) 1) << c))
+				cnt[c]++;
+		/* the window ends at ev[hi]; include all rows tied with it */
+		if (hi + 1 < n && ev[hi + 1].ts == ev[hi].ts)
+			continue;
+		while (TsDist(ev[lo].ts, ev[hi].ts) > w)
+		{
+			for (c = 0; c < nsteps; c++)
+				if (ev[lo].mask & (((uint32) 1) << c))
+					cnt[c]--;
+			lo++;
+		}
+		for (k = 0; k < nsteps && cnt[k] > 0; k++)
+			;
+		if (k > level)
+		{
+			level = k;
+			best_lo = lo;
+			best_hi = hi;
+			if (level == nsteps)
+				break;
+		}
+	}
+	if (path)
+	{
+		memset(path, 0, sizeof(*path));
+		path->level = level;
+		/* each step at its first row inside the chosen window */
+		for (c = 0; c < level; c++)
+		{
+			int64		r;
+
+			for (r = best_lo; r <= best_hi; r++)
+				if (ev[r].mask & (((uint32) 1) << c))
+				{
+					path->ev[c] = r;
+					break;
+				}
+		}
+	}
+	return level;
+}
+
+/* The deepest level of a (sorted) event buffer, optionally with the path. */
+static int
+FunnelLevel(const FunnelConfig *cfg, PggEventBuffer *buf, FunnelPath *path)
+{
+	if (buf->n == 0)
+	{
+		if (path)
+			memset(path, 0, sizeof(*path));
+		return 0;
+	}
+	pgg_evbuf_sort(buf);
+	if (cfg->modes & FM_ANY_ORDER)
+		return FunnelLevelAnyOrder(cfg, buf->ev, buf->n, path);
+	if (cfg->modes == 0 && path == NULL)
+		return FunnelLevelDefault(cfg, buf->ev, buf->n);
+	return FunnelLevelEngine(cfg, buf->ev, buf->n, path);
+}
+
+/* ---- window_funnel: the per-actor aggregate ------------------------------ */
+
+/* Create the per-actor state in the aggregate context. */
+static FunnelState *
+FunnelStateNew(MemoryContext ctx, const FunnelConfig *cfg)
+{
+	FunnelState *st = MemoryContextAllocZero(ctx, sizeof(FunnelState));
+	MemoryContext old = MemoryContextSwitchTo(ctx);
+
+	st->cfg = *cfg;
+	pgg_evbuf_init(&st->buf, 8);
+	MemoryContextSwitchTo(old);
+	return st;
+}
+
+/* Shared transition: layout (state, window, [mode], ts, conds...). */
+static FunnelState *
+FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
+				  int64 *ts, uint32 *mask, bool *keep, MemoryContext *aggctx)
+{
+	FunnelCache *c;
+	FunnelState *st;
+	FunnelConfig cfg;
+	int			tsarg = has_mode ? 3 : 2;
+	int			nconds;
+
+	if (!AggCheckCallContext(fcinfo, aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("window_funnel transition function called in non-aggregate context")));
+	c = FunnelGetCache(fcinfo, tsarg + 1 + extra_args, has_mode, "window_funnel");
+	*mask = FunnelRowMask(fcinfo, c, "window_funnel", &nconds);
+
+	st = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	if (st == NULL)
+	{
+		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
+		st = FunnelStateNew(*aggctx, &cfg);
+	}
+	else if (st->cfg.nconds != nconds || c->has_mode ||
+			 FunnelWindow(fcinfo, c, 1) != st->cfg.window)
+	{
+		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
+		FunnelSameConfig(&st->cfg, &cfg);
+	}
+
+	*keep = false;
+	if (PG_ARGISNULL(tsarg))
+		return st;
+	*ts = PG_GETARG_INT64(tsarg);
+	if (TIMESTAMP_NOT_FINITE(*ts))
+		return st;				/* infinite timestamps are ignored like NULL */
+	*keep = FunnelKeepRow(&st->cfg, *mask);
+	return st;
+}
+
+/* window_funnel_trans(internal, interval, timestamptz, VARIADIC "any") */
+PGG_FUNCTION(pgg_window_funnel_trans)
+{
+	MemoryContext aggctx;
+	int64		ts = 0;
+	uint32		mask = 0;
+	bool		keep;
+	FunnelState *st = FunnelTransCommon(fcinfo, false, 0, &ts, &mask, &keep, &aggctx);
+
+	if (keep)
+	{
+		MemoryContext old = MemoryContextSwitchTo(aggctx);
+
+		pgg_evbuf_add(&st->buf, ts, mask, 0);
+		MemoryContextSwitchTo(old);
+	}
+	PG_RETURN_POINTER(st);
+}
+
+/* window_funnel_mode_trans(internal, interval, text, timestamptz, VARIADIC "any") */
+PGG_FUNCTION(pgg_window_funnel_mode_trans)
+{
+	MemoryContext aggctx;
+	int64		ts = 0;
+	uint32		mask = 0;
+	bool		keep;
+	FunnelState *st = FunnelTransCommon(fcinfo, true, 0, &ts, &mask, &keep, &aggctx);
+
+	if (keep)
+	{
+		MemoryContext old = MemoryContextSwitchTo(aggctx);
+
+		pgg_evbuf_add(&st->buf, ts, mask, 0);
+		MemoryContextSwitchTo(old);
+	}
+	PG_RETURN_POINTER(st);
+}
+
+/* Copy a value into the state's value store; returns its index. */
+static uint32
+FunnelStoreValue(FunnelState *st, Datum v, bool isnull)
+{
+	if (st->nvals == st->capvals)
+	{
+		st->capvals = st->capvals ? st->capvals * 2 : 8;
+		if (st->capvals > (int64) PG_UINT32_MAX)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many rows for window_funnel_value in one group")));
+		if (st->vals)
+		{
+			st->vals = repalloc_huge(st->vals, st->capvals * sizeof(Datum));
+			st->valnull = repalloc_huge(st->valnull, st->capvals * sizeof(bool));
+		}
+		else
+		{
+			st->vals = palloc(st->capvals * sizeof(Datum));
+			st->valnull = palloc(st->capvals * sizeof(bool));
+		}
+	}
+	st->valnull[st->nvals] = isnull;
+	st->vals[st->nvals] = isnull ? (Datum) 0 : datumCopy(v, st->valbyval, st->vallen);
+	return (uint32) st->nvals++;
+}
+
+/* window_funnel_value_trans(internal, interval, text, ts, integer, anyelement, VARIADIC "any") */
+PGG_FUNCTION(pgg_window_funnel_value_trans)
+{
+	MemoryContext aggctx;
+	int64		ts = 0;
+	uint32		mask = 0;
+	bool		keep;
+	FunnelState *st = FunnelTransCommon(fcinfo, true, 2, &ts, &mask, &keep, &aggctx);
+	int			at_step;
+
+	if (PG_ARGISNULL(4))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("window_funnel_value step must not be NULL")));
+	at_step = PG_GETARG_INT32(4);
+	if (st->valtype == InvalidOid)
+	{
+		if (at_step < 0 || at_step > st->cfg.nsteps)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("window_funnel_value step %d is out of range", at_step),
+					 errdetail("Pass a step number from 1 to %d, or 0 for the deepest step reached.",
+							   st->cfg.nsteps)));
+		st->at_step = at_step;
+		st->valtype = get_fn_expr_argtype(fcinfo->flinfo, 5);
+		get_typlenbyval(st->valtype, &st->vallen, &st->valbyval);
+	}
+	else if (at_step != st->at_step)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("window_funnel_value step must be the same on every row of a group")));
+
+	if (keep)
+	{
+		MemoryContext old = MemoryContextSwitchTo(aggctx);
+		uint32		aux = 0;
+
+		/* keep the value only where it can be read */
+		if (st->at_step == 0 ? (mask & ((st->cfg.nsteps >= 32) ? 0xFFFFFFFFu : ((((uint32) 1) << st->cfg.nsteps) - 1))) != 0
+			: (mask & (((uint32) 1) << (st->at_step - 1))) != 0)
+			aux = FunnelStoreValue(st, PG_GETARG_DATUM(5), PG_ARGISNULL(5)) + 1;
+		pgg_evbuf_add(&st->buf, ts, mask, aux);
+		MemoryContextSwitchTo(old);
+	}
+	PG_RETURN_POINTER(st);
+}
+
+/* window_funnel_final(internal) returns integer */
+PGG_FUNCTION(pgg_window_funnel_final)
+{
+	FunnelState *st;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_INT32(0);
+	st = (FunnelState *) PG_GETARG_POINTER(0);
+	PG_RETURN_INT32(FunnelLevel(&st->cfg, &st->buf, NULL));
+}
+
+/* Step times of the chosen chain as an array of the timestamp type. */
+static Datum
+FunnelTimesFinal(FunctionCallInfo fcinfo, Oid elemtype)
+{
+	FunnelState *st;
+	FunnelPath	path;
+	Datum		out[PGG_MAX_STEPS];
+	int			i;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (FunnelState *) PG_GETARG_POINTER(0);
+	FunnelLevel(&st->cfg, &st->buf, &path);
+	if (path.level == 0)
+		PG_RETURN_NULL();
+	for (i = 0; i < path.level; i++)
+		out[i] = Int64GetDatum(st->buf.ev[path.ev[i]].ts);
+	PG_RETURN_ARRAYTYPE_P(construct_array(out, path.level, elemtype, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+/* window_funnel_times_final(internal) returns timestamptz[] */
+PGG_FUNCTION(pgg_window_funnel_times_final)
+{
+	return FunnelTimesFinal(fcinfo, TIMESTAMPTZOID);
+}
+
+/* window_funnel_times_ts_final(internal) returns timestamp[] */
+PGG_FUNCTION(pgg_window_funnel_times_ts_final)
+{
+	return FunnelTimesFinal(fcinfo, TIMESTAMPOID);
+}
+
+/* window_funnel_value_final(internal, ...) returns anyelement */
+PGG_FUNCTION(pgg_window_funnel_value_final)
+{
+	FunnelState *st;
+	FunnelPath	path;
+	int			step;
+	int64		r,
+				g;
+	uint32		bit;
+	TypeCacheEntry *tc;
+	uint32		best_aux;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (FunnelState *) PG_GETARG_POINTER(0);
+	FunnelLevel(&st->cfg, &st->buf, &path);
+	step = st->at_step == 0 ? path.level : st->at_step;
+	if (step == 0 || step > path.level)
+		PG_RETURN_NULL();
+	r = path.ev[step - 1];
+	bit = ((uint32) 1) << (step - 1);
+	best_aux = st->buf.ev[r].aux;
+
+	/*
+	 * Rows tied on timestamp and conditions are interchangeable for the
+	 * chain: read the smallest of their values (by the type's default
+	 * ordering, NULLs last) so that the answer does not depend on row order.
+	 */
+	tc = lookup_type_cache(st->valtype, TYPECACHE_CMP_PROC_FINFO);
+	for (g = r - 1; g >= 0 && st->buf.ev[g].ts == st->buf.ev[r].ts; g--)
+		;
+	for (g = g + 1; g < st->buf.n && st->buf.ev[g].ts == st->buf.ev[r].ts; g++)
+	{
+		uint32		a = st->buf.ev[g].aux;
+
+		if (g == r || st->buf.ev[g].mask != st->buf.ev[r].mask || !(st->buf.ev[g].mask & bit) || a == 0)
+			continue;
+		if (st->valnull[a - 1])
+			continue;
+		if (st->valnull[best_aux - 1])
+			best_aux = a;
+		else if (OidIsValid(tc->cmp_proc_finfo.fn_oid) &&
+				 DatumGetInt32(FunctionCall2Coll(&tc->cmp_proc_finfo, PG_GET_COLLATION(),
+												 st->vals[a - 1], st->vals[best_aux - 1])) < 0)
+			best_aux = a;
+	}
+	if (best_aux == 0 || st->valnull[best_aux - 1])
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(st->vals[best_aux - 1]);
+}
+
+/* window_funnel_combine(internal, internal) */
+PGG_FUNCTION(pgg_window_funnel_combine)
+{
+	MemoryContext aggctx;
+	MemoryContext old;
+	FunnelState *a,
+			   *b;
+	int64		i;
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("window_funnel_combine called in non-aggregate context")));
+	a = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	b = PG_ARGISNULL(1) ? NULL : (FunnelState *) PG_GETARG_POINTER(1);
+	if (b == NULL)
+		PG_RETURN_POINTER(a);
+	old = MemoryContextSwitchTo(aggctx);
+	if (a == NULL)
+	{
+		a = FunnelStateNew(aggctx, &b->cfg);
+		a->at_step = b->at_step;
+		a->valtype = b->valtype;
+		a->vallen = b->vallen;
+		a->valbyval = b->valbyval;
+	}
+	else
+	{
+		FunnelSameConfig(&a->cfg, &b->cfg);
+		if (a->at_step != b->at_step || a->valtype != b->valtype)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("cannot combine window_funnel_value states of different steps or types")));
+	}
+	for (i = 0; i < b->buf.n; i++)
+	{
+		PggEvent   *e = &b->buf.ev[i];
+		uint32		aux = 0;
+
+		if (e->aux)
+			aux = FunnelStoreValue(a, b->vals[e->aux - 1], b->valnull[e->aux - 1]) + 1;
+		pgg_evbuf_add(&a->buf, e->ts, e->mask, aux);
+	}
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(a);
+}
+
+/* Serialize the configuration. */
+static void
+FunnelSendConfig(StringInfo buf, const FunnelConfig *cfg)
+{
+	pq_sendint64(buf, cfg->window);
+	pq_sendint32(buf, cfg->modes);
+	pq_sendint32(buf, cfg->nconds);
+	pq_sendint32(buf, cfg->excl_from);
+	pq_sendint32(buf, cfg->excl_to);
+}
+
+/* Read and validate the configuration. */
+static void
+FunnelRecvConfig(StringInfo buf, FunnelConfig *cfg, const char *what)
+{
+	pgg_deser_need(buf, 24, what);
+	cfg->window = pq_getmsgint64(buf);
+	cfg->modes = pq_getmsgint(buf, 4);
+	cfg->nconds = (int32) pq_getmsgint(buf, 4);
+	cfg->excl_from = (int32) pq_getmsgint(buf, 4);
+	cfg->excl_to = (int32) pq_getmsgint(buf, 4);
+	FunnelCheckConfig(cfg);
+	FunnelFinishConfig(cfg);
+}
+
+/* Check the mask of a deserialized event against the configuration. */
+static inline void
+FunnelCheckMask(const FunnelConfig *cfg, uint32 mask, const char *what)
+{
+	if (cfg->nconds < 32 && (mask >> cfg->nconds) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid %s state", what),
+				 errdetail("An event carries a condition bit beyond the number of conditions.")));
+}
+
+/* Read a type OID from a state and check that the type exists. */
+static Oid
+FunnelRecvType(StringInfo buf, const char *what)
+{
+	Oid			t;
+
+	pgg_deser_need(buf, 4, what);
+	t = (Oid) pq_getmsgint(buf, 4);
+	if (!OidIsValid(t) || !SearchSysCacheExists1(TYPEOID, ObjectIdGetDatum(t)) ||
+		get_typtype(t) == TYPTYPE_PSEUDO)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid %s state", what),
+				 errdetail("The serialized state names an unknown type.")));
+	return t;
+}
+
+/* window_funnel_serialize(internal) returns bytea */
+PGG_FUNCTION(pgg_window_funnel_serialize)
+{
+	FunnelState *st = (FunnelState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int64		i;
+	bool		hasvals = OidIsValid(st->valtype);
+	Oid			sendfn = InvalidOid;
+	bool		isvarlena;
+	FmgrInfo	sendinfo;
+
+	pgg_ser_begin(&buf, FUNNEL_MAGIC, FUNNEL_SER_VERSION);
+	FunnelSendConfig(&buf, &st->cfg);
+	pq_sendbyte(&buf, hasvals ? 1 : 0);
+	if (hasvals)
+	{
+		pq_sendint32(&buf, st->at_step);
+		pq_sendint32(&buf, st->valtype);
+		getTypeBinaryOutputInfo(st->valtype, &sendfn, &isvarlena);
+		fmgr_info(sendfn, &sendinfo);
+	}
+	pq_sendint64(&buf, st->buf.n);
+	for (i = 0; i < st->buf.n; i++)
+	{
+		PggEvent   *e = &st->buf.ev[i];
+
+		pq_sendint64(&buf, e->ts);
+		pq_sendint32(&buf, e->mask);
+		if (hasvals)
+		{
+			if (e->aux == 0)
+				pq_sendbyte(&buf, 0);
+			else if (st->valnull[e->aux - 1])
+				pq_sendbyte(&buf, 1);
+			else
+			{
+				bytea	   *v = SendFunctionCall(&sendinfo, st->vals[e->aux - 1]);
+
+				pq_sendbyte(&buf, 2);
+				pq_sendint32(&buf, VARSIZE(v) - VARHDRSZ);
+				pq_sendbytes(&buf, VARDATA(v), VARSIZE(v) - VARHDRSZ);
+			}
+		}
+	}
+	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+}
+
+/* window_funnel_deserialize(bytea, internal) returns internal */
+PGG_FUNCTION(pgg_window_funnel_deserialize)
+{
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	MemoryContext aggctx;
+	MemoryContext old;
+	StringInfoData buf;
+	FunnelConfig cfg;
+	FunnelState *st;
+	int64		n,
+				i;
+	bool		hasvals;
+	FmgrInfo	recvinfo;
+	Oid			typioparam = InvalidOid;
+	const char *what = "window_funnel";
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("window_funnel_deserialize called in non-aggregate context")));
+	pgg_deser_begin(&buf, b, FUNNEL_MAGIC, FUNNEL_SER_VERSION, what);
+	FunnelRecvConfig(&buf, &cfg, what);
+	st = FunnelStateNew(aggctx, &cfg);
+	pgg_deser_need(&buf, 1, what);
+	hasvals = pq_getmsgbyte(&buf) != 0;
+	if (hasvals)
+	{
+		Oid			recvfn;
+
+		pgg_deser_need(&buf, 4, what);
+		st->at_step = (int32) pq_getmsgint(&buf, 4);
+		if (st->at_step < 0 || st->at_step > cfg.nsteps)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid %s state", what)));
+		pgg_deser_need(&buf, 4, what);
+		st->valtype = FunnelRecvType(&buf, what);
+		get_typlenbyval(st->valtype, &st->vallen, &st->valbyval);
+		getTypeBinaryInputInfo(st->valtype, &recvfn, &typioparam);
+		fmgr_info(recvfn, &recvinfo);
+	}
+	pgg_deser_need(&buf, 8, what);
+	n = pq_getmsgint64(&buf);
+	pgg_deser_need(&buf, n < 0 ? -1 : (n > PG_INT32_MAX ? -1 : n * 12), what);
+	old = MemoryContextSwitchTo(aggctx);
+	for (i = 0; i < n; i++)
+	{
+		int64		ts;
+		uint32		mask;
+		uint32		aux = 0;
+
+		pgg_deser_need(&buf, 12, what);
+		ts = pq_getmsgint64(&buf);
+		mask = pq_getmsgint(&buf, 4);
+		FunnelCheckMask(&cfg, mask, what);
+		if (hasvals)
+		{
+			int			kind;
+
+			pgg_deser_need(&buf, 1, what);
+			kind = pq_getmsgbyte(&buf);
+			if (kind == 1)
+				aux = FunnelStoreValue(st, (Datum) 0, true) + 1;
+			else if (kind == 2)
+			{
+				int			len;
+				StringInfoData vb;
+				Datum		v;
+
+				pgg_deser_need(&buf, 4, what);
+				len = (int32) pq_getmsgint(&buf, 4);
+				pgg_deser_need(&buf, len, what);
+				initStringInfo(&vb);
+				appendBinaryStringInfo(&vb, pq_getmsgbytes(&buf, len), len);
+				v = ReceiveFunctionCall(&recvinfo, &vb, typioparam, -1);
+				aux = FunnelStoreValue(st, v, false) + 1;
+			}
+			else if (kind != 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+						 errmsg("invalid %s state", what)));
+		}
+		pgg_evbuf_add(&st->buf, ts, mask, aux);
+	}
+	MemoryContextSwitchTo(old);
+	pgg_deser_end(&buf, what);
+	PG_RETURN_POINTER(st);
+}
+
+/* ---- funnel_counts: all actors in one state ------------------------------- */
+
+/* the events of one actor: 16 bytes per event plus this header */
+typedef struct ActorEntry
+{
+	Datum		key;
+	uint32		hash;
+	uint32		status;			/* 0 empty, 1 used */
+	PggEventBuffer buf;
+} ActorEntry;
+
+typedef struct CountsState
+{
+	FunnelConfig cfg;
+	Oid			actor_type;
+	int16		typlen;
+	bool		typbyval;
+	bool		fastkey;		/* int2/int4/int8/oid/date: compare bits */
+	Oid			collation;
+	FmgrInfo	hashfn;
+	FmgrInfo	eqfn;
+	uint64		size;			/* slots, a power of 2 */
+	uint64		used;
+	ActorEntry *slots;
+	MemoryContext ctx;
+} CountsState;
+
+/* a 64-bit mixer (splitmix64 finalizer) */
+static inline uint32
+MixHash(uint64 x)
+{
+	x ^= x >> 30;
+	x *= UINT64CONST(0xbf58476d1ce4e5b9);
+	x ^= x >> 27;
+	x *= UINT64CONST(0x94d049bb133111eb);
+	x ^= x >> 31;
+	return (uint32) x;
+}
+
+/* Set up the actor type functions. */
+static void
+CountsInitType(CountsState *cs, Oid actor_type, Oid collation)
+{
+	TypeCacheEntry *tc;
+
+	cs->actor_type = actor_type;
+	cs->collation = collation;
+	get_typlenbyval(actor_type, &cs->typlen, &cs->typbyval);
+	cs->fastkey = (actor_type == INT8OID || actor_type == INT4OID ||
+				   actor_type == INT2OID || actor_type == OIDOID ||
+				   actor_type == DATEOID);
+	if (!cs->fastkey)
+	{
+		tc = lookup_type_cache(actor_type, TYPECACHE_HASH_PROC_FINFO | TYPECACHE_EQ_OPR_FINFO);
+		if (!OidIsValid(tc->hash_proc_finfo.fn_oid) || !OidIsValid(tc->eq_opr_finfo.fn_oid))
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_FUNCTION),
+					 errmsg("funnel_counts needs a hashable actor type, %s has no hash function",
+							format_type_be(actor_type)),
+					 errhint("Cast the actor to text or bigint.")));
+		fmgr_info_cxt(tc->hash_proc_finfo.fn_oid, &cs->hashfn, cs->ctx);
+		fmgr_info_cxt(tc->eq_opr_finfo.fn_oid, &cs->eqfn, cs->ctx);
+	}
+}
+
+/* Create an empty funnel_counts state. */
+static CountsState *
+CountsNew(MemoryContext ctx, const FunnelConfig *cfg, Oid actor_type, Oid collation)
+{
+	CountsState *cs = MemoryContextAllocZero(ctx, sizeof(CountsState));
+
+	cs->cfg = *cfg;
+	cs->ctx = ctx;
+	CountsInitType(cs, actor_type, collation);
+	cs->size = 1024;
+	cs->slots = MemoryContextAllocZero(ctx, cs->size * sizeof(ActorEntry));
+	return cs;
+}
+
+/* Hash an actor key. */
+static inline uint32
+CountsHash(CountsState *cs, Datum key)
+{
+	if (cs->fastkey)
+		return MixHash((uint64) key);
+	return DatumGetUInt32(FunctionCall1Coll(&cs->hashfn, cs->collation, key));
+}
+
+/* Compare two actor keys. */
+static inline bool
+CountsEq(CountsState *cs, Datum a, Datum b)
+{
+	if (cs->fastkey)
+		return a == b;
+	return DatumGetBool(FunctionCall2Coll(&cs->eqfn, cs->collation, a, b));
+}
+
+/* Double the hash table. */
+static void
+CountsGrow(CountsState *cs)
+{
+	uint64		nsize = cs->size * 2;
+	ActorEntry *ns;
+	uint64		i;
+
+	if (nsize * sizeof(ActorEntry) > MaxAllocHugeSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many actors for funnel_counts")));
+	ns = MemoryContextAllocHuge(cs->ctx, nsize * sizeof(ActorEntry));
+	memset(ns, 0, nsize * sizeof(ActorEntry));
+	for (i = 0; i < cs->size; i++)
+	{
+		ActorEntry *e = &cs->slots[i];
+		uint64		j;
+
+		if (!e->status)
+			continue;
+		j = e->hash & (nsize - 1);
+		while (ns[j].status)
+			j = (j + 1) & (nsize - 1);
+		ns[j] = *e;
+	}
+	pfree(cs->slots);
+	cs->slots = ns;
+	cs->size = nsize;
+}
+
+/* Find or insert an actor; returns its entry. */
+static ActorEntry *
+CountsLookup(CountsState *cs, Datum key, uint32 h, bool copykey)
+{
+	uint64		mask = cs->size - 1;
+	uint64		j = h & mask;
+	ActorEntry *e;
+
+	for (;;)
+	{
+		e = &cs->slots[j];
+		if (!e->status)
+			break;
+		if (e->hash == h && CountsEq(cs, e->key, key))
+			return e;
+		j = (j + 1) & mask;
+	}
+	if ((cs->used + 1) * 4 > cs->size * 3)
+	{
+		CountsGrow(cs);
+		return CountsLookup(cs, key, h, copykey);
+	}
+	e->status = 1;
+	e->hash = h;
+	e->key = copykey ? datumCopy(key, cs->typbyval, cs->typlen) : key;
+	e->buf.n = 0;
+	e->buf.cap = 0;
+	e->buf.sorted = true;
+	e->buf.ev = NULL;
+	cs->used++;
+	return e;
+}
+
+/* Append an event to an actor (small first allocation). */
+static inline void
+CountsAdd(ActorEntry *e, int64 ts, uint32 mask)
+{
+	PggEventBuffer *b = &e->buf;
+
+	if (unlikely(b->ev == NULL))
+	{
+		b->cap = 4;
+		b->ev = palloc(b->cap * sizeof(PggEvent));
+	}
+	pgg_evbuf_add(b, ts, mask, 0);
+}
+
+/* Shared transition: (state, actor, window, [mode], ts, conds...). */
+static Datum
+CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
+{
+	MemoryContext aggctx;
+	MemoryContext old;
+	FunnelCache *c;
+	CountsState *cs;
+	FunnelConfig cfg;
+	int			tsarg = has_mode ? 4 : 3;
+	int			nconds;
+	uint32		mask;
+	int64		ts;
+	Datum		key;
+	ActorEntry *e;
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("funnel_counts transition function called in non-aggregate context")));
+	c = FunnelGetCache(fcinfo, tsarg + 1, has_mode, "funnel_counts");
+	mask = FunnelRowMask(fcinfo, c, "funnel_counts", &nconds);
+	cs = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
+	if (cs == NULL)
+	{
+		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
+		cs = CountsNew(aggctx, &cfg, get_fn_expr_argtype(fcinfo->flinfo, 1), PG_GET_COLLATION());
+	}
+	else if (has_mode || nconds != cs->cfg.nconds || PG_ARGISNULL(2) ||
+			 FunnelWindow(fcinfo, c, 2) != cs->cfg.window)
+	{
+		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
+		FunnelSameConfig(&cs->cfg, &cfg);
+	}
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(tsarg))
+		PG_RETURN_POINTER(cs);	/* NULL actors and timestamps are ignored */
+	if (!FunnelKeepRow(&cs->cfg, mask))
+		PG_RETURN_POINTER(cs);
+	ts = PG_GETARG_INT64(tsarg);
+	if (TIMESTAMP_NOT_FINITE(ts))
+		PG_RETURN_POINTER(cs);
+	key = PG_GETARG_DATUM(1);
+	if (!cs->typbyval && cs->typlen == -1)
+		key = PointerGetDatum(PG_DETOAST_DATUM_PACKED(key));
+	old = MemoryContextSwitchTo(aggctx);
+	e = CountsLookup(cs, key, CountsHash(cs, key), true);
+	CountsAdd(e, ts, mask);
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(cs);
+}
+
+/* funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") */
+PGG_FUNCTION(pgg_funnel_counts_trans)
+{
+	return CountsTrans(fcinfo, false);
+}
+
+/* funnel_counts_mode_trans(internal, anyelement, interval, text, timestamptz, VARIADIC "any") */
+PGG_FUNCTION(pgg_funnel_counts_mode_trans)
+{
+	return CountsTrans(fcinfo, true);
+}
+
+/* funnel_counts_final(internal) returns bigint[] */
+PGG_FUNCTION(pgg_funnel_counts_final)
+{
+	CountsState *cs;
+	int64		counts[PGG_MAX_STEPS + 1];
+	Datum		out[PGG_MAX_STEPS];
+	uint64		i;
+	int			k;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	cs = (CountsState *) PG_GETARG_POINTER(0);
+	memset(counts, 0, sizeof(counts));
+	for (i = 0; i < cs->size; i++)
+	{
+		ActorEntry *e = &cs->slots[i];
+
+		if (!e->status)
+			continue;
+		if ((i & 1023) == 0)
+			CHECK_FOR_INTERRUPTS();
+		counts[FunnelLevel(&cs->cfg, &e->buf, NULL)]++;
+	}
+	/* element k = actors whose level is at least k */
+	for (k = cs->cfg.nsteps - 1; k >= 1; k--)
+		counts[k] += counts[k + 1];
+	for (k = 0; k < cs->cfg.nsteps; k++)
+		out[k] = Int64GetDatum(counts[k + 1]);
+	PG_RETURN_ARRAYTYPE_P(construct_array(out, cs->cfg.nsteps, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+/* funnel_counts_combine(internal, internal) */
+PGG_FUNCTION(pgg_funnel_counts_combine)
+{
+	MemoryContext aggctx;
+	MemoryContext old;
+	CountsState *a,
+			   *b;
+	uint64		i;
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("funnel_counts_combine called in non-aggregate context")));
+	a = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
+	b = PG_ARGISNULL(1) ? NULL : (CountsState *) PG_GETARG_POINTER(1);
+	if (b == NULL)
+		PG_RETURN_POINTER(a);
+	old = MemoryContextSwitchTo(aggctx);
+	if (a == NULL)
+		a = CountsNew(aggctx, &b->cfg, b->actor_type, b->collation);
+	else
+	{
+		FunnelSameConfig(&a->cfg, &b->cfg);
+		if (a->actor_type != b->actor_type)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("cannot combine funnel_counts states of different actor types")));
+	}
+	for (i = 0; i < b->size; i++)
+	{
+		ActorEntry *be = &b->slots[i];
+		ActorEntry *ae;
+		int64		j;
+
+		if (!be->status)
+			continue;
+		ae = CountsLookup(a, be->key, be->hash, true);
+		if (ae->buf.ev == NULL)
+		{
+			ae->buf.cap = Max(be->buf.n, 4);
+			ae->buf.ev = palloc(ae->buf.cap * sizeof(PggEvent));
+		}
+		for (j = 0; j < be->buf.n; j++)
+			pgg_evbuf_add(&ae->buf, be->buf.ev[j].ts, be->buf.ev[j].mask, 0);
+	}
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(a);
+}
+
+/* funnel_counts_serialize(internal) returns bytea */
+PGG_FUNCTION(pgg_funnel_counts_serialize)
+{
+	CountsState *cs = (CountsState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	Oid			sendfn;
+	bool		isvarlena;
+	FmgrInfo	sendinfo;
+	uint64		i;
+
+	pgg_ser_begin(&buf, FUNNEL_COUNTS_MAGIC, FUNNEL_SER_VERSION);
+	FunnelSendConfig(&buf, &cs->cfg);
+	pq_sendint32(&buf, cs->actor_type);
+	pq_sendint32(&buf, cs->collation);
+	getTypeBinaryOutputInfo(cs->actor_type, &sendfn, &isvarlena);
+	fmgr_info(sendfn, &sendinfo);
+	pq_sendint64(&buf, cs->used);
+	for (i = 0; i < cs->size; i++)
+	{
+		ActorEntry *e = &cs->slots[i];
+		int64		j;
+
+		if (!e->status)
+			continue;
+		if (cs->fastkey)
+			pq_sendint64(&buf, (int64) e->key);
+		else
+		{
+			bytea	   *v = SendFunctionCall(&sendinfo, e->key);
+
+			pq_sendint32(&buf, VARSIZE(v) - VARHDRSZ);
+			pq_sendbytes(&buf, VARDATA(v), VARSIZE(v) - VARHDRSZ);
+		}
+		pq_sendint64(&buf, e->buf.n);
+		for (j = 0; j < e->buf.n; j++)
+		{
+			pq_sendint64(&buf, e->buf.ev[j].ts);
+			pq_sendint32(&buf, e->buf.ev[j].mask);
+		}
+	}
+	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+}
+
+/* funnel_counts_deserialize(bytea, internal) returns internal */
+PGG_FUNCTION(pgg_funnel_counts_deserialize)
+{
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	MemoryContext aggctx;
+	MemoryContext old;
+	StringInfoData buf;
+	FunnelConfig cfg;
+	CountsState *cs;
+	Oid			actor_type;
+	Oid			collation;
+	Oid			recvfn,
+				typioparam;
+	FmgrInfo	recvinfo;
+	int64		nact,
+				i;
+	const char *what = "funnel_counts";
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("funnel_counts_deserialize called in non-aggregate context")));
+	pgg_deser_begin(&buf, b, FUNNEL_COUNTS_MAGIC, FUNNEL_SER_VERSION, what);
+	FunnelRecvConfig(&buf, &cfg, what);
+
+	actor_type = FunnelRecvType(&buf, what);
+	pgg_deser_need(&buf, 4, what);
+	collation = (Oid) pq_getmsgint(&buf, 4);
+	if (OidIsValid(collation) && !SearchSysCacheExists1(COLLOID, ObjectIdGetDatum(collation)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid %s state", what),
+				 errdetail("The serialized state names an unknown collation.")));
+	old = MemoryContextSwitchTo(aggctx);
+	cs = CountsNew(aggctx, &cfg, actor_type, collation);
+	getTypeBinaryInputInfo(actor_type, &recvfn, &typioparam);
+	fmgr_info(recvfn, &recvinfo);
+	pgg_deser_need(&buf, 8, what);
+	nact = pq_getmsgint64(&buf);
+	if (nact < 0)
+		pgg_deser_need(&buf, -1, what);
+	for (i = 0; i < nact; i++)
+	{
+		Datum		key;
+		int64		n,
+					j;
+		ActorEntry *e;
+
+		if (cs->fastkey)
+		{
+			pgg_deser_need(&buf, 8, what);
+			key = (Datum) pq_getmsgint64(&buf);
+		}
+		else
+		{
+			int			len;
+			StringInfoData vb;
+
+			pgg_deser_need(&buf, 4, what);
+			len = (int32) pq_getmsgint(&buf, 4);
+			pgg_deser_need(&buf, len, what);
+			initStringInfo(&vb);
+			appendBinaryStringInfo(&vb, pq_getmsgbytes(&buf, len), len);
+			key = ReceiveFunctionCall(&recvinfo, &vb, typioparam, -1);
+		}
+		pgg_deser_need(&buf, 8, what);
+		n = pq_getmsgint64(&buf);
+		pgg_deser_need(&buf, (n < 0 || n > PG_INT32_MAX) ? -1 : n * 12, what);
+		e = CountsLookup(cs, key, CountsHash(cs, key), false);
+		for (j = 0; j < n; j++)
+		{
+			int64		ts = pq_getmsgint64(&buf);
+			uint32		mask = pq_getmsgint(&buf, 4);
+
+			FunnelCheckMask(&cfg, mask, what);
+			CountsAdd(e, ts, mask);
+		}
+	}
+	MemoryContextSwitchTo(old);
+	pgg_deser_end(&buf, what);
+	PG_RETURN_POINTER(cs);
+}
