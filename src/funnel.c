@@ -598,6 +598,9 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 	bool		incr = (modes & FM_STRICT_INCREASE) != 0;
 	bool		once = (modes & FM_STRICT_ONCE) != 0;
 	bool		reentry = (modes & FM_ALLOW_REENTRY) != 0;
+	bool		first_seen = false;
+	bool		stop = false;
+	int			reached = 0;	/* deepest level any chain reached so far */
 	int64		g0 = 0;
 	int			i;
 
@@ -622,7 +625,7 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 		while (g1 < n && ev[g1].ts == t)
 			g1++;
 		CHECK_FOR_INTERRUPTS();
-		fork = once && !incr && !dedup && (g1 - g0) > 1;
+		fork = once && !incr && (g1 - g0) > 1;
 		if (once && !incr && (g1 - g0) > 64)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
@@ -656,20 +659,24 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 			}
 		}
 
-		/* rows matching no step break every chain under strict_order */
-		if (strict_order)
+		/*
+		 * strict_order: once step 1 has been seen, a row matching no step
+		 * ends the scan (ClickHouse: "stops finding at the D").
+		 */
+		if (strict_order && first_seen)
 		{
 			for (r = g0; r < g1; r++)
 				if ((ev[r].mask & stepmask) == 0)
 				{
-					for (i = 0; i < e.ncand; i++)
-						FunnelEnd(&e, &e.cand[i]);
+					stop = true;
 					break;
 				}
+			if (stop)
+				break;
 		}
 
 		/* the step entries of the group, in condition order */
-		for (c = 1; c <= nsteps; c++)
+		for (c = 1; c <= nsteps && !stop; c++)
 		{
 			uint32		bit = ((uint32) 1) << (c - 1);
 
@@ -682,45 +689,7 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 
 				if (!(ev[r].mask & bit))
 					continue;
-				if (c > 1)
-				{
-					for (i = 0; i < ncur; i++)
-					{
-						FunnelCand *a = &e.cand[i];
-						int			L = a->level;
-
-						if (a->dead)
-							continue;
-						if (once && (a->used & rbit))
-							continue;	/* the row is already in this chain */
-						if (L == c - 1)
-						{
-							FunnelCand *adv = a;
-
-							if (incr && a->last == t)
-								continue;
-							if (fork)
-							{
-								adv = FunnelNewCand(&e);
-								a = &e.cand[i];
-								*adv = *a;
-							}
-							adv->level = c;
-							adv->last = t;
-							adv->used |= rbit;
-							adv->ev[c - 1] = r;
-							FunnelReached(&e, adv);
-						}
-						else if (L >= c)
-						{
-							if (dedup)
-								FunnelEnd(&e, a);
-						}
-						else if (strict_order && !reentry)
-							FunnelEnd(&e, a);
-					}
-				}
-				else
+				if (c == 1)
 				{
 					FunnelCand *a = FunnelNewCand(&e);
 
@@ -731,6 +700,48 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 					a->dead = false;
 					a->ev[0] = r;
 					FunnelReached(&e, a);
+					first_seen = true;
+					if (reached < 1)
+						reached = 1;
+					continue;
+				}
+				/* a repeated step ends the scan under strict_deduplication */
+				if (dedup && reached >= c)
+				{
+					stop = true;
+					break;
+				}
+				/* a step ahead of every chain ends it under strict_order */
+				if (strict_order && !reentry && first_seen && reached < c - 1)
+				{
+					stop = true;
+					break;
+				}
+				for (i = 0; i < ncur; i++)
+				{
+					FunnelCand *a = &e.cand[i];
+					FunnelCand *adv;
+
+					if (a->dead || a->level != c - 1)
+						continue;
+					if (once && (a->used & rbit))
+						continue;	/* the row is already in this chain */
+					if (incr && a->last == t)
+						continue;	/* strict_increase: no tie between steps */
+					adv = a;
+					if (fork)
+					{
+						adv = FunnelNewCand(&e);
+						a = &e.cand[i];
+						*adv = *a;
+					}
+					adv->level = c;
+					adv->last = t;
+					adv->used |= rbit;
+					adv->ev[c - 1] = r;
+					FunnelReached(&e, adv);
+					if (reached < c)
+						reached = c;
 				}
 			}
 			if (fork)
@@ -738,7 +749,7 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 			if (e.level == nsteps && !path)
 				break;
 		}
-		if (e.level == nsteps && !path)
+		if (stop || (e.level == nsteps && !path))
 			break;
 		FunnelPrune(&e, true);
 		g0 = g1;

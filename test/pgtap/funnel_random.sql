@@ -7,7 +7,11 @@
 \ir helpers/setup.psql
 SELECT plan(24);
 
--- per-start simulation; returns {level, completion time, start, step times...}
+-- Reference: every step-1 entry starts its own chain and no chain is ever
+-- dropped (no dominance pruning, no forking: strict_once is checked against
+-- the recursive-CTE enumeration below instead); the strict_order and
+-- strict_deduplication stops look at the deepest level any chain reached.
+-- Returns {level, completion time, start, step times...} of the chosen chain.
 CREATE FUNCTION pg_temp.bf_funnel(ts int[], masks int[], w int, nsteps int, mode text,
                                   excl_from int DEFAULT 0, excl_to int DEFAULT 0)
 RETURNS int[] LANGUAGE plpgsql AS $$
@@ -18,53 +22,64 @@ DECLARE
     once boolean := mode LIKE '%strict_once%';
     re boolean := mode LIKE '%allow_reentry%';
     et int[]; ec int[]; er int[];
-    n int; i int; j int; lvl int; st int; lst int; used int[]; steps int[]; voided boolean;
+    n int; j int; k int; nch int := 0;
+    cs int[] := '{}'; cl int[] := '{}'; clast int[] := '{}'; cdone boolean[] := '{}'; cvoid boolean[] := '{}';
+    cused text[] := '{}'; csteps int[] := '{}';
+    reached int := 0; seen boolean := false;
     best int[] := ARRAY[0];
     cand int[];
 BEGIN
     -- the entries: one per (row, true condition), rows matching no step as
-    -- condition 0 under strict_order, the exclusion as condition -1
-    SELECT array_agg(t ORDER BY t, c, r), array_agg(c ORDER BY t, c, r), array_agg(r ORDER BY t, c, r)
+    -- condition 0 under strict_order, the exclusion as condition -1 (first
+    -- among entries sharing a timestamp)
+    SELECT array_agg(t ORDER BY t, c, mk, r), array_agg(c ORDER BY t, c, mk, r), array_agg(r ORDER BY t, c, mk, r)
     INTO et, ec, er
-    FROM (SELECT ts[k] AS t, b + 1 AS c, k AS r
-          FROM generate_subscripts(ts, 1) k, generate_series(0, nsteps - 1) b
-          WHERE masks[k] & (1 << b) <> 0
+    FROM (SELECT ts[x] AS t, b + 1 AS c, masks[x] AS mk, x AS r
+          FROM generate_subscripts(ts, 1) x, generate_series(0, nsteps - 1) b
+          WHERE masks[x] & (1 << b) <> 0
           UNION ALL
-          SELECT ts[k], 0, k FROM generate_subscripts(ts, 1) k
-          WHERE so AND masks[k] & ((1 << nsteps) - 1) = 0
+          SELECT ts[x], 0, masks[x], x FROM generate_subscripts(ts, 1) x
+          WHERE so AND masks[x] & ((1 << nsteps) - 1) = 0
           UNION ALL
-          SELECT ts[k], -1, k FROM generate_subscripts(ts, 1) k
-          WHERE excl_to > 0 AND masks[k] & (1 << nsteps) <> 0) e;
+          SELECT ts[x], -1, masks[x], x FROM generate_subscripts(ts, 1) x
+          WHERE excl_to > 0 AND masks[x] & (1 << nsteps) <> 0) e;
     n := coalesce(array_length(et, 1), 0);
-    FOR i IN 1 .. n LOOP
-        CONTINUE WHEN ec[i] <> 1;
-        lvl := 1; st := et[i]; lst := et[i]; used := ARRAY[er[i]]; steps := ARRAY[et[i]]; voided := false;
-        FOR j IN i + 1 .. n LOOP
-            EXIT WHEN et[j] - st > w;
-            CONTINUE WHEN once AND er[j] = ANY (used) AND ec[j] <> -1;
-            IF ec[j] = -1 THEN
-                -- exclusions sort first among entries sharing a timestamp, so
-                -- the chain's level here comes from strictly earlier rows
-                IF lvl >= excl_from AND lvl < excl_to THEN
-                    voided := true; EXIT;
-                END IF;
-            ELSIF ec[j] = 0 THEN
-                EXIT;
-            ELSIF ec[j] = 1 THEN
-                NULL;
-            ELSIF ec[j] = lvl + 1 THEN
-                IF NOT (inc AND et[j] = lst) THEN
-                    lvl := lvl + 1; lst := et[j]; used := used || er[j]; steps := steps || et[j];
-                    EXIT WHEN lvl = nsteps;
-                END IF;
-            ELSIF ec[j] <= lvl THEN
-                EXIT WHEN dd;
-            ELSE
-                EXIT WHEN so AND NOT re;
-            END IF;
+    <<scan>>
+    FOR j IN 1 .. n LOOP
+        -- chains whose window is over are finished
+        FOR k IN 1 .. nch LOOP
+            IF NOT cdone[k] AND et[j] - cs[k] > w THEN cdone[k] := true; END IF;
         END LOOP;
-        CONTINUE WHEN voided;
-        cand := ARRAY[lvl, lst, st] || steps;
+        IF ec[j] = -1 THEN
+            FOR k IN 1 .. nch LOOP
+                IF NOT cdone[k] AND cl[k] >= excl_from AND cl[k] < excl_to THEN
+                    cdone[k] := true; cvoid[k] := true;
+                END IF;
+            END LOOP;
+        ELSIF ec[j] = 0 THEN
+            EXIT scan WHEN seen;
+        ELSIF ec[j] = 1 THEN
+            nch := nch + 1;
+            cs[nch] := et[j]; cl[nch] := 1; clast[nch] := et[j]; cdone[nch] := false; cvoid[nch] := false;
+            cused[nch] := ',' || er[j] || ',';
+            csteps[(nch - 1) * nsteps + 1] := et[j];
+            seen := true; reached := greatest(reached, 1);
+        ELSE
+            EXIT scan WHEN dd AND reached >= ec[j];
+            EXIT scan WHEN so AND NOT re AND seen AND reached < ec[j] - 1;
+            FOR k IN 1 .. nch LOOP
+                CONTINUE WHEN cdone[k] OR cl[k] <> ec[j] - 1;
+                CONTINUE WHEN once AND position(',' || er[j] || ',' IN cused[k]) > 0;
+                CONTINUE WHEN inc AND clast[k] = et[j];
+                cl[k] := ec[j]; clast[k] := et[j]; cused[k] := cused[k] || er[j] || ',';
+                csteps[(k - 1) * nsteps + ec[j]] := et[j];
+                reached := greatest(reached, ec[j]);
+            END LOOP;
+        END IF;
+    END LOOP;
+    FOR k IN 1 .. nch LOOP
+        CONTINUE WHEN cvoid[k];
+        cand := ARRAY[cl[k], clast[k], cs[k]] || csteps[(k - 1) * nsteps + 1 : (k - 1) * nsteps + cl[k]];
         IF cand[1] > best[1] OR (cand[1] = best[1] AND
               (cand[2] < best[2] OR (cand[2] = best[2] AND cand[3] > best[3]))) THEN
             best := cand;
