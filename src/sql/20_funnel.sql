@@ -30,19 +30,19 @@ CREATE FUNCTION window_funnel_deserialize(bytea, internal) RETURNS internal
 
 -- window_funnel(window, ts, cond1, ..., condN): deepest step reached (ClickHouse windowFunnel)
 CREATE AGGREGATE window_funnel(interval, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, text, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 COMMENT ON AGGREGATE window_funnel(interval, timestamptz, VARIADIC "any") IS
@@ -52,19 +52,19 @@ COMMENT ON AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") 
 
 -- window_funnel_times(...): the step times of the chosen chain
 CREATE AGGREGATE window_funnel_times(interval, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, FINALFUNC = window_funnel_times_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, FINALFUNC = window_funnel_times_ts_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, text, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, FINALFUNC = window_funnel_times_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, text, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, FINALFUNC = window_funnel_times_ts_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 COMMENT ON AGGREGATE window_funnel_times(interval, text, timestamptz, VARIADIC "any") IS
@@ -84,11 +84,11 @@ CREATE FUNCTION window_funnel_value_final(internal, interval, text, timestamp, i
     RETURNS anyelement
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE window_funnel_value(interval, text, timestamptz, integer, anyelement, VARIADIC "any") (
-    SFUNC = window_funnel_value_trans, STYPE = internal, FINALFUNC = window_funnel_value_final,
+    SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 600, FINALFUNC = window_funnel_value_final,
     FINALFUNC_EXTRA, COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_value(interval, text, timestamp, integer, anyelement, VARIADIC "any") (
-    SFUNC = window_funnel_value_trans, STYPE = internal, FINALFUNC = window_funnel_value_final,
+    SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 600, FINALFUNC = window_funnel_value_final,
     FINALFUNC_EXTRA, COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 COMMENT ON AGGREGATE window_funnel_value(interval, text, timestamptz, integer, anyelement, VARIADIC "any") IS
