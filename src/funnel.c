@@ -78,9 +78,13 @@ typedef struct FunnelConfig
 /* the per-actor state of window_funnel and its variants */
 typedef struct FunnelState
 {
-	FunnelConfig cfg;
-	int			at_step;		/* window_funnel_value: step to read */
+	/* the fields the per-row path touches come first (one cache line) */
 	PggEventBuffer buf;
+	int64		last_ts;		/* the last event added by FunnelAdd */
+	uint32		last_mask;
+	int			at_step;		/* window_funnel_value: step to read */
+	FunnelConfig cfg;
+	bool		adoptable;		/* made by deserialize in the aggregate context */
 	/* window_funnel_value: the values of the stored rows (aux indexes) */
 	Oid			valtype;
 	int16		vallen;
@@ -827,6 +831,66 @@ FunnelLevelAnyOrder(const FunnelConfig *cfg, const PggEvent *ev, int64 n, Funnel
 	return level;
 }
 
+/* (ts, mask, aux) order of two events */
+static inline bool
+EventLess(const PggEvent *a, const PggEvent *b)
+{
+	if (a->ts != b->ts)
+		return a->ts < b->ts;
+	if (a->mask != b->mask)
+		return a->mask < b->mask;
+	return a->aux < b->aux;
+}
+
+/*
+ * Sort an event buffer.  A sequential scan that starts in the middle of the
+ * table (synchronized scans) hands each actor its rows as two sorted runs;
+ * those are merged in linear time, anything else goes to qsort.
+ */
+static void
+FunnelSort(PggEventBuffer *buf)
+{
+	int64		n = buf->n;
+	int64		cut = -1;
+	int64		i,
+				j,
+				k;
+	PggEvent   *ev = buf->ev;
+	PggEvent   *tmp;
+
+	if (buf->sorted)
+		return;
+	for (i = 1; i < n; i++)
+	{
+		if (EventLess(&ev[i], &ev[i - 1]))
+		{
+			if (cut >= 0)
+			{
+				pgg_evbuf_sort(buf);	/* more than two runs */
+				return;
+			}
+			cut = i;
+		}
+	}
+	if (cut > 0)
+	{
+		CHECK_FOR_INTERRUPTS();
+		tmp = palloc_extended(n * sizeof(PggEvent), MCXT_ALLOC_HUGE);
+		i = 0;
+		j = cut;
+		k = 0;
+		while (i < cut && j < n)
+			tmp[k++] = EventLess(&ev[j], &ev[i]) ? ev[j++] : ev[i++];
+		while (i < cut)
+			tmp[k++] = ev[i++];
+		while (j < n)
+			tmp[k++] = ev[j++];
+		memcpy(ev, tmp, n * sizeof(PggEvent));
+		pfree(tmp);
+	}
+	buf->sorted = true;
+}
+
 /* The deepest level of a (sorted) event buffer, optionally with the path. */
 static int
 FunnelLevel(const FunnelConfig *cfg, PggEventBuffer *buf, FunnelPath *path)
@@ -837,12 +901,48 @@ FunnelLevel(const FunnelConfig *cfg, PggEventBuffer *buf, FunnelPath *path)
 			memset(path, 0, sizeof(*path));
 		return 0;
 	}
-	pgg_evbuf_sort(buf);
+	FunnelSort(buf);
 	if (cfg->modes & FM_ANY_ORDER)
 		return FunnelLevelAnyOrder(cfg, buf->ev, buf->n, path);
 	if (cfg->modes == 0 && path == NULL)
 		return FunnelLevelDefault(cfg, buf->ev, buf->n);
 	return FunnelLevelEngine(cfg, buf->ev, buf->n, path);
+}
+
+/*
+ * Append an event on the per-row path (the caller runs in the aggregate
+ * memory context).  The previous event is kept beside the buffer header, so
+ * that the sortedness check does not load the tail of the array: with one
+ * state per actor the array is rarely in cache, and a store does not stall
+ * like a load.
+ */
+static inline void
+FunnelAdd(PggEventBuffer *buf, int64 *last_ts, uint32 *last_mask,
+		  int64 ts, uint32 mask, uint32 aux)
+{
+	PggEvent   *e;
+
+	if (unlikely(buf->n >= buf->cap))
+	{
+		int64		newcap = Max(buf->cap * 2, 4);
+
+		if ((Size) newcap * sizeof(PggEvent) > MaxAllocHugeSize)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many events for one group: %lld", (long long) buf->n + 1)));
+		buf->ev = buf->ev ? repalloc_huge(buf->ev, newcap * sizeof(PggEvent))
+			: palloc(newcap * sizeof(PggEvent));
+		buf->cap = newcap;
+	}
+	if (buf->n > 0 && buf->sorted &&
+		(*last_ts > ts || (*last_ts == ts && *last_mask > mask)))
+		buf->sorted = false;
+	e = &buf->ev[buf->n++];
+	e->ts = ts;
+	e->mask = mask;
+	e->aux = aux;
+	*last_ts = ts;
+	*last_mask = mask;
 }
 
 /* ---- window_funnel: the per-actor aggregate ------------------------------ */
@@ -914,7 +1014,7 @@ PGG_FUNCTION(pgg_window_funnel_trans)
 	{
 		MemoryContext old = MemoryContextSwitchTo(aggctx);
 
-		pgg_evbuf_add(&st->buf, ts, mask, 0);
+		FunnelAdd(&st->buf, &st->last_ts, &st->last_mask, ts, mask, 0);
 		MemoryContextSwitchTo(old);
 	}
 	PG_RETURN_POINTER(st);
@@ -933,7 +1033,7 @@ PGG_FUNCTION(pgg_window_funnel_mode_trans)
 	{
 		MemoryContext old = MemoryContextSwitchTo(aggctx);
 
-		pgg_evbuf_add(&st->buf, ts, mask, 0);
+		FunnelAdd(&st->buf, &st->last_ts, &st->last_mask, ts, mask, 0);
 		MemoryContextSwitchTo(old);
 	}
 	PG_RETURN_POINTER(st);
@@ -1007,7 +1107,7 @@ PGG_FUNCTION(pgg_window_funnel_value_trans)
 		if (st->at_step == 0 ? (mask & ((st->cfg.nsteps >= 32) ? 0xFFFFFFFFu : ((((uint32) 1) << st->cfg.nsteps) - 1))) != 0
 			: (mask & (((uint32) 1) << (st->at_step - 1))) != 0)
 			aux = FunnelStoreValue(st, PG_GETARG_DATUM(5), PG_ARGISNULL(5)) + 1;
-		pgg_evbuf_add(&st->buf, ts, mask, aux);
+		FunnelAdd(&st->buf, &st->last_ts, &st->last_mask, ts, mask, aux);
 		MemoryContextSwitchTo(old);
 	}
 	PG_RETURN_POINTER(st);
@@ -1124,6 +1224,16 @@ PGG_FUNCTION(pgg_window_funnel_combine)
 	b = PG_ARGISNULL(1) ? NULL : (FunnelState *) PG_GETARG_POINTER(1);
 	if (b == NULL)
 		PG_RETURN_POINTER(a);
+
+	/*
+	 * A state made by our deserialize function lives in the aggregate
+	 * context already and is used once: take it over instead of copying.
+	 */
+	if (a == NULL && b->adoptable)
+	{
+		b->adoptable = false;
+		PG_RETURN_POINTER(b);
+	}
 	old = MemoryContextSwitchTo(aggctx);
 	if (a == NULL)
 	{
@@ -1149,6 +1259,17 @@ PGG_FUNCTION(pgg_window_funnel_combine)
 		if (e->aux)
 			aux = FunnelStoreValue(a, b->vals[e->aux - 1], b->valnull[e->aux - 1]) + 1;
 		pgg_evbuf_add(&a->buf, e->ts, e->mask, aux);
+	}
+	if (b->adoptable)
+	{
+		/* a deserialized state is not used again: give its memory back */
+		if (b->vals)
+		{
+			pfree(b->vals);
+			pfree(b->valnull);
+		}
+		pfree(b->buf.ev);
+		pfree(b);
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -1299,6 +1420,11 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
 	n = pq_getmsgint64(&buf);
 	pgg_deser_need(&buf, n < 0 ? -1 : (n > PG_INT32_MAX ? -1 : n * 12), what);
 	old = MemoryContextSwitchTo(aggctx);
+	if (n > st->buf.cap)
+	{
+		st->buf.ev = repalloc_huge(st->buf.ev, n * sizeof(PggEvent));
+		st->buf.cap = n;
+	}
 	for (i = 0; i < n; i++)
 	{
 		int64		ts;
@@ -1340,10 +1466,19 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
 	}
 	MemoryContextSwitchTo(old);
 	pgg_deser_end(&buf, what);
+	st->adoptable = true;
 	PG_RETURN_POINTER(st);
 }
 
 /* ---- funnel_counts: all actors in one state ------------------------------- */
+
+/*
+ * Rows of integer actors go through a small FIFO: the hash slot of a row is
+ * prefetched when it arrives and the row is stored COUNTS_PIPELINE rows
+ * later, so that the cache miss on the slot overlaps with the work on the
+ * rows in between.  The FIFO is flushed before any use of the table.
+ */
+#define COUNTS_PIPELINE 16
 
 /* the events of one actor: 16 bytes per event plus this header */
 typedef struct ActorEntry
@@ -1352,7 +1487,9 @@ typedef struct ActorEntry
 	uint32		hash;
 	uint32		status;			/* 0 empty, 1 used */
 	PggEventBuffer buf;
-} ActorEntry;
+	int64		last_ts;		/* the last event added by FunnelAdd */
+	uint32		last_mask;
+} ActorEntry;					/* 64 bytes: one cache line */
 
 typedef struct CountsState
 {
@@ -1368,6 +1505,17 @@ typedef struct CountsState
 	uint64		used;
 	ActorEntry *slots;
 	MemoryContext ctx;
+	bool		adoptable;		/* made by deserialize in the aggregate context */
+	/* rows whose hash slot is being prefetched (integer actors only) */
+	int			npend;
+	int			pend_head;
+	struct
+	{
+		Datum		key;
+		uint32		hash;
+		uint32		mask;
+		int64		ts;
+	}			pend[COUNTS_PIPELINE];
 } CountsState;
 
 /* a 64-bit mixer (splitmix64 finalizer) */
@@ -1504,18 +1652,11 @@ CountsLookup(CountsState *cs, Datum key, uint32 h, bool copykey)
 	return e;
 }
 
-/* Append an event to an actor (small first allocation). */
+/* Append an event to an actor. */
 static inline void
 CountsAdd(ActorEntry *e, int64 ts, uint32 mask)
 {
-	PggEventBuffer *b = &e->buf;
-
-	if (unlikely(b->ev == NULL))
-	{
-		b->cap = 4;
-		b->ev = palloc(b->cap * sizeof(PggEvent));
-	}
-	pgg_evbuf_add(b, ts, mask, 0);
+	FunnelAdd(&e->buf, &e->last_ts, &e->last_mask, ts, mask, 0);
 }
 
 /* Shared transition: (state, actor, window, [mode], ts, conds...). */
@@ -1563,10 +1704,53 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 	if (!cs->typbyval && cs->typlen == -1)
 		key = PointerGetDatum(PG_DETOAST_DATUM_PACKED(key));
 	old = MemoryContextSwitchTo(aggctx);
-	e = CountsLookup(cs, key, CountsHash(cs, key), true);
-	CountsAdd(e, ts, mask);
+	if (cs->fastkey)
+	{
+		uint32		h = CountsHash(cs, key);
+		int			slot;
+
+		__builtin_prefetch(&cs->slots[h & (cs->size - 1)], 1);
+		if (cs->npend == COUNTS_PIPELINE)
+		{
+			/* store the oldest row, whose slot was prefetched long ago */
+			slot = cs->pend_head;
+			e = CountsLookup(cs, cs->pend[slot].key, cs->pend[slot].hash, false);
+			CountsAdd(e, cs->pend[slot].ts, cs->pend[slot].mask);
+			cs->pend_head = (slot + 1) % COUNTS_PIPELINE;
+		}
+		else
+			slot = (cs->pend_head + cs->npend++) % COUNTS_PIPELINE;
+		cs->pend[slot].key = key;
+		cs->pend[slot].hash = h;
+		cs->pend[slot].mask = mask;
+		cs->pend[slot].ts = ts;
+	}
+	else
+	{
+		e = CountsLookup(cs, key, CountsHash(cs, key), true);
+		CountsAdd(e, ts, mask);
+	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(cs);
+}
+
+/* Store the rows still in the prefetch FIFO, in arrival order. */
+static void
+CountsFlush(CountsState *cs)
+{
+	MemoryContext old = MemoryContextSwitchTo(cs->ctx);
+
+	while (cs->npend > 0)
+	{
+		int			slot = cs->pend_head;
+		ActorEntry *e = CountsLookup(cs, cs->pend[slot].key, cs->pend[slot].hash, false);
+
+		CountsAdd(e, cs->pend[slot].ts, cs->pend[slot].mask);
+		cs->pend_head = (slot + 1) % COUNTS_PIPELINE;
+		cs->npend--;
+	}
+	cs->pend_head = 0;
+	MemoryContextSwitchTo(old);
 }
 
 /* funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") */
@@ -1593,6 +1777,7 @@ PGG_FUNCTION(pgg_funnel_counts_final)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	cs = (CountsState *) PG_GETARG_POINTER(0);
+	CountsFlush(cs);
 	memset(counts, 0, sizeof(counts));
 	for (i = 0; i < cs->size; i++)
 	{
@@ -1627,8 +1812,18 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 				 errmsg("funnel_counts_combine called in non-aggregate context")));
 	a = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
 	b = PG_ARGISNULL(1) ? NULL : (CountsState *) PG_GETARG_POINTER(1);
+	if (a)
+		CountsFlush(a);
+	if (b)
+		CountsFlush(b);
 	if (b == NULL)
 		PG_RETURN_POINTER(a);
+	/* a deserialized state lives in the aggregate context: take it over */
+	if (a == NULL && b->adoptable)
+	{
+		b->adoptable = false;
+		PG_RETURN_POINTER(b);
+	}
 	old = MemoryContextSwitchTo(aggctx);
 	if (a == NULL)
 		a = CountsNew(aggctx, &b->cfg, b->actor_type, b->collation);
@@ -1656,6 +1851,13 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 		}
 		for (j = 0; j < be->buf.n; j++)
 			pgg_evbuf_add(&ae->buf, be->buf.ev[j].ts, be->buf.ev[j].mask, 0);
+		if (b->adoptable && be->buf.ev)
+			pfree(be->buf.ev);
+	}
+	if (b->adoptable)
+	{
+		pfree(b->slots);
+		pfree(b);
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -1671,6 +1873,7 @@ PGG_FUNCTION(pgg_funnel_counts_serialize)
 	FmgrInfo	sendinfo;
 	uint64		i;
 
+	CountsFlush(cs);
 	pgg_ser_begin(&buf, FUNNEL_COUNTS_MAGIC, FUNNEL_SER_VERSION);
 	FunnelSendConfig(&buf, &cs->cfg);
 	pq_sendint32(&buf, cs->actor_type);
@@ -1773,6 +1976,11 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 		n = pq_getmsgint64(&buf);
 		pgg_deser_need(&buf, (n < 0 || n > PG_INT32_MAX) ? -1 : n * 12, what);
 		e = CountsLookup(cs, key, CountsHash(cs, key), false);
+		if (e->buf.ev == NULL && n > 0)
+		{
+			e->buf.cap = Max(n, 4);
+			e->buf.ev = palloc(e->buf.cap * sizeof(PggEvent));
+		}
 		for (j = 0; j < n; j++)
 		{
 			int64		ts = pq_getmsgint64(&buf);
@@ -1784,5 +1992,6 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 	}
 	MemoryContextSwitchTo(old);
 	pgg_deser_end(&buf, what);
+	cs->adoptable = true;
 	PG_RETURN_POINTER(cs);
 }
