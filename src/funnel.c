@@ -84,16 +84,19 @@ typedef struct FunnelState
 	uint32		last_mask;
 	int			at_step;		/* window_funnel_value: step to read */
 	FunnelConfig cfg;
-	bool		adoptable;		/* made by deserialize in the aggregate context */
 	/* window_funnel_value: the values of the stored rows (aux indexes) */
 	Oid			valtype;
 	int16		vallen;
 	bool		valbyval;
+	bool		adoptable;		/* made by deserialize in the aggregate context */
 	int64		nvals;
 	int64		capvals;
 	Datum	   *vals;
 	bool	   *valnull;
 } FunnelState;
+
+/* 120 bytes: a 128-byte allocation chunk per actor */
+StaticAssertDecl(sizeof(FunnelState) <= 128, "FunnelState grew beyond 128 bytes");
 
 /* per call-site cache, in fn_extra */
 typedef struct FunnelCache
@@ -1311,6 +1314,70 @@ FunnelCheckMask(const FunnelConfig *cfg, uint32 mask, const char *what)
 				 errdetail("An event carries a condition bit beyond the number of conditions.")));
 }
 
+/* Write n events as (ts, mask) in network byte order, 12 bytes each. */
+static void
+FunnelSendEvents(StringInfo buf, const PggEvent *ev, int64 n)
+{
+	char	   *p;
+	int64		i;
+
+	if (n > (int64) (MaxAllocSize / 12) - buf->len)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("funnel state too large to serialize: %lld events", (long long) n)));
+	enlargeStringInfo(buf, (int) (n * 12));
+	p = buf->data + buf->len;
+	for (i = 0; i < n; i++)
+	{
+		uint64		t = pg_hton64((uint64) ev[i].ts);
+		uint32		m = pg_hton32(ev[i].mask);
+
+		memcpy(p, &t, 8);
+		memcpy(p + 8, &m, 4);
+		p += 12;
+	}
+	buf->len += (int) (n * 12);
+	buf->data[buf->len] = '\0';
+}
+
+/* Read n events written by FunnelSendEvents into dst (in its memory context). */
+static void
+FunnelRecvEvents(StringInfo buf, PggEventBuffer *dst, int64 n, const FunnelConfig *cfg,
+				 const char *what)
+{
+	const char *p;
+	int64		i;
+
+	pgg_deser_need(buf, (n < 0 || n > (int64) (MaxAllocSize / 12)) ? -1 : n * 12, what);
+	if (dst->n + n > dst->cap)
+	{
+		int64		newcap = Max(dst->n + n, 4);
+
+		dst->ev = dst->ev ? repalloc_huge(dst->ev, newcap * sizeof(PggEvent))
+			: palloc_extended(newcap * sizeof(PggEvent), MCXT_ALLOC_HUGE);
+		dst->cap = newcap;
+	}
+	p = buf->data + buf->cursor;
+	for (i = 0; i < n; i++)
+	{
+		uint64		t;
+		uint32		m;
+		PggEvent   *e = &dst->ev[dst->n];
+
+		memcpy(&t, p, 8);
+		memcpy(&m, p + 8, 4);
+		p += 12;
+		e->ts = (int64) pg_ntoh64(t);
+		e->mask = pg_ntoh32(m);
+		e->aux = 0;
+		FunnelCheckMask(cfg, e->mask, what);
+		if (dst->n > 0 && dst->sorted && EventLess(e, e - 1))
+			dst->sorted = false;
+		dst->n++;
+	}
+	buf->cursor += (int) (n * 12);
+}
+
 /* Read a type OID from a state and check that the type exists. */
 static Oid
 FunnelRecvType(StringInfo buf, const char *what)
@@ -1350,6 +1417,11 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 		fmgr_info(sendfn, &sendinfo);
 	}
 	pq_sendint64(&buf, st->buf.n);
+	if (!hasvals)
+	{
+		FunnelSendEvents(&buf, st->buf.ev, st->buf.n);
+		PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+	}
 	for (i = 0; i < st->buf.n; i++)
 	{
 		PggEvent   *e = &st->buf.ev[i];
@@ -1424,6 +1496,11 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
 	{
 		st->buf.ev = repalloc_huge(st->buf.ev, n * sizeof(PggEvent));
 		st->buf.cap = n;
+	}
+	if (!hasvals)
+	{
+		FunnelRecvEvents(&buf, &st->buf, n, &cfg, what);
+		n = 0;
 	}
 	for (i = 0; i < n; i++)
 	{
@@ -1884,7 +1961,6 @@ PGG_FUNCTION(pgg_funnel_counts_serialize)
 	for (i = 0; i < cs->size; i++)
 	{
 		ActorEntry *e = &cs->slots[i];
-		int64		j;
 
 		if (!e->status)
 			continue;
@@ -1898,11 +1974,7 @@ PGG_FUNCTION(pgg_funnel_counts_serialize)
 			pq_sendbytes(&buf, VARDATA(v), VARSIZE(v) - VARHDRSZ);
 		}
 		pq_sendint64(&buf, e->buf.n);
-		for (j = 0; j < e->buf.n; j++)
-		{
-			pq_sendint64(&buf, e->buf.ev[j].ts);
-			pq_sendint32(&buf, e->buf.ev[j].mask);
-		}
+		FunnelSendEvents(&buf, e->buf.ev, e->buf.n);
 	}
 	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
 }
@@ -1951,8 +2023,7 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 	for (i = 0; i < nact; i++)
 	{
 		Datum		key;
-		int64		n,
-					j;
+		int64		n;
 		ActorEntry *e;
 
 		if (cs->fastkey)
@@ -1976,18 +2047,11 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 		n = pq_getmsgint64(&buf);
 		pgg_deser_need(&buf, (n < 0 || n > PG_INT32_MAX) ? -1 : n * 12, what);
 		e = CountsLookup(cs, key, CountsHash(cs, key), false);
-		if (e->buf.ev == NULL && n > 0)
+		FunnelRecvEvents(&buf, &e->buf, n, &cfg, what);
+		if (e->buf.n > 0)
 		{
-			e->buf.cap = Max(n, 4);
-			e->buf.ev = palloc(e->buf.cap * sizeof(PggEvent));
-		}
-		for (j = 0; j < n; j++)
-		{
-			int64		ts = pq_getmsgint64(&buf);
-			uint32		mask = pq_getmsgint(&buf, 4);
-
-			FunnelCheckMask(&cfg, mask, what);
-			CountsAdd(e, ts, mask);
+			e->last_ts = e->buf.ev[e->buf.n - 1].ts;
+			e->last_mask = e->buf.ev[e->buf.n - 1].mask;
 		}
 	}
 	MemoryContextSwitchTo(old);
