@@ -62,6 +62,14 @@ SELECT funnel_counts('u' || uid, '1 day', 'strict_increase', ts, ev = 'view', ev
        funnel_counts(NULL::int, '1 day', ts, ev = 'view') AS null_actor
 FROM fe;
 
+-- the event-name form: one hash probe per row; NULL events match no step
+SELECT window_funnel('1 day', ts, ev, ARRAY['view', 'cart', 'buy']) AS named,
+       window_funnel('1 day', 'strict_increase', ts, ev, ARRAY['view', 'cart', 'buy']) AS named_mode,
+       window_funnel_times('1 day', ts, ev, ARRAY['view', 'cart']) AS named_times
+FROM fe WHERE uid = 1;
+SELECT window_funnel('1 day', ts, ev, ARRAY['a', 'b']) FROM (VALUES (now(), 'a'), (now(), NULL)) v(ts, ev);
+SELECT funnel_counts(uid, '1 day', ts, ev, ARRAY['view', 'cart', 'buy']) FROM fe;
+
 -- the report over a counts array
 SELECT * FROM funnel_report(ARRAY[1000, 400, 120]::bigint[], ARRAY['view', 'cart', 'buy']);
 SELECT * FROM funnel_report(ARRAY[0, 0]::bigint[]);
@@ -89,3 +97,7 @@ SELECT window_funnel(w, ts, ev = 'view') FROM (VALUES ('1 day'::interval, now(),
 SELECT window_funnel_value('1 day', '', ts, 4, ch, ev = 'view', ev = 'cart', ev = 'buy') FROM fe;
 SELECT window_funnel_value('1 day', '', ts, NULL, ch, ev = 'view') FROM fe;
 SELECT funnel_counts(point(uid, uid), '1 day', ts, ev = 'view') FROM fe;
+SELECT window_funnel('1 day', ts, ev, NULL::text[]) FROM fe;
+SELECT window_funnel('1 day', ts, ev, '{}'::text[]) FROM fe;
+SELECT window_funnel('1 day', ts, ev, ARRAY['view', NULL]) FROM fe;
+SELECT window_funnel('1 day', ts, ev, array_fill('x'::text, ARRAY[33])) FROM fe;

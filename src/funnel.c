@@ -98,6 +98,9 @@ typedef struct FunnelState
 /* 120 bytes: a 128-byte allocation chunk per actor */
 StaticAssertDecl(sizeof(FunnelState) <= 128, "FunnelState grew beyond 128 bytes");
 
+/* hash slots of the event-name form (twice the most steps) */
+#define NAMED_SLOTS 64
+
 /* per call-site cache, in fn_extra */
 typedef struct FunnelCache
 {
@@ -116,6 +119,18 @@ typedef struct FunnelCache
 	bool		win_valid;
 	/* funnel_counts: actor type information */
 	Oid			actor_type;
+	/* event-name form: (event text, steps text[]) instead of conditions */
+	bool		named;
+	int			nnames;
+	char	   *names_copy;		/* the steps array as last seen */
+	int			names_size;
+	struct
+	{
+		uint32		hash;
+		uint32		mask;		/* 0: empty slot */
+		int			len;
+		char	   *name;
+	}			slots[NAMED_SLOTS];
 } FunnelCache;
 
 #define FUNNEL_MAGIC		0x50474657	/* "PGFW" */
@@ -286,10 +301,116 @@ FunnelGetCache(FunctionCallInfo fcinfo, int first, bool has_mode, const char *fn
 		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FunnelCache));
 		c->first = first;
 		c->has_mode = has_mode;
-		c->nconds = pgg_check_bool_args(fcinfo, first, PGG_MAX_STEPS, fname);
+		/* the event-name form: exactly (event text, steps text[]) */
+		if (PG_NARGS() == first + 2 &&
+			get_fn_expr_argtype(fcinfo->flinfo, first) == TEXTOID &&
+			get_fn_expr_argtype(fcinfo->flinfo, first + 1) == TEXTARRAYOID &&
+			!get_fn_expr_variadic(fcinfo->flinfo))
+			c->named = true;
+		else
+			c->nconds = pgg_check_bool_args(fcinfo, first, PGG_MAX_STEPS, fname);
 		fcinfo->flinfo->fn_extra = c;
 	}
 	return c;
+}
+
+/* (Re)build the step-name hash table from a steps array. */
+static void
+FunnelBuildNames(FunctionCallInfo fcinfo, FunnelCache *c, ArrayType *arr, const char *fname)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n,
+				i;
+
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("the step names of %s must be a one-dimensional array", fname)));
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	if (n < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s needs at least one step name", fname)));
+	if (n > PGG_MAX_STEPS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s takes at most %d conditions, got %d", fname, PGG_MAX_STEPS, n)));
+	memset(c->slots, 0, sizeof(c->slots));
+	for (i = 0; i < n; i++)
+	{
+		text	   *t;
+		char	   *d;
+		int			len;
+		uint32		h;
+		int			j;
+
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("step name %d of %s is NULL", i + 1, fname)));
+		t = DatumGetTextPP(elems[i]);
+		d = VARDATA_ANY(t);
+		len = VARSIZE_ANY_EXHDR(t);
+		h = hash_bytes((const unsigned char *) d, len);
+		for (j = h % NAMED_SLOTS;; j = (j + 1) % NAMED_SLOTS)
+		{
+			if (c->slots[j].mask == 0)
+			{
+				c->slots[j].hash = h;
+				c->slots[j].len = len;
+				c->slots[j].name = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, Max(len, 1));
+				memcpy(c->slots[j].name, d, len);
+				c->slots[j].mask = ((uint32) 1) << i;
+				break;
+			}
+			if (c->slots[j].hash == h && c->slots[j].len == len &&
+				memcmp(c->slots[j].name, d, len) == 0)
+			{
+				c->slots[j].mask |= ((uint32) 1) << i;	/* a name used by several steps */
+				break;
+			}
+		}
+	}
+	c->nnames = n;
+	if (c->names_copy)
+		pfree(c->names_copy);
+	c->names_size = VARSIZE(arr);
+	c->names_copy = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, c->names_size);
+	memcpy(c->names_copy, arr, c->names_size);
+}
+
+/* The condition mask of the event-name form: one hash probe per row. */
+static uint32
+FunnelNamedMask(FunctionCallInfo fcinfo, FunnelCache *c, const char *fname, int *nconds)
+{
+	ArrayType  *arr;
+	text	   *t;
+	char	   *d;
+	int			len;
+	uint32		h;
+	int			j;
+
+	if (PG_ARGISNULL(c->first + 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("the step names of %s must not be NULL", fname)));
+	arr = PG_GETARG_ARRAYTYPE_P(c->first + 1);
+	if (c->names_copy == NULL || (int) VARSIZE(arr) != c->names_size ||
+		memcmp(arr, c->names_copy, c->names_size) != 0)
+		FunnelBuildNames(fcinfo, c, arr, fname);
+	*nconds = c->nnames;
+	if (PG_ARGISNULL(c->first))
+		return 0;
+	t = PG_GETARG_TEXT_PP(c->first);
+	d = VARDATA_ANY(t);
+	len = VARSIZE_ANY_EXHDR(t);
+	h = hash_bytes((const unsigned char *) d, len);
+	for (j = h % NAMED_SLOTS; c->slots[j].mask != 0; j = (j + 1) % NAMED_SLOTS)
+		if (c->slots[j].hash == h && c->slots[j].len == len &&
+			memcmp(c->slots[j].name, d, len) == 0)
+			return c->slots[j].mask;
+	return 0;
 }
 
 /* The condition mask of the current row and the number of conditions. */
@@ -314,6 +435,8 @@ FunnelRowMask(FunctionCallInfo fcinfo, FunnelCache *c, const char *fname, int *n
 		*nconds = n;
 		return mask;
 	}
+	if (c->named)
+		return FunnelNamedMask(fcinfo, c, fname, nconds);
 	return pgg_bool_args_mask(fcinfo, c->first, PGG_MAX_STEPS, fname, nconds);
 }
 
@@ -846,52 +969,107 @@ EventLess(const PggEvent *a, const PggEvent *b)
 }
 
 /*
- * Sort an event buffer.  A sequential scan that starts in the middle of the
- * table (synchronized scans) hands each actor its rows as two sorted runs;
- * those are merged in linear time, anything else goes to qsort.
+ * Sort an event buffer.  Rows usually come as a few sorted runs: one when the
+ * table is an append-only log, two when a synchronized scan started in the
+ * middle of the table, one per process after a parallel plan combined its
+ * partial states.  Up to 16 runs are merged pairwise in linear passes
+ * (natural merge sort); anything more shuffled goes to qsort.
  */
 static void
 FunnelSort(PggEventBuffer *buf)
 {
 	int64		n = buf->n;
-	int64		cut = -1;
-	int64		i,
-				j,
-				k;
-	PggEvent   *ev = buf->ev;
+	int64		starts[17];
+	int			nruns = 1;
+	int64		i;
+	PggEvent   *src = buf->ev;
+	PggEvent   *dst;
 	PggEvent   *tmp;
 
 	if (buf->sorted)
 		return;
+	starts[0] = 0;
 	for (i = 1; i < n; i++)
 	{
-		if (EventLess(&ev[i], &ev[i - 1]))
+		if (EventLess(&src[i], &src[i - 1]))
 		{
-			if (cut >= 0)
+			if (nruns == 16)
 			{
-				pgg_evbuf_sort(buf);	/* more than two runs */
+				pgg_evbuf_sort(buf);	/* too many runs */
 				return;
 			}
-			cut = i;
+			starts[nruns++] = i;
 		}
 	}
-	if (cut > 0)
+	CHECK_FOR_INTERRUPTS();
+	tmp = palloc_extended(n * sizeof(PggEvent), MCXT_ALLOC_HUGE);
+	dst = tmp;
+	while (nruns > 1)
 	{
-		CHECK_FOR_INTERRUPTS();
-		tmp = palloc_extended(n * sizeof(PggEvent), MCXT_ALLOC_HUGE);
-		i = 0;
-		j = cut;
-		k = 0;
-		while (i < cut && j < n)
-			tmp[k++] = EventLess(&ev[j], &ev[i]) ? ev[j++] : ev[i++];
-		while (i < cut)
-			tmp[k++] = ev[i++];
-		while (j < n)
-			tmp[k++] = ev[j++];
-		memcpy(ev, tmp, n * sizeof(PggEvent));
-		pfree(tmp);
+		int			r,
+					k = 0;
+
+		starts[nruns] = n;
+		for (r = 0; r < nruns; r += 2)
+		{
+			int64		a = starts[r],
+						ae = starts[r + 1],
+						b = ae,
+						be = (r + 2 <= nruns) ? starts[Min(r + 2, nruns)] : n,
+						o = a;
+
+			if (r + 1 >= nruns)
+			{
+				/* an odd run out: copy it */
+				memcpy(dst + a, src + a, (n - a) * sizeof(PggEvent));
+				starts[k++] = a;
+				break;
+			}
+			while (a < ae && b < be)
+				dst[o++] = EventLess(&src[b], &src[a]) ? src[b++] : src[a++];
+			while (a < ae)
+				dst[o++] = src[a++];
+			while (b < be)
+				dst[o++] = src[b++];
+			starts[k++] = starts[r];
+		}
+		nruns = k;
+		/* swap the roles of the arrays */
+		{
+			PggEvent   *t = src;
+
+			src = dst;
+			dst = t;
+		}
 	}
+	if (src != buf->ev)
+		memcpy(buf->ev, src, n * sizeof(PggEvent));
+	pfree(tmp);
 	buf->sorted = true;
+}
+
+/* Append the events of src to dst (in dst's memory context), one copy. */
+static void
+FunnelAppendBuf(PggEventBuffer *dst, const PggEventBuffer *src)
+{
+	if (src->n == 0)
+		return;
+	if (dst->n + src->n > dst->cap)
+	{
+		int64		newcap = Max(dst->n + src->n, 4);
+
+		if ((Size) newcap * sizeof(PggEvent) > MaxAllocHugeSize)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many events for one group: %lld", (long long) newcap)));
+		dst->ev = dst->ev ? repalloc_huge(dst->ev, newcap * sizeof(PggEvent))
+			: palloc_extended(newcap * sizeof(PggEvent), MCXT_ALLOC_HUGE);
+		dst->cap = newcap;
+	}
+	dst->sorted = dst->sorted && src->sorted &&
+		(dst->n == 0 || !EventLess(&src->ev[0], &dst->ev[dst->n - 1]));
+	memcpy(dst->ev + dst->n, src->ev, src->n * sizeof(PggEvent));
+	dst->n += src->n;
 }
 
 /* The deepest level of a (sorted) event buffer, optionally with the path. */
@@ -1254,7 +1432,14 @@ PGG_FUNCTION(pgg_window_funnel_combine)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("cannot combine window_funnel_value states of different steps or types")));
 	}
-	for (i = 0; i < b->buf.n; i++)
+	if (!OidIsValid(b->valtype))
+	{
+		FunnelAppendBuf(&a->buf, &b->buf);	/* no values: one copy */
+		i = b->buf.n;
+	}
+	else
+		i = 0;
+	for (; i < b->buf.n; i++)
 	{
 		PggEvent   *e = &b->buf.ev[i];
 		uint32		aux = 0;
@@ -1916,18 +2101,16 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 	{
 		ActorEntry *be = &b->slots[i];
 		ActorEntry *ae;
-		int64		j;
 
 		if (!be->status)
 			continue;
 		ae = CountsLookup(a, be->key, be->hash, true);
-		if (ae->buf.ev == NULL)
+		FunnelAppendBuf(&ae->buf, &be->buf);
+		if (ae->buf.n > 0)
 		{
-			ae->buf.cap = Max(be->buf.n, 4);
-			ae->buf.ev = palloc(ae->buf.cap * sizeof(PggEvent));
+			ae->last_ts = ae->buf.ev[ae->buf.n - 1].ts;
+			ae->last_mask = ae->buf.ev[ae->buf.n - 1].mask;
 		}
-		for (j = 0; j < be->buf.n; j++)
-			pgg_evbuf_add(&ae->buf, be->buf.ev[j].ts, be->buf.ev[j].mask, 0);
 		if (b->adoptable && be->buf.ev)
 			pfree(be->buf.ev);
 	}

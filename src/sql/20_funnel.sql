@@ -130,6 +130,79 @@ CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamp, VARIADIC "
 COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamptz, VARIADIC "any") IS
     'over all actors in one pass: element k = number of actors whose deepest step is at least k';
 
+
+-- ---- the event-name form: (event text, steps text[]) instead of one boolean per step.
+-- One hash probe per row (binary equality of the names) instead of N comparisons.
+
+CREATE FUNCTION window_funnel_trans(internal, interval, timestamptz, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamptz, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamptz, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamptz, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE window_funnel(interval, timestamptz, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(interval, timestamptz, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text[]) (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(interval, text, timestamptz, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(interval, text, timestamptz, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamptz, text, text[]) (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+CREATE FUNCTION window_funnel_trans(internal, interval, timestamp, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamp, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamp, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamp, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE window_funnel(interval, timestamp, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(interval, timestamp, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(anyelement, interval, timestamp, text, text[]) (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(interval, text, timestamp, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(interval, text, timestamp, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamp, text, text[]) (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE window_funnel(interval, timestamptz, text, text[]) IS
+    'per actor: deepest step reached, steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text[]) IS
+    'over all actors in one pass, steps given as event names: element k = actors whose deepest step is at least k';
+
 -- funnel_report(counts, step_names): one row per step, ready for BI tools
 CREATE FUNCTION funnel_report(counts bigint[], step_names text[] DEFAULT NULL)
 RETURNS TABLE (step integer, step_name text, actors bigint, conversion_from_previous double precision,

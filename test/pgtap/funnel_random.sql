@@ -5,7 +5,7 @@
 --   * a recursive CTE enumerating every chain (default, strict_increase,
 --     strict_once: distinct rows) and plain SQL for any_order.
 \ir helpers/setup.psql
-SELECT plan(26);
+SELECT plan(29);
 
 -- Reference: every step-1 entry starts its own chain and no chain is ever
 -- dropped (no dominance pruning, no forking: strict_once is checked against
@@ -230,6 +230,17 @@ SELECT set_eq($$SELECT uid, window_funnel('6 seconds', 'strict_deduplication,str
 SELECT set_eq($$SELECT uid, window_funnel('6 seconds', 'strict_once', to_timestamp(ts), ev = 'a', ev IN ('a', 'b'), ev = 'c') FROM fr_rev GROUP BY uid$$,
               $$SELECT uid, window_funnel('6 seconds', 'strict_once', to_timestamp(ts), ev = 'a', ev IN ('a', 'b'), ev = 'c') FROM fr GROUP BY uid$$,
               'strict_once: reversed row order, same levels');
+
+-- the event-name form equals the boolean form (a name may appear at several steps)
+SELECT set_eq($$SELECT uid, window_funnel('6 seconds', 'strict_order', to_timestamp(ts), ev, ARRAY['a', 'b', 'c', 'b']) FROM fr GROUP BY uid$$,
+              $$SELECT uid, window_funnel('6 seconds', 'strict_order', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev = 'b') FROM fr GROUP BY uid$$,
+              'event-name form equals the boolean form (strict_order, repeated name)');
+SELECT set_eq($$SELECT uid, window_funnel_times('6 seconds', to_timestamp(ts), ev, ARRAY['a', 'b', 'c', 'd']) FROM fr GROUP BY uid$$,
+              $$SELECT uid, window_funnel_times('6 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev = 'd') FROM fr GROUP BY uid$$,
+              'event-name form: same step times');
+SELECT is((SELECT funnel_counts(uid, '6 seconds', 'exclude=1:3', to_timestamp(ts), ev, ARRAY['a', 'b', 'c', 'y']) FROM fr),
+          (SELECT funnel_counts(uid, '6 seconds', 'exclude=1:3', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev = 'y') FROM fr),
+          'event-name form of funnel_counts with an exclusion equals the boolean form');
 
 -- rows of each user in two sorted runs (as a synchronized scan starting mid-table delivers them)
 CREATE TABLE fr_rot AS SELECT * FROM fr ORDER BY (ts + 15) % 31, ev;
