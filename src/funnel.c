@@ -514,6 +514,8 @@ typedef struct FunnelCand
 	uint64		used;			/* rows of the current time group used */
 	int			level;
 	bool		dead;
+	bool		has_dom;		/* absorbed dominated chains (exclusions) */
+	int64		dom;			/* earliest window end of the absorbed chains */
 	int64		ev[PGG_MAX_STEPS];
 } FunnelCand;
 
@@ -652,60 +654,114 @@ FunnelReached(FunnelEngine *e, FunnelCand *c)
 		FunnelConfirm(e, c);
 }
 
-/* Remove dead candidates and, unless keep_all, all but the latest start per
- * level (within a group only those dominated in rows used too). */
+/*
+ * Remove dead candidates and dominated ones: at the end of a time group, all
+ * but the latest start per level (a later start at the same level does all
+ * an earlier one can); within a group (strict_once forks) only those
+ * dominated in rows used too.
+ *
+ * With an exclusion a dominated chain A may still matter: if no exclusion
+ * comes before its window ends, its level counts even when the dominating
+ * chain B is voided later.  Until its window ends, A is in exactly B's state
+ * (same level, same entries seen), so B absorbs A: it remembers the earliest
+ * window end of the chains it absorbed, and its level is confirmed when that
+ * time passes.  When the step path is wanted every chain is kept instead.
+ */
 static void
 FunnelPrune(FunnelEngine *e, bool group_end)
 {
+	const FunnelConfig *cfg = e->cfg;
+	bool		excl = (cfg->modes & FM_EXCLUDE) != 0;
+	bool		absorb = excl && e->best == NULL;
+	int64		w = cfg->window;
 	int			i,
 				j,
 				k = 0;
-	bool		keep_all = (e->cfg->modes & FM_EXCLUDE) != 0;
 
-	for (i = 0; i < e->ncand; i++)
+	if (excl && !absorb)
 	{
-		FunnelCand *a = &e->cand[i];
-		bool		drop = a->dead;
-
-		if (!drop && !keep_all)
+		/* keep every chain; drop exact duplicates only */
+		for (i = 0; i < e->ncand; i++)
 		{
-			for (j = 0; j < e->ncand; j++)
-			{
-				FunnelCand *b = &e->cand[j];
+			FunnelCand *a = &e->cand[i];
 
-				if (j == i || b->dead || b->level != a->level)
-					continue;
-				if (!group_end && (b->used & ~a->used) != 0)
-					continue;	/* b used a row a did not */
-				if (b->start > a->start || (b->start == a->start && j < i &&
-											(group_end || b->used == a->used)))
-				{
-					drop = true;
-					break;
-				}
-			}
-		}
-		else if (!drop && keep_all)
-		{
-			/* exact duplicates only */
-			for (j = 0; j < i; j++)
+			if (a->dead)
+				continue;
+			for (j = i + 1; j < e->ncand; j++)
 			{
 				FunnelCand *b = &e->cand[j];
 
 				if (!b->dead && b->level == a->level && b->start == a->start &&
 					b->last == a->last && b->used == a->used)
+					b->dead = true;
+			}
+		}
+	}
+	else if (group_end)
+	{
+		int			keep[PGG_MAX_STEPS + 1];
+
+		for (i = 0; i <= PGG_MAX_STEPS; i++)
+			keep[i] = -1;
+		for (i = 0; i < e->ncand; i++)
+		{
+			FunnelCand *a = &e->cand[i];
+
+			if (!a->dead && (keep[a->level] < 0 || a->start > e->cand[keep[a->level]].start))
+				keep[a->level] = i;
+		}
+		for (i = 0; i < e->ncand; i++)
+		{
+			FunnelCand *a = &e->cand[i];
+			FunnelCand *b;
+
+			if (a->dead || keep[a->level] == i)
+				continue;
+			b = &e->cand[keep[a->level]];
+			if (absorb && FunnelPending(cfg, a->level))
+			{
+				int64		dl = (a->start > PG_INT64_MAX - w) ? PG_INT64_MAX : a->start + w;
+
+				if (a->has_dom && a->dom < dl)
+					dl = a->dom;
+				if (!b->has_dom || dl < b->dom)
 				{
-					drop = true;
+					b->dom = dl;
+					b->has_dom = true;
+				}
+			}
+			a->dead = true;		/* its levels were confirmed or absorbed */
+		}
+	}
+	else if (!excl)
+	{
+		for (i = 0; i < e->ncand; i++)
+		{
+			FunnelCand *a = &e->cand[i];
+
+			if (a->dead)
+				continue;
+			for (j = 0; j < e->ncand; j++)
+			{
+				FunnelCand *b = &e->cand[j];
+
+				if (j == i || b->dead || b->level != a->level || (b->used & ~a->used) != 0)
+					continue;
+				if (b->start > a->start || (b->start == a->start && j < i && b->used == a->used))
+				{
+					a->dead = true;
 					break;
 				}
 			}
 		}
-		if (!drop)
-		{
-			if (k != i)
-				e->cand[k] = *a;
-			k++;
-		}
+	}
+	for (i = 0; i < e->ncand; i++)
+	{
+		if (e->cand[i].dead)
+			continue;
+		if (k != i)
+			e->cand[k] = e->cand[i];
+		k++;
 	}
 	e->ncand = k;
 }
@@ -771,6 +827,12 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 			a->used = 0;
 			if (!a->dead && TsDist(a->start, t) > w)
 				FunnelEnd(&e, a);
+			else if (!a->dead && a->has_dom && t > a->dom)
+			{
+				/* an absorbed chain's window ended: its level is this one */
+				FunnelConfirm(&e, a);
+				a->has_dom = false;
+			}
 		}
 
 		gmask = 0;
@@ -828,6 +890,7 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 					a->used = rbit;
 					a->level = 1;
 					a->dead = false;
+					a->has_dom = false;
 					a->ev[0] = r;
 					FunnelReached(&e, a);
 					first_seen = true;

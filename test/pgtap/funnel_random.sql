@@ -5,7 +5,7 @@
 --   * a recursive CTE enumerating every chain (default, strict_increase,
 --     strict_once: distinct rows) and plain SQL for any_order.
 \ir helpers/setup.psql
-SELECT plan(29);
+SELECT plan(31);
 
 -- Reference: every step-1 entry starts its own chain and no chain is ever
 -- dropped (no dominance pruning, no forking: strict_once is checked against
@@ -182,6 +182,25 @@ SELECT set_eq(
                                 ev = 'c', ev IN ('b', 'd'), ev = 'y') FROM fr GROUP BY uid$$,
     $$SELECT uid, (pg_temp.bf_funnel(ts, m, 6, 4, 'strict_order', 1, 3))[1] FROM fr_arr$$,
     'exclude=1:3 with strict_order equals the per-start simulation');
+
+-- more exclusions: windows, ranges and modes, levels and step times
+CREATE TABLE fr_ex (id int, mode text, f int, t int, w int);
+INSERT INTO fr_ex VALUES (1, '', 1, 4, 12), (2, '', 2, 3, 20), (3, 'strict_increase', 1, 2, 9),
+  (4, 'strict_deduplication', 1, 4, 15), (5, 'strict_order,allow_reentry', 3, 4, 25), (6, '', 1, 4, 40);
+SELECT set_eq(
+    $$SELECT x.id, fr.uid, window_funnel(make_interval(secs => x.w), x.mode || ',exclude=' || x.f || ':' || x.t, to_timestamp(fr.ts),
+                                         ev = 'a', ev = 'b' OR (ev = 'a' AND ts % 3 = 0), ev = 'c', ev IN ('b', 'd'), ev = 'y')
+      FROM fr, fr_ex x GROUP BY x.id, fr.uid$$,
+    $$SELECT x.id, a.uid, (pg_temp.bf_funnel(a.ts, a.m, x.w, 4, x.mode, x.f, x.t))[1] FROM fr_arr a, fr_ex x$$,
+    'exclusions over several windows, ranges and modes equal the per-start simulation');
+SELECT set_eq(
+    $$SELECT x.id, fr.uid, (SELECT array_agg(extract(epoch FROM q)::int) FROM unnest(
+             window_funnel_times(make_interval(secs => x.w), x.mode || ',exclude=' || x.f || ':' || x.t, to_timestamp(fr.ts),
+                                 ev = 'a', ev = 'b' OR (ev = 'a' AND ts % 3 = 0), ev = 'c', ev IN ('b', 'd'), ev = 'y')) q)
+      FROM fr, fr_ex x GROUP BY x.id, fr.uid$$,
+    $$SELECT x.id, a.uid, CASE WHEN b[1] > 0 THEN b[4:] END
+      FROM fr_arr a, fr_ex x, LATERAL (SELECT pg_temp.bf_funnel(a.ts, a.m, x.w, 4, x.mode, x.f, x.t) AS b) s$$,
+    'exclusions: step times of the chosen chain equal the simulation');
 
 -- step times: the chain completing the deepest step first (then the latest start)
 SELECT set_eq(
