@@ -22,10 +22,11 @@
  *		engine that walks the time groups and keeps candidate chains
  *		(start, level, last step, rows used in the current group); at the
  *		end of every time group candidates are pruned to the latest start
- *		per level, so it is O(n * steps) too, except with exclusions (every
- *		start inside the window is kept) and strict_once with several rows
- *		sharing one timestamp (candidates fork over which row fills which
- *		step, to stay exact);
+ *		per level, so it is O(n * steps) too (with an exclusion the pruned
+ *		chains are absorbed by the one that dominates them; only the path
+ *		functions keep every chain then), and strict_once with several rows
+ *		sharing one timestamp forks candidates over which row fills which
+ *		step, to stay exact;
  *	  * any_order: a sliding window over the sorted rows.
  *	- funnel_counts keeps an open-addressing hash table of actors inside one
  *	  state (the type's hash and equality functions, looked up once; a fast
