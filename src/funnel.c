@@ -105,6 +105,10 @@ StaticAssertDecl(sizeof(FunnelState) <= 128, "FunnelState grew beyond 128 bytes"
 /* per call-site cache, in fn_extra */
 typedef struct FunnelCache
 {
+	/*
+	 * nconds must stay the first member: for an explicit VARIADIC array the
+	 * shared pgg_bool_args_mask() reads fn_extra as an int (-1 = array).
+	 */
 	int			nconds;			/* -1: explicit VARIADIC array */
 	int			first;			/* position of the first condition */
 	bool		has_mode;
