@@ -1,0 +1,103 @@
+-- window_funnel, funnel_counts and friends: edge cases and errors
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS pg_growth;
+RESET client_min_messages;
+SET TimeZone = 'UTC';
+
+CREATE TABLE fe (uid int, ts timestamptz, ev text, ch text);
+INSERT INTO fe VALUES
+  (1, '2026-01-01 10:00', 'view', 'web'), (1, '2026-01-01 10:05', 'cart', 'web'),
+  (1, '2026-01-01 10:20', 'buy', 'ios'), (1, '2026-01-03 09:00', 'view', 'ios'),
+  (2, '2026-01-01 10:00', 'view', 'web'), (2, '2026-01-02 11:00', 'cart', 'web'),
+  (3, '2026-01-01 10:00', 'cart', 'web'), (3, NULL, 'view', 'web'),
+  (4, 'infinity', 'view', 'web'), (4, '2026-01-01 00:00', 'cart', 'web');
+
+-- per user: deepest step, step times and first/last-touch values
+SELECT uid,
+       window_funnel('1 day', ts, ev = 'view', ev = 'cart', ev = 'buy') AS lvl,
+       window_funnel_times('1 day', ts, ev = 'view', ev = 'cart', ev = 'buy') AS times,
+       window_funnel_value('1 day', 'default', ts, 1, ch, ev = 'view', ev = 'cart', ev = 'buy') AS first_touch,
+       window_funnel_value('1 day', 'default', ts, 0, ch, ev = 'view', ev = 'cart', ev = 'buy') AS last_touch
+FROM fe GROUP BY uid ORDER BY uid;
+
+-- the window is inclusive; a month is 30 days
+SELECT window_funnel('1 hour', ts, ev = 'a', ev = 'b') AS exactly_one_hour,
+       window_funnel('59 minutes 59.999999 seconds', ts, ev = 'a', ev = 'b') AS just_under
+FROM (VALUES (timestamptz '2026-01-01 00:00', 'a'), ('2026-01-01 01:00', 'b')) v(ts, ev);
+SELECT window_funnel('1 mon', ts, ev = 'a', ev = 'b') AS thirty_days,
+       window_funnel('1 mon', ts, ev = 'a', ev = 'c') AS thirty_days_and_a_second
+FROM (VALUES (timestamptz '2026-01-01', 'a'), ('2026-01-31', 'b'), ('2026-01-31 00:00:01', 'c')) v(ts, ev);
+
+-- timestamp without time zone gives timestamp[] step times
+SELECT window_funnel('1 day', ts, ev = 'a', ev = 'b') AS lvl,
+       window_funnel_times('1 day', ts, ev = 'a', ev = 'b') AS times,
+       pg_typeof(window_funnel_times('1 day', 'strict_increase', ts, ev = 'a', ev = 'b')) AS type
+FROM (VALUES (timestamp '2026-01-01 00:00', 'a'), ('2026-01-01 05:00', 'b')) v(ts, ev);
+
+-- NULL conditions count as false; NULL and infinite timestamps are ignored
+SELECT window_funnel('1 day', ts, NULL::boolean, true) AS null_first,
+       window_funnel('1 day', ts, true, NULL) AS null_second
+FROM (VALUES (timestamptz '2026-01-01')) v(ts);
+SELECT window_funnel('1 day', ts, true) FROM (VALUES (NULL::timestamptz), ('infinity'), ('-infinity')) v(ts);
+
+-- empty input: level 0, NULL times, NULL counts
+SELECT window_funnel('1 day', ts, ev = 'view') AS lvl,
+       window_funnel_times('1 day', ts, ev = 'view') AS times,
+       funnel_counts(uid, '1 day', ts, ev = 'view') AS counts
+FROM fe WHERE false;
+
+-- the explicit VARIADIC array form
+SELECT window_funnel('1 day', ts, VARIADIC ARRAY[ev = 'view', ev = 'cart', ev = 'buy']) FROM fe WHERE uid = 1;
+
+-- 32 steps are allowed (one row fills them all in the default mode)
+SELECT window_funnel('1 day', now(), true, true, true, true, true, true, true, true, true, true, true, true, true, true,
+                     true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,
+                     true, true) AS steps32;
+
+-- funnel_counts: over all users, per channel, with text and uuid actors
+SELECT funnel_counts(uid, '1 day', ts, ev = 'view', ev = 'cart', ev = 'buy') FROM fe;
+SELECT ch, funnel_counts(uid, '1 day', ts, ev = 'view', ev = 'cart', ev = 'buy') FROM fe GROUP BY ch ORDER BY ch;
+SELECT funnel_counts('u' || uid, '1 day', 'strict_increase', ts, ev = 'view', ev = 'cart', ev = 'buy') AS text_actor,
+       funnel_counts(md5(uid::text)::uuid, '1 day', ts, ev = 'view', ev = 'cart', ev = 'buy') AS uuid_actor,
+       funnel_counts(NULL::int, '1 day', ts, ev = 'view') AS null_actor
+FROM fe;
+
+-- the event-name form: one hash probe per row; NULL events match no step
+SELECT window_funnel('1 day', ts, ev, ARRAY['view', 'cart', 'buy']) AS named,
+       window_funnel('1 day', 'strict_increase', ts, ev, ARRAY['view', 'cart', 'buy']) AS named_mode,
+       window_funnel_times('1 day', ts, ev, ARRAY['view', 'cart']) AS named_times
+FROM fe WHERE uid = 1;
+SELECT window_funnel('1 day', ts, ev, ARRAY['a', 'b']) FROM (VALUES (now(), 'a'), (now(), NULL)) v(ts, ev);
+SELECT funnel_counts(uid, '1 day', ts, ev, ARRAY['view', 'cart', 'buy']) FROM fe;
+
+-- the report over a counts array
+SELECT * FROM funnel_report(ARRAY[1000, 400, 120]::bigint[], ARRAY['view', 'cart', 'buy']);
+SELECT * FROM funnel_report(ARRAY[0, 0]::bigint[]);
+SELECT * FROM funnel_report('{}'::bigint[]);
+
+-- errors
+SELECT window_funnel('1 day', now(), true, true, true, true, true, true, true, true, true, true, true, true, true, true,
+                     true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,
+                     true, true, true);
+SELECT window_funnel('0 seconds', ts, ev = 'view') FROM fe;
+SELECT window_funnel('-1 day', ts, ev = 'view') FROM fe;
+SELECT window_funnel('1 mon -30 days', ts, ev = 'view') FROM fe;
+SELECT window_funnel(NULL::interval, ts, ev = 'view') FROM fe;
+SELECT window_funnel('1 day', 'strict_ordre', ts, ev = 'view') FROM fe;
+SELECT window_funnel('1 day', 'strict', ts, ev = 'view') FROM fe;
+SELECT window_funnel('1 day', NULL::text, ts, ev = 'view') FROM fe;
+SELECT window_funnel('1 day', 'allow_reentry', ts, ev = 'view') FROM fe;
+SELECT window_funnel('1 day', 'any_order, strict_once', ts, ev = 'view') FROM fe;
+SELECT window_funnel('1 day', 'exclude=2:1', ts, ev = 'view', ev = 'cart', ev = 'x') FROM fe;
+SELECT window_funnel('1 day', 'exclude=1:3', ts, ev = 'view', ev = 'cart', ev = 'x') FROM fe;
+SELECT window_funnel('1 day', 'exclude=1-3', ts, ev = 'view', ev = 'cart', ev = 'x') FROM fe;
+SELECT window_funnel('1 day', ts, ev) FROM fe;
+SELECT window_funnel('1 day', ts) FROM fe;
+SELECT window_funnel(w, ts, ev = 'view') FROM (VALUES ('1 day'::interval, now(), 'view'), ('2 days', now(), 'view')) v(w, ts, ev);
+SELECT window_funnel_value('1 day', '', ts, 4, ch, ev = 'view', ev = 'cart', ev = 'buy') FROM fe;
+SELECT window_funnel_value('1 day', '', ts, NULL, ch, ev = 'view') FROM fe;
+SELECT funnel_counts(point(uid, uid), '1 day', ts, ev = 'view') FROM fe;
+SELECT window_funnel('1 day', ts, ev, NULL::text[]) FROM fe;
+SELECT window_funnel('1 day', ts, ev, '{}'::text[]) FROM fe;
+SELECT window_funnel('1 day', ts, ev, ARRAY['view', NULL]) FROM fe;
+SELECT window_funnel('1 day', ts, ev, array_fill('x'::text, ARRAY[33])) FROM fe;

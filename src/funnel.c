@@ -1,0 +1,2312 @@
+/*-------------------------------------------------------------------------
+ *
+ * funnel.c
+ *	  Funnel conversion: window_funnel (ClickHouse windowFunnel semantics
+ *	  plus exact strict modes, any_order and exclusions), the step-times
+ *	  and step-value variants, and funnel_counts (one pass over all actors).
+ *
+ * Design (see doc/funnel.md for the semantics):
+ *
+ *	- The per-actor state is a PggEventBuffer: one 16-byte (ts, mask) entry
+ *	  per row that matches some condition (rows matching none are stored,
+ *	  with mask 0, only under strict_order, where they break chains).  Rows
+ *	  usually arrive in time order (append-only logs), so the buffer stays
+ *	  marked sorted and the final function sorts only when it is not.
+ *	- The final function computes the deepest level over all chains:
+ *	  * default mode: an O(n * steps) dynamic program that keeps, for each
+ *		level, the latest start of a chain reaching it (a later start
+ *		dominates an earlier one at the same level); rows sharing a
+ *		timestamp are ORed together, which is exactly ClickHouse's
+ *		(timestamp, condition) order;
+ *	  * strict modes, exclusions, step times and values: an explicit chain
+ *		engine that walks the time groups and keeps candidate chains
+ *		(start, level, last step, rows used in the current group); at the
+ *		end of every time group candidates are pruned to the latest start
+ *		per level, so it is O(n * steps) too (with an exclusion the pruned
+ *		chains are absorbed by the one that dominates them; only the path
+ *		functions keep every chain then), and strict_once with several rows
+ *		sharing one timestamp forks candidates over which row fills which
+ *		step, to stay exact;
+ *	  * any_order: a sliding window over the sorted rows.
+ *	- funnel_counts keeps an open-addressing hash table of actors inside one
+ *	  state (the type's hash and equality functions, looked up once; a fast
+ *	  path for integer actors), each actor with its own compact event array;
+ *	  rows matching no step are not even hashed.
+ *	- States serialize as versioned, byte-order independent bytea; actor keys
+ *	  and step values travel through their type's send/recv functions.
+ *
+ * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "pg_growth.h"
+
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "nodes/execnodes.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/datum.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/syscache.h"
+#include "utils/typcache.h"
+
+/* ---- modes ------------------------------------------------------------- */
+
+#define FM_STRICT_ORDER		0x01
+#define FM_STRICT_DEDUP		0x02
+#define FM_STRICT_INCREASE	0x04
+#define FM_STRICT_ONCE		0x08
+#define FM_ALLOW_REENTRY	0x10
+#define FM_ANY_ORDER		0x20
+#define FM_EXCLUDE			0x40
+#define FM_ALL				0x7F
+
+/* the configuration of one funnel call (same on every row of a group) */
+typedef struct FunnelConfig
+{
+	int64		window;			/* microseconds, > 0 */
+	uint32		modes;			/* FM_* */
+	int			nconds;			/* condition arguments (steps + exclusion) */
+	int			nsteps;			/* steps of the funnel */
+	int			excl_from;		/* exclusion voids chains between these */
+	int			excl_to;		/* steps (1-based), FM_EXCLUDE only */
+} FunnelConfig;
+
+/* the per-actor state of window_funnel and its variants */
+typedef struct FunnelState
+{
+	/* the fields the per-row path touches come first (one cache line) */
+	PggEventBuffer buf;
+	int64		last_ts;		/* the last event added by FunnelAdd */
+	uint32		last_mask;
+	int			at_step;		/* window_funnel_value: step to read */
+	FunnelConfig cfg;
+	/* window_funnel_value: the values of the stored rows (aux indexes) */
+	Oid			valtype;
+	int16		vallen;
+	bool		valbyval;
+	bool		adoptable;		/* made by deserialize in the aggregate context */
+	int64		nvals;
+	int64		capvals;
+	Datum	   *vals;
+	bool	   *valnull;
+} FunnelState;
+
+/* 120 bytes: a 128-byte allocation chunk per actor */
+StaticAssertDecl(sizeof(FunnelState) <= 128, "FunnelState grew beyond 128 bytes");
+
+/* hash slots of the event-name form (twice the most steps) */
+#define NAMED_SLOTS 64
+
+/* per call-site cache, in fn_extra */
+typedef struct FunnelCache
+{
+	/*
+	 * nconds must stay the first member: for an explicit VARIADIC array the
+	 * shared pgg_bool_args_mask() reads fn_extra as an int (-1 = array).
+	 */
+	int			nconds;			/* -1: explicit VARIADIC array */
+	int			first;			/* position of the first condition */
+	bool		has_mode;
+	/* last mode string parsed, to skip parsing when it repeats */
+	char	   *mode_str;
+	int			mode_len;
+	uint32		mode_bits;
+	int			excl_from;
+	int			excl_to;
+	/* last interval converted */
+	Interval	win_iv;
+	int64		win_usec;
+	bool		win_valid;
+	/* funnel_counts: actor type information */
+	Oid			actor_type;
+	/* event-name form: (event text, steps text[]) instead of conditions */
+	bool		named;
+	int			nnames;
+	char	   *names_copy;		/* the steps array as last seen */
+	int			names_size;
+	struct
+	{
+		uint32		hash;
+		uint32		mask;		/* 0: empty slot */
+		int			len;
+		char	   *name;
+	}			slots[NAMED_SLOTS];
+} FunnelCache;
+
+#define FUNNEL_MAGIC		0x50474657	/* "PGFW" */
+#define FUNNEL_COUNTS_MAGIC 0x50474643	/* "PGFC" */
+#define FUNNEL_SER_VERSION	1
+
+/* ---- configuration ------------------------------------------------------- */
+
+/* Parse a comma-separated mode list into FM_* bits. */
+static uint32
+FunnelParseModes(const char *s, int len, int *excl_from, int *excl_to)
+{
+	uint32		bits = 0;
+	int			i = 0;
+
+	*excl_from = *excl_to = 0;
+	while (i < len)
+	{
+		int			b,
+					e;
+		char		tok[64];
+		int			tl;
+
+		while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+			i++;
+		b = i;
+		while (i < len && s[i] != ',')
+			i++;
+		e = i;
+		i++;					/* skip the comma */
+		while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n'))
+			e--;
+		tl = e - b;
+		if (tl == 0)
+			continue;
+		if (tl >= (int) sizeof(tok))
+			tl = sizeof(tok) - 1;
+		memcpy(tok, s + b, tl);
+		tok[tl] = '\0';
+		if (pg_strcasecmp(tok, "default") == 0)
+			continue;
+		else if (pg_strcasecmp(tok, "strict_order") == 0)
+			bits |= FM_STRICT_ORDER;
+		else if (pg_strcasecmp(tok, "strict_deduplication") == 0)
+			bits |= FM_STRICT_DEDUP;
+		else if (pg_strcasecmp(tok, "strict_increase") == 0)
+			bits |= FM_STRICT_INCREASE;
+		else if (pg_strcasecmp(tok, "strict_once") == 0)
+			bits |= FM_STRICT_ONCE;
+		else if (pg_strcasecmp(tok, "allow_reentry") == 0)
+			bits |= FM_ALLOW_REENTRY;
+		else if (pg_strcasecmp(tok, "any_order") == 0)
+			bits |= FM_ANY_ORDER;
+		else if (pg_strcasecmp(tok, "strict") == 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("window_funnel mode \"strict\" is not supported"),
+					 errhint("ClickHouse renamed it strict_deduplication; use that name.")));
+		else if (pg_strncasecmp(tok, "exclude=", 8) == 0)
+		{
+			int			f,
+						t;
+			char		extra;
+
+			if (sscanf(tok + 8, "%d:%d%c", &f, &t, &extra) != 2)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("invalid window_funnel exclusion \"%s\"", tok),
+						 errhint("Write exclude=FROM:TO with two step numbers, such as exclude=1:3.")));
+			bits |= FM_EXCLUDE;
+			*excl_from = f;
+			*excl_to = t;
+		}
+		else
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("unknown window_funnel mode \"%s\"", tok),
+					 errhint("Valid modes are strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=FROM:TO and default, separated by commas.")));
+	}
+	if ((bits & FM_ALLOW_REENTRY) && !(bits & FM_STRICT_ORDER))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("window_funnel mode allow_reentry requires strict_order"),
+				 errhint("Write 'strict_order, allow_reentry'.")));
+	if ((bits & FM_ANY_ORDER) && (bits & ~FM_ANY_ORDER))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("window_funnel mode any_order cannot be combined with other modes"),
+				 errdetail("The strict modes and exclusions are defined on ordered chains.")));
+	return bits;
+}
+
+/* Check the combination of modes with the number of conditions. */
+static void
+FunnelFinishConfig(FunnelConfig *cfg)
+{
+	cfg->nsteps = cfg->nconds;
+	if (cfg->modes & FM_EXCLUDE)
+	{
+		cfg->nsteps = cfg->nconds - 1;
+		if (cfg->nsteps < 2 || cfg->excl_from < 1 || cfg->excl_to <= cfg->excl_from ||
+			cfg->excl_to > cfg->nsteps)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("window_funnel exclusion steps %d:%d are out of range",
+							cfg->excl_from, cfg->excl_to),
+					 errdetail("With exclude=FROM:TO the last condition is the exclusion and the %d conditions before it are the steps; FROM and TO must satisfy 1 <= FROM < TO <= number of steps.",
+							   cfg->nsteps)));
+	}
+}
+
+/* Convert the window argument, with a one-entry cache. */
+static int64
+FunnelWindow(FunctionCallInfo fcinfo, FunnelCache *c, int argno)
+{
+	Interval   *iv;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("window_funnel window must not be NULL"),
+				 errhint("Pass an interval such as '1 day'.")));
+	iv = PG_GETARG_INTERVAL_P(argno);
+	if (c->win_valid && iv->time == c->win_iv.time && iv->day == c->win_iv.day &&
+		iv->month == c->win_iv.month)
+		return c->win_usec;
+	c->win_usec = pgg_interval_usec(iv, "window_funnel window");
+	c->win_iv = *iv;
+	c->win_valid = true;
+	return c->win_usec;
+}
+
+/* Parse the mode argument, with a one-entry cache. */
+static uint32
+FunnelMode(FunctionCallInfo fcinfo, FunnelCache *c, int argno)
+{
+	text	   *t;
+	char	   *s;
+	int			len;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("window_funnel mode must not be NULL"),
+				 errhint("Pass '' or 'default' for the default mode.")));
+	t = PG_GETARG_TEXT_PP(argno);
+	s = VARDATA_ANY(t);
+	len = VARSIZE_ANY_EXHDR(t);
+	if (c->mode_str != NULL && len == c->mode_len && memcmp(s, c->mode_str, len) == 0)
+		return c->mode_bits;
+	c->mode_bits = FunnelParseModes(s, len, &c->excl_from, &c->excl_to);
+	if (c->mode_str)
+		pfree(c->mode_str);
+	c->mode_str = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, len + 1);
+	memcpy(c->mode_str, s, len);
+	c->mode_len = len;
+	return c->mode_bits;
+}
+
+/* The call-site cache; checks the condition arguments once. */
+static FunnelCache *
+FunnelGetCache(FunctionCallInfo fcinfo, int first, bool has_mode, const char *fname)
+{
+	FunnelCache *c = fcinfo->flinfo->fn_extra;
+
+	if (c == NULL)
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FunnelCache));
+		c->first = first;
+		c->has_mode = has_mode;
+		/* the event-name form: exactly (event text, steps text[]) */
+		if (PG_NARGS() == first + 2 &&
+			get_fn_expr_argtype(fcinfo->flinfo, first) == TEXTOID &&
+			get_fn_expr_argtype(fcinfo->flinfo, first + 1) == TEXTARRAYOID &&
+			!get_fn_expr_variadic(fcinfo->flinfo))
+			c->named = true;
+		else
+			c->nconds = pgg_check_bool_args(fcinfo, first, PGG_MAX_STEPS, fname);
+		fcinfo->flinfo->fn_extra = c;
+	}
+	return c;
+}
+
+/* (Re)build the step-name hash table from a steps array. */
+static void
+FunnelBuildNames(FunctionCallInfo fcinfo, FunnelCache *c, ArrayType *arr, const char *fname)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n,
+				i;
+
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("the step names of %s must be a one-dimensional array", fname)));
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	if (n < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s needs at least one step name", fname)));
+	if (n > PGG_MAX_STEPS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s takes at most %d conditions, got %d", fname, PGG_MAX_STEPS, n)));
+	memset(c->slots, 0, sizeof(c->slots));
+	for (i = 0; i < n; i++)
+	{
+		text	   *t;
+		char	   *d;
+		int			len;
+		uint32		h;
+		int			j;
+
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("step name %d of %s is NULL", i + 1, fname)));
+		t = DatumGetTextPP(elems[i]);
+		d = VARDATA_ANY(t);
+		len = VARSIZE_ANY_EXHDR(t);
+		h = hash_bytes((const unsigned char *) d, len);
+		for (j = h % NAMED_SLOTS;; j = (j + 1) % NAMED_SLOTS)
+		{
+			if (c->slots[j].mask == 0)
+			{
+				c->slots[j].hash = h;
+				c->slots[j].len = len;
+				c->slots[j].name = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, Max(len, 1));
+				memcpy(c->slots[j].name, d, len);
+				c->slots[j].mask = ((uint32) 1) << i;
+				break;
+			}
+			if (c->slots[j].hash == h && c->slots[j].len == len &&
+				memcmp(c->slots[j].name, d, len) == 0)
+			{
+				c->slots[j].mask |= ((uint32) 1) << i;	/* a name used by several steps */
+				break;
+			}
+		}
+	}
+	c->nnames = n;
+	if (c->names_copy)
+		pfree(c->names_copy);
+	c->names_size = VARSIZE(arr);
+	c->names_copy = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, c->names_size);
+	memcpy(c->names_copy, arr, c->names_size);
+}
+
+/* The condition mask of the event-name form: one hash probe per row. */
+static uint32
+FunnelNamedMask(FunctionCallInfo fcinfo, FunnelCache *c, const char *fname, int *nconds)
+{
+	ArrayType  *arr;
+	text	   *t;
+	char	   *d;
+	int			len;
+	uint32		h;
+	int			j;
+
+	if (PG_ARGISNULL(c->first + 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("the step names of %s must not be NULL", fname)));
+	arr = PG_GETARG_ARRAYTYPE_P(c->first + 1);
+	if (c->names_copy == NULL || (int) VARSIZE(arr) != c->names_size ||
+		memcmp(arr, c->names_copy, c->names_size) != 0)
+		FunnelBuildNames(fcinfo, c, arr, fname);
+	*nconds = c->nnames;
+	if (PG_ARGISNULL(c->first))
+		return 0;
+	t = PG_GETARG_TEXT_PP(c->first);
+	d = VARDATA_ANY(t);
+	len = VARSIZE_ANY_EXHDR(t);
+	h = hash_bytes((const unsigned char *) d, len);
+	for (j = h % NAMED_SLOTS; c->slots[j].mask != 0; j = (j + 1) % NAMED_SLOTS)
+		if (c->slots[j].hash == h && c->slots[j].len == len &&
+			memcmp(c->slots[j].name, d, len) == 0)
+			return c->slots[j].mask;
+	return 0;
+}
+
+/* The condition mask of the current row and the number of conditions. */
+static inline uint32
+FunnelRowMask(FunctionCallInfo fcinfo, FunnelCache *c, const char *fname, int *nconds)
+{
+	uint32		mask = 0;
+	int			i;
+
+	if (likely(c->nconds > 0))
+	{
+		int			first = c->first;
+		int			n = c->nconds;
+
+		for (i = 0; i < n; i++)
+		{
+			NullableDatum *a = &fcinfo->args[first + i];
+
+			if (!a->isnull && DatumGetBool(a->value))
+				mask |= ((uint32) 1) << i;
+		}
+		*nconds = n;
+		return mask;
+	}
+	if (c->named)
+		return FunnelNamedMask(fcinfo, c, fname, nconds);
+	return pgg_bool_args_mask(fcinfo, c->first, PGG_MAX_STEPS, fname, nconds);
+}
+
+/* Build the configuration of the current row. */
+static void
+FunnelRowConfig(FunctionCallInfo fcinfo, FunnelCache *c, int winarg, int nconds,
+				FunnelConfig *cfg)
+{
+	memset(cfg, 0, sizeof(*cfg));
+	cfg->window = FunnelWindow(fcinfo, c, winarg);
+	cfg->nconds = nconds;
+	if (c->has_mode)
+	{
+		cfg->modes = FunnelMode(fcinfo, c, winarg + 1);
+		cfg->excl_from = c->excl_from;
+		cfg->excl_to = c->excl_to;
+	}
+	FunnelFinishConfig(cfg);
+}
+
+/* Raise an error when two rows of one group disagree on the configuration. */
+static void
+FunnelSameConfig(const FunnelConfig *a, const FunnelConfig *b)
+{
+	if (a->nconds != b->nconds)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("window_funnel got %d conditions on one row and %d on another",
+						a->nconds, b->nconds),
+				 errhint("Pass the same number of conditions on every row.")));
+	if (a->window != b->window || a->modes != b->modes ||
+		a->excl_from != b->excl_from || a->excl_to != b->excl_to)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("window_funnel window and mode must be the same on every row of a group")));
+}
+
+/* Validate a configuration read from a serialized state. */
+static void
+FunnelCheckConfig(const FunnelConfig *cfg)
+{
+	if (cfg->window <= 0 || cfg->nconds < 1 || cfg->nconds > PGG_MAX_STEPS ||
+		(cfg->modes & ~FM_ALL) != 0 ||
+		((cfg->modes & FM_ALLOW_REENTRY) && !(cfg->modes & FM_STRICT_ORDER)) ||
+		((cfg->modes & FM_ANY_ORDER) && (cfg->modes & ~FM_ANY_ORDER)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid window_funnel state"),
+				 errdetail("The serialized configuration is out of range.")));
+}
+
+/* Which stored rows matter: those matching a step (or any row in strict_order). */
+static inline bool
+FunnelKeepRow(const FunnelConfig *cfg, uint32 mask)
+{
+	return mask != 0 || (cfg->modes & FM_STRICT_ORDER);
+}
+
+/* ---- the level computation ---------------------------------------------- */
+
+/* the chain chosen for step times and values */
+typedef struct FunnelPath
+{
+	int			level;
+	int64		start;
+	int64		last;
+	int64		ev[PGG_MAX_STEPS];	/* event index of each step */
+} FunnelPath;
+
+/* a candidate chain of the chain engine */
+typedef struct FunnelCand
+{
+	int64		start;
+	int64		last;
+	uint64		used;			/* rows of the current time group used */
+	int			level;
+	bool		dead;
+	bool		has_dom;		/* absorbed dominated chains (exclusions) */
+	int64		dom;			/* earliest window end of the absorbed chains */
+	int64		ev[PGG_MAX_STEPS];
+} FunnelCand;
+
+typedef struct FunnelEngine
+{
+	const FunnelConfig *cfg;
+	const PggEvent *ev;
+	int			level;			/* deepest confirmed level */
+	FunnelPath *best;			/* NULL unless the path is wanted */
+	FunnelCand *cand;
+	int			ncand;
+	int			capcand;
+} FunnelEngine;
+
+/* unsigned distance b - a for a <= b (exact over the whole int64 range) */
+static inline uint64
+TsDist(int64 a, int64 b)
+{
+	return (uint64) b - (uint64) a;
+}
+
+/* Default mode: the O(n * steps) dynamic program over time groups. */
+static int
+FunnelLevelDefault(const FunnelConfig *cfg, const PggEvent *ev, int64 n)
+{
+	int64		best[PGG_MAX_STEPS];
+	uint64		has = 0;
+	int			nsteps = cfg->nsteps;
+	uint32		stepmask = nsteps >= 32 ? 0xFFFFFFFFu : ((((uint32) 1) << nsteps) - 1);
+	uint64		w = (uint64) cfg->window;
+	int			level = 0;
+	int64		i = 0;
+
+	while (i < n)
+	{
+		int64		t = ev[i].ts;
+		uint32		m = ev[i].mask;
+
+		i++;
+		while (i < n && ev[i].ts == t)
+			m |= ev[i++].mask;
+		m &= stepmask;
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		while (m)
+		{
+			int			c = pg_rightmost_one_pos32(m);
+
+			m &= m - 1;
+			if (c == 0)
+			{
+				best[0] = t;
+				has |= 1;
+				if (level < 1)
+					level = 1;
+			}
+			else if ((has & (UINT64CONST(1) << (c - 1))) && TsDist(best[c - 1], t) <= w)
+			{
+				best[c] = best[c - 1];
+				has |= UINT64CONST(1) << c;
+				if (c + 1 > level)
+				{
+					level = c + 1;
+					if (level == nsteps)
+						return level;
+				}
+			}
+		}
+	}
+	return level;
+}
+
+/* Is a level of a chain still open to voiding by the exclusion? */
+static inline bool
+FunnelPending(const FunnelConfig *cfg, int level)
+{
+	return (cfg->modes & FM_EXCLUDE) && level < cfg->excl_to;
+}
+
+/* Record a chain as final at its level (the chosen path: deepest, then
+ * earliest last step, then latest start). */
+static void
+FunnelConfirm(FunnelEngine *e, const FunnelCand *c)
+{
+	if (c->level > e->level)
+		e->level = c->level;
+	if (e->best)
+	{
+		FunnelPath *b = e->best;
+
+		if (c->level > b->level ||
+			(c->level == b->level && c->level > 0 &&
+			 (c->last < b->last || (c->last == b->last && c->start > b->start))))
+		{
+			b->level = c->level;
+			b->start = c->start;
+			b->last = c->last;
+			memcpy(b->ev, c->ev, sizeof(int64) * c->level);
+		}
+	}
+}
+
+/* Append a candidate chain. */
+static FunnelCand *
+FunnelNewCand(FunnelEngine *e)
+{
+	if (e->ncand == e->capcand)
+	{
+		e->capcand *= 2;
+		if ((Size) e->capcand * sizeof(FunnelCand) > MaxAllocSize)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many open window_funnel chains")));
+		e->cand = repalloc(e->cand, e->capcand * sizeof(FunnelCand));
+	}
+	return &e->cand[e->ncand++];
+}
+
+/* End a chain (killed or expired): its level becomes final. */
+static inline void
+FunnelEnd(FunnelEngine *e, FunnelCand *c)
+{
+	if (!c->dead)
+	{
+		if (FunnelPending(e->cfg, c->level))
+			FunnelConfirm(e, c);
+		c->dead = true;
+	}
+}
+
+/* A chain reached a new level. */
+static inline void
+FunnelReached(FunnelEngine *e, FunnelCand *c)
+{
+	if (!FunnelPending(e->cfg, c->level))
+		FunnelConfirm(e, c);
+}
+
+/*
+ * Remove dead candidates and dominated ones: at the end of a time group, all
+ * but the latest start per level (a later start at the same level does all
+ * an earlier one can); within a group (strict_once forks) only those
+ * dominated in rows used too.
+ *
+ * With an exclusion a dominated chain A may still matter: if no exclusion
+ * comes before its window ends, its level counts even when the dominating
+ * chain B is voided later.  Until its window ends, A is in exactly B's state
+ * (same level, same entries seen), so B absorbs A: it remembers the earliest
+ * window end of the chains it absorbed, and its level is confirmed when that
+ * time passes.  When the step path is wanted every chain is kept instead.
+ */
+static void
+FunnelPrune(FunnelEngine *e, bool group_end)
+{
+	const FunnelConfig *cfg = e->cfg;
+	bool		excl = (cfg->modes & FM_EXCLUDE) != 0;
+	bool		absorb = excl && e->best == NULL;
+	int64		w = cfg->window;
+	int			i,
+				j,
+				k = 0;
+
+	if (excl && !absorb)
+	{
+		/* keep every chain; drop exact duplicates only */
+		for (i = 0; i < e->ncand; i++)
+		{
+			FunnelCand *a = &e->cand[i];
+
+			if (a->dead)
+				continue;
+			for (j = i + 1; j < e->ncand; j++)
+			{
+				FunnelCand *b = &e->cand[j];
+
+				if (!b->dead && b->level == a->level && b->start == a->start &&
+					b->last == a->last && b->used == a->used)
+					b->dead = true;
+			}
+		}
+	}
+	else if (group_end)
+	{
+		int			keep[PGG_MAX_STEPS + 1];
+
+		for (i = 0; i <= PGG_MAX_STEPS; i++)
+			keep[i] = -1;
+		for (i = 0; i < e->ncand; i++)
+		{
+			FunnelCand *a = &e->cand[i];
+
+			if (!a->dead && (keep[a->level] < 0 || a->start > e->cand[keep[a->level]].start))
+				keep[a->level] = i;
+		}
+		for (i = 0; i < e->ncand; i++)
+		{
+			FunnelCand *a = &e->cand[i];
+			FunnelCand *b;
+
+			if (a->dead || keep[a->level] == i)
+				continue;
+			b = &e->cand[keep[a->level]];
+			if (absorb && FunnelPending(cfg, a->level))
+			{
+				int64		dl = (a->start > PG_INT64_MAX - w) ? PG_INT64_MAX : a->start + w;
+
+				if (a->has_dom && a->dom < dl)
+					dl = a->dom;
+				if (!b->has_dom || dl < b->dom)
+				{
+					b->dom = dl;
+					b->has_dom = true;
+				}
+			}
+			a->dead = true;		/* its levels were confirmed or absorbed */
+		}
+	}
+	else if (!excl)
+	{
+		for (i = 0; i < e->ncand; i++)
+		{
+			FunnelCand *a = &e->cand[i];
+
+			if (a->dead)
+				continue;
+			for (j = 0; j < e->ncand; j++)
+			{
+				FunnelCand *b = &e->cand[j];
+
+				if (j == i || b->dead || b->level != a->level || (b->used & ~a->used) != 0)
+					continue;
+				if (b->start > a->start || (b->start == a->start && j < i && b->used == a->used))
+				{
+					a->dead = true;
+					break;
+				}
+			}
+		}
+	}
+	for (i = 0; i < e->ncand; i++)
+	{
+		if (e->cand[i].dead)
+			continue;
+		if (k != i)
+			e->cand[k] = e->cand[i];
+		k++;
+	}
+	e->ncand = k;
+}
+
+/*
+ * The chain engine: exact over all chains for every ordered mode, with
+ * exclusions, and with the chosen path.  ev must be sorted by timestamp.
+ */
+static int
+FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPath *path)
+{
+	FunnelEngine e;
+	uint32		modes = cfg->modes;
+	int			nsteps = cfg->nsteps;
+	uint32		stepmask = nsteps >= 32 ? 0xFFFFFFFFu : ((((uint32) 1) << nsteps) - 1);
+	uint32		exclbit = (modes & FM_EXCLUDE) ? (((uint32) 1) << nsteps) : 0;
+	uint64		w = (uint64) cfg->window;
+	bool		strict_order = (modes & FM_STRICT_ORDER) != 0;
+	bool		dedup = (modes & FM_STRICT_DEDUP) != 0;
+	bool		incr = (modes & FM_STRICT_INCREASE) != 0;
+	bool		once = (modes & FM_STRICT_ONCE) != 0;
+	bool		reentry = (modes & FM_ALLOW_REENTRY) != 0;
+	bool		first_seen = false;
+	bool		stop = false;
+	int			reached = 0;	/* deepest level any chain reached so far */
+	int64		g0 = 0;
+	int			i;
+
+	memset(&e, 0, sizeof(e));
+	e.cfg = cfg;
+	e.ev = ev;
+	e.best = path;
+	if (path)
+		memset(path, 0, sizeof(*path));
+	e.capcand = 16;
+	e.cand = palloc(e.capcand * sizeof(FunnelCand));
+
+	while (g0 < n)
+	{
+		int64		t = ev[g0].ts;
+		int64		g1 = g0 + 1;
+		int64		r;
+		uint32		gmask;
+		bool		fork;
+		int			c;
+
+		while (g1 < n && ev[g1].ts == t)
+			g1++;
+		CHECK_FOR_INTERRUPTS();
+		fork = once && !incr && (g1 - g0) > 1;
+		if (once && !incr && (g1 - g0) > 64)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("window_funnel strict_once supports at most 64 rows sharing one timestamp in one group"),
+					 errdetail("%lld rows share the timestamp.", (long long) (g1 - g0)),
+					 errhint("Add strict_increase, or make the timestamps distinct.")));
+
+		/* expired chains cannot move any more: their level is final */
+		for (i = 0; i < e.ncand; i++)
+		{
+			FunnelCand *a = &e.cand[i];
+
+			a->used = 0;
+			if (!a->dead && TsDist(a->start, t) > w)
+				FunnelEnd(&e, a);
+			else if (!a->dead && a->has_dom && t > a->dom)
+			{
+				/* an absorbed chain's window ended: its level is this one */
+				FunnelConfirm(&e, a);
+				a->has_dom = false;
+			}
+		}
+
+		gmask = 0;
+		for (r = g0; r < g1; r++)
+			gmask |= ev[r].mask;
+
+		/* an exclusion voids every open chain that has reached FROM */
+		if (gmask & exclbit)
+		{
+			for (i = 0; i < e.ncand; i++)
+			{
+				FunnelCand *a = &e.cand[i];
+
+				if (!a->dead && a->level >= cfg->excl_from && a->level < cfg->excl_to)
+					a->dead = true; /* voided: never confirmed */
+			}
+		}
+
+		/*
+		 * strict_order: once step 1 has been seen, a row matching no step
+		 * ends the scan (ClickHouse: "stops finding at the D").
+		 */
+		if (strict_order && first_seen)
+		{
+			for (r = g0; r < g1; r++)
+				if ((ev[r].mask & stepmask) == 0)
+				{
+					stop = true;
+					break;
+				}
+			if (stop)
+				break;
+		}
+
+		/* the step entries of the group, in condition order */
+		for (c = 1; c <= nsteps && !stop; c++)
+		{
+			uint32		bit = ((uint32) 1) << (c - 1);
+
+			if (!(gmask & bit))
+				continue;
+			for (r = g0; r < g1; r++)
+			{
+				int			ncur = e.ncand;
+				uint64		rbit = UINT64CONST(1) << ((r - g0) & 63);	/* exact under strict_once */
+
+				if (!(ev[r].mask & bit))
+					continue;
+				if (c == 1)
+				{
+					FunnelCand *a = FunnelNewCand(&e);
+
+					a->start = t;
+					a->last = t;
+					a->used = rbit;
+					a->level = 1;
+					a->dead = false;
+					a->has_dom = false;
+					a->ev[0] = r;
+					FunnelReached(&e, a);
+					first_seen = true;
+					if (reached < 1)
+						reached = 1;
+					continue;
+				}
+				/* a repeated step ends the scan under strict_deduplication */
+				if (dedup && reached >= c)
+				{
+					stop = true;
+					break;
+				}
+				/* a step ahead of every chain ends it under strict_order */
+				if (strict_order && !reentry && first_seen && reached < c - 1)
+				{
+					stop = true;
+					break;
+				}
+				for (i = 0; i < ncur; i++)
+				{
+					FunnelCand *a = &e.cand[i];
+					FunnelCand *adv;
+
+					if (a->dead || a->level != c - 1)
+						continue;
+					if (once && (a->used & rbit))
+						continue;	/* the row is already in this chain */
+					if (incr && a->last == t)
+						continue;	/* strict_increase: no tie between steps */
+					adv = a;
+					if (fork)
+					{
+						adv = FunnelNewCand(&e);
+						a = &e.cand[i];
+						*adv = *a;
+					}
+					adv->level = c;
+					adv->last = t;
+					adv->used |= rbit;
+					adv->ev[c - 1] = r;
+					FunnelReached(&e, adv);
+					if (reached < c)
+						reached = c;
+				}
+			}
+			if (fork)
+				FunnelPrune(&e, false);
+			if (e.level == nsteps && !path)
+				break;
+		}
+		if (stop || (e.level == nsteps && !path))
+			break;
+		FunnelPrune(&e, true);
+		g0 = g1;
+	}
+	/* the open chains end with the data */
+	for (i = 0; i < e.ncand; i++)
+		FunnelEnd(&e, &e.cand[i]);
+	pfree(e.cand);
+	return e.level;
+}
+
+/* any_order: deepest k such that steps 1..k all occur within one window. */
+static int
+FunnelLevelAnyOrder(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPath *path)
+{
+	int64		cnt[PGG_MAX_STEPS];
+	int			nsteps = cfg->nsteps;
+	uint64		w = (uint64) cfg->window;
+	int64		lo = 0,
+				hi;
+	int			level = 0;
+	int64		best_lo = -1,
+				best_hi = -1;
+	int			c;
+
+	memset(cnt, 0, sizeof(cnt));
+	for (hi = 0; hi < n; hi++)
+	{
+		uint32		m = ev[hi].mask;
+		int			k;
+
+		if ((hi & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		for (c = 0; c < nsteps; c++)
+			if (m & (((uint32) 1) << c))
+				cnt[c]++;
+		/* the window ends at ev[hi]; include all rows tied with it */
+		if (hi + 1 < n && ev[hi + 1].ts == ev[hi].ts)
+			continue;
+		while (TsDist(ev[lo].ts, ev[hi].ts) > w)
+		{
+			for (c = 0; c < nsteps; c++)
+				if (ev[lo].mask & (((uint32) 1) << c))
+					cnt[c]--;
+			lo++;
+		}
+		for (k = 0; k < nsteps && cnt[k] > 0; k++)
+			;
+		if (k > level)
+		{
+			level = k;
+			best_lo = lo;
+			best_hi = hi;
+			if (level == nsteps)
+				break;
+		}
+	}
+	if (path)
+	{
+		memset(path, 0, sizeof(*path));
+		path->level = level;
+		/* each step at its first row inside the chosen window */
+		for (c = 0; c < level; c++)
+		{
+			int64		r;
+
+			for (r = best_lo; r <= best_hi; r++)
+				if (ev[r].mask & (((uint32) 1) << c))
+				{
+					path->ev[c] = r;
+					break;
+				}
+		}
+	}
+	return level;
+}
+
+/* (ts, mask, aux) order of two events */
+static inline bool
+EventLess(const PggEvent *a, const PggEvent *b)
+{
+	if (a->ts != b->ts)
+		return a->ts < b->ts;
+	if (a->mask != b->mask)
+		return a->mask < b->mask;
+	return a->aux < b->aux;
+}
+
+/*
+ * Sort an event buffer.  Rows usually come as a few sorted runs: one when the
+ * table is an append-only log, two when a synchronized scan started in the
+ * middle of the table, one per process after a parallel plan combined its
+ * partial states.  Up to 16 runs are merged pairwise in linear passes
+ * (natural merge sort); anything more shuffled goes to qsort.
+ */
+static void
+FunnelSort(PggEventBuffer *buf)
+{
+	int64		n = buf->n;
+	int64		starts[17];
+	int			nruns = 1;
+	int64		i;
+	PggEvent   *src = buf->ev;
+	PggEvent   *dst;
+	PggEvent   *tmp;
+
+	if (buf->sorted)
+		return;
+	starts[0] = 0;
+	for (i = 1; i < n; i++)
+	{
+		if (EventLess(&src[i], &src[i - 1]))
+		{
+			if (nruns == 16)
+			{
+				pgg_evbuf_sort(buf);	/* too many runs */
+				return;
+			}
+			starts[nruns++] = i;
+		}
+	}
+	CHECK_FOR_INTERRUPTS();
+	tmp = palloc_extended(n * sizeof(PggEvent), MCXT_ALLOC_HUGE);
+	dst = tmp;
+	while (nruns > 1)
+	{
+		int			r,
+					k = 0;
+
+		starts[nruns] = n;
+		for (r = 0; r < nruns; r += 2)
+		{
+			int64		a = starts[r],
+						ae = starts[r + 1],
+						b = ae,
+						be = (r + 2 <= nruns) ? starts[Min(r + 2, nruns)] : n,
+						o = a;
+
+			if (r + 1 >= nruns)
+			{
+				/* an odd run out: copy it */
+				memcpy(dst + a, src + a, (n - a) * sizeof(PggEvent));
+				starts[k++] = a;
+				break;
+			}
+			while (a < ae && b < be)
+				dst[o++] = EventLess(&src[b], &src[a]) ? src[b++] : src[a++];
+			while (a < ae)
+				dst[o++] = src[a++];
+			while (b < be)
+				dst[o++] = src[b++];
+			starts[k++] = starts[r];
+		}
+		nruns = k;
+		/* swap the roles of the arrays */
+		{
+			PggEvent   *t = src;
+
+			src = dst;
+			dst = t;
+		}
+	}
+	if (src != buf->ev)
+		memcpy(buf->ev, src, n * sizeof(PggEvent));
+	pfree(tmp);
+	buf->sorted = true;
+}
+
+/* Append the events of src to dst (in dst's memory context), one copy. */
+static void
+FunnelAppendBuf(PggEventBuffer *dst, const PggEventBuffer *src)
+{
+	if (src->n == 0)
+		return;
+	if (dst->n + src->n > dst->cap)
+	{
+		int64		newcap = Max(dst->n + src->n, 4);
+
+		if ((Size) newcap * sizeof(PggEvent) > MaxAllocHugeSize)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many events for one group: %lld", (long long) newcap)));
+		dst->ev = dst->ev ? repalloc_huge(dst->ev, newcap * sizeof(PggEvent))
+			: palloc_extended(newcap * sizeof(PggEvent), MCXT_ALLOC_HUGE);
+		dst->cap = newcap;
+	}
+	dst->sorted = dst->sorted && src->sorted &&
+		(dst->n == 0 || !EventLess(&src->ev[0], &dst->ev[dst->n - 1]));
+	memcpy(dst->ev + dst->n, src->ev, src->n * sizeof(PggEvent));
+	dst->n += src->n;
+}
+
+/* The deepest level of a (sorted) event buffer, optionally with the path. */
+static int
+FunnelLevel(const FunnelConfig *cfg, PggEventBuffer *buf, FunnelPath *path)
+{
+	if (buf->n == 0)
+	{
+		if (path)
+			memset(path, 0, sizeof(*path));
+		return 0;
+	}
+	FunnelSort(buf);
+	if (cfg->modes & FM_ANY_ORDER)
+		return FunnelLevelAnyOrder(cfg, buf->ev, buf->n, path);
+	if (cfg->modes == 0 && path == NULL)
+		return FunnelLevelDefault(cfg, buf->ev, buf->n);
+	return FunnelLevelEngine(cfg, buf->ev, buf->n, path);
+}
+
+/*
+ * Append an event on the per-row path (the caller runs in the aggregate
+ * memory context).  The previous event is kept beside the buffer header, so
+ * that the sortedness check does not load the tail of the array: with one
+ * state per actor the array is rarely in cache, and a store does not stall
+ * like a load.
+ */
+static inline void
+FunnelAdd(PggEventBuffer *buf, int64 *last_ts, uint32 *last_mask,
+		  int64 ts, uint32 mask, uint32 aux)
+{
+	PggEvent   *e;
+
+	if (unlikely(buf->n >= buf->cap))
+	{
+		int64		newcap = Max(buf->cap * 2, 4);
+
+		if ((Size) newcap * sizeof(PggEvent) > MaxAllocHugeSize)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many events for one group: %lld", (long long) buf->n + 1)));
+		buf->ev = buf->ev ? repalloc_huge(buf->ev, newcap * sizeof(PggEvent))
+			: palloc(newcap * sizeof(PggEvent));
+		buf->cap = newcap;
+	}
+	if (buf->n > 0 && buf->sorted &&
+		(*last_ts > ts || (*last_ts == ts && *last_mask > mask)))
+		buf->sorted = false;
+	e = &buf->ev[buf->n++];
+	e->ts = ts;
+	e->mask = mask;
+	e->aux = aux;
+	*last_ts = ts;
+	*last_mask = mask;
+}
+
+/* ---- window_funnel: the per-actor aggregate ------------------------------ */
+
+/* Create the per-actor state in the aggregate context. */
+static FunnelState *
+FunnelStateNew(MemoryContext ctx, const FunnelConfig *cfg)
+{
+	FunnelState *st = MemoryContextAllocZero(ctx, sizeof(FunnelState));
+	MemoryContext old = MemoryContextSwitchTo(ctx);
+
+	st->cfg = *cfg;
+	pgg_evbuf_init(&st->buf, 8);
+	MemoryContextSwitchTo(old);
+	return st;
+}
+
+/* Shared transition: layout (state, window, [mode], ts, conds...). */
+static FunnelState *
+FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
+				  int64 *ts, uint32 *mask, bool *keep, MemoryContext *aggctx)
+{
+	FunnelCache *c;
+	FunnelState *st;
+	FunnelConfig cfg;
+	int			tsarg = has_mode ? 3 : 2;
+	int			nconds;
+
+	if (!AggCheckCallContext(fcinfo, aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("window_funnel transition function called in non-aggregate context")));
+	c = FunnelGetCache(fcinfo, tsarg + 1 + extra_args, has_mode, "window_funnel");
+	*mask = FunnelRowMask(fcinfo, c, "window_funnel", &nconds);
+
+	st = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	if (st == NULL)
+	{
+		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
+		st = FunnelStateNew(*aggctx, &cfg);
+	}
+	else if (st->cfg.nconds != nconds || c->has_mode ||
+			 FunnelWindow(fcinfo, c, 1) != st->cfg.window)
+	{
+		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
+		FunnelSameConfig(&st->cfg, &cfg);
+	}
+
+	*keep = false;
+	if (PG_ARGISNULL(tsarg))
+		return st;
+	*ts = PG_GETARG_INT64(tsarg);
+	if (TIMESTAMP_NOT_FINITE(*ts))
+		return st;				/* infinite timestamps are ignored like NULL */
+	*keep = FunnelKeepRow(&st->cfg, *mask);
+	return st;
+}
+
+/* window_funnel_trans(internal, interval, timestamptz, VARIADIC "any") */
+PGG_FUNCTION(pgg_window_funnel_trans)
+{
+	MemoryContext aggctx;
+	int64		ts = 0;
+	uint32		mask = 0;
+	bool		keep;
+	FunnelState *st = FunnelTransCommon(fcinfo, false, 0, &ts, &mask, &keep, &aggctx);
+
+	if (keep)
+	{
+		MemoryContext old = MemoryContextSwitchTo(aggctx);
+
+		FunnelAdd(&st->buf, &st->last_ts, &st->last_mask, ts, mask, 0);
+		MemoryContextSwitchTo(old);
+	}
+	PG_RETURN_POINTER(st);
+}
+
+/* window_funnel_mode_trans(internal, interval, text, timestamptz, VARIADIC "any") */
+PGG_FUNCTION(pgg_window_funnel_mode_trans)
+{
+	MemoryContext aggctx;
+	int64		ts = 0;
+	uint32		mask = 0;
+	bool		keep;
+	FunnelState *st = FunnelTransCommon(fcinfo, true, 0, &ts, &mask, &keep, &aggctx);
+
+	if (keep)
+	{
+		MemoryContext old = MemoryContextSwitchTo(aggctx);
+
+		FunnelAdd(&st->buf, &st->last_ts, &st->last_mask, ts, mask, 0);
+		MemoryContextSwitchTo(old);
+	}
+	PG_RETURN_POINTER(st);
+}
+
+/* Copy a value into the state's value store; returns its index. */
+static uint32
+FunnelStoreValue(FunnelState *st, Datum v, bool isnull)
+{
+	if (st->nvals == st->capvals)
+	{
+		st->capvals = st->capvals ? st->capvals * 2 : 8;
+		if (st->capvals > (int64) PG_UINT32_MAX)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many rows for window_funnel_value in one group")));
+		if (st->vals)
+		{
+			st->vals = repalloc_huge(st->vals, st->capvals * sizeof(Datum));
+			st->valnull = repalloc_huge(st->valnull, st->capvals * sizeof(bool));
+		}
+		else
+		{
+			st->vals = palloc(st->capvals * sizeof(Datum));
+			st->valnull = palloc(st->capvals * sizeof(bool));
+		}
+	}
+	st->valnull[st->nvals] = isnull;
+	st->vals[st->nvals] = isnull ? (Datum) 0 : datumCopy(v, st->valbyval, st->vallen);
+	return (uint32) st->nvals++;
+}
+
+/* window_funnel_value_trans(internal, interval, text, ts, integer, anyelement, VARIADIC "any") */
+PGG_FUNCTION(pgg_window_funnel_value_trans)
+{
+	MemoryContext aggctx;
+	int64		ts = 0;
+	uint32		mask = 0;
+	bool		keep;
+	FunnelState *st = FunnelTransCommon(fcinfo, true, 2, &ts, &mask, &keep, &aggctx);
+	int			at_step;
+
+	if (PG_ARGISNULL(4))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("window_funnel_value step must not be NULL")));
+	at_step = PG_GETARG_INT32(4);
+	if (st->valtype == InvalidOid)
+	{
+		if (at_step < 0 || at_step > st->cfg.nsteps)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("window_funnel_value step %d is out of range", at_step),
+					 errdetail("Pass a step number from 1 to %d, or 0 for the deepest step reached.",
+							   st->cfg.nsteps)));
+		st->at_step = at_step;
+		st->valtype = get_fn_expr_argtype(fcinfo->flinfo, 5);
+		get_typlenbyval(st->valtype, &st->vallen, &st->valbyval);
+	}
+	else if (at_step != st->at_step)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("window_funnel_value step must be the same on every row of a group")));
+
+	if (keep)
+	{
+		MemoryContext old = MemoryContextSwitchTo(aggctx);
+		uint32		aux = 0;
+
+		/* keep the value only where it can be read */
+		if (st->at_step == 0 ? (mask & ((st->cfg.nsteps >= 32) ? 0xFFFFFFFFu : ((((uint32) 1) << st->cfg.nsteps) - 1))) != 0
+			: (mask & (((uint32) 1) << (st->at_step - 1))) != 0)
+			aux = FunnelStoreValue(st, PG_GETARG_DATUM(5), PG_ARGISNULL(5)) + 1;
+		FunnelAdd(&st->buf, &st->last_ts, &st->last_mask, ts, mask, aux);
+		MemoryContextSwitchTo(old);
+	}
+	PG_RETURN_POINTER(st);
+}
+
+/* window_funnel_final(internal) returns integer */
+PGG_FUNCTION(pgg_window_funnel_final)
+{
+	FunnelState *st;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_INT32(0);
+	st = (FunnelState *) PG_GETARG_POINTER(0);
+	PG_RETURN_INT32(FunnelLevel(&st->cfg, &st->buf, NULL));
+}
+
+/* Step times of the chosen chain as an array of the timestamp type. */
+static Datum
+FunnelTimesFinal(FunctionCallInfo fcinfo, Oid elemtype)
+{
+	FunnelState *st;
+	FunnelPath	path;
+	Datum		out[PGG_MAX_STEPS];
+	int			i;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (FunnelState *) PG_GETARG_POINTER(0);
+	FunnelLevel(&st->cfg, &st->buf, &path);
+	if (path.level == 0)
+		PG_RETURN_NULL();
+	for (i = 0; i < path.level; i++)
+		out[i] = Int64GetDatum(st->buf.ev[path.ev[i]].ts);
+	PG_RETURN_ARRAYTYPE_P(construct_array(out, path.level, elemtype, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+/* window_funnel_times_final(internal) returns timestamptz[] */
+PGG_FUNCTION(pgg_window_funnel_times_final)
+{
+	return FunnelTimesFinal(fcinfo, TIMESTAMPTZOID);
+}
+
+/* window_funnel_times_ts_final(internal) returns timestamp[] */
+PGG_FUNCTION(pgg_window_funnel_times_ts_final)
+{
+	return FunnelTimesFinal(fcinfo, TIMESTAMPOID);
+}
+
+/* window_funnel_value_final(internal, ...) returns anyelement */
+PGG_FUNCTION(pgg_window_funnel_value_final)
+{
+	FunnelState *st;
+	FunnelPath	path;
+	int			step;
+	int64		r,
+				g;
+	uint32		bit;
+	TypeCacheEntry *tc;
+	uint32		best_aux;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (FunnelState *) PG_GETARG_POINTER(0);
+	FunnelLevel(&st->cfg, &st->buf, &path);
+	step = st->at_step == 0 ? path.level : st->at_step;
+	if (step == 0 || step > path.level)
+		PG_RETURN_NULL();
+	r = path.ev[step - 1];
+	bit = ((uint32) 1) << (step - 1);
+	best_aux = st->buf.ev[r].aux;
+
+	/*
+	 * Rows tied on timestamp and conditions are interchangeable for the
+	 * chain: read the smallest of their values (by the type's default
+	 * ordering, NULLs last) so that the answer does not depend on row order.
+	 */
+	tc = lookup_type_cache(st->valtype, TYPECACHE_CMP_PROC_FINFO);
+	for (g = r - 1; g >= 0 && st->buf.ev[g].ts == st->buf.ev[r].ts; g--)
+		;
+	for (g = g + 1; g < st->buf.n && st->buf.ev[g].ts == st->buf.ev[r].ts; g++)
+	{
+		uint32		a = st->buf.ev[g].aux;
+
+		if (g == r || st->buf.ev[g].mask != st->buf.ev[r].mask || !(st->buf.ev[g].mask & bit) || a == 0)
+			continue;
+		if (st->valnull[a - 1])
+			continue;
+		if (st->valnull[best_aux - 1])
+			best_aux = a;
+		else if (OidIsValid(tc->cmp_proc_finfo.fn_oid) &&
+				 DatumGetInt32(FunctionCall2Coll(&tc->cmp_proc_finfo, PG_GET_COLLATION(),
+												 st->vals[a - 1], st->vals[best_aux - 1])) < 0)
+			best_aux = a;
+	}
+	if (best_aux == 0 || st->valnull[best_aux - 1])
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(st->vals[best_aux - 1]);
+}
+
+/* window_funnel_combine(internal, internal) */
+PGG_FUNCTION(pgg_window_funnel_combine)
+{
+	MemoryContext aggctx;
+	MemoryContext old;
+	FunnelState *a,
+			   *b;
+	int64		i;
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("window_funnel_combine called in non-aggregate context")));
+	a = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
+	b = PG_ARGISNULL(1) ? NULL : (FunnelState *) PG_GETARG_POINTER(1);
+	if (b == NULL)
+		PG_RETURN_POINTER(a);
+
+	/*
+	 * A state made by our deserialize function lives in the aggregate
+	 * context already and is used once: take it over instead of copying.
+	 */
+	if (a == NULL && b->adoptable)
+	{
+		b->adoptable = false;
+		PG_RETURN_POINTER(b);
+	}
+	old = MemoryContextSwitchTo(aggctx);
+	if (a == NULL)
+	{
+		a = FunnelStateNew(aggctx, &b->cfg);
+		a->at_step = b->at_step;
+		a->valtype = b->valtype;
+		a->vallen = b->vallen;
+		a->valbyval = b->valbyval;
+	}
+	else
+	{
+		FunnelSameConfig(&a->cfg, &b->cfg);
+		if (a->at_step != b->at_step || a->valtype != b->valtype)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("cannot combine window_funnel_value states of different steps or types")));
+	}
+	if (!OidIsValid(b->valtype))
+	{
+		FunnelAppendBuf(&a->buf, &b->buf);	/* no values: one copy */
+		i = b->buf.n;
+	}
+	else
+		i = 0;
+	for (; i < b->buf.n; i++)
+	{
+		PggEvent   *e = &b->buf.ev[i];
+		uint32		aux = 0;
+
+		if (e->aux)
+			aux = FunnelStoreValue(a, b->vals[e->aux - 1], b->valnull[e->aux - 1]) + 1;
+		pgg_evbuf_add(&a->buf, e->ts, e->mask, aux);
+	}
+	if (b->adoptable)
+	{
+		/* a deserialized state is not used again: give its memory back */
+		if (b->vals)
+		{
+			pfree(b->vals);
+			pfree(b->valnull);
+		}
+		pfree(b->buf.ev);
+		pfree(b);
+	}
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(a);
+}
+
+/* Serialize the configuration. */
+static void
+FunnelSendConfig(StringInfo buf, const FunnelConfig *cfg)
+{
+	pq_sendint64(buf, cfg->window);
+	pq_sendint32(buf, cfg->modes);
+	pq_sendint32(buf, cfg->nconds);
+	pq_sendint32(buf, cfg->excl_from);
+	pq_sendint32(buf, cfg->excl_to);
+}
+
+/* Read and validate the configuration. */
+static void
+FunnelRecvConfig(StringInfo buf, FunnelConfig *cfg, const char *what)
+{
+	pgg_deser_need(buf, 24, what);
+	cfg->window = pq_getmsgint64(buf);
+	cfg->modes = pq_getmsgint(buf, 4);
+	cfg->nconds = (int32) pq_getmsgint(buf, 4);
+	cfg->excl_from = (int32) pq_getmsgint(buf, 4);
+	cfg->excl_to = (int32) pq_getmsgint(buf, 4);
+	FunnelCheckConfig(cfg);
+	FunnelFinishConfig(cfg);
+}
+
+/* Check the mask of a deserialized event against the configuration. */
+static inline void
+FunnelCheckMask(const FunnelConfig *cfg, uint32 mask, const char *what)
+{
+	if (cfg->nconds < 32 && (mask >> cfg->nconds) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid %s state", what),
+				 errdetail("An event carries a condition bit beyond the number of conditions.")));
+}
+
+/* Write n events as (ts, mask) in network byte order, 12 bytes each. */
+static void
+FunnelSendEvents(StringInfo buf, const PggEvent *ev, int64 n)
+{
+	char	   *p;
+	int64		i;
+
+	if (n > (int64) (MaxAllocSize / 12) - buf->len)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("funnel state too large to serialize: %lld events", (long long) n)));
+	enlargeStringInfo(buf, (int) (n * 12));
+	p = buf->data + buf->len;
+	for (i = 0; i < n; i++)
+	{
+		uint64		t = pg_hton64((uint64) ev[i].ts);
+		uint32		m = pg_hton32(ev[i].mask);
+
+		memcpy(p, &t, 8);
+		memcpy(p + 8, &m, 4);
+		p += 12;
+	}
+	buf->len += (int) (n * 12);
+	buf->data[buf->len] = '\0';
+}
+
+/* Read n events written by FunnelSendEvents into dst (in its memory context). */
+static void
+FunnelRecvEvents(StringInfo buf, PggEventBuffer *dst, int64 n, const FunnelConfig *cfg,
+				 const char *what)
+{
+	const char *p;
+	int64		i;
+
+	pgg_deser_need(buf, (n < 0 || n > (int64) (MaxAllocSize / 12)) ? -1 : n * 12, what);
+	if (dst->n + n > dst->cap)
+	{
+		int64		newcap = Max(dst->n + n, 4);
+
+		dst->ev = dst->ev ? repalloc_huge(dst->ev, newcap * sizeof(PggEvent))
+			: palloc_extended(newcap * sizeof(PggEvent), MCXT_ALLOC_HUGE);
+		dst->cap = newcap;
+	}
+	p = buf->data + buf->cursor;
+	for (i = 0; i < n; i++)
+	{
+		uint64		t;
+		uint32		m;
+		PggEvent   *e = &dst->ev[dst->n];
+
+		memcpy(&t, p, 8);
+		memcpy(&m, p + 8, 4);
+		p += 12;
+		e->ts = (int64) pg_ntoh64(t);
+		e->mask = pg_ntoh32(m);
+		e->aux = 0;
+		FunnelCheckMask(cfg, e->mask, what);
+		if (dst->n > 0 && dst->sorted && EventLess(e, e - 1))
+			dst->sorted = false;
+		dst->n++;
+	}
+	buf->cursor += (int) (n * 12);
+}
+
+/* Read a type OID from a state and check that the type exists. */
+static Oid
+FunnelRecvType(StringInfo buf, const char *what)
+{
+	Oid			t;
+
+	pgg_deser_need(buf, 4, what);
+	t = (Oid) pq_getmsgint(buf, 4);
+	if (!OidIsValid(t) || !SearchSysCacheExists1(TYPEOID, ObjectIdGetDatum(t)) ||
+		get_typtype(t) == TYPTYPE_PSEUDO)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid %s state", what),
+				 errdetail("The serialized state names an unknown type.")));
+	return t;
+}
+
+/* window_funnel_serialize(internal) returns bytea */
+PGG_FUNCTION(pgg_window_funnel_serialize)
+{
+	FunnelState *st = (FunnelState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int64		i;
+	bool		hasvals = OidIsValid(st->valtype);
+	Oid			sendfn = InvalidOid;
+	bool		isvarlena;
+	FmgrInfo	sendinfo;
+
+	pgg_ser_begin(&buf, FUNNEL_MAGIC, FUNNEL_SER_VERSION);
+	FunnelSendConfig(&buf, &st->cfg);
+	pq_sendbyte(&buf, hasvals ? 1 : 0);
+	if (hasvals)
+	{
+		pq_sendint32(&buf, st->at_step);
+		pq_sendint32(&buf, st->valtype);
+		getTypeBinaryOutputInfo(st->valtype, &sendfn, &isvarlena);
+		fmgr_info(sendfn, &sendinfo);
+	}
+	pq_sendint64(&buf, st->buf.n);
+	if (!hasvals)
+	{
+		FunnelSendEvents(&buf, st->buf.ev, st->buf.n);
+		PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+	}
+	for (i = 0; i < st->buf.n; i++)
+	{
+		PggEvent   *e = &st->buf.ev[i];
+
+		pq_sendint64(&buf, e->ts);
+		pq_sendint32(&buf, e->mask);
+		if (hasvals)
+		{
+			if (e->aux == 0)
+				pq_sendbyte(&buf, 0);
+			else if (st->valnull[e->aux - 1])
+				pq_sendbyte(&buf, 1);
+			else
+			{
+				bytea	   *v = SendFunctionCall(&sendinfo, st->vals[e->aux - 1]);
+
+				pq_sendbyte(&buf, 2);
+				pq_sendint32(&buf, VARSIZE(v) - VARHDRSZ);
+				pq_sendbytes(&buf, VARDATA(v), VARSIZE(v) - VARHDRSZ);
+			}
+		}
+	}
+	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+}
+
+/* window_funnel_deserialize(bytea, internal) returns internal */
+PGG_FUNCTION(pgg_window_funnel_deserialize)
+{
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	MemoryContext aggctx;
+	MemoryContext old;
+	StringInfoData buf;
+	FunnelConfig cfg;
+	FunnelState *st;
+	int64		n,
+				i;
+	bool		hasvals;
+	FmgrInfo	recvinfo;
+	Oid			typioparam = InvalidOid;
+	const char *what = "window_funnel";
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("window_funnel_deserialize called in non-aggregate context")));
+	pgg_deser_begin(&buf, b, FUNNEL_MAGIC, FUNNEL_SER_VERSION, what);
+	FunnelRecvConfig(&buf, &cfg, what);
+	st = FunnelStateNew(aggctx, &cfg);
+	pgg_deser_need(&buf, 1, what);
+	hasvals = pq_getmsgbyte(&buf) != 0;
+	if (hasvals)
+	{
+		Oid			recvfn;
+
+		pgg_deser_need(&buf, 4, what);
+		st->at_step = (int32) pq_getmsgint(&buf, 4);
+		if (st->at_step < 0 || st->at_step > cfg.nsteps)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid %s state", what)));
+		pgg_deser_need(&buf, 4, what);
+		st->valtype = FunnelRecvType(&buf, what);
+		get_typlenbyval(st->valtype, &st->vallen, &st->valbyval);
+		getTypeBinaryInputInfo(st->valtype, &recvfn, &typioparam);
+		fmgr_info(recvfn, &recvinfo);
+	}
+	pgg_deser_need(&buf, 8, what);
+	n = pq_getmsgint64(&buf);
+	pgg_deser_need(&buf, n < 0 ? -1 : (n > PG_INT32_MAX ? -1 : n * 12), what);
+	old = MemoryContextSwitchTo(aggctx);
+	if (n > st->buf.cap)
+	{
+		st->buf.ev = repalloc_huge(st->buf.ev, n * sizeof(PggEvent));
+		st->buf.cap = n;
+	}
+	if (!hasvals)
+	{
+		FunnelRecvEvents(&buf, &st->buf, n, &cfg, what);
+		n = 0;
+	}
+	for (i = 0; i < n; i++)
+	{
+		int64		ts;
+		uint32		mask;
+		uint32		aux = 0;
+
+		pgg_deser_need(&buf, 12, what);
+		ts = pq_getmsgint64(&buf);
+		mask = pq_getmsgint(&buf, 4);
+		FunnelCheckMask(&cfg, mask, what);
+		if (hasvals)
+		{
+			int			kind;
+
+			pgg_deser_need(&buf, 1, what);
+			kind = pq_getmsgbyte(&buf);
+			if (kind == 1)
+				aux = FunnelStoreValue(st, (Datum) 0, true) + 1;
+			else if (kind == 2)
+			{
+				int			len;
+				StringInfoData vb;
+				Datum		v;
+
+				pgg_deser_need(&buf, 4, what);
+				len = (int32) pq_getmsgint(&buf, 4);
+				pgg_deser_need(&buf, len, what);
+				initStringInfo(&vb);
+				appendBinaryStringInfo(&vb, pq_getmsgbytes(&buf, len), len);
+				v = ReceiveFunctionCall(&recvinfo, &vb, typioparam, -1);
+				aux = FunnelStoreValue(st, v, false) + 1;
+			}
+			else if (kind != 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+						 errmsg("invalid %s state", what)));
+		}
+		pgg_evbuf_add(&st->buf, ts, mask, aux);
+	}
+	MemoryContextSwitchTo(old);
+	pgg_deser_end(&buf, what);
+	st->adoptable = true;
+	PG_RETURN_POINTER(st);
+}
+
+/* ---- funnel_counts: all actors in one state ------------------------------- */
+
+/*
+ * Rows of integer actors go through a small FIFO: the hash slot of a row is
+ * prefetched when it arrives and the row is stored COUNTS_PIPELINE rows
+ * later, so that the cache miss on the slot overlaps with the work on the
+ * rows in between.  The FIFO is flushed before any use of the table.
+ */
+#define COUNTS_PIPELINE 16
+
+/* the events of one actor: 16 bytes per event plus this header */
+typedef struct ActorEntry
+{
+	Datum		key;
+	uint32		hash;
+	uint32		status;			/* 0 empty, 1 used */
+	PggEventBuffer buf;
+	int64		last_ts;		/* the last event added by FunnelAdd */
+	uint32		last_mask;
+} ActorEntry;					/* 64 bytes: one cache line */
+
+typedef struct CountsState
+{
+	FunnelConfig cfg;
+	Oid			actor_type;
+	int16		typlen;
+	bool		typbyval;
+	bool		fastkey;		/* int2/int4/int8/oid/date: compare bits */
+	Oid			collation;
+	FmgrInfo	hashfn;
+	FmgrInfo	eqfn;
+	uint64		size;			/* slots, a power of 2 */
+	uint64		used;
+	ActorEntry *slots;
+	MemoryContext ctx;
+	bool		adoptable;		/* made by deserialize in the aggregate context */
+	/* rows whose hash slot is being prefetched (integer actors only) */
+	int			npend;
+	int			pend_head;
+	struct
+	{
+		Datum		key;
+		uint32		hash;
+		uint32		mask;
+		int64		ts;
+	}			pend[COUNTS_PIPELINE];
+} CountsState;
+
+/* a 64-bit mixer (splitmix64 finalizer) */
+static inline uint32
+MixHash(uint64 x)
+{
+	x ^= x >> 30;
+	x *= UINT64CONST(0xbf58476d1ce4e5b9);
+	x ^= x >> 27;
+	x *= UINT64CONST(0x94d049bb133111eb);
+	x ^= x >> 31;
+	return (uint32) x;
+}
+
+/* Set up the actor type functions. */
+static void
+CountsInitType(CountsState *cs, Oid actor_type, Oid collation)
+{
+	TypeCacheEntry *tc;
+
+	cs->actor_type = actor_type;
+	cs->collation = collation;
+	get_typlenbyval(actor_type, &cs->typlen, &cs->typbyval);
+	cs->fastkey = (actor_type == INT8OID || actor_type == INT4OID ||
+				   actor_type == INT2OID || actor_type == OIDOID ||
+				   actor_type == DATEOID);
+	if (!cs->fastkey)
+	{
+		tc = lookup_type_cache(actor_type, TYPECACHE_HASH_PROC_FINFO | TYPECACHE_EQ_OPR_FINFO);
+		if (!OidIsValid(tc->hash_proc_finfo.fn_oid) || !OidIsValid(tc->eq_opr_finfo.fn_oid))
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_FUNCTION),
+					 errmsg("funnel_counts needs a hashable actor type, %s has no hash function",
+							format_type_be(actor_type)),
+					 errhint("Cast the actor to text or bigint.")));
+		fmgr_info_cxt(tc->hash_proc_finfo.fn_oid, &cs->hashfn, cs->ctx);
+		fmgr_info_cxt(tc->eq_opr_finfo.fn_oid, &cs->eqfn, cs->ctx);
+	}
+}
+
+/* Create an empty funnel_counts state. */
+static CountsState *
+CountsNew(MemoryContext ctx, const FunnelConfig *cfg, Oid actor_type, Oid collation)
+{
+	CountsState *cs = MemoryContextAllocZero(ctx, sizeof(CountsState));
+
+	cs->cfg = *cfg;
+	cs->ctx = ctx;
+	CountsInitType(cs, actor_type, collation);
+	cs->size = 1024;
+	cs->slots = MemoryContextAllocZero(ctx, cs->size * sizeof(ActorEntry));
+	return cs;
+}
+
+/* Hash an actor key. */
+static inline uint32
+CountsHash(CountsState *cs, Datum key)
+{
+	if (cs->fastkey)
+		return MixHash((uint64) key);
+	return DatumGetUInt32(FunctionCall1Coll(&cs->hashfn, cs->collation, key));
+}
+
+/* Compare two actor keys. */
+static inline bool
+CountsEq(CountsState *cs, Datum a, Datum b)
+{
+	if (cs->fastkey)
+		return a == b;
+	return DatumGetBool(FunctionCall2Coll(&cs->eqfn, cs->collation, a, b));
+}
+
+/* Double the hash table. */
+static void
+CountsGrow(CountsState *cs)
+{
+	uint64		nsize = cs->size * 2;
+	ActorEntry *ns;
+	uint64		i;
+
+	if (nsize * sizeof(ActorEntry) > MaxAllocHugeSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many actors for funnel_counts")));
+	ns = MemoryContextAllocHuge(cs->ctx, nsize * sizeof(ActorEntry));
+	memset(ns, 0, nsize * sizeof(ActorEntry));
+	for (i = 0; i < cs->size; i++)
+	{
+		ActorEntry *e = &cs->slots[i];
+		uint64		j;
+
+		if (!e->status)
+			continue;
+		j = e->hash & (nsize - 1);
+		while (ns[j].status)
+			j = (j + 1) & (nsize - 1);
+		ns[j] = *e;
+	}
+	pfree(cs->slots);
+	cs->slots = ns;
+	cs->size = nsize;
+}
+
+/* Find or insert an actor; returns its entry. */
+static ActorEntry *
+CountsLookup(CountsState *cs, Datum key, uint32 h, bool copykey)
+{
+	uint64		mask = cs->size - 1;
+	uint64		j = h & mask;
+	ActorEntry *e;
+
+	for (;;)
+	{
+		e = &cs->slots[j];
+		if (!e->status)
+			break;
+		if (e->hash == h && CountsEq(cs, e->key, key))
+			return e;
+		j = (j + 1) & mask;
+	}
+	if ((cs->used + 1) * 4 > cs->size * 3)
+	{
+		CountsGrow(cs);
+		return CountsLookup(cs, key, h, copykey);
+	}
+	e->status = 1;
+	e->hash = h;
+	e->key = copykey ? datumCopy(key, cs->typbyval, cs->typlen) : key;
+	e->buf.n = 0;
+	e->buf.cap = 0;
+	e->buf.sorted = true;
+	e->buf.ev = NULL;
+	cs->used++;
+	return e;
+}
+
+/* Append an event to an actor. */
+static inline void
+CountsAdd(ActorEntry *e, int64 ts, uint32 mask)
+{
+	FunnelAdd(&e->buf, &e->last_ts, &e->last_mask, ts, mask, 0);
+}
+
+/* Shared transition: (state, actor, window, [mode], ts, conds...). */
+static Datum
+CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
+{
+	MemoryContext aggctx;
+	MemoryContext old;
+	FunnelCache *c;
+	CountsState *cs;
+	FunnelConfig cfg;
+	int			tsarg = has_mode ? 4 : 3;
+	int			nconds;
+	uint32		mask;
+	int64		ts;
+	Datum		key;
+	ActorEntry *e;
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("funnel_counts transition function called in non-aggregate context")));
+	c = FunnelGetCache(fcinfo, tsarg + 1, has_mode, "funnel_counts");
+	mask = FunnelRowMask(fcinfo, c, "funnel_counts", &nconds);
+	cs = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
+	if (cs == NULL)
+	{
+		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
+		cs = CountsNew(aggctx, &cfg, get_fn_expr_argtype(fcinfo->flinfo, 1), PG_GET_COLLATION());
+	}
+	else if (has_mode || nconds != cs->cfg.nconds || PG_ARGISNULL(2) ||
+			 FunnelWindow(fcinfo, c, 2) != cs->cfg.window)
+	{
+		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
+		FunnelSameConfig(&cs->cfg, &cfg);
+	}
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(tsarg))
+		PG_RETURN_POINTER(cs);	/* NULL actors and timestamps are ignored */
+	if (!FunnelKeepRow(&cs->cfg, mask))
+		PG_RETURN_POINTER(cs);
+	ts = PG_GETARG_INT64(tsarg);
+	if (TIMESTAMP_NOT_FINITE(ts))
+		PG_RETURN_POINTER(cs);
+	key = PG_GETARG_DATUM(1);
+	if (!cs->typbyval && cs->typlen == -1)
+		key = PointerGetDatum(PG_DETOAST_DATUM_PACKED(key));
+	old = MemoryContextSwitchTo(aggctx);
+	if (cs->fastkey)
+	{
+		uint32		h = CountsHash(cs, key);
+		int			slot;
+
+		__builtin_prefetch(&cs->slots[h & (cs->size - 1)], 1);
+		if (cs->npend == COUNTS_PIPELINE)
+		{
+			/* store the oldest row, whose slot was prefetched long ago */
+			slot = cs->pend_head;
+			e = CountsLookup(cs, cs->pend[slot].key, cs->pend[slot].hash, false);
+			CountsAdd(e, cs->pend[slot].ts, cs->pend[slot].mask);
+			cs->pend_head = (slot + 1) % COUNTS_PIPELINE;
+		}
+		else
+			slot = (cs->pend_head + cs->npend++) % COUNTS_PIPELINE;
+		cs->pend[slot].key = key;
+		cs->pend[slot].hash = h;
+		cs->pend[slot].mask = mask;
+		cs->pend[slot].ts = ts;
+	}
+	else
+	{
+		e = CountsLookup(cs, key, CountsHash(cs, key), true);
+		CountsAdd(e, ts, mask);
+	}
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(cs);
+}
+
+/* Store the rows still in the prefetch FIFO, in arrival order. */
+static void
+CountsFlush(CountsState *cs)
+{
+	MemoryContext old = MemoryContextSwitchTo(cs->ctx);
+
+	while (cs->npend > 0)
+	{
+		int			slot = cs->pend_head;
+		ActorEntry *e = CountsLookup(cs, cs->pend[slot].key, cs->pend[slot].hash, false);
+
+		CountsAdd(e, cs->pend[slot].ts, cs->pend[slot].mask);
+		cs->pend_head = (slot + 1) % COUNTS_PIPELINE;
+		cs->npend--;
+	}
+	cs->pend_head = 0;
+	MemoryContextSwitchTo(old);
+}
+
+/* funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") */
+PGG_FUNCTION(pgg_funnel_counts_trans)
+{
+	return CountsTrans(fcinfo, false);
+}
+
+/* funnel_counts_mode_trans(internal, anyelement, interval, text, timestamptz, VARIADIC "any") */
+PGG_FUNCTION(pgg_funnel_counts_mode_trans)
+{
+	return CountsTrans(fcinfo, true);
+}
+
+/* funnel_counts_final(internal) returns bigint[] */
+PGG_FUNCTION(pgg_funnel_counts_final)
+{
+	CountsState *cs;
+	int64		counts[PGG_MAX_STEPS + 1];
+	Datum		out[PGG_MAX_STEPS];
+	uint64		i;
+	int			k;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	cs = (CountsState *) PG_GETARG_POINTER(0);
+	CountsFlush(cs);
+	memset(counts, 0, sizeof(counts));
+	for (i = 0; i < cs->size; i++)
+	{
+		ActorEntry *e = &cs->slots[i];
+
+		if (!e->status)
+			continue;
+		if ((i & 1023) == 0)
+			CHECK_FOR_INTERRUPTS();
+		counts[FunnelLevel(&cs->cfg, &e->buf, NULL)]++;
+	}
+	/* element k = actors whose level is at least k */
+	for (k = cs->cfg.nsteps - 1; k >= 1; k--)
+		counts[k] += counts[k + 1];
+	for (k = 0; k < cs->cfg.nsteps; k++)
+		out[k] = Int64GetDatum(counts[k + 1]);
+	PG_RETURN_ARRAYTYPE_P(construct_array(out, cs->cfg.nsteps, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+/* funnel_counts_combine(internal, internal) */
+PGG_FUNCTION(pgg_funnel_counts_combine)
+{
+	MemoryContext aggctx;
+	MemoryContext old;
+	CountsState *a,
+			   *b;
+	uint64		i;
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("funnel_counts_combine called in non-aggregate context")));
+	a = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
+	b = PG_ARGISNULL(1) ? NULL : (CountsState *) PG_GETARG_POINTER(1);
+	if (a)
+		CountsFlush(a);
+	if (b)
+		CountsFlush(b);
+	if (b == NULL)
+		PG_RETURN_POINTER(a);
+	/* a deserialized state lives in the aggregate context: take it over */
+	if (a == NULL && b->adoptable)
+	{
+		b->adoptable = false;
+		PG_RETURN_POINTER(b);
+	}
+	old = MemoryContextSwitchTo(aggctx);
+	if (a == NULL)
+		a = CountsNew(aggctx, &b->cfg, b->actor_type, b->collation);
+	else
+	{
+		FunnelSameConfig(&a->cfg, &b->cfg);
+		if (a->actor_type != b->actor_type)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("cannot combine funnel_counts states of different actor types")));
+	}
+	for (i = 0; i < b->size; i++)
+	{
+		ActorEntry *be = &b->slots[i];
+		ActorEntry *ae;
+
+		if (!be->status)
+			continue;
+		ae = CountsLookup(a, be->key, be->hash, true);
+		FunnelAppendBuf(&ae->buf, &be->buf);
+		if (ae->buf.n > 0)
+		{
+			ae->last_ts = ae->buf.ev[ae->buf.n - 1].ts;
+			ae->last_mask = ae->buf.ev[ae->buf.n - 1].mask;
+		}
+		if (b->adoptable && be->buf.ev)
+			pfree(be->buf.ev);
+	}
+	if (b->adoptable)
+	{
+		pfree(b->slots);
+		pfree(b);
+	}
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(a);
+}
+
+/* funnel_counts_serialize(internal) returns bytea */
+PGG_FUNCTION(pgg_funnel_counts_serialize)
+{
+	CountsState *cs = (CountsState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	Oid			sendfn;
+	bool		isvarlena;
+	FmgrInfo	sendinfo;
+	uint64		i;
+
+	CountsFlush(cs);
+	pgg_ser_begin(&buf, FUNNEL_COUNTS_MAGIC, FUNNEL_SER_VERSION);
+	FunnelSendConfig(&buf, &cs->cfg);
+	pq_sendint32(&buf, cs->actor_type);
+	pq_sendint32(&buf, cs->collation);
+	getTypeBinaryOutputInfo(cs->actor_type, &sendfn, &isvarlena);
+	fmgr_info(sendfn, &sendinfo);
+	pq_sendint64(&buf, cs->used);
+	for (i = 0; i < cs->size; i++)
+	{
+		ActorEntry *e = &cs->slots[i];
+
+		if (!e->status)
+			continue;
+		if (cs->fastkey)
+			pq_sendint64(&buf, (int64) e->key);
+		else
+		{
+			bytea	   *v = SendFunctionCall(&sendinfo, e->key);
+
+			pq_sendint32(&buf, VARSIZE(v) - VARHDRSZ);
+			pq_sendbytes(&buf, VARDATA(v), VARSIZE(v) - VARHDRSZ);
+		}
+		pq_sendint64(&buf, e->buf.n);
+		FunnelSendEvents(&buf, e->buf.ev, e->buf.n);
+	}
+	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+}
+
+/* funnel_counts_deserialize(bytea, internal) returns internal */
+PGG_FUNCTION(pgg_funnel_counts_deserialize)
+{
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	MemoryContext aggctx;
+	MemoryContext old;
+	StringInfoData buf;
+	FunnelConfig cfg;
+	CountsState *cs;
+	Oid			actor_type;
+	Oid			collation;
+	Oid			recvfn,
+				typioparam;
+	FmgrInfo	recvinfo;
+	int64		nact,
+				i;
+	const char *what = "funnel_counts";
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("funnel_counts_deserialize called in non-aggregate context")));
+	pgg_deser_begin(&buf, b, FUNNEL_COUNTS_MAGIC, FUNNEL_SER_VERSION, what);
+	FunnelRecvConfig(&buf, &cfg, what);
+
+	actor_type = FunnelRecvType(&buf, what);
+	pgg_deser_need(&buf, 4, what);
+	collation = (Oid) pq_getmsgint(&buf, 4);
+	if (OidIsValid(collation) && !SearchSysCacheExists1(COLLOID, ObjectIdGetDatum(collation)))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid %s state", what),
+				 errdetail("The serialized state names an unknown collation.")));
+	old = MemoryContextSwitchTo(aggctx);
+	cs = CountsNew(aggctx, &cfg, actor_type, collation);
+	getTypeBinaryInputInfo(actor_type, &recvfn, &typioparam);
+	fmgr_info(recvfn, &recvinfo);
+	pgg_deser_need(&buf, 8, what);
+	nact = pq_getmsgint64(&buf);
+	if (nact < 0)
+		pgg_deser_need(&buf, -1, what);
+	for (i = 0; i < nact; i++)
+	{
+		Datum		key;
+		int64		n;
+		ActorEntry *e;
+
+		if (cs->fastkey)
+		{
+			pgg_deser_need(&buf, 8, what);
+			key = (Datum) pq_getmsgint64(&buf);
+		}
+		else
+		{
+			int			len;
+			StringInfoData vb;
+
+			pgg_deser_need(&buf, 4, what);
+			len = (int32) pq_getmsgint(&buf, 4);
+			pgg_deser_need(&buf, len, what);
+			initStringInfo(&vb);
+			appendBinaryStringInfo(&vb, pq_getmsgbytes(&buf, len), len);
+			key = ReceiveFunctionCall(&recvinfo, &vb, typioparam, -1);
+		}
+		pgg_deser_need(&buf, 8, what);
+		n = pq_getmsgint64(&buf);
+		pgg_deser_need(&buf, (n < 0 || n > PG_INT32_MAX) ? -1 : n * 12, what);
+		e = CountsLookup(cs, key, CountsHash(cs, key), false);
+		FunnelRecvEvents(&buf, &e->buf, n, &cfg, what);
+		if (e->buf.n > 0)
+		{
+			e->last_ts = e->buf.ev[e->buf.n - 1].ts;
+			e->last_mask = e->buf.ev[e->buf.n - 1].mask;
+		}
+	}
+	MemoryContextSwitchTo(old);
+	pgg_deser_end(&buf, what);
+	cs->adoptable = true;
+	PG_RETURN_POINTER(cs);
+}

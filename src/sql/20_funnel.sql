@@ -1,0 +1,223 @@
+
+-- ---------------------------------------------------------------------------
+-- Funnels (doc/funnel.md)
+-- ---------------------------------------------------------------------------
+-- Per-actor aggregates keep a 16-byte entry per row matching some step
+-- (internal state, with combine/serialize/deserialize for parallel plans);
+-- the step conditions are VARIADIC "any" (each one boolean, checked once), so
+-- the executor builds no array per row.
+
+CREATE FUNCTION window_funnel_trans(internal, interval, timestamptz, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_trans(internal, interval, timestamp, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamptz, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamp, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_final(internal) RETURNS integer
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_times_final(internal) RETURNS timestamptz[]
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_times_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_times_ts_final(internal) RETURNS timestamp[]
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_times_ts_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION window_funnel_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- window_funnel(window, ts, cond1, ..., condN): deepest step reached (ClickHouse windowFunnel)
+CREATE AGGREGATE window_funnel(interval, timestamptz, VARIADIC "any") (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(interval, timestamp, VARIADIC "any") (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(interval, text, timestamp, VARIADIC "any") (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE window_funnel(interval, timestamptz, VARIADIC "any") IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel)';
+COMMENT ON AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") IS
+    'per actor: deepest funnel step reached, with modes (strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+
+-- window_funnel_times(...): the step times of the chosen chain
+CREATE AGGREGATE window_funnel_times(interval, timestamptz, VARIADIC "any") (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(interval, timestamp, VARIADIC "any") (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(interval, text, timestamptz, VARIADIC "any") (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(interval, text, timestamp, VARIADIC "any") (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE window_funnel_times(interval, text, timestamptz, VARIADIC "any") IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first)';
+
+-- window_funnel_value(window, mode, ts, step, value, cond1, ...): value at a step of the chosen chain
+CREATE FUNCTION window_funnel_value_trans(internal, interval, text, timestamptz, integer, anyelement, VARIADIC "any")
+    RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_value_trans(internal, interval, text, timestamp, integer, anyelement, VARIADIC "any")
+    RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_value_final(internal, interval, text, timestamptz, integer, anyelement, VARIADIC "any")
+    RETURNS anyelement
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_value_final(internal, interval, text, timestamp, integer, anyelement, VARIADIC "any")
+    RETURNS anyelement
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE window_funnel_value(interval, text, timestamptz, integer, anyelement, VARIADIC "any") (
+    SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 600, FINALFUNC = window_funnel_value_final,
+    FINALFUNC_EXTRA, COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_value(interval, text, timestamp, integer, anyelement, VARIADIC "any") (
+    SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 600, FINALFUNC = window_funnel_value_final,
+    FINALFUNC_EXTRA, COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE window_funnel_value(interval, text, timestamptz, integer, anyelement, VARIADIC "any") IS
+    'per actor: the value a column had on the row of step k (0 = deepest step) of the chosen chain (first/last-touch attribution)';
+
+-- funnel_counts(actor, window, [mode,] ts, cond1, ...): actors reaching each step, one pass, no GROUP BY
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamp, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamptz, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamp, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_final(internal) RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE AGGREGATE funnel_counts(anyelement, interval, timestamptz, VARIADIC "any") (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(anyelement, interval, timestamp, VARIADIC "any") (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamptz, VARIADIC "any") (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamp, VARIADIC "any") (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamptz, VARIADIC "any") IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+
+
+-- ---- the event-name form: (event text, steps text[]) instead of one boolean per step.
+-- One hash probe per row (binary equality of the names) instead of N comparisons.
+
+CREATE FUNCTION window_funnel_trans(internal, interval, timestamptz, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamptz, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamptz, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamptz, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE window_funnel(interval, timestamptz, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(interval, timestamptz, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text[]) (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(interval, text, timestamptz, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(interval, text, timestamptz, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamptz, text, text[]) (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+CREATE FUNCTION window_funnel_trans(internal, interval, timestamp, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamp, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamp, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamp, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE window_funnel(interval, timestamp, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(interval, timestamp, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(anyelement, interval, timestamp, text, text[]) (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(interval, text, timestamp, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(interval, text, timestamp, text, text[]) (
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
+    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
+    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamp, text, text[]) (
+    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
+    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
+    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE window_funnel(interval, timestamptz, text, text[]) IS
+    'per actor: deepest step reached, steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text[]) IS
+    'over all actors in one pass, steps given as event names: element k = actors whose deepest step is at least k';
+
+-- funnel_report(counts, step_names): one row per step, ready for BI tools
+CREATE FUNCTION funnel_report(counts bigint[], step_names text[] DEFAULT NULL)
+RETURNS TABLE (step integer, step_name text, actors bigint, conversion_from_previous double precision,
+               conversion_from_first double precision, drop_off bigint)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT k::integer,
+           step_names[k],
+           counts[k],
+           CASE WHEN k = 1 THEN CASE WHEN counts[1] > 0 THEN 1.0::float8 END
+                WHEN counts[k - 1] > 0 THEN counts[k]::float8 / counts[k - 1] END,
+           CASE WHEN counts[1] > 0 THEN counts[k]::float8 / counts[1] END,
+           CASE WHEN k = 1 THEN 0::bigint ELSE counts[k - 1] - counts[k] END
+    FROM generate_subscripts(counts, 1) AS k
+    ORDER BY k
+$$;
+COMMENT ON FUNCTION funnel_report(bigint[], text[]) IS
+    'one row per funnel step: actors, conversion from the previous and the first step, drop-off';
