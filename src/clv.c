@@ -657,18 +657,6 @@ typedef struct ClvHist
 	ClvEntry   *e;
 } ClvHist;
 
-/* splitmix64 finalizer */
-static uint64
-HashMix(uint64 h)
-{
-	h ^= h >> 30;
-	h *= UINT64CONST(0xbf58476d1ce4e5b9);
-	h ^= h >> 27;
-	h *= UINT64CONST(0x94d049bb133111eb);
-	h ^= h >> 31;
-	return h;
-}
-
 /* hash of a histogram key (bit patterns of its three doubles) */
 static uint64
 HashKey(const double *k)
@@ -681,7 +669,7 @@ HashKey(const double *k)
 		uint64		bits;
 
 		memcpy(&bits, &k[i], sizeof(bits));
-		h = HashMix(h ^ bits);
+		h = pgg_hash_mix64(h ^ bits);
 	}
 	return h;
 }

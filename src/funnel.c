@@ -1848,18 +1848,6 @@ typedef struct CountsState
 	}			pend[COUNTS_PIPELINE];
 } CountsState;
 
-/* a 64-bit mixer (splitmix64 finalizer) */
-static inline uint32
-MixHash(uint64 x)
-{
-	x ^= x >> 30;
-	x *= UINT64CONST(0xbf58476d1ce4e5b9);
-	x ^= x >> 27;
-	x *= UINT64CONST(0x94d049bb133111eb);
-	x ^= x >> 31;
-	return (uint32) x;
-}
-
 /* Set up the actor type functions. */
 static void
 CountsInitType(CountsState *cs, Oid actor_type, Oid collation)
@@ -1905,7 +1893,7 @@ static inline uint32
 CountsHash(CountsState *cs, Datum key)
 {
 	if (cs->fastkey)
-		return MixHash((uint64) key);
+		return (uint32) pgg_hash_mix64((uint64) key);
 	return DatumGetUInt32(FunctionCall1Coll(&cs->hashfn, cs->collation, key));
 }
 

@@ -59,6 +59,20 @@
 /* Most conditions a funnel or retention call may take (ClickHouse allows 32). */
 #define PGG_MAX_STEPS 32
 
+/* ---- hashing ------------------------------------------------------------- */
+
+/* The splitmix64 finalizer (Steele, Lea and Flood 2014): a fast 64-bit mixer. */
+static inline uint64
+pgg_hash_mix64(uint64 h)
+{
+	h ^= h >> 30;
+	h *= UINT64CONST(0xbf58476d1ce4e5b9);
+	h ^= h >> 27;
+	h *= UINT64CONST(0x94d049bb133111eb);
+	h ^= h >> 31;
+	return h;
+}
+
 /* ---- argument checking (common.c) ----------------------------------------- */
 
 /*
