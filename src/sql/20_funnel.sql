@@ -207,8 +207,22 @@ COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text
 CREATE FUNCTION funnel_report(counts bigint[], step_names text[] DEFAULT NULL)
 RETURNS TABLE (step integer, step_name text, actors bigint, conversion_from_previous double precision,
                conversion_from_first double precision, drop_off bigint)
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 AS $$
+BEGIN
+    IF array_ndims(counts) > 1 OR array_ndims(step_names) > 1 THEN
+        RAISE EXCEPTION 'funnel_report takes one-dimensional arrays'
+            USING ERRCODE = '2202E';
+    END IF;
+    IF EXISTS (SELECT FROM unnest(counts) c WHERE c < 0) THEN
+        RAISE EXCEPTION 'funnel_report counts must not be negative'
+            USING ERRCODE = '22023', HINT = 'Pass the array returned by funnel_counts.';
+    END IF;
+    IF step_names IS NOT NULL AND cardinality(step_names) <> cardinality(counts) THEN
+        RAISE EXCEPTION 'funnel_report got % step names for % steps', cardinality(step_names), cardinality(counts)
+            USING ERRCODE = '2202E', HINT = 'Pass one name per step, or NULL for no names.';
+    END IF;
+    RETURN QUERY
     SELECT k::integer,
            step_names[k],
            counts[k],
@@ -217,7 +231,8 @@ AS $$
            CASE WHEN counts[1] > 0 THEN counts[k]::float8 / counts[1] END,
            CASE WHEN k = 1 THEN 0::bigint ELSE counts[k - 1] - counts[k] END
     FROM generate_subscripts(counts, 1) AS k
-    ORDER BY k
+    ORDER BY k;
+END
 $$;
 COMMENT ON FUNCTION funnel_report(bigint[], text[]) IS
     'one row per funnel step: actors, conversion from the previous and the first step, drop-off';
