@@ -17,6 +17,7 @@ if [ "$PGG_EXTERNAL" = 0 ]; then
     export PGDATABASE=$db
 fi
 pgg_psql -c "CREATE EXTENSION IF NOT EXISTS pg_growth" 2>/dev/null
+pgg_scratch_schema growth_demo
 users=${PGG_DEMO_USERS:-5000}
 pgg_log "loading the demo events table ($users users)"
 pgg_psql -v users="$users" -f "$PGG_ROOT/test/data/events.sql" >/dev/null || pgg_die "generator failed"

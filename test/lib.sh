@@ -131,3 +131,15 @@ pgg_stop_cluster() {
 
 # psql with the settings the scripts rely on.
 pgg_psql() { psql -X -v ON_ERROR_STOP=1 -q "$@"; }
+
+# On an existing server, keep the demo and bench tables (they are dropped and
+# re-created) out of the user's own tables: put them in schema $1, first on
+# the search_path of every later psql.  No-op on a throwaway cluster.
+pgg_scratch_schema() {
+    [ "${PGG_EXTERNAL:-0}" = 1 ] || return 0
+    local ext
+    pgg_psql -c "CREATE SCHEMA IF NOT EXISTS $1" >/dev/null || pgg_die "cannot create schema $1"
+    ext=$(psql -X -At -c "SELECT extnamespace::regnamespace FROM pg_extension WHERE extname = 'pg_growth'")
+    export PGOPTIONS="${PGOPTIONS:-} -c search_path=$1,${ext:-public},public"
+    pgg_log "demo and bench tables go to schema $1 of the existing database"
+}

@@ -29,6 +29,7 @@ pgg_build_install
 pgg_start_cluster
 pgg_psql -c "DROP EXTENSION IF EXISTS pg_growth CASCADE" -c "CREATE EXTENSION pg_growth" >/dev/null 2>&1 ||
     pgg_psql -c "CREATE EXTENSION IF NOT EXISTS pg_growth"
+pgg_scratch_schema growth_bench
 
 have=$(psql -X -At -c "SELECT count(DISTINCT user_id) FROM events" 2>/dev/null || echo 0)
 if [ "${PGG_BENCH_KEEP:-0}" = 1 ] && [ "$have" = "$USERS" ]; then

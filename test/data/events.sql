@@ -26,7 +26,9 @@
 \endif
 SET max_parallel_workers_per_gather = 0;
 SET client_min_messages = warning;
-DROP TABLE IF EXISTS events;
+-- drop only the table this script creates (in current_schema()), never an events table
+-- further down the search_path
+SELECT format('DROP TABLE IF EXISTS %I.events', current_schema()) \gexec
 CREATE TABLE events (
     user_id    bigint NOT NULL,
     event_name text NOT NULL,
