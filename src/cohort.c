@@ -45,6 +45,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <sys/mman.h>
 
 #include "catalog/pg_type.h"
 #include "common/int.h"
@@ -235,6 +236,7 @@ StaticAssertDecl(sizeof(CompactEnt) == 16, "a compact actor entry should be 16 b
 #define CE_DEC(x)	((int64) (x) - CE_BIAS)
 #define CE_EMPTY(c)	((c)->first == 0 && (c)->base == 0)
 #define CPAGES_MAX	65536		/* compact pages: ids 0 .. CPAGES_MAX * PAGE_SIZE - 1 */
+#define CHUNK_BYTES	(2 * 1024 * 1024)	/* compact pages are carved from chunks this big */
 
 /* iteration over the actors of a state, whatever its layout */
 typedef struct ActorIter
@@ -290,6 +292,8 @@ typedef struct CohortState
 	CompactEnt **cpages;		/* compact pages by page number (CPAGES_MAX slots) */
 	int64		ncpages;		/* compact pages allocated */
 	int64		ncompact;		/* actors held in compact entries */
+	char	   *chunk;			/* the rest of the current 2 MB chunk of pages */
+	int			chunkleft;		/* pages left in it */
 } CohortState;
 
 /* Widen a compact entry of actor into e (a plain ActorEnt, no list). */
@@ -1830,6 +1834,8 @@ CompactToHash(CohortState *st)
 	MemoryContextDelete(st->pagecxt);
 	st->pagecxt = NULL;
 	st->cpages = NULL;
+	st->chunk = NULL;
+	st->chunkleft = 0;
 	st->ncpages = 0;
 	st->ncompact = 0;
 	st->last = NULL;
@@ -1858,9 +1864,32 @@ CompactSlotSlow(CohortState *st, int64 actor, bool check_sparse)
 			CompactToHash(st);
 			return NULL;
 		}
-		st->cpages[pageno] = (CompactEnt *)
-			TYPEALIGN(64, MemoryContextAllocExtended(st->pagecxt, PAGE_SIZE * sizeof(CompactEnt) + 64,
-													 MCXT_ALLOC_ZERO));
+		if (st->ncpages < 32)
+			st->cpages[pageno] = (CompactEnt *)
+				TYPEALIGN(64, MemoryContextAllocExtended(st->pagecxt, PAGE_SIZE * sizeof(CompactEnt) + 64,
+														 MCXT_ALLOC_ZERO));
+		else
+		{
+			/*
+			 * Past 32 pages, pages come from 2 MB chunks aligned to 2 MB and
+			 * offered to the kernel as a huge page: the entries are read in
+			 * random order, and one TLB entry then covers 128 pages.
+			 */
+			if (st->chunkleft == 0)
+			{
+				char	   *raw = MemoryContextAllocExtended(st->pagecxt, 2 * CHUNK_BYTES, MCXT_ALLOC_HUGE);
+
+				st->chunk = (char *) TYPEALIGN(CHUNK_BYTES, raw);
+#ifdef MADV_HUGEPAGE
+				(void) madvise(st->chunk, CHUNK_BYTES, MADV_HUGEPAGE);
+#endif
+				st->chunkleft = CHUNK_BYTES / (PAGE_SIZE * sizeof(CompactEnt));
+			}
+			st->cpages[pageno] = (CompactEnt *) st->chunk;
+			memset(st->chunk, 0, PAGE_SIZE * sizeof(CompactEnt));
+			st->chunk += PAGE_SIZE * sizeof(CompactEnt);
+			st->chunkleft--;
+		}
 		st->ncpages++;
 	}
 	return &st->cpages[pageno][actor & (PAGE_SIZE - 1)];
@@ -2011,7 +2040,7 @@ CohortFlush(CohortState *st)
 			if (!st->compact)
 				break;			/* moved to the hash table */
 			if (cslot[i])
-				__builtin_prefetch(cslot[i], 1, 0);
+				__builtin_prefetch(cslot[i], 1, 3);
 		}
 		if (i == n)
 		{
