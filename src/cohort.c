@@ -3060,6 +3060,62 @@ PGG_FUNCTION(pgg_cohort_final)
 	CohortFlush(st);
 	GridInit(&g, &st->opts, &st->tzc, st->has_value);
 	memset(&s, 0, sizeof(s));
+	if (st->compact)
+	{
+		/*
+		 * Compact entries straight from the pages (what ActorEmit does with
+		 * a bitmap-only entry), then the wide actors of the hash table.
+		 */
+		int64		p;
+		int			i;
+
+		ScratchReserve(&s, 65);
+		memset(s.vs, 0, 65 * sizeof(double));
+		for (p = 0; p < CPAGES_MAX; p++)
+		{
+			const CompactEnt *page = st->cpages[p];
+
+			if (page == NULL)
+				continue;
+			CHECK_FOR_INTERRUPTS();
+			for (i = 0; i < PAGE_SIZE; i++)
+			{
+				const CompactEnt *c = &page[i];
+				int64		first;
+				int64		off;
+				uint64		m = c->bits;
+				int			nk = 1;
+
+				if (c->first == 0 || c->base == CE_WIDE)
+					continue;
+				first = CE_DEC(c->first);
+				off = CE_DEC(c->base) - first;
+				s.ks[0] = 0;
+				while (m)
+				{
+					int64		k = off + pg_rightmost_one_pos64(m);
+
+					m &= m - 1;
+					if (k > 0)
+						s.ks[nk++] = ClampPeriod(k);
+				}
+				GridAddActor(&g, &st->opts, first, s.ks, s.vs, nk);
+			}
+		}
+		if (st->h)
+		{
+			acth_iterator hit;
+
+			acth_start_iterate(st->h, &hit);
+			while ((e = acth_iterate(st->h, &hit)) != NULL)
+			{
+				if ((++done & 1023) == 0)
+					CHECK_FOR_INTERRUPTS();
+				ActorEmit(st, e, &g, &s);
+			}
+		}
+		PG_RETURN_ARRAYTYPE_P(GridToArray(&g));
+	}
 	StateStart(st, &it);
 	while ((e = StateNext(st, &it)) != NULL)
 	{
