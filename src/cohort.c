@@ -17,13 +17,17 @@
  *	- Two ways to build it, with the same per-actor semantics:
  *	  retention_matrix(actor, ts, options, ...) is one aggregate over the raw
  *	  table that keeps, per actor, the first start period (or timestamp) and
- *	  the periods with a return event (a 128-period bitmap in the 64-byte
- *	  actor entry, a list beyond it or when values are summed); its final
- *	  function turns each actor into matrix cells.  This is the fast single
- *	  pass (partial aggregation in parallel workers, serialized state).
- *	  Dense actor ids live in pages of 1024 entries (a direct array of pages
- *	  for ids up to 64 M, a small hash of pages above), sparse ids in a hash
- *	  table; rows are applied in batches of 64 with the entries prefetched.
+ *	  the periods with a return event; its final function turns each actor
+ *	  into matrix cells.  This is the fast single pass (partial aggregation
+ *	  in parallel workers, serialized state).  Calendar first-time matrices
+ *	  without values (bitmap mode, the common case) keep an actor in a
+ *	  16-byte compact entry (first period, bitmap base, 64-period bitmap) in
+ *	  pages of 1024 ids (ids 0 to 64 M, pages from huge-page chunks), merged
+ *	  and serialized page by page; actors that do not fit become "wide"
+ *	  64-byte entries (a 128-period bitmap plus a list) in a hash table.
+ *	  Other modes use the 64-byte entries throughout (dense ids in pages,
+ *	  sparse ids in a hash table).  Rows are applied in batches of 64 with
+ *	  the entries prefetched.
  *	  retention_actor(ts, options, ...) is the per-actor stage of the
  *	  two-stage plan (GROUP BY actor: pushed down by Citus when actor is the
  *	  distribution column); retention_merge(matrix) sums the one-actor
