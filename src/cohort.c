@@ -1846,6 +1846,29 @@ CompactToHash(CohortState *st)
 }
 
 /*
+ * Give up compact entries before any actor arrived: the state then keeps
+ * 64-byte entries in pages of any page number (ids above 64 M).
+ */
+static void
+CompactOff(CohortState *st)
+{
+	MemoryContext aggcxt = MemoryContextGetParent(st->cxt);
+
+	Assert(st->ncompact == 0 && st->h == NULL);
+	MemoryContextDelete(st->pagecxt);
+	st->cpages = NULL;
+	st->chunk = NULL;
+	st->chunkleft = 0;
+	st->ncpages = 0;
+	st->compact = false;
+	st->dir = pgdir_create(aggcxt, 64, NULL);
+	st->pagecxt = AllocSetContextCreate(aggcxt, "pg_growth retention actor pages",
+										ALLOCSET_DEFAULT_SIZES);
+	st->lastpageno = PG_INT64_MIN;
+	st->last = NULL;
+}
+
+/*
  * The compact slot of actor, its page allocated; NULL for ids outside the
  * pages.  check_sparse (rows being added): when the ids turn out sparse the
  * state moves to the hash table and NULL is returned with st->compact off.
@@ -1856,7 +1879,12 @@ CompactSlotSlow(CohortState *st, int64 actor, bool check_sparse)
 	int64		pageno = actor >> PAGE_BITS;
 
 	if (pageno < 0 || pageno >= CPAGES_MAX)
+	{
+		/* the first actor of the state is outside the pages: no compact entries */
+		if (check_sparse && st->ncpages == 0 && st->h == NULL)
+			CompactOff(st);
 		return NULL;
+	}
 	if (st->cpages[pageno] == NULL)
 	{
 		/*
@@ -2445,6 +2473,8 @@ PGG_FUNCTION(pgg_cohort_combine)
 	{
 		/* copy b into the aggregate context */
 		a = CohortStateCreate(aggcxt, b->optstext, b->has_value, b->single, false);
+		if (a->compact && !b->compact)
+			CompactOff(a);
 		CohortStateMerge(a, b);
 		PG_RETURN_POINTER(a);
 	}
