@@ -3103,8 +3103,58 @@ PGG_FUNCTION(pgg_cohort_final)
 		int64		p;
 		int			i;
 
+		int64		lo = PG_INT64_MAX,
+					hi = PG_INT64_MIN;
+		int32	   *rowof = NULL;
+
 		ScratchReserve(&s, 65);
 		memset(s.vs, 0, 65 * sizeof(double));
+
+		/*
+		 * Create the cohort rows first, in order, so that each actor finds
+		 * its row by a direct look-up instead of a binary search.
+		 */
+		for (p = 0; p < CPAGES_MAX; p++)
+		{
+			const CompactEnt *page = st->cpages[p];
+
+			if (page == NULL)
+				continue;
+			for (i = 0; i < PAGE_SIZE; i++)
+				if (page[i].first != 0 && page[i].base != CE_WIDE)
+				{
+					lo = Min(lo, (int64) page[i].first);
+					hi = Max(hi, (int64) page[i].first);
+				}
+		}
+		if (lo <= hi && hi - lo < 1024 * 1024)
+		{
+			bool	   *seen = palloc0((hi - lo + 1) * sizeof(bool));
+			int64		x;
+
+			rowof = palloc((hi - lo + 1) * sizeof(int32));
+			for (p = 0; p < CPAGES_MAX; p++)
+			{
+				const CompactEnt *page = st->cpages[p];
+
+				if (page == NULL)
+					continue;
+				for (i = 0; i < PAGE_SIZE; i++)
+					if (page[i].first != 0 && page[i].base != CE_WIDE)
+						seen[page[i].first - lo] = true;
+			}
+			for (x = lo; x <= hi; x++)
+				if (seen[x - lo])
+					GridRowFor(&g, CE_DEC(x), 0);
+			/* the rows are in order of cohort; none is added below */
+			for (x = 0, i = 0; x <= hi - lo; x++)
+				if (seen[x])
+				{
+					Assert(g.rows[i].cidx == CE_DEC(x + lo));
+					rowof[x] = i++;
+				}
+			pfree(seen);
+		}
 		for (p = 0; p < CPAGES_MAX; p++)
 		{
 			const CompactEnt *page = st->cpages[p];
@@ -3133,6 +3183,8 @@ PGG_FUNCTION(pgg_cohort_final)
 					if (k > 0)
 						s.ks[nk++] = ClampPeriod(k);
 				}
+				if (rowof)
+					g.lastrow = rowof[c->first - lo];
 				GridAddActor(&g, &st->opts, first, s.ks, s.vs, nk);
 			}
 		}
