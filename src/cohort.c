@@ -17,13 +17,17 @@
  *	- Two ways to build it, with the same per-actor semantics:
  *	  retention_matrix(actor, ts, options, ...) is one aggregate over the raw
  *	  table that keeps, per actor, the first start period (or timestamp) and
- *	  the periods with a return event (a 128-period bitmap in the 64-byte
- *	  actor entry, a list beyond it or when values are summed); its final
- *	  function turns each actor into matrix cells.  This is the fast single
- *	  pass (partial aggregation in parallel workers, serialized state).
- *	  Dense actor ids live in pages of 1024 entries (a direct array of pages
- *	  for ids up to 64 M, a small hash of pages above), sparse ids in a hash
- *	  table; rows are applied in batches of 64 with the entries prefetched.
+ *	  the periods with a return event; its final function turns each actor
+ *	  into matrix cells.  This is the fast single pass (partial aggregation
+ *	  in parallel workers, serialized state).  Calendar first-time matrices
+ *	  without values (bitmap mode, the common case) keep an actor in a
+ *	  16-byte compact entry (first period, bitmap base, 64-period bitmap) in
+ *	  pages of 1024 ids (ids 0 to 64 M, pages from huge-page chunks), merged
+ *	  and serialized page by page; actors that do not fit become "wide"
+ *	  64-byte entries (a 128-period bitmap plus a list) in a hash table.
+ *	  Other modes use the 64-byte entries throughout (dense ids in pages,
+ *	  sparse ids in a hash table).  Rows are applied in batches of 64 with
+ *	  the entries prefetched.
  *	  retention_actor(ts, options, ...) is the per-actor stage of the
  *	  two-stage plan (GROUP BY actor: pushed down by Citus when actor is the
  *	  distribution column); retention_merge(matrix) sums the one-actor
@@ -45,6 +49,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <sys/mman.h>
 
 #include "catalog/pg_type.h"
 #include "common/int.h"
@@ -83,7 +88,7 @@
 #define RM_ROWFIX		3		/* cohort index, start, size */
 
 #define COHORT_MAGIC	0x70674348	/* "pgCH" */
-#define COHORT_VERSION	1
+#define COHORT_VERSION	2
 
 /* data of a float8 array without NULLs (ARR_DATA_PTR trips -Wsign-compare) */
 #define RM_DATA(a)		((double *) ((char *) (a) + ARR_OVERHEAD_NONULLS(ARR_NDIM(a))))
@@ -208,6 +213,35 @@ typedef struct PageDirEnt
 #define SH_DEFINE
 #include "lib/simplehash.h"
 
+/*
+ * Bitmap mode (calendar first-time matrices without values, the common case)
+ * keeps an actor in 16 bytes instead of 64: the first start period and the
+ * period of bit 0 as biased 32-bit numbers (0 = none) and a 64-period bitmap
+ * of return periods.  Ids 0 to 64 M live in pages of PAGE_SIZE entries found
+ * by a direct array (the actor id is the position); other ids, and actors
+ * whose periods do not fit (a span over 64 periods, periods beyond +-2^30),
+ * are "wide": a full ActorEnt in the actor hash table, with base = CE_WIDE
+ * in the page entry when the id is in the page range.  Four times more
+ * actors fit in the caches, and pages serialize and merge as blocks.
+ */
+typedef struct CompactEnt
+{
+	uint64		bits;			/* return periods base .. base + 63 */
+	uint32		first;			/* first start period + CE_BIAS, or 0 */
+	uint32		base;			/* period of bit 0 + CE_BIAS, 0 (no bits) or CE_WIDE */
+} CompactEnt;
+
+StaticAssertDecl(sizeof(CompactEnt) == 16, "a compact actor entry should be 16 bytes");
+
+#define CE_BIAS		INT64CONST(0x40000000)
+#define CE_WIDE		((uint32) 0xFFFFFFFF)
+#define CE_FITS(p)	((p) > -CE_BIAS && (p) < CE_BIAS)
+#define CE_ENC(p)	((uint32) ((p) + CE_BIAS))
+#define CE_DEC(x)	((int64) (x) - CE_BIAS)
+#define CE_EMPTY(c)	((c)->first == 0 && (c)->base == 0)
+#define CPAGES_MAX	65536		/* compact pages: ids 0 .. CPAGES_MAX * PAGE_SIZE - 1 */
+#define CHUNK_BYTES	(2 * 1024 * 1024)	/* compact pages are carved from chunks this big */
+
 /* iteration over the actors of a state, whatever its layout */
 typedef struct ActorIter
 {
@@ -215,6 +249,8 @@ typedef struct ActorIter
 	pgdir_iterator dit;
 	ActorEnt   *page;
 	int64		pos;
+	int64		cpi;			/* compact: page index, then CPAGES_MAX for the hash */
+	ActorEnt	tmp;			/* compact: the entry returned, widened */
 } ActorIter;
 
 /* a row waiting in the batch */
@@ -256,12 +292,58 @@ typedef struct CohortState
 	struct BatchRow *batch;		/* rows not applied yet (see CohortFlush) */
 	int			nbatch;
 	ActorEnt   *last;			/* last entry touched (valid until an insert) */
+	bool		compact;		/* bitmap mode, many actors: compact pages + wide hash (h) */
+	CompactEnt **cpages;		/* compact pages by page number (CPAGES_MAX slots) */
+	int64		ncpages;		/* compact pages allocated */
+	int64		ncompact;		/* actors held in compact entries */
+	char	   *chunk;			/* the rest of the current 2 MB chunk of pages */
+	int			chunkleft;		/* pages left in it */
 } CohortState;
+
+/* Widen a compact entry of actor into e (a plain ActorEnt, no list). */
+static inline void
+CompactWiden(const CompactEnt *c, int64 actor, ActorEnt *e)
+{
+	e->actor = actor;
+	e->first = c->first ? CE_DEC(c->first) : NO_FIRST;
+	e->base = c->base ? CE_DEC(c->base) : NO_BASE;
+	e->bits[0] = c->bits;
+	e->bits[1] = 0;
+	e->keys = NULL;
+	e->n = 0;
+	e->cap = 0;
+	e->sorted = true;
+	e->status = 1;
+}
 
 /* Next actor of a state (paged, hashed or flat); NULL at the end. */
 static inline ActorEnt *
 StateNext(CohortState *st, ActorIter *it)
 {
+	if (st->compact)
+	{
+		while (it->cpi < CPAGES_MAX)
+		{
+			CompactEnt *page = st->cpages[it->cpi];
+
+			if (page)
+			{
+				while (it->pos < PAGE_SIZE)
+				{
+					CompactEnt *c = &page[it->pos++];
+
+					if (!CE_EMPTY(c) && c->base != CE_WIDE)
+					{
+						CompactWiden(c, it->cpi * PAGE_SIZE + it->pos - 1, &it->tmp);
+						return &it->tmp;
+					}
+				}
+			}
+			it->cpi++;
+			it->pos = 0;
+		}
+		return st->h ? acth_iterate(st->h, &it->hit) : NULL;
+	}
 	if (st->flat)
 		return it->pos < st->nflat ? &st->flat[it->pos++] : NULL;
 	if (st->single)
@@ -298,7 +380,12 @@ static inline void
 StateStart(CohortState *st, ActorIter *it)
 {
 	memset(it, 0, sizeof(*it));
-	if (st->flat == NULL && st->h)
+	if (st->compact)
+	{
+		if (st->h)
+			acth_start_iterate(st->h, &it->hit);
+	}
+	else if (st->flat == NULL && st->h)
 		acth_start_iterate(st->h, &it->hit);
 	else if (st->flat == NULL && st->dir)
 		pgdir_start_iterate(st->dir, &it->dit);
@@ -308,6 +395,8 @@ StateStart(CohortState *st, ActorIter *it)
 static int64
 StateCount(CohortState *st)
 {
+	if (st->compact)
+		return st->ncompact + (st->h ? st->h->members : 0);
 	if (st->flat)
 		return st->nflat;
 	if (st->single)
@@ -1436,8 +1525,20 @@ CohortStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single,
 	else if (st->opts.max_period >= 0)
 		st->limit = st->opts.max_period;
 	st->single = single;
+	st->compact = st->bitmap && !single;
 	if (single)
 		st->one.status = 0;
+	else if (st->compact)
+	{
+		/* bitmap mode: compact pages (also for a deserialized state) */
+		st->pagecxt = AllocSetContextCreate(aggcxt, "pg_growth retention actor pages",
+											ALLOCSET_DEFAULT_SIZES);
+		st->cpages = MemoryContextAllocZero(aggcxt, CPAGES_MAX * sizeof(CompactEnt *));
+		st->batch = MemoryContextAlloc(aggcxt, ROW_BATCH * sizeof(BatchRow));
+		if (flat)
+			st->cxt = AllocSetContextCreate(aggcxt, "pg_growth retention actors",
+											ALLOCSET_DEFAULT_SIZES);
+	}
 	else if (!flat)
 	{
 		st->dir = pgdir_create(aggcxt, 64, NULL);
@@ -1689,6 +1790,263 @@ ActorApply(CohortState *st, ActorEnt *e, int64 key, int flags, double v)
 	}
 }
 
+/* ---- bitmap mode: compact entries ---------------------------------------------------- */
+
+/* the actor hash table of a compact state (wide actors), created on demand */
+static inline ActorEnt *
+WideGet(CohortState *st, int64 actor)
+{
+	if (st->h == NULL)
+	{
+		st->h = acth_create(st->cxt, 64, NULL);
+		st->last = NULL;
+	}
+	return ActorGet(st, actor);
+}
+
+/* Move every actor of a compact state into the hash table (sparse ids). */
+static void
+CompactToHash(CohortState *st)
+{
+	int64		p;
+	int			i;
+
+	if (st->h == NULL)
+		st->h = acth_create(st->cxt, Max(st->ncompact, 64), NULL);
+	for (p = 0; p < CPAGES_MAX; p++)
+	{
+		CompactEnt *page = st->cpages[p];
+
+		if (page == NULL)
+			continue;
+		for (i = 0; i < PAGE_SIZE; i++)
+		{
+			CompactEnt *c = &page[i];
+			bool		found;
+			ActorEnt   *e;
+			char		status;
+
+			if (CE_EMPTY(c) || c->base == CE_WIDE)
+				continue;
+			e = acth_insert(st->h, p * PAGE_SIZE + i, &found);
+			status = e->status;
+			CompactWiden(c, p * PAGE_SIZE + i, e);
+			e->status = status;
+		}
+	}
+	st->compact = false;
+	MemoryContextDelete(st->pagecxt);
+	st->pagecxt = NULL;
+	st->cpages = NULL;
+	st->chunk = NULL;
+	st->chunkleft = 0;
+	st->ncpages = 0;
+	st->ncompact = 0;
+	st->last = NULL;
+}
+
+/*
+ * Give up compact entries before any actor arrived: the state then keeps
+ * 64-byte entries in pages of any page number (ids above 64 M).
+ */
+static void
+CompactOff(CohortState *st)
+{
+	MemoryContext aggcxt = MemoryContextGetParent(st->cxt);
+
+	Assert(st->ncompact == 0 && st->h == NULL);
+	MemoryContextDelete(st->pagecxt);
+	st->cpages = NULL;
+	st->chunk = NULL;
+	st->chunkleft = 0;
+	st->ncpages = 0;
+	st->compact = false;
+	st->dir = pgdir_create(aggcxt, 64, NULL);
+	st->pagecxt = AllocSetContextCreate(aggcxt, "pg_growth retention actor pages",
+										ALLOCSET_DEFAULT_SIZES);
+	st->lastpageno = PG_INT64_MIN;
+	st->last = NULL;
+}
+
+/*
+ * The compact slot of actor, its page allocated; NULL for ids outside the
+ * pages.  check_sparse (rows being added): when the ids turn out sparse the
+ * state moves to the hash table and NULL is returned with st->compact off.
+ */
+static CompactEnt *
+CompactSlotSlow(CohortState *st, int64 actor, bool check_sparse)
+{
+	int64		pageno = actor >> PAGE_BITS;
+
+	if (pageno < 0 || pageno >= CPAGES_MAX)
+	{
+		/* the first actor of the state is outside the pages: no compact entries */
+		if (check_sparse && st->ncpages == 0 && st->h == NULL)
+			CompactOff(st);
+		return NULL;
+	}
+	if (st->cpages[pageno] == NULL)
+	{
+		/*
+		 * Rows arrive in no particular order of ids, so pages fill slowly at
+		 * first even for dense ids: decide only past 1024 pages (16 MB).
+		 */
+		if (check_sparse && st->ncpages >= 1024 && st->ncpages * PAGE_SIZE > 64 * st->ncompact)
+		{
+			CompactToHash(st);
+			return NULL;
+		}
+		if (st->ncpages < 32)
+			st->cpages[pageno] = (CompactEnt *)
+				TYPEALIGN(64, MemoryContextAllocExtended(st->pagecxt, PAGE_SIZE * sizeof(CompactEnt) + 64,
+														 MCXT_ALLOC_ZERO));
+		else
+		{
+			/*
+			 * Past 32 pages, pages come from 2 MB chunks aligned to 2 MB and
+			 * offered to the kernel as a huge page: the entries are read in
+			 * random order, and one TLB entry then covers 128 pages.
+			 */
+			if (st->chunkleft == 0)
+			{
+				char	   *raw = MemoryContextAllocExtended(st->pagecxt, 2 * CHUNK_BYTES, MCXT_ALLOC_HUGE);
+
+				st->chunk = (char *) TYPEALIGN(CHUNK_BYTES, raw);
+#ifdef MADV_HUGEPAGE
+				(void) madvise(st->chunk, CHUNK_BYTES, MADV_HUGEPAGE);
+#endif
+				st->chunkleft = CHUNK_BYTES / (PAGE_SIZE * sizeof(CompactEnt));
+			}
+			st->cpages[pageno] = (CompactEnt *) st->chunk;
+			memset(st->chunk, 0, PAGE_SIZE * sizeof(CompactEnt));
+			st->chunk += PAGE_SIZE * sizeof(CompactEnt);
+			st->chunkleft--;
+		}
+		st->ncpages++;
+	}
+	return &st->cpages[pageno][actor & (PAGE_SIZE - 1)];
+}
+
+static inline CompactEnt *
+CompactSlot(CohortState *st, int64 actor, bool check_sparse)
+{
+	uint64		pageno = (uint64) actor >> PAGE_BITS;
+
+	if (pageno < CPAGES_MAX && st->cpages[pageno] != NULL)
+		return &st->cpages[pageno][actor & (PAGE_SIZE - 1)];
+	return CompactSlotSlow(st, actor, check_sparse);
+}
+
+/* Turn the compact entry c of actor into a wide one; returns the wide entry. */
+static ActorEnt *
+CompactToWide(CohortState *st, CompactEnt *c, int64 actor)
+{
+	ActorEnt   *e;
+	ActorEnt	w;
+
+	CompactWiden(c, actor, &w);
+	if (!CE_EMPTY(c))
+		st->ncompact--;
+	c->first = 0;
+	c->bits = 0;
+	c->base = CE_WIDE;
+	e = WideGet(st, actor);
+	if (e->first != NO_FIRST || e->base != NO_BASE || e->n != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid retention matrix state"),
+				 errdetail("An actor appears twice.")));
+	e->first = w.first;
+	e->base = w.base;
+	e->bits[0] = w.bits[0];
+	e->bits[1] = 0;
+	return e;
+}
+
+/*
+ * OR the return periods sbase (biased) + bit of sbits into a compact entry;
+ * the entry is rebased when the union still spans 64 periods, else widened.
+ */
+static void
+CompactAddBits(CohortState *st, CompactEnt *c, int64 actor, uint32 sbase, uint64 sbits)
+{
+	uint32		lo,
+				hi;
+	uint64		blo,
+				bhi;
+	ActorEnt   *e;
+
+	if (sbits == 0)
+		return;
+	if (c->base == 0 || c->base == sbase)
+	{
+		c->base = sbase;
+		c->bits |= sbits;
+		return;
+	}
+	if (c->base < sbase)
+	{
+		lo = c->base;
+		blo = c->bits;
+		hi = sbase;
+		bhi = sbits;
+	}
+	else
+	{
+		lo = sbase;
+		blo = sbits;
+		hi = c->base;
+		bhi = c->bits;
+	}
+	if (hi - lo < 64 && ((bhi << (hi - lo)) >> (hi - lo)) == bhi)
+	{
+		c->base = lo;
+		c->bits = blo | (bhi << (hi - lo));
+		return;
+	}
+	e = CompactToWide(st, c, actor);
+	while (sbits)
+	{
+		ActorSetBit(st, e, CE_DEC(sbase) + pg_rightmost_one_pos64(sbits));
+		sbits &= sbits - 1;
+	}
+}
+
+/* Apply one row (ActorApply's rules) to the compact entry c of actor. */
+static inline void
+CompactApply(CohortState *st, CompactEnt *c, int64 actor, int64 key, int flags)
+{
+	uint64		d;
+
+	if (!CE_FITS(key))
+	{
+		ActorApply(st, CompactToWide(st, c, actor), key, flags, 0);
+		return;
+	}
+	if (CE_EMPTY(c))
+		st->ncompact++;
+	if ((flags & 1) && (c->first == 0 || CE_ENC(key) < c->first))
+		c->first = CE_ENC(key);
+	if (!(flags & 2))
+		return;
+	if (st->limit >= 0 && c->first != 0 && key - CE_DEC(c->first) > st->limit)
+	{
+		if (st->opts.mode != CM_ON_OR_AFTER)
+			return;
+		key = CE_DEC(c->first) + st->limit + 1;
+		if (!CE_FITS(key))
+		{
+			ActorSetBit(st, CompactToWide(st, c, actor), key);
+			return;
+		}
+	}
+	d = (uint64) CE_ENC(key) - (uint64) c->base;
+	if (c->base != 0 && d < 64)
+		c->bits |= UINT64CONST(1) << d;
+	else
+		CompactAddBits(st, c, actor, CE_ENC(key), 1);
+}
+
 /*
  * Apply the buffered rows.  The actors' entries are spread over memory and
  * each row touches another one: the addresses of the whole batch are computed
@@ -1704,6 +2062,33 @@ CohortFlush(CohortState *st)
 	st->nbatch = 0;
 	if (n == 0)
 		return;
+	if (st->compact)
+	{
+		CompactEnt *cslot[ROW_BATCH];
+
+		for (i = 0; i < n; i++)
+		{
+			cslot[i] = CompactSlot(st, st->batch[i].actor, true);
+			if (!st->compact)
+				break;			/* moved to the hash table */
+			if (cslot[i])
+				__builtin_prefetch(cslot[i], 1, 3);
+		}
+		if (i == n)
+		{
+			for (i = 0; i < n; i++)
+			{
+				CompactEnt *c = cslot[i];
+
+				if (c && c->base != CE_WIDE)
+					CompactApply(st, c, st->batch[i].actor, st->batch[i].key, st->batch[i].flags);
+				else
+					ActorApply(st, WideGet(st, st->batch[i].actor), st->batch[i].key,
+							   st->batch[i].flags, 0);
+			}
+			return;
+		}
+	}
 	if (st->dir)
 	{
 		for (i = 0; i < n; i++)
@@ -1875,13 +2260,88 @@ PGG_FUNCTION(pgg_cohort_actor_trans)
 	return CohortTrans(fcinfo, true);
 }
 
+static void MergeEnt(CohortState *dst, ActorEnt *d, const ActorEnt *s);
+
+/* Merge compact src into compact dst: page by page, then the wide actors. */
+static void
+CompactMerge(CohortState *dst, CohortState *src)
+{
+	int64		p;
+	int			i;
+
+	for (p = 0; p < CPAGES_MAX; p++)
+	{
+		CompactEnt *sp = src->cpages[p];
+		CompactEnt *dp;
+
+		if (sp == NULL)
+			continue;
+		CHECK_FOR_INTERRUPTS();
+		if (dst->cpages[p] == NULL)
+		{
+			/* a page dst does not have: copy it whole (wide markers too) */
+			dp = CompactSlotSlow(dst, p * PAGE_SIZE, false);
+			memcpy(dp, sp, PAGE_SIZE * sizeof(CompactEnt));
+			for (i = 0; i < PAGE_SIZE; i++)
+				dst->ncompact += !CE_EMPTY(&sp[i]) && sp[i].base != CE_WIDE;
+			continue;
+		}
+		dp = dst->cpages[p];
+		for (i = 0; i < PAGE_SIZE; i++)
+		{
+			const CompactEnt *c = &sp[i];
+			CompactEnt *d = &dp[i];
+			int64		actor = p * PAGE_SIZE + i;
+
+			if (CE_EMPTY(c) || c->base == CE_WIDE)
+				continue;		/* wide actors of src: below */
+			if (CE_EMPTY(d))
+			{
+				*d = *c;
+				dst->ncompact++;
+			}
+			else if (d->base == CE_WIDE)
+			{
+				ActorEnt	w;
+
+				CompactWiden(c, actor, &w);
+				MergeEnt(dst, WideGet(dst, actor), &w);
+			}
+			else
+			{
+				if (c->first != 0 && (d->first == 0 || c->first < d->first))
+					d->first = c->first;
+				CompactAddBits(dst, d, actor, c->base, c->bits);
+			}
+		}
+	}
+	if (src->h)
+	{
+		acth_iterator hit;
+		ActorEnt   *s;
+
+		acth_start_iterate(src->h, &hit);
+		while ((s = acth_iterate(src->h, &hit)) != NULL)
+		{
+			CompactEnt *d = CompactSlot(dst, s->actor, false);
+			ActorEnt   *w;
+
+			if (d && d->base != CE_WIDE)
+				w = CompactToWide(dst, d, s->actor);
+			else
+				w = WideGet(dst, s->actor);
+			MergeEnt(dst, w, s);
+		}
+	}
+	dst->last = NULL;
+}
+
 /* Merge the actors of src into dst. */
 static void
 CohortStateMerge(CohortState *dst, CohortState *src)
 {
 	ActorIter	it;
 	ActorEnt   *s;
-	int			i;
 
 	if (dst->has_value != src->has_value ||
 		VARSIZE_ANY_EXHDR(dst->optstext) != VARSIZE_ANY_EXHDR(src->optstext) ||
@@ -1893,6 +2353,13 @@ CohortStateMerge(CohortState *dst, CohortState *src)
 	CohortFlush(dst);
 	CohortFlush(src);
 	dst->last = NULL;
+	if (dst->compact && src->compact)
+	{
+		CompactMerge(dst, src);
+		return;
+	}
+	if (dst->compact)
+		CompactToHash(dst);
 	if (dst->flat && dst->single)
 	{
 		/* a deserialized one-actor state as target */
@@ -1937,10 +2404,19 @@ CohortStateMerge(CohortState *dst, CohortState *src)
 	StateStart(src, &it);
 	while ((s = StateNext(src, &it)) != NULL)
 	{
-		ActorEnt   *d;
-
 		CHECK_FOR_INTERRUPTS();
-		d = ActorGet(dst, s->actor);
+		MergeEnt(dst, ActorGet(dst, s->actor), s);
+		dst->last = NULL;
+	}
+}
+
+/* Merge the actor entry s (of another state) into d, an entry of dst. */
+static void
+MergeEnt(CohortState *dst, ActorEnt *d, const ActorEnt *s)
+{
+	int			i;
+
+	{
 		if (s->first < d->first)
 			d->first = s->first;
 		if (s->base != NO_BASE)
@@ -1972,7 +2448,6 @@ CohortStateMerge(CohortState *dst, CohortState *src)
 		}
 		for (i = 0; i < s->n; i++)
 			ActorPush(dst, d, s->keys[i], dst->has_value ? EVALS(s)[i] : 0);
-		dst->last = NULL;
 	}
 }
 
@@ -1998,12 +2473,36 @@ PGG_FUNCTION(pgg_cohort_combine)
 	{
 		/* copy b into the aggregate context */
 		a = CohortStateCreate(aggcxt, b->optstext, b->has_value, b->single, false);
+		if (a->compact && !b->compact)
+			CompactOff(a);
 		CohortStateMerge(a, b);
 		PG_RETURN_POINTER(a);
 	}
 	a = (CohortState *) PG_GETARG_POINTER(0);
 	CohortStateMerge(a, b);
 	PG_RETURN_POINTER(a);
+}
+
+/* Write one actor entry (list form). */
+static void
+SerActor(StringInfo buf, CohortState *st, const ActorEnt *e)
+{
+	int			i;
+
+	pq_sendint64(buf, e->actor);
+	pq_sendint64(buf, e->first);
+	if (st->bitmap)
+	{
+		pq_sendint64(buf, e->base);
+		for (i = 0; i < BITS_SPAN / 64; i++)
+			pq_sendint64(buf, (int64) e->bits[i]);
+	}
+	pq_sendint32(buf, e->n);
+	for (i = 0; i < e->n; i++)
+		pq_sendint64(buf, e->keys[i]);
+	if (st->has_value)
+		for (i = 0; i < e->n; i++)
+			pq_sendfloat8(buf, EVALS(e)[i]);
 }
 
 /* serialize(internal) returns bytea */
@@ -2013,7 +2512,6 @@ PGG_FUNCTION(pgg_cohort_serialize)
 	StringInfoData buf;
 	ActorIter	it;
 	ActorEnt   *e;
-	int			i;
 	int			olen = VARSIZE_ANY_EXHDR(st->optstext);
 
 	CohortFlush(st);
@@ -2022,27 +2520,222 @@ PGG_FUNCTION(pgg_cohort_serialize)
 	pq_sendbyte(&buf, st->single ? 1 : 0);
 	pq_sendint32(&buf, olen);
 	pq_sendbytes(&buf, VARDATA_ANY(st->optstext), olen);
+	pq_sendbyte(&buf, st->compact ? 1 : 0);
+	if (st->compact)
+	{
+		/* the compact pages as blocks of 16-byte entries, then the wide actors */
+		int64		p;
+
+		pq_sendint32(&buf, (int32) st->ncpages);
+		for (p = 0; p < CPAGES_MAX; p++)
+		{
+			const CompactEnt *page = st->cpages[p];
+			char	   *out;
+			int			i;
+
+			if (page == NULL)
+				continue;
+			CHECK_FOR_INTERRUPTS();
+			pq_sendint32(&buf, (int32) p);
+			enlargeStringInfo(&buf, PAGE_SIZE * 16);
+			out = buf.data + buf.len;
+			for (i = 0; i < PAGE_SIZE; i++)
+			{
+				uint32		f = pg_hton32(page[i].first);
+				uint32		b = pg_hton32(page[i].base);
+				uint64		m = pg_hton64(page[i].bits);
+
+				memcpy(out, &f, 4);
+				memcpy(out + 4, &b, 4);
+				memcpy(out + 8, &m, 8);
+				out += 16;
+			}
+			buf.len += PAGE_SIZE * 16;
+			buf.data[buf.len] = '\0';
+		}
+		pq_sendint64(&buf, st->h ? (int64) st->h->members : 0);
+		if (st->h)
+		{
+			acth_iterator hit;
+
+			acth_start_iterate(st->h, &hit);
+			while ((e = acth_iterate(st->h, &hit)) != NULL)
+				SerActor(&buf, st, e);
+		}
+		PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+	}
 	pq_sendint64(&buf, StateCount(st));
 	StateStart(st, &it);
 	while ((e = StateNext(st, &it)) != NULL)
 	{
 		CHECK_FOR_INTERRUPTS();
-		pq_sendint64(&buf, e->actor);
-		pq_sendint64(&buf, e->first);
-		if (st->bitmap)
-		{
-			pq_sendint64(&buf, e->base);
-			for (i = 0; i < BITS_SPAN / 64; i++)
-				pq_sendint64(&buf, (int64) e->bits[i]);
-		}
-		pq_sendint32(&buf, e->n);
-		for (i = 0; i < e->n; i++)
-			pq_sendint64(&buf, e->keys[i]);
-		if (st->has_value)
-			for (i = 0; i < e->n; i++)
-				pq_sendfloat8(&buf, EVALS(e)[i]);
+		SerActor(&buf, st, e);
 	}
 	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+}
+
+/* Read one actor entry (list form) into e; key arrays in st->cxt. */
+static void
+DeserActor(StringInfo buf, CohortState *st, ActorEnt *e, const char *what)
+{
+	bool		has_value = st->has_value;
+	int32		n,
+				i;
+
+	pgg_deser_need(buf, 16, what);
+	e->actor = pq_getmsgint64(buf);
+	e->first = pq_getmsgint64(buf);
+	e->base = NO_BASE;
+	memset(e->bits, 0, sizeof(e->bits));
+	if (st->bitmap)
+	{
+		pgg_deser_need(buf, 8 + BITS_SPAN / 8, what);
+		e->base = pq_getmsgint64(buf);
+		for (i = 0; i < BITS_SPAN / 64; i++)
+			e->bits[i] = (uint64) pq_getmsgint64(buf);
+		if (e->base == NO_BASE && (e->bits[0] | e->bits[1]) != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid %s state", what),
+					 errdetail("A bitmap has no base period.")));
+	}
+	e->n = 0;
+	e->cap = 0;
+	e->keys = NULL;
+	e->sorted = true;
+	e->status = 1;
+	pgg_deser_need(buf, 4, what);
+	n = pq_getmsgint(buf, 4);
+	if (n < 0)
+		pgg_deser_need(buf, -1, what);
+	pgg_deser_need(buf, (int64) n * (has_value ? 16 : 8), what);
+	if (n > 0)
+	{
+		e->cap = n;
+		e->keys = MemoryContextAllocHuge(st->cxt, n * (has_value ? 16 : 8));
+		for (i = 0; i < n; i++)
+		{
+			e->keys[i] = pq_getmsgint64(buf);
+			if (i > 0 && e->keys[i] < e->keys[i - 1])
+				e->sorted = false;
+		}
+		if (has_value)
+			for (i = 0; i < n; i++)
+			{
+				EVALS(e)[i] = pq_getmsgfloat8(buf);
+				if (!isfinite(EVALS(e)[i]))
+					ereport(ERROR,
+							(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+							 errmsg("invalid %s state", what),
+							 errdetail("A value sum is not finite.")));
+			}
+		e->n = n;
+	}
+}
+
+/* error for a malformed compact state */
+static void
+BadCompact(const char *what, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid %s state", what),
+			 errdetail("%s", detail)));
+}
+
+/* Read the compact pages and wide actors of a serialized state into st. */
+static void
+DeserCompact(StringInfo buf, CohortState *st, const char *what)
+{
+	int32		np,
+				k;
+	int64		markers = 0,
+				nwide,
+				a,
+				claimed = 0;
+
+	pgg_deser_need(buf, 4, what);
+	np = pq_getmsgint(buf, 4);
+	if (np < 0 || np > CPAGES_MAX)
+		BadCompact(what, "The number of pages is out of range.");
+	for (k = 0; k < np; k++)
+	{
+		int32		p;
+		const char *in;
+		CompactEnt *page;
+		int			i;
+
+		CHECK_FOR_INTERRUPTS();
+		pgg_deser_need(buf, 4, what);
+		p = pq_getmsgint(buf, 4);
+		if (p < 0 || p >= CPAGES_MAX || st->cpages[p] != NULL)
+			BadCompact(what, "A page number is out of range or repeated.");
+		pgg_deser_need(buf, PAGE_SIZE * 16, what);
+		in = pq_getmsgbytes(buf, PAGE_SIZE * 16);
+		page = CompactSlotSlow(st, (int64) p * PAGE_SIZE, false);
+		for (i = 0; i < PAGE_SIZE; i++)
+		{
+			CompactEnt *c = &page[i];
+			uint32		f,
+						b;
+			uint64		m;
+
+			memcpy(&f, in, 4);
+			memcpy(&b, in + 4, 4);
+			memcpy(&m, in + 8, 8);
+			in += 16;
+			c->first = pg_ntoh32(f);
+			c->base = pg_ntoh32(b);
+			c->bits = pg_ntoh64(m);
+			if (c->base == CE_WIDE)
+			{
+				if (c->first != 0 || c->bits != 0)
+					BadCompact(what, "A wide actor marker carries data.");
+				markers++;
+				continue;
+			}
+			if (c->first > (uint32) (2 * CE_BIAS - 1) || c->base > (uint32) (2 * CE_BIAS - 1) ||
+				(c->base == 0) != (c->bits == 0))
+				BadCompact(what, "An actor entry is out of range.");
+			if (!CE_EMPTY(c))
+				st->ncompact++;
+		}
+	}
+	pgg_deser_need(buf, 8, what);
+	nwide = pq_getmsgint64(buf);
+	if (nwide < 0 || nwide > (int64) (buf->len - buf->cursor) / 20)
+		pgg_deser_need(buf, -1, what);
+	if (nwide > 0)
+		st->h = acth_create(st->cxt, Max(nwide, 64), NULL);
+	for (a = 0; a < nwide; a++)
+	{
+		ActorEnt	w;
+		ActorEnt   *e;
+		bool		found;
+		char		status;
+		uint64		pageno;
+
+		if ((a & 4095) == 0)
+			CHECK_FOR_INTERRUPTS();
+		DeserActor(buf, st, &w, what);
+		pageno = (uint64) w.actor >> PAGE_BITS;
+		if (pageno < CPAGES_MAX)
+		{
+			/* an id in the page range: its page entry must mark it wide */
+			if (st->cpages[pageno] == NULL ||
+				st->cpages[pageno][w.actor & (PAGE_SIZE - 1)].base != CE_WIDE)
+				BadCompact(what, "A wide actor has no marker.");
+			claimed++;
+		}
+		e = acth_insert(st->h, w.actor, &found);
+		if (found)
+			BadCompact(what, "An actor appears twice.");
+		status = e->status;
+		*e = w;
+		e->status = status;
+	}
+	if (claimed != markers)
+		BadCompact(what, "A wide actor marker has no actor.");
 }
 
 /* deserialize(bytea, internal) returns internal */
@@ -2053,7 +2746,8 @@ PGG_FUNCTION(pgg_cohort_deserialize)
 	StringInfoData buf;
 	CohortState *st;
 	bool		has_value,
-				single;
+				single,
+				compact;
 	int			olen;
 	text	   *opts;
 	int64		nact,
@@ -2077,6 +2771,24 @@ PGG_FUNCTION(pgg_cohort_deserialize)
 	memcpy(VARDATA(opts), pq_getmsgbytes(&buf, olen), olen);
 	/* the deserialized state only feeds the combine function: short-lived memory */
 	st = CohortStateCreate(CurrentMemoryContext, opts, has_value, single, true);
+	pgg_deser_need(&buf, 1, what);
+	compact = pq_getmsgbyte(&buf) != 0;
+	if (compact && !st->compact)
+		BadCompact(what, "The layout does not match the options.");
+	if (!compact && st->compact)
+	{
+		/* a bitmap-mode state that moved to the hash table (sparse ids) */
+		MemoryContextDelete(st->pagecxt);
+		st->pagecxt = NULL;
+		st->cpages = NULL;
+		st->compact = false;
+	}
+	if (compact)
+	{
+		DeserCompact(&buf, st, what);
+		pgg_deser_end(&buf, what);
+		PG_RETURN_POINTER(st);
+	}
 	pgg_deser_need(&buf, 8, what);
 	nact = pq_getmsgint64(&buf);
 	if (nact < 0 || nact > (int64) (buf.len - buf.cursor) / 20)
@@ -2085,64 +2797,9 @@ PGG_FUNCTION(pgg_cohort_deserialize)
 	st->nflat = nact;
 	for (a = 0; a < nact; a++)
 	{
-		int64		actor,
-					first;
-		int32		n,
-					i;
-		ActorEnt   *e = &st->flat[a];
-
 		if ((a & 4095) == 0)
 			CHECK_FOR_INTERRUPTS();
-		pgg_deser_need(&buf, 16, what);
-		actor = pq_getmsgint64(&buf);
-		first = pq_getmsgint64(&buf);
-		e->actor = actor;
-		e->first = first;
-		e->base = NO_BASE;
-		memset(e->bits, 0, sizeof(e->bits));
-		if (st->bitmap)
-		{
-			pgg_deser_need(&buf, 8 + BITS_SPAN / 8, what);
-			e->base = pq_getmsgint64(&buf);
-			for (i = 0; i < BITS_SPAN / 64; i++)
-				e->bits[i] = (uint64) pq_getmsgint64(&buf);
-			if (e->base == NO_BASE && (e->bits[0] | e->bits[1]) != 0)
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-						 errmsg("invalid %s state", what),
-						 errdetail("A bitmap has no base period.")));
-		}
-		e->n = 0;
-		e->cap = 0;
-		e->keys = NULL;
-		e->sorted = true;
-		pgg_deser_need(&buf, 4, what);
-		n = pq_getmsgint(&buf, 4);
-		if (n < 0)
-			pgg_deser_need(&buf, -1, what);
-		pgg_deser_need(&buf, (int64) n * (has_value ? 16 : 8), what);
-		if (n > 0)
-		{
-			e->cap = n;
-			e->keys = MemoryContextAllocHuge(st->cxt, n * (has_value ? 16 : 8));
-			for (i = 0; i < n; i++)
-			{
-				e->keys[i] = pq_getmsgint64(&buf);
-				if (i > 0 && e->keys[i] < e->keys[i - 1])
-					e->sorted = false;
-			}
-			if (has_value)
-				for (i = 0; i < n; i++)
-				{
-					EVALS(e)[i] = pq_getmsgfloat8(&buf);
-					if (!isfinite(EVALS(e)[i]))
-						ereport(ERROR,
-								(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-								 errmsg("invalid %s state", what),
-								 errdetail("A value sum is not finite.")));
-				}
-			e->n = n;
-		}
+		DeserActor(&buf, st, &st->flat[a], what);
 	}
 	pgg_deser_end(&buf, what);
 	PG_RETURN_POINTER(st);
@@ -2269,6 +2926,8 @@ ActorEmit(CohortState *st, ActorEnt *e, Grid *g, Scratch *s)
 	int			i,
 				nk;
 
+	if (!o->recurring && e->first == NO_FIRST)
+		return;					/* in no cohort */
 	if (e->base != NO_BASE && e->n == 0 && e->first != NO_FIRST)
 	{
 		/* bitmap only (the common case): the periods straight from the bits */
@@ -2435,6 +3094,114 @@ PGG_FUNCTION(pgg_cohort_final)
 	CohortFlush(st);
 	GridInit(&g, &st->opts, &st->tzc, st->has_value);
 	memset(&s, 0, sizeof(s));
+	if (st->compact)
+	{
+		/*
+		 * Compact entries straight from the pages (what ActorEmit does with
+		 * a bitmap-only entry), then the wide actors of the hash table.
+		 */
+		int64		p;
+		int			i;
+
+		int64		lo = PG_INT64_MAX,
+					hi = PG_INT64_MIN;
+		int32	   *rowof = NULL;
+
+		ScratchReserve(&s, 65);
+		memset(s.vs, 0, 65 * sizeof(double));
+
+		/*
+		 * Create the cohort rows first, in order, so that each actor finds
+		 * its row by a direct look-up instead of a binary search.
+		 */
+		for (p = 0; p < CPAGES_MAX; p++)
+		{
+			const CompactEnt *page = st->cpages[p];
+
+			if (page == NULL)
+				continue;
+			for (i = 0; i < PAGE_SIZE; i++)
+				if (page[i].first != 0 && page[i].base != CE_WIDE)
+				{
+					lo = Min(lo, (int64) page[i].first);
+					hi = Max(hi, (int64) page[i].first);
+				}
+		}
+		if (lo <= hi && hi - lo < 1024 * 1024)
+		{
+			bool	   *seen = palloc0((hi - lo + 1) * sizeof(bool));
+			int64		x;
+
+			rowof = palloc((hi - lo + 1) * sizeof(int32));
+			for (p = 0; p < CPAGES_MAX; p++)
+			{
+				const CompactEnt *page = st->cpages[p];
+
+				if (page == NULL)
+					continue;
+				for (i = 0; i < PAGE_SIZE; i++)
+					if (page[i].first != 0 && page[i].base != CE_WIDE)
+						seen[page[i].first - lo] = true;
+			}
+			for (x = lo; x <= hi; x++)
+				if (seen[x - lo])
+					GridRowFor(&g, CE_DEC(x), 0);
+			/* the rows are in order of cohort; none is added below */
+			for (x = 0, i = 0; x <= hi - lo; x++)
+				if (seen[x])
+				{
+					Assert(g.rows[i].cidx == CE_DEC(x + lo));
+					rowof[x] = i++;
+				}
+			pfree(seen);
+		}
+		for (p = 0; p < CPAGES_MAX; p++)
+		{
+			const CompactEnt *page = st->cpages[p];
+
+			if (page == NULL)
+				continue;
+			CHECK_FOR_INTERRUPTS();
+			for (i = 0; i < PAGE_SIZE; i++)
+			{
+				const CompactEnt *c = &page[i];
+				int64		first;
+				int64		off;
+				uint64		m = c->bits;
+				int			nk = 1;
+
+				if (c->first == 0 || c->base == CE_WIDE)
+					continue;
+				first = CE_DEC(c->first);
+				off = CE_DEC(c->base) - first;
+				s.ks[0] = 0;
+				while (m)
+				{
+					int64		k = off + pg_rightmost_one_pos64(m);
+
+					m &= m - 1;
+					if (k > 0)
+						s.ks[nk++] = ClampPeriod(k);
+				}
+				if (rowof)
+					g.lastrow = rowof[c->first - lo];
+				GridAddActor(&g, &st->opts, first, s.ks, s.vs, nk);
+			}
+		}
+		if (st->h)
+		{
+			acth_iterator hit;
+
+			acth_start_iterate(st->h, &hit);
+			while ((e = acth_iterate(st->h, &hit)) != NULL)
+			{
+				if ((++done & 1023) == 0)
+					CHECK_FOR_INTERRUPTS();
+				ActorEmit(st, e, &g, &s);
+			}
+		}
+		PG_RETURN_ARRAYTYPE_P(GridToArray(&g));
+	}
 	StateStart(st, &it);
 	while ((e = StateNext(st, &it)) != NULL)
 	{
