@@ -163,15 +163,7 @@ StaticAssertDecl(sizeof(ActorEnt) == 64, "an actor entry should fill one cache l
 static inline uint32
 ActorHash(int64 k)
 {
-	uint64		h = (uint64) k;
-
-	/* the splitmix64 finalizer */
-	h ^= h >> 30;
-	h *= UINT64CONST(0xbf58476d1ce4e5b9);
-	h ^= h >> 27;
-	h *= UINT64CONST(0x94d049bb133111eb);
-	h ^= h >> 31;
-	return (uint32) h;
+	return (uint32) pgg_hash_mix64((uint64) k);
 }
 
 #define SH_PREFIX acth
