@@ -1250,14 +1250,15 @@ FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
 	return st;
 }
 
-/* window_funnel_trans(internal, interval, timestamptz, VARIADIC "any") */
-PGG_FUNCTION(pgg_window_funnel_trans)
+/* the transition of window_funnel and window_funnel_times, with or without a mode */
+static Datum
+WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode)
 {
 	MemoryContext aggctx;
 	int64		ts = 0;
 	uint32		mask = 0;
 	bool		keep;
-	FunnelState *st = FunnelTransCommon(fcinfo, false, 0, &ts, &mask, &keep, &aggctx);
+	FunnelState *st = FunnelTransCommon(fcinfo, has_mode, 0, &ts, &mask, &keep, &aggctx);
 
 	if (keep)
 	{
@@ -1266,26 +1267,19 @@ PGG_FUNCTION(pgg_window_funnel_trans)
 		FunnelAdd(&st->buf, &st->last_ts, &st->last_mask, ts, mask, 0);
 		MemoryContextSwitchTo(old);
 	}
-	PG_RETURN_POINTER(st);
+	return PointerGetDatum(st);
+}
+
+/* window_funnel_trans(internal, interval, timestamptz, VARIADIC "any") */
+PGG_FUNCTION(pgg_window_funnel_trans)
+{
+	return WindowFunnelTrans(fcinfo, false);
 }
 
 /* window_funnel_mode_trans(internal, interval, text, timestamptz, VARIADIC "any") */
 PGG_FUNCTION(pgg_window_funnel_mode_trans)
 {
-	MemoryContext aggctx;
-	int64		ts = 0;
-	uint32		mask = 0;
-	bool		keep;
-	FunnelState *st = FunnelTransCommon(fcinfo, true, 0, &ts, &mask, &keep, &aggctx);
-
-	if (keep)
-	{
-		MemoryContext old = MemoryContextSwitchTo(aggctx);
-
-		FunnelAdd(&st->buf, &st->last_ts, &st->last_mask, ts, mask, 0);
-		MemoryContextSwitchTo(old);
-	}
-	PG_RETURN_POINTER(st);
+	return WindowFunnelTrans(fcinfo, true);
 }
 
 /* Copy a value into the state's value store; returns its index. */
