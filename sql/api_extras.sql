@@ -32,3 +32,11 @@ SELECT * FROM funnel_report(ARRAY[10, 20]::bigint[]);
 SELECT * FROM funnel_report(ARRAY[-1]::bigint[]);
 SELECT * FROM funnel_report(ARRAY[10, 5]::bigint[], ARRAY['only one name']);
 SELECT * FROM funnel_report(ARRAY[[1, 2], [3, 4]]::bigint[]);
+
+-- cuped_ttest and experiment_summary_merge: crafted states, NULLs, empty input
+SELECT cuped_ttest('{1,2,3}', '{1,2,3,4,5,6}');
+SELECT cuped_ttest(NULL, '{1,2,3,4,5,6}');
+SELECT (cuped_ttest(a, a)).p_value
+FROM (SELECT comoments(y, x) AS a FROM (VALUES (1.0, 1.0), (2.0, 2.0), (3.0, 3.5)) v(y, x)) s;
+SELECT experiment_summary_merge(s) FROM (SELECT NULL::experiment_state AS s WHERE false) q;
+SELECT experiment_summary_merge(s) FROM (VALUES (NULL::experiment_state)) v(s);
