@@ -79,6 +79,7 @@ typedef struct FunnelConfig
 /* the per-actor state of window_funnel and its variants */
 typedef struct FunnelState
 {
+	uint8		kind;			/* FUNNEL_KIND_FULL (see FunnelLean) */
 	/* the fields the per-row path touches come first (one cache line) */
 	PggEventBuffer buf;
 	int64		last_ts;		/* the last event added by FunnelAdd */
@@ -118,6 +119,9 @@ typedef struct FunnelCache
 	uint32		mode_bits;
 	int			excl_from;
 	int			excl_to;
+	/* window, mode and condition count are constants (see FunnelStable) */
+	bool		stable_known;
+	bool		stable;
 	/* last interval converted */
 	Interval	win_iv;
 	int64		win_usec;
@@ -140,7 +144,11 @@ typedef struct FunnelCache
 
 #define FUNNEL_MAGIC		0x50474657	/* "PGFW" */
 #define FUNNEL_COUNTS_MAGIC 0x50474643	/* "PGFC" */
-#define FUNNEL_SER_VERSION	1
+#define FUNNEL_SER_VERSION	2
+
+/* the first byte of a window_funnel state says which struct it is */
+#define FUNNEL_KIND_FULL	1	/* FunnelState: 16-byte events and values */
+#define FUNNEL_KIND_LEAN	2	/* FunnelLean: compact event run */
 
 /* ---- configuration ------------------------------------------------------- */
 
@@ -460,6 +468,45 @@ FunnelRowConfig(FunctionCallInfo fcinfo, FunnelCache *c, int winarg, int nconds,
 		cfg->excl_to = c->excl_to;
 	}
 	FunnelFinishConfig(cfg);
+}
+
+/*
+ * Whether aggregate argument argno (as numbered for the transition function,
+ * the state being 0) is a constant or an external parameter in the query.
+ * The transition call's own expression has executor Params for arguments,
+ * so look at the Aggref.
+ */
+static bool
+FunnelArgIsConst(FunctionCallInfo fcinfo, int argno)
+{
+	Aggref	   *ag = AggGetAggref(fcinfo);
+	TargetEntry *te;
+
+	if (ag == NULL || argno < 1 || argno > list_length(ag->args))
+		return false;
+	te = (TargetEntry *) list_nth(ag->args, argno - 1);
+	return IsA(te->expr, Const) ||
+		(IsA(te->expr, Param) && ((Param *) te->expr)->paramkind == PARAM_EXTERN);
+}
+
+/*
+ * Whether every row of this call site has the same configuration: the
+ * window and the mode are constants (or external parameters) and the number
+ * of conditions is fixed by the call.  Then the per-row path skips the
+ * configuration check and, for rows that are not stored, does not even
+ * touch the actor's state (a cache miss per row saved).
+ */
+static inline bool
+FunnelStable(FunctionCallInfo fcinfo, FunnelCache *c, int winarg)
+{
+	if (unlikely(!c->stable_known))
+	{
+		c->stable = (c->nconds > 0 || (c->named && FunnelArgIsConst(fcinfo, c->first + 1))) &&
+			FunnelArgIsConst(fcinfo, winarg) &&
+			(!c->has_mode || FunnelArgIsConst(fcinfo, winarg + 1));
+		c->stable_known = true;
+	}
+	return c->stable;
 }
 
 /* Raise an error when two rows of one group disagree on the configuration. */
@@ -1194,6 +1241,327 @@ FunnelAdd(PggEventBuffer *buf, int64 *last_ts, uint32 *last_mask,
 	*last_mask = mask;
 }
 
+/* ---- compact event runs ---------------------------------------------------- */
+
+/*
+ * window_funnel, window_funnel_times and funnel_counts keep an actor's events
+ * as a byte string, an "event run": per event the zigzag varint of the
+ * difference between its timestamp and the previous event's (the first event
+ * against 0; differences are taken modulo 2^64, so any two finite timestamps
+ * round-trip), then the varint of its condition mask.  Rows of one actor
+ * mostly come in time order, so an event takes 5 or 6 bytes instead of 16,
+ * states stay small enough for hash aggregation not to spill, and the same
+ * bytes are the serialized form (varints are byte-order free).  The final
+ * functions decode a run into a PggEventBuffer and run the engines on it.
+ */
+#define EVRUN_MAX_EVENT 15		/* 10 bytes of timestamp, 5 of mask */
+
+static inline uint8 *
+EvPutVarint(uint8 *p, uint64 v)
+{
+	while (v >= 0x80)
+	{
+		*p++ = (uint8) (v | 0x80);
+		v >>= 7;
+	}
+	*p++ = (uint8) v;
+	return p;
+}
+
+/* Encode (ts, mask) after an event at prev. */
+static inline uint8 *
+EvPut(uint8 *p, int64 prev, int64 ts, uint32 mask)
+{
+	uint64		d = (uint64) ts - (uint64) prev;
+
+	p = EvPutVarint(p, (d << 1) ^ (uint64) ((int64) d >> 63));
+	return EvPutVarint(p, mask);
+}
+
+/* Read one varint; NULL when it is malformed or runs past end. */
+static inline const uint8 *
+EvGetVarint(const uint8 *p, const uint8 *end, uint64 *v)
+{
+	uint64		r = 0;
+	int			shift = 0;
+
+	while (p < end)
+	{
+		uint8		b = *p++;
+
+		if (shift == 63 && b > 1)
+			return NULL;
+		r |= (uint64) (b & 0x7F) << shift;
+		if (!(b & 0x80))
+		{
+			*v = r;
+			return p;
+		}
+		shift += 7;
+	}
+	return NULL;
+}
+
+/* Decode the event after *ts (the previous timestamp, updated); NULL if malformed. */
+static inline const uint8 *
+EvGet(const uint8 *p, const uint8 *end, int64 *ts, uint32 *mask)
+{
+	uint64		z,
+				m;
+
+	p = EvGetVarint(p, end, &z);
+	if (p == NULL)
+		return NULL;
+	p = EvGetVarint(p, end, &m);
+	if (p == NULL || m > PG_UINT32_MAX)
+		return NULL;
+	*ts = (int64) ((uint64) *ts + ((z >> 1) ^ (0 - (z & 1))));
+	*mask = (uint32) m;
+	return p;
+}
+
+static pg_noinline void
+EvCorrupt(const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid %s state", what),
+			 errdetail("The event data is malformed.")));
+}
+
+/*
+ * Check an event run read from outside (a serialized state): exactly n
+ * well-formed events in len bytes, finite timestamps, no condition bit beyond
+ * nconds.  Returns the last event and whether the run is in (ts, mask) order.
+ */
+static void
+EvValidate(const uint8 *data, uint32 len, uint32 n, int nconds, int64 *last_ts,
+		   uint32 *last_mask, bool *sorted, const char *what)
+{
+	const uint8 *p = data,
+			   *end = data + len;
+	int64		ts = 0,
+				pts = 0;
+	uint32		mask = 0,
+				pmask = 0;
+	uint32		i;
+
+	*sorted = true;
+	for (i = 0; i < n; i++)
+	{
+		p = EvGet(p, end, &ts, &mask);
+		if (p == NULL || TIMESTAMP_NOT_FINITE(ts) ||
+			(nconds < 32 && (mask >> nconds) != 0))
+			EvCorrupt(what);
+		if (i > 0 && (ts < pts || (ts == pts && mask < pmask)))
+			*sorted = false;
+		pts = ts;
+		pmask = mask;
+	}
+	if (p != end)
+		EvCorrupt(what);
+	*last_ts = n ? ts : 0;
+	*last_mask = n ? mask : 0;
+}
+
+/* Decode n events of a run into buf (replacing its contents). */
+static void
+EvDecode(const uint8 *data, uint32 len, uint32 n, bool sorted, PggEventBuffer *buf,
+		 const char *what)
+{
+	const uint8 *p = data,
+			   *end = data + len;
+	int64		ts = 0;
+	uint32		i;
+
+	if ((int64) n > buf->cap)
+	{
+		int64		newcap = Max((int64) n, buf->cap * 2);
+
+		buf->ev = buf->ev ? repalloc_huge(buf->ev, newcap * sizeof(PggEvent))
+			: MemoryContextAllocHuge(GetMemoryChunkContext(buf), newcap * sizeof(PggEvent));
+		buf->cap = newcap;
+	}
+	for (i = 0; i < n; i++)
+	{
+		uint32		mask;
+
+		p = EvGet(p, end, &ts, &mask);
+		if (unlikely(p == NULL))
+			EvCorrupt(what);
+		buf->ev[i].ts = ts;
+		buf->ev[i].mask = mask;
+		buf->ev[i].aux = 0;
+	}
+	buf->n = n;
+	buf->sorted = sorted;
+}
+
+/*
+ * Append the run src (slen bytes, its first event against 0) to the run
+ * ending at dst, whose last event is at prev: the first event is re-encoded
+ * against prev, the rest copied.  dst needs slen + EVRUN_MAX_EVENT bytes.
+ * Returns the bytes written and the first event of src.
+ */
+static uint32
+EvAppendRun(uint8 *dst, int64 prev, const uint8 *src, uint32 slen, int64 *first_ts,
+			uint32 *first_mask, const char *what)
+{
+	const uint8 *rest;
+	uint8	   *q;
+
+	*first_ts = 0;
+	rest = EvGet(src, src + slen, first_ts, first_mask);
+	if (rest == NULL)
+		EvCorrupt(what);
+	q = EvPut(dst, prev, *first_ts, *first_mask);
+	memcpy(q, rest, slen - (rest - src));
+	return (uint32) ((q - dst) + (slen - (rest - src)));
+}
+
+/* the largest event run of one actor (serialized in one bytea) */
+#define EVRUN_MAX_BYTES ((uint32) (MaxAllocSize / 2))
+
+static pg_noinline void
+EvTooLarge(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("too many events for one funnel actor"),
+			 errdetail("The events of one actor are limited to %u bytes (about 80 million rows matching a step).",
+					   EVRUN_MAX_BYTES)));
+}
+
+/* ---- the lean per-actor state --------------------------------------------- */
+
+/*
+ * The state of window_funnel and window_funnel_times: a 40-byte header and
+ * the event run in one allocation, grown by doubling (the state pointer
+ * moves; the transition function returns the new one).
+ */
+typedef struct FunnelLean
+{
+	uint8		kind;			/* FUNNEL_KIND_LEAN */
+	bool		sorted;			/* events in (ts, mask) order */
+	bool		adoptable;		/* made by deserialize in the aggregate context */
+	uint8		modes;			/* the configuration, packed */
+	uint8		nconds;
+	int8		excl_from;
+	int8		excl_to;
+	uint8		pad;
+	int64		window;
+	int64		last_ts;		/* the last event (0 while empty) */
+	uint32		last_mask;
+	uint32		n;				/* events */
+	uint32		len;			/* bytes of data used */
+	uint32		cap;			/* bytes of data allocated */
+	uint8		data[FLEXIBLE_ARRAY_MEMBER];
+} FunnelLean;
+
+#define LEAN_HDR offsetof(FunnelLean, data)
+StaticAssertDecl(FM_ALL <= PG_UINT8_MAX && PGG_MAX_STEPS < PG_INT8_MAX,
+				 "FunnelLean packs the configuration into bytes");
+
+static inline void
+LeanConfig(const FunnelLean *st, FunnelConfig *cfg)
+{
+	cfg->window = st->window;
+	cfg->modes = st->modes;
+	cfg->nconds = st->nconds;
+	cfg->excl_from = st->excl_from;
+	cfg->excl_to = st->excl_to;
+	cfg->nsteps = (st->modes & FM_EXCLUDE) ? st->nconds - 1 : st->nconds;
+}
+
+/* A new empty state of size bytes (header included) in ctx. */
+static FunnelLean *
+LeanNew(MemoryContext ctx, const FunnelConfig *cfg, Size size)
+{
+	FunnelLean *st = MemoryContextAlloc(ctx, size);
+
+	memset(st, 0, LEAN_HDR);
+	st->kind = FUNNEL_KIND_LEAN;
+	st->sorted = true;
+	st->modes = (uint8) cfg->modes;
+	st->nconds = (uint8) cfg->nconds;
+	st->excl_from = (int8) cfg->excl_from;
+	st->excl_to = (int8) cfg->excl_to;
+	st->window = cfg->window;
+	st->cap = (uint32) (size - LEAN_HDR);
+	return st;
+}
+
+/* Make room for extra more bytes of data; may move the state. */
+static pg_noinline FunnelLean *
+LeanGrow(FunnelLean *st, uint32 extra)
+{
+	uint64		need = (uint64) LEAN_HDR + st->len + extra;
+	uint64		size = (uint64) LEAN_HDR + st->cap;
+
+	if (need > EVRUN_MAX_BYTES)
+		EvTooLarge();
+	while (size < need)
+		size *= 2;
+	size = Min(size, (uint64) EVRUN_MAX_BYTES);
+	st = repalloc(st, size);
+	st->cap = (uint32) (size - LEAN_HDR);
+	return st;
+}
+
+/* Append one event; may move the state. */
+static inline FunnelLean *
+LeanAdd(FunnelLean *st, int64 ts, uint32 mask)
+{
+	uint8	   *p;
+
+	if (unlikely(st->len + EVRUN_MAX_EVENT > st->cap))
+		st = LeanGrow(st, EVRUN_MAX_EVENT);
+	if (st->n > 0 && (ts < st->last_ts || (ts == st->last_ts && mask < st->last_mask)))
+		st->sorted = false;
+	p = EvPut(st->data + st->len, st->last_ts, ts, mask);
+	st->len = (uint32) (p - st->data);
+	st->n++;
+	st->last_ts = ts;
+	st->last_mask = mask;
+	return st;
+}
+
+/* Append the events of b to a (in a's context); may move a. */
+static FunnelLean *
+LeanAppend(FunnelLean *a, const FunnelLean *b)
+{
+	int64		ts0;
+	uint32		m0;
+
+	if (b->n == 0)
+		return a;
+	if (a->len + b->len + EVRUN_MAX_EVENT > a->cap)
+		a = LeanGrow(a, b->len + EVRUN_MAX_EVENT);
+	a->len += EvAppendRun(a->data + a->len, a->last_ts, b->data, b->len, &ts0, &m0,
+						  "window_funnel");
+	a->sorted = a->sorted && b->sorted &&
+		(a->n == 0 || ts0 > a->last_ts || (ts0 == a->last_ts && m0 >= a->last_mask));
+	a->n += b->n;
+	a->last_ts = b->last_ts;
+	a->last_mask = b->last_mask;
+	return a;
+}
+
+/* The decoded events of a lean state, in a buffer cached at the call site. */
+static PggEventBuffer *
+LeanEvents(FunctionCallInfo fcinfo, const FunnelLean *st)
+{
+	PggEventBuffer *buf = fcinfo->flinfo->fn_extra;
+
+	if (buf == NULL)
+	{
+		buf = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PggEventBuffer));
+		fcinfo->flinfo->fn_extra = buf;
+	}
+	EvDecode(st->data, st->len, st->n, st->sorted, buf, "window_funnel");
+	return buf;
+}
+
 /* ---- window_funnel: the per-actor aggregate ------------------------------ */
 
 /* Create the per-actor state in the aggregate context. */
@@ -1203,6 +1571,7 @@ FunnelStateNew(MemoryContext ctx, const FunnelConfig *cfg)
 	FunnelState *st = MemoryContextAllocZero(ctx, sizeof(FunnelState));
 	MemoryContext old = MemoryContextSwitchTo(ctx);
 
+	st->kind = FUNNEL_KIND_FULL;
 	st->cfg = *cfg;
 	pgg_evbuf_init(&st->buf, 8);
 	MemoryContextSwitchTo(old);
@@ -1250,24 +1619,58 @@ FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
 	return st;
 }
 
-/* the transition of window_funnel and window_funnel_times, with or without a mode */
+/*
+ * The transition of window_funnel and window_funnel_times, with or without a
+ * mode: (state, window, [mode], ts, conds...).  The state is a FunnelLean.
+ */
 static Datum
 WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode)
 {
 	MemoryContext aggctx;
-	int64		ts = 0;
-	uint32		mask = 0;
-	bool		keep;
-	FunnelState *st = FunnelTransCommon(fcinfo, has_mode, 0, &ts, &mask, &keep, &aggctx);
+	FunnelCache *c;
+	FunnelLean *st;
+	int			tsarg = has_mode ? 3 : 2;
+	int			nconds;
+	uint32		mask;
+	uint32		modes;
+	int64		ts;
 
-	if (keep)
+	c = FunnelGetCache(fcinfo, tsarg + 1, has_mode, "window_funnel");
+	mask = FunnelRowMask(fcinfo, c, "window_funnel", &nconds);
+	st = PG_ARGISNULL(0) ? NULL : (FunnelLean *) PG_GETARG_POINTER(0);
+	if (unlikely(st == NULL))
 	{
-		MemoryContext old = MemoryContextSwitchTo(aggctx);
+		FunnelConfig cfg;
 
-		FunnelAdd(&st->buf, &st->last_ts, &st->last_mask, ts, mask, 0);
-		MemoryContextSwitchTo(old);
+		/* only an aggregate passes a state, so check the context here */
+		if (!AggCheckCallContext(fcinfo, &aggctx))
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("window_funnel transition function called in non-aggregate context")));
+		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
+		st = LeanNew(aggctx, &cfg, 128);
+		modes = cfg.modes;
 	}
-	return PointerGetDatum(st);
+	else if (likely(FunnelStable(fcinfo, c, 1)))
+		modes = has_mode ? c->mode_bits : 0;	/* same on every row: st untouched */
+	else
+	{
+		FunnelConfig cfg,
+					scfg;
+
+		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
+		LeanConfig(st, &scfg);
+		FunnelSameConfig(&scfg, &cfg);
+		modes = cfg.modes;
+	}
+	if (mask == 0 && !(modes & FM_STRICT_ORDER))
+		PG_RETURN_POINTER(st);	/* a row matching no step is not stored */
+	if (PG_ARGISNULL(tsarg))
+		PG_RETURN_POINTER(st);
+	ts = PG_GETARG_INT64(tsarg);
+	if (TIMESTAMP_NOT_FINITE(ts))
+		PG_RETURN_POINTER(st);	/* infinite timestamps are ignored like NULL */
+	PG_RETURN_POINTER(LeanAdd(st, ts, mask));
 }
 
 /* window_funnel_trans(internal, interval, timestamptz, VARIADIC "any") */
@@ -1359,31 +1762,39 @@ PGG_FUNCTION(pgg_window_funnel_value_trans)
 /* window_funnel_final(internal) returns integer */
 PGG_FUNCTION(pgg_window_funnel_final)
 {
-	FunnelState *st;
+	FunnelLean *st;
+	FunnelConfig cfg;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_INT32(0);
-	st = (FunnelState *) PG_GETARG_POINTER(0);
-	PG_RETURN_INT32(FunnelLevel(&st->cfg, &st->buf, NULL));
+	st = (FunnelLean *) PG_GETARG_POINTER(0);
+	Assert(st->kind == FUNNEL_KIND_LEAN);
+	LeanConfig(st, &cfg);
+	PG_RETURN_INT32(FunnelLevel(&cfg, LeanEvents(fcinfo, st), NULL));
 }
 
 /* Step times of the chosen chain as an array of the timestamp type. */
 static Datum
 FunnelTimesFinal(FunctionCallInfo fcinfo, Oid elemtype)
 {
-	FunnelState *st;
+	FunnelLean *st;
+	FunnelConfig cfg;
+	PggEventBuffer *buf;
 	FunnelPath	path;
 	Datum		out[PGG_MAX_STEPS];
 	int			i;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = (FunnelState *) PG_GETARG_POINTER(0);
-	FunnelLevel(&st->cfg, &st->buf, &path);
+	st = (FunnelLean *) PG_GETARG_POINTER(0);
+	Assert(st->kind == FUNNEL_KIND_LEAN);
+	LeanConfig(st, &cfg);
+	buf = LeanEvents(fcinfo, st);
+	FunnelLevel(&cfg, buf, &path);
 	if (path.level == 0)
 		PG_RETURN_NULL();
 	for (i = 0; i < path.level; i++)
-		out[i] = Int64GetDatum(st->buf.ev[path.ev[i]].ts);
+		out[i] = Int64GetDatum(buf->ev[path.ev[i]].ts);
 	PG_RETURN_ARRAYTYPE_P(construct_array(out, path.level, elemtype, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 }
 
@@ -1450,6 +1861,33 @@ PGG_FUNCTION(pgg_window_funnel_value_final)
 	PG_RETURN_DATUM(st->vals[best_aux - 1]);
 }
 
+/* Combine two lean states (b may be adopted or freed). */
+static FunnelLean *
+LeanCombine(MemoryContext aggctx, FunnelLean *a, FunnelLean *b)
+{
+	FunnelConfig ac,
+				bc;
+
+	if (a == NULL)
+	{
+		if (b->adoptable)
+		{
+			b->adoptable = false;
+			return b;
+		}
+		LeanConfig(b, &bc);
+		a = LeanNew(aggctx, &bc, LEAN_HDR + Max(b->len, 16));
+		return LeanAppend(a, b);
+	}
+	LeanConfig(a, &ac);
+	LeanConfig(b, &bc);
+	FunnelSameConfig(&ac, &bc);
+	a = LeanAppend(a, b);
+	if (b->adoptable)
+		pfree(b);				/* a deserialized state is not used again */
+	return a;
+}
+
 /* window_funnel_combine(internal, internal) */
 PGG_FUNCTION(pgg_window_funnel_combine)
 {
@@ -1467,6 +1905,12 @@ PGG_FUNCTION(pgg_window_funnel_combine)
 	b = PG_ARGISNULL(1) ? NULL : (FunnelState *) PG_GETARG_POINTER(1);
 	if (b == NULL)
 		PG_RETURN_POINTER(a);
+	if (a != NULL && a->kind != b->kind)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("cannot combine window_funnel states of different kinds")));
+	if (b->kind == FUNNEL_KIND_LEAN)
+		PG_RETURN_POINTER(LeanCombine(aggctx, (FunnelLean *) a, (FunnelLean *) b));
 
 	/*
 	 * A state made by our deserialize function lives in the aggregate
@@ -1561,70 +2005,6 @@ FunnelCheckMask(const FunnelConfig *cfg, uint32 mask, const char *what)
 				 errdetail("An event carries a condition bit beyond the number of conditions.")));
 }
 
-/* Write n events as (ts, mask) in network byte order, 12 bytes each. */
-static void
-FunnelSendEvents(StringInfo buf, const PggEvent *ev, int64 n)
-{
-	char	   *p;
-	int64		i;
-
-	if (n > (int64) (MaxAllocSize / 12) - buf->len)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("funnel state too large to serialize: %lld events", (long long) n)));
-	enlargeStringInfo(buf, (int) (n * 12));
-	p = buf->data + buf->len;
-	for (i = 0; i < n; i++)
-	{
-		uint64		t = pg_hton64((uint64) ev[i].ts);
-		uint32		m = pg_hton32(ev[i].mask);
-
-		memcpy(p, &t, 8);
-		memcpy(p + 8, &m, 4);
-		p += 12;
-	}
-	buf->len += (int) (n * 12);
-	buf->data[buf->len] = '\0';
-}
-
-/* Read n events written by FunnelSendEvents into dst (in its memory context). */
-static void
-FunnelRecvEvents(StringInfo buf, PggEventBuffer *dst, int64 n, const FunnelConfig *cfg,
-				 const char *what)
-{
-	const char *p;
-	int64		i;
-
-	pgg_deser_need(buf, (n < 0 || n > (int64) (MaxAllocSize / 12)) ? -1 : n * 12, what);
-	if (dst->n + n > dst->cap)
-	{
-		int64		newcap = Max(dst->n + n, 4);
-
-		dst->ev = dst->ev ? repalloc_huge(dst->ev, newcap * sizeof(PggEvent))
-			: palloc_extended(newcap * sizeof(PggEvent), MCXT_ALLOC_HUGE);
-		dst->cap = newcap;
-	}
-	p = buf->data + buf->cursor;
-	for (i = 0; i < n; i++)
-	{
-		uint64		t;
-		uint32		m;
-		PggEvent   *e = &dst->ev[dst->n];
-
-		memcpy(&t, p, 8);
-		memcpy(&m, p + 8, 4);
-		p += 12;
-		e->ts = (int64) pg_ntoh64(t);
-		e->mask = pg_ntoh32(m);
-		e->aux = 0;
-		FunnelCheckMask(cfg, e->mask, what);
-		if (dst->n > 0 && dst->sorted && EventLess(e, e - 1))
-			dst->sorted = false;
-		dst->n++;
-	}
-	buf->cursor += (int) (n * 12);
-}
-
 /* Read a type OID from a state and check that the type exists. */
 static Oid
 FunnelRecvType(StringInfo buf, const char *what)
@@ -1648,27 +2028,40 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 	FunnelState *st = (FunnelState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
 	int64		i;
-	bool		hasvals = OidIsValid(st->valtype);
+	bool		hasvals;
 	Oid			sendfn = InvalidOid;
 	bool		isvarlena;
 	FmgrInfo	sendinfo;
 
-	pgg_ser_begin(&buf, FUNNEL_MAGIC, FUNNEL_SER_VERSION);
-	FunnelSendConfig(&buf, &st->cfg);
-	pq_sendbyte(&buf, hasvals ? 1 : 0);
-	if (hasvals)
+	if (st->kind == FUNNEL_KIND_LEAN)
 	{
-		pq_sendint32(&buf, st->at_step);
-		pq_sendint32(&buf, st->valtype);
-		getTypeBinaryOutputInfo(st->valtype, &sendfn, &isvarlena);
-		fmgr_info(sendfn, &sendinfo);
-	}
-	pq_sendint64(&buf, st->buf.n);
-	if (!hasvals)
-	{
-		FunnelSendEvents(&buf, st->buf.ev, st->buf.n);
+		/* configuration, no values, then the event run as it is */
+		FunnelLean *ls = (FunnelLean *) st;
+		FunnelConfig cfg;
+
+		LeanConfig(ls, &cfg);
+		pgg_ser_begin(&buf, FUNNEL_MAGIC, FUNNEL_SER_VERSION);
+		FunnelSendConfig(&buf, &cfg);
+		pq_sendbyte(&buf, 0);
+		pq_sendint32(&buf, ls->n);
+		pq_sendint32(&buf, ls->len);
+		pq_sendbytes(&buf, (const char *) ls->data, ls->len);
 		PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
 	}
+	/* a full state is window_funnel_value's: it always has a value type */
+	hasvals = OidIsValid(st->valtype);
+	if (!hasvals)
+		ereport(ERROR,
+				(errcode(ERRCODE_INTERNAL_ERROR),
+				 errmsg("window_funnel_value state without a value type")));
+	pgg_ser_begin(&buf, FUNNEL_MAGIC, FUNNEL_SER_VERSION);
+	FunnelSendConfig(&buf, &st->cfg);
+	pq_sendbyte(&buf, 1);
+	pq_sendint32(&buf, st->at_step);
+	pq_sendint32(&buf, st->valtype);
+	getTypeBinaryOutputInfo(st->valtype, &sendfn, &isvarlena);
+	fmgr_info(sendfn, &sendinfo);
+	pq_sendint64(&buf, st->buf.n);
 	for (i = 0; i < st->buf.n; i++)
 	{
 		PggEvent   *e = &st->buf.ev[i];
@@ -1716,9 +2109,32 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
 				 errmsg("window_funnel_deserialize called in non-aggregate context")));
 	pgg_deser_begin(&buf, b, FUNNEL_MAGIC, FUNNEL_SER_VERSION, what);
 	FunnelRecvConfig(&buf, &cfg, what);
-	st = FunnelStateNew(aggctx, &cfg);
 	pgg_deser_need(&buf, 1, what);
 	hasvals = pq_getmsgbyte(&buf) != 0;
+	if (!hasvals)
+	{
+		/* a lean state: the event run, checked event by event */
+		FunnelLean *ls;
+		uint32		nev,
+					len;
+
+		pgg_deser_need(&buf, 8, what);
+		nev = (uint32) pq_getmsgint(&buf, 4);
+		len = (uint32) pq_getmsgint(&buf, 4);
+		if (len > EVRUN_MAX_BYTES)
+			EvCorrupt(what);
+		pgg_deser_need(&buf, len, what);
+		ls = LeanNew(aggctx, &cfg, LEAN_HDR + Max(len, 16));
+		memcpy(ls->data, buf.data + buf.cursor, len);
+		buf.cursor += len;
+		pgg_deser_end(&buf, what);
+		EvValidate(ls->data, len, nev, cfg.nconds, &ls->last_ts, &ls->last_mask, &ls->sorted, what);
+		ls->n = nev;
+		ls->len = len;
+		ls->adoptable = true;
+		PG_RETURN_POINTER(ls);
+	}
+	st = FunnelStateNew(aggctx, &cfg);
 	if (hasvals)
 	{
 		Oid			recvfn;
@@ -1743,11 +2159,6 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
 	{
 		st->buf.ev = repalloc_huge(st->buf.ev, n * sizeof(PggEvent));
 		st->buf.cap = n;
-	}
-	if (!hasvals)
-	{
-		FunnelRecvEvents(&buf, &st->buf, n, &cfg, what);
-		n = 0;
 	}
 	for (i = 0; i < n; i++)
 	{
@@ -1804,16 +2215,20 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
  */
 #define COUNTS_PIPELINE 16
 
-/* the events of one actor: 16 bytes per event plus this header */
+/* an actor and its event run (see "compact event runs") */
 typedef struct ActorEntry
 {
 	Datum		key;
+	int64		last_ts;		/* the last event (0 while empty) */
+	uint8	   *data;			/* the event run, in the state's context */
 	uint32		hash;
-	uint32		status;			/* 0 empty, 1 used */
-	PggEventBuffer buf;
-	int64		last_ts;		/* the last event added by FunnelAdd */
+	uint32		len;			/* bytes used */
+	uint32		cap;			/* bytes allocated */
+	uint32		n;				/* events */
 	uint32		last_mask;
-} ActorEntry;					/* 64 bytes: one cache line */
+	uint8		status;			/* 0 empty, 1 used */
+	bool		sorted;			/* events in (ts, mask) order */
+} ActorEntry;					/* 48 bytes */
 
 typedef struct CountsState
 {
@@ -1830,6 +2245,7 @@ typedef struct CountsState
 	ActorEntry *slots;
 	MemoryContext ctx;
 	bool		adoptable;		/* made by deserialize in the aggregate context */
+	PggEventBuffer *scratch;	/* decoded events of one actor (final) */
 	/* rows whose hash slot is being prefetched (integer actors only) */
 	int			npend;
 	int			pend_head;
@@ -1953,22 +2369,85 @@ CountsLookup(CountsState *cs, Datum key, uint32 h, bool copykey)
 		CountsGrow(cs);
 		return CountsLookup(cs, key, h, copykey);
 	}
+	memset(e, 0, sizeof(ActorEntry));
 	e->status = 1;
+	e->sorted = true;
 	e->hash = h;
 	e->key = copykey ? datumCopy(key, cs->typbyval, cs->typlen) : key;
-	e->buf.n = 0;
-	e->buf.cap = 0;
-	e->buf.sorted = true;
-	e->buf.ev = NULL;
 	cs->used++;
 	return e;
 }
 
+/* Make room for extra more bytes in an actor's run. */
+static pg_noinline void
+CountsGrowRun(CountsState *cs, ActorEntry *e, uint32 extra)
+{
+	uint64		need = (uint64) e->len + extra;
+	uint64		cap = Max(e->cap, 16);
+
+	if (need > EVRUN_MAX_BYTES)
+		EvTooLarge();
+	while (cap < need)
+		cap *= 2;
+	cap = Min(cap, (uint64) EVRUN_MAX_BYTES);
+	e->data = e->data ? repalloc(e->data, cap) : MemoryContextAlloc(cs->ctx, cap);
+	e->cap = (uint32) cap;
+}
+
 /* Append an event to an actor. */
 static inline void
-CountsAdd(ActorEntry *e, int64 ts, uint32 mask)
+CountsAdd(CountsState *cs, ActorEntry *e, int64 ts, uint32 mask)
 {
-	FunnelAdd(&e->buf, &e->last_ts, &e->last_mask, ts, mask, 0);
+	uint8	   *p;
+
+	if (unlikely(e->len + EVRUN_MAX_EVENT > e->cap))
+		CountsGrowRun(cs, e, EVRUN_MAX_EVENT);
+	if (e->n > 0 && (ts < e->last_ts || (ts == e->last_ts && mask < e->last_mask)))
+		e->sorted = false;
+	p = EvPut(e->data + e->len, e->last_ts, ts, mask);
+	e->len = (uint32) (p - e->data);
+	e->n++;
+	e->last_ts = ts;
+	e->last_mask = mask;
+}
+
+/*
+ * Append a run of n events (len bytes, first event against 0, last event
+ * (last_ts, last_mask)) to an actor.  With steal, the run was allocated in
+ * the state's context and is not used again: an empty actor takes it over.
+ */
+static void
+CountsAppendRun(CountsState *cs, ActorEntry *e, uint8 *data, uint32 len, uint32 n,
+				int64 last_ts, uint32 last_mask, bool sorted, bool steal)
+{
+	int64		ts0;
+	uint32		m0;
+
+	if (n == 0)
+		return;
+	if (e->n == 0 && steal)
+	{
+		if (e->data)
+			pfree(e->data);
+		e->data = data;
+		e->cap = len;
+		e->len = len;
+		e->sorted = sorted;
+	}
+	else
+	{
+		if ((uint64) e->len + len + EVRUN_MAX_EVENT > e->cap)
+			CountsGrowRun(cs, e, len + EVRUN_MAX_EVENT);
+		e->len += EvAppendRun(e->data + e->len, e->last_ts, data, len, &ts0, &m0,
+							  "funnel_counts");
+		e->sorted = e->sorted && sorted &&
+			(e->n == 0 || ts0 > e->last_ts || (ts0 == e->last_ts && m0 >= e->last_mask));
+		if (steal)
+			pfree(data);
+	}
+	e->n += n;
+	e->last_ts = last_ts;
+	e->last_mask = last_mask;
 }
 
 /* Shared transition: (state, actor, window, [mode], ts, conds...). */
@@ -2027,7 +2506,7 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 			/* store the oldest row, whose slot was prefetched long ago */
 			slot = cs->pend_head;
 			e = CountsLookup(cs, cs->pend[slot].key, cs->pend[slot].hash, false);
-			CountsAdd(e, cs->pend[slot].ts, cs->pend[slot].mask);
+			CountsAdd(cs, e, cs->pend[slot].ts, cs->pend[slot].mask);
 			cs->pend_head = (slot + 1) % COUNTS_PIPELINE;
 		}
 		else
@@ -2040,7 +2519,7 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 	else
 	{
 		e = CountsLookup(cs, key, CountsHash(cs, key), true);
-		CountsAdd(e, ts, mask);
+		CountsAdd(cs, e, ts, mask);
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(cs);
@@ -2057,7 +2536,7 @@ CountsFlush(CountsState *cs)
 		int			slot = cs->pend_head;
 		ActorEntry *e = CountsLookup(cs, cs->pend[slot].key, cs->pend[slot].hash, false);
 
-		CountsAdd(e, cs->pend[slot].ts, cs->pend[slot].mask);
+		CountsAdd(cs, e, cs->pend[slot].ts, cs->pend[slot].mask);
 		cs->pend_head = (slot + 1) % COUNTS_PIPELINE;
 		cs->npend--;
 	}
@@ -2090,6 +2569,8 @@ PGG_FUNCTION(pgg_funnel_counts_final)
 		PG_RETURN_NULL();
 	cs = (CountsState *) PG_GETARG_POINTER(0);
 	CountsFlush(cs);
+	if (cs->scratch == NULL)
+		cs->scratch = MemoryContextAllocZero(cs->ctx, sizeof(PggEventBuffer));
 	memset(counts, 0, sizeof(counts));
 	for (i = 0; i < cs->size; i++)
 	{
@@ -2099,7 +2580,13 @@ PGG_FUNCTION(pgg_funnel_counts_final)
 			continue;
 		if ((i & 1023) == 0)
 			CHECK_FOR_INTERRUPTS();
-		counts[FunnelLevel(&cs->cfg, &e->buf, NULL)]++;
+		if (e->n == 0)
+		{
+			counts[0]++;
+			continue;
+		}
+		EvDecode(e->data, e->len, e->n, e->sorted, cs->scratch, "funnel_counts");
+		counts[FunnelLevel(&cs->cfg, cs->scratch, NULL)]++;
 	}
 	/* element k = actors whose level is at least k */
 	for (k = cs->cfg.nsteps - 1; k >= 1; k--)
@@ -2155,14 +2642,10 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 		if (!be->status)
 			continue;
 		ae = CountsLookup(a, be->key, be->hash, true);
-		FunnelAppendBuf(&ae->buf, &be->buf);
-		if (ae->buf.n > 0)
-		{
-			ae->last_ts = ae->buf.ev[ae->buf.n - 1].ts;
-			ae->last_mask = ae->buf.ev[ae->buf.n - 1].mask;
-		}
-		if (b->adoptable && be->buf.ev)
-			pfree(be->buf.ev);
+		CountsAppendRun(a, ae, be->data, be->len, be->n, be->last_ts, be->last_mask,
+						be->sorted, b->adoptable);
+		if (b->adoptable && be->n == 0 && be->data)
+			pfree(be->data);
 	}
 	if (b->adoptable)
 	{
@@ -2206,8 +2689,9 @@ PGG_FUNCTION(pgg_funnel_counts_serialize)
 			pq_sendint32(&buf, VARSIZE(v) - VARHDRSZ);
 			pq_sendbytes(&buf, VARDATA(v), VARSIZE(v) - VARHDRSZ);
 		}
-		pq_sendint64(&buf, e->buf.n);
-		FunnelSendEvents(&buf, e->buf.ev, e->buf.n);
+		pq_sendint32(&buf, e->n);
+		pq_sendint32(&buf, e->len);
+		pq_sendbytes(&buf, (const char *) e->data, e->len);
 	}
 	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
 }
@@ -2228,6 +2712,12 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 	FmgrInfo	recvinfo;
 	int64		nact,
 				i;
+	uint32		n,
+				len,
+				last_mask;
+	int64		last_ts;
+	bool		sorted;
+	const uint8 *src;
 	const char *what = "funnel_counts";
 
 	if (!AggCheckCallContext(fcinfo, &aggctx))
@@ -2256,7 +2746,6 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 	for (i = 0; i < nact; i++)
 	{
 		Datum		key;
-		int64		n;
 		ActorEntry *e;
 
 		if (cs->fastkey)
@@ -2277,14 +2766,21 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 			key = ReceiveFunctionCall(&recvinfo, &vb, typioparam, -1);
 		}
 		pgg_deser_need(&buf, 8, what);
-		n = pq_getmsgint64(&buf);
-		pgg_deser_need(&buf, (n < 0 || n > PG_INT32_MAX) ? -1 : n * 12, what);
+		n = (uint32) pq_getmsgint(&buf, 4);
+		len = (uint32) pq_getmsgint(&buf, 4);
+		if (len > EVRUN_MAX_BYTES)
+			EvCorrupt(what);
+		pgg_deser_need(&buf, len, what);
+		src = (const uint8 *) buf.data + buf.cursor;
+		EvValidate(src, len, n, cfg.nconds, &last_ts, &last_mask, &sorted, what);
+		buf.cursor += len;
 		e = CountsLookup(cs, key, CountsHash(cs, key), false);
-		FunnelRecvEvents(&buf, &e->buf, n, &cfg, what);
-		if (e->buf.n > 0)
+		if (n > 0)
 		{
-			e->last_ts = e->buf.ev[e->buf.n - 1].ts;
-			e->last_mask = e->buf.ev[e->buf.n - 1].mask;
+			uint8	   *copy = MemoryContextAlloc(aggctx, Max(len, 1));
+
+			memcpy(copy, src, len);
+			CountsAppendRun(cs, e, copy, len, n, last_ts, last_mask, sorted, true);
 		}
 	}
 	MemoryContextSwitchTo(old);
