@@ -2316,11 +2316,15 @@ CountsEq(CountsState *cs, Datum a, Datum b)
 	return DatumGetBool(FunctionCall2Coll(&cs->eqfn, cs->collation, a, b));
 }
 
-/* Double the hash table. */
+/*
+ * Grow the hash table to nsize slots (a power of 2).  Tables are filled in
+ * the slot order of other tables (combine, deserialize), that is in hash
+ * order: the table must then be at least as large as the one it is filled
+ * from, or the keys pile up in long linear-probing clusters.
+ */
 static void
-CountsGrow(CountsState *cs)
+CountsResize(CountsState *cs, uint64 nsize)
 {
-	uint64		nsize = cs->size * 2;
 	ActorEntry *ns;
 	uint64		i;
 
@@ -2345,6 +2349,25 @@ CountsGrow(CountsState *cs)
 	pfree(cs->slots);
 	cs->slots = ns;
 	cs->size = nsize;
+}
+
+/* Double the hash table. */
+static void
+CountsGrow(CountsState *cs)
+{
+	CountsResize(cs, cs->size * 2);
+}
+
+/* Make room for n actors without growing (keeps the load under 3/4). */
+static void
+CountsReserve(CountsState *cs, uint64 n)
+{
+	uint64		nsize = cs->size;
+
+	while (n * 4 > nsize * 3)
+		nsize *= 2;
+	if (nsize > cs->size)
+		CountsResize(cs, nsize);
 }
 
 /* Find or insert an actor; returns its entry. */
@@ -2383,7 +2406,7 @@ static pg_noinline void
 CountsGrowRun(CountsState *cs, ActorEntry *e, uint32 extra)
 {
 	uint64		need = (uint64) e->len + extra;
-	uint64		cap = Max(e->cap, 16);
+	uint64		cap = Max(e->cap, 64);
 
 	if (need > EVRUN_MAX_BYTES)
 		EvTooLarge();
@@ -2626,6 +2649,8 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 	old = MemoryContextSwitchTo(aggctx);
 	if (a == NULL)
 		a = CountsNew(aggctx, &b->cfg, b->actor_type, b->collation);
+	if (a->size < b->size)
+		CountsResize(a, b->size);	/* filled in b's hash order */
 	else
 	{
 		FunnelSameConfig(&a->cfg, &b->cfg);
@@ -2743,6 +2768,8 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 	nact = pq_getmsgint64(&buf);
 	if (nact < 0)
 		pgg_deser_need(&buf, -1, what);
+	/* actors come in the sender's hash order: size the table first */
+	CountsReserve(cs, (uint64) Min(nact, (int64) (buf.len - buf.cursor) / 12 + 1));
 	for (i = 0; i < nact; i++)
 	{
 		Datum		key;
