@@ -75,6 +75,18 @@ SELECT * FROM funnel_report(ARRAY[1000, 400, 120]::bigint[], ARRAY['view', 'cart
 SELECT * FROM funnel_report(ARRAY[0, 0]::bigint[]);
 SELECT * FROM funnel_report('{}'::bigint[]);
 
+-- event runs (varint timestamp deltas): both ends of the timestamp range, rows out of order,
+-- deltas wider than 2^63 microseconds (the differences wrap modulo 2^64 and decode exactly)
+SELECT window_funnel('1 day', ts, s = 1, s = 2, s = 3) AS lvl,
+       window_funnel_times('1 day', ts, s = 1, s = 2, s = 3) AS times
+FROM (VALUES (3, '294276-12-31 23:00:00+00'::timestamptz), (1, '4713-01-01 00:00:00+00 BC'),
+             (2, '294276-12-31 12:00:00+00'), (1, '294276-12-31 01:00:00+00'),
+             (2, '4713-01-01 12:00:00+00 BC'), (0, '2026-01-01')) v(s, ts);
+SELECT funnel_counts(u, '1 day', ts, s = 1, s = 2, s = 3)
+FROM (VALUES (1, 3, '294276-12-31 23:00:00+00'::timestamptz), (1, 1, '4713-01-01 00:00:00+00 BC'),
+             (2, 1, '2026-01-01'), (1, 2, '294276-12-31 12:00:00+00'), (2, 2, '2026-01-01'),
+             (1, 1, '294276-12-31 01:00:00+00'), (3, 2, '4713-01-01 12:00:00+00 BC')) v(u, s, ts);
+
 -- errors
 SELECT window_funnel('1 day', now(), true, true, true, true, true, true, true, true, true, true, true, true, true, true,
                      true, true, true, true, true, true, true, true, true, true, true, true, true, true, true, true,

@@ -7,11 +7,13 @@
  *
  * Design (see doc/funnel.md for the semantics):
  *
- *	- The per-actor state is a PggEventBuffer: one 16-byte (ts, mask) entry
- *	  per row that matches some condition (rows matching none are stored,
- *	  with mask 0, only under strict_order, where they break chains).  Rows
- *	  usually arrive in time order (append-only logs), so the buffer stays
- *	  marked sorted and the final function sorts only when it is not.
+ *	- The per-actor state is an "event run": one varint-coded (timestamp
+ *	  delta, condition mask) pair per row that matches some condition, 5 or
+ *	  6 bytes in a time-ordered log (rows matching none are stored, with
+ *	  mask 0, only under strict_order, where they break chains).  The run
+ *	  is also the serialized form.  The final functions decode it into a
+ *	  PggEventBuffer, sorted only when rows came out of order.
+ *	  window_funnel_value keeps 16-byte PggEvents and the values.
  *	- The final function computes the deepest level over all chains:
  *	  * default mode: an O(n * steps) dynamic program that keeps, for each
  *		level, the latest start of a chain reaching it (a later start
@@ -30,8 +32,8 @@
  *	  * any_order: a sliding window over the sorted rows.
  *	- funnel_counts keeps an open-addressing hash table of actors inside one
  *	  state (the type's hash and equality functions, looked up once; a fast
- *	  path for integer actors), each actor with its own compact event array;
- *	  rows matching no step are not even hashed.
+ *	  path for integer actors), each actor with its own event run; rows
+ *	  matching no step are not even hashed.
  *	- States serialize as versioned, byte-order independent bytea; actor keys
  *	  and step values travel through their type's send/recv functions.
  *
