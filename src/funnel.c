@@ -2601,6 +2601,9 @@ PGG_FUNCTION(pgg_funnel_counts_final)
 	{
 		ActorEntry *e = &cs->slots[i];
 
+		/* the runs are scattered: fetch a later actor's while decoding this one */
+		if (i + 8 < cs->size && cs->slots[i + 8].status)
+			__builtin_prefetch(cs->slots[i + 8].data);
 		if (!e->status)
 			continue;
 		if ((i & 1023) == 0)
@@ -2666,6 +2669,9 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 		ActorEntry *be = &b->slots[i];
 		ActorEntry *ae;
 
+		/* fetch the slot of a later actor and the run of this one's match */
+		if (i + 8 < b->size && b->slots[i + 8].status)
+			__builtin_prefetch(&a->slots[b->slots[i + 8].hash & (a->size - 1)]);
 		if (!be->status)
 			continue;
 		ae = CountsLookup(a, be->key, be->hash, true);
