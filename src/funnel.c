@@ -151,6 +151,7 @@ typedef struct FunnelCache
 /* the first byte of a window_funnel state says which struct it is */
 #define FUNNEL_KIND_FULL	1	/* FunnelState: 16-byte events and values */
 #define FUNNEL_KIND_LEAN	2	/* FunnelLean: compact event run */
+#define FUNNEL_KIND_VIEW	3	/* FunnelLean made by deserialize: a view of the bytes */
 
 /* ---- configuration ------------------------------------------------------- */
 
@@ -1252,11 +1253,26 @@ FunnelAdd(PggEventBuffer *buf, int64 *last_ts, uint32 *last_mask,
  * against 0; differences are taken modulo 2^64, so any two finite timestamps
  * round-trip), then the varint of its condition mask.  Rows of one actor
  * mostly come in time order, so an event takes 5 or 6 bytes instead of 16,
- * states stay small enough for hash aggregation not to spill, and the same
- * bytes are the serialized form (varints are byte-order free).  The final
- * functions decode a run into a PggEventBuffer and run the engines on it.
+ * states stay small, and the same bytes are the serialized form (varints are
+ * byte-order free).
+ *
+ * Combining two runs is a copy: the second run is appended after a reset
+ * marker (a delta of 0 with the mask 2^32, which no event has), after which
+ * timestamps count from 0 again.  The final functions decode a run into a
+ * PggEventBuffer, checking every byte (so a serialized state is checked once,
+ * when it is used) and noting whether the events came in order, and run the
+ * engines on it.
  */
 #define EVRUN_MAX_EVENT 15		/* 10 bytes of timestamp, 5 of mask */
+#define EVRUN_RESET_MASK (((uint64) 1) << 32)
+#define EVRUN_RESET_LEN 6
+static const uint8 EvResetMarker[EVRUN_RESET_LEN] = {0x00, 0x80, 0x80, 0x80, 0x80, 0x10};
+
+/* room to reserve before adding one event (a reset marker may precede it) */
+#define EVRUN_MAX_ADD (EVRUN_MAX_EVENT + EVRUN_RESET_LEN)
+
+/* the largest event run of one actor (serialized in one bytea) */
+#define EVRUN_MAX_BYTES ((uint32) (MaxAllocSize / 2))
 
 static inline uint8 *
 EvPutVarint(uint8 *p, uint64 v)
@@ -1304,24 +1320,6 @@ EvGetVarint(const uint8 *p, const uint8 *end, uint64 *v)
 	return NULL;
 }
 
-/* Decode the event after *ts (the previous timestamp, updated); NULL if malformed. */
-static inline const uint8 *
-EvGet(const uint8 *p, const uint8 *end, int64 *ts, uint32 *mask)
-{
-	uint64		z,
-				m;
-
-	p = EvGetVarint(p, end, &z);
-	if (p == NULL)
-		return NULL;
-	p = EvGetVarint(p, end, &m);
-	if (p == NULL || m > PG_UINT32_MAX)
-		return NULL;
-	*ts = (int64) ((uint64) *ts + ((z >> 1) ^ (0 - (z & 1))));
-	*mask = (uint32) m;
-	return p;
-}
-
 static pg_noinline void
 EvCorrupt(const char *what)
 {
@@ -1330,99 +1328,6 @@ EvCorrupt(const char *what)
 			 errmsg("invalid %s state", what),
 			 errdetail("The event data is malformed.")));
 }
-
-/*
- * Check an event run read from outside (a serialized state): exactly n
- * well-formed events in len bytes, finite timestamps, no condition bit beyond
- * nconds.  Returns the last event and whether the run is in (ts, mask) order.
- */
-static void
-EvValidate(const uint8 *data, uint32 len, uint32 n, int nconds, int64 *last_ts,
-		   uint32 *last_mask, bool *sorted, const char *what)
-{
-	const uint8 *p = data,
-			   *end = data + len;
-	int64		ts = 0,
-				pts = 0;
-	uint32		mask = 0,
-				pmask = 0;
-	uint32		i;
-
-	*sorted = true;
-	for (i = 0; i < n; i++)
-	{
-		p = EvGet(p, end, &ts, &mask);
-		if (p == NULL || TIMESTAMP_NOT_FINITE(ts) ||
-			(nconds < 32 && (mask >> nconds) != 0))
-			EvCorrupt(what);
-		if (i > 0 && (ts < pts || (ts == pts && mask < pmask)))
-			*sorted = false;
-		pts = ts;
-		pmask = mask;
-	}
-	if (p != end)
-		EvCorrupt(what);
-	*last_ts = n ? ts : 0;
-	*last_mask = n ? mask : 0;
-}
-
-/* Decode n events of a run into buf (replacing its contents). */
-static void
-EvDecode(const uint8 *data, uint32 len, uint32 n, bool sorted, PggEventBuffer *buf,
-		 const char *what)
-{
-	const uint8 *p = data,
-			   *end = data + len;
-	int64		ts = 0;
-	uint32		i;
-
-	if ((int64) n > buf->cap)
-	{
-		int64		newcap = Max((int64) n, buf->cap * 2);
-
-		buf->ev = buf->ev ? repalloc_huge(buf->ev, newcap * sizeof(PggEvent))
-			: MemoryContextAllocHuge(GetMemoryChunkContext(buf), newcap * sizeof(PggEvent));
-		buf->cap = newcap;
-	}
-	for (i = 0; i < n; i++)
-	{
-		uint32		mask;
-
-		p = EvGet(p, end, &ts, &mask);
-		if (unlikely(p == NULL))
-			EvCorrupt(what);
-		buf->ev[i].ts = ts;
-		buf->ev[i].mask = mask;
-		buf->ev[i].aux = 0;
-	}
-	buf->n = n;
-	buf->sorted = sorted;
-}
-
-/*
- * Append the run src (slen bytes, its first event against 0) to the run
- * ending at dst, whose last event is at prev: the first event is re-encoded
- * against prev, the rest copied.  dst needs slen + EVRUN_MAX_EVENT bytes.
- * Returns the bytes written and the first event of src.
- */
-static uint32
-EvAppendRun(uint8 *dst, int64 prev, const uint8 *src, uint32 slen, int64 *first_ts,
-			uint32 *first_mask, const char *what)
-{
-	const uint8 *rest;
-	uint8	   *q;
-
-	*first_ts = 0;
-	rest = EvGet(src, src + slen, first_ts, first_mask);
-	if (rest == NULL)
-		EvCorrupt(what);
-	q = EvPut(dst, prev, *first_ts, *first_mask);
-	memcpy(q, rest, slen - (rest - src));
-	return (uint32) ((q - dst) + (slen - (rest - src)));
-}
-
-/* the largest event run of one actor (serialized in one bytea) */
-#define EVRUN_MAX_BYTES ((uint32) (MaxAllocSize / 2))
 
 static pg_noinline void
 EvTooLarge(void)
@@ -1434,33 +1339,122 @@ EvTooLarge(void)
 					   EVRUN_MAX_BYTES)));
 }
 
+/*
+ * Decode a run of n events (reset markers not counted) into buf, replacing
+ * its contents.  Every byte is checked: well-formed varints, finite
+ * timestamps, no condition bit beyond nconds, exactly n events.
+ */
+static void
+EvDecode(const uint8 *data, uint32 len, uint32 n, int nconds, PggEventBuffer *buf,
+		 const char *what)
+{
+	const uint8 *p = data,
+			   *end = data + len;
+	int64		ts = 0;
+	uint64		maxmask = nconds >= 32 ? PG_UINT32_MAX : (((uint64) 1) << nconds) - 1;
+	uint32		i = 0;
+	bool		sorted = true;
+	PggEvent   *ev;
+
+	if ((int64) n > buf->cap)
+	{
+		int64		newcap = Max((int64) n, buf->cap * 2);
+
+		if ((Size) newcap * sizeof(PggEvent) > MaxAllocHugeSize)
+			EvTooLarge();
+		buf->ev = buf->ev ? repalloc_huge(buf->ev, newcap * sizeof(PggEvent))
+			: MemoryContextAllocHuge(GetMemoryChunkContext(buf), newcap * sizeof(PggEvent));
+		buf->cap = newcap;
+	}
+	ev = buf->ev;
+	while (p < end)
+	{
+		uint64		z,
+					m;
+
+		p = EvGetVarint(p, end, &z);
+		if (likely(p != NULL))
+			p = EvGetVarint(p, end, &m);
+		if (unlikely(p == NULL))
+			EvCorrupt(what);
+		if (unlikely(m > maxmask))
+		{
+			if (m != EVRUN_RESET_MASK || z != 0)
+				EvCorrupt(what);
+			ts = 0;				/* a reset marker: the next run starts */
+			continue;
+		}
+		ts = (int64) ((uint64) ts + ((z >> 1) ^ (0 - (z & 1))));
+		if (unlikely(i >= n || TIMESTAMP_NOT_FINITE(ts)))
+			EvCorrupt(what);
+		if (i > 0 && (ts < ev[i - 1].ts || (ts == ev[i - 1].ts && (uint32) m < ev[i - 1].mask)))
+			sorted = false;
+		ev[i].ts = ts;
+		ev[i].mask = (uint32) m;
+		ev[i].aux = 0;
+		i++;
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	if (i != n)
+		EvCorrupt(what);
+	buf->n = n;
+	buf->sorted = sorted;
+}
+
+/* Bytes needed to append a run of len bytes to a run of n events. */
+static inline uint64
+EvAppendSize(uint32 n, uint32 len)
+{
+	return (uint64) len + (n > 0 ? EVRUN_RESET_LEN : 0);
+}
+
+/* Append a run (first event against 0) after n events at dst; returns bytes written. */
+static inline uint32
+EvAppendRun(uint8 *dst, uint32 n, const uint8 *src, uint32 len)
+{
+	uint32		k = 0;
+
+	if (n > 0)
+	{
+		memcpy(dst, EvResetMarker, EVRUN_RESET_LEN);
+		k = EVRUN_RESET_LEN;
+	}
+	memcpy(dst + k, src, len);
+	return k + len;
+}
+
 /* ---- the lean per-actor state --------------------------------------------- */
 
 /*
- * The state of window_funnel and window_funnel_times: a 40-byte header and
+ * The state of window_funnel and window_funnel_times: a 48-byte header and
  * the event run in one allocation, grown by doubling (the state pointer
- * moves; the transition function returns the new one).
+ * moves; the transition function returns the new one).  Deserialize makes a
+ * view instead (kind FUNNEL_KIND_VIEW, in per-tuple memory, pointing into the
+ * serialized bytes), which the combine function copies.
  */
 typedef struct FunnelLean
 {
-	uint8		kind;			/* FUNNEL_KIND_LEAN */
-	bool		sorted;			/* events in (ts, mask) order */
-	bool		adoptable;		/* made by deserialize in the aggregate context */
+	uint8		kind;			/* FUNNEL_KIND_LEAN or FUNNEL_KIND_VIEW */
+	bool		rebase;			/* a run was appended: the next event needs a reset marker */
+	uint8		pad0;
 	uint8		modes;			/* the configuration, packed */
 	uint8		nconds;
 	int8		excl_from;
 	int8		excl_to;
-	uint8		pad;
+	uint8		pad1;
 	int64		window;
-	int64		last_ts;		/* the last event (0 while empty) */
-	uint32		last_mask;
+	int64		last_ts;		/* the last event added by the transition (0 at start) */
 	uint32		n;				/* events */
-	uint32		len;			/* bytes of data used */
-	uint32		cap;			/* bytes of data allocated */
+	uint32		len;			/* bytes of run */
+	uint32		cap;			/* bytes allocated for data (0 for a view) */
+	uint32		pad2;
+	const uint8 *view;			/* a view's bytes */
 	uint8		data[FLEXIBLE_ARRAY_MEMBER];
 } FunnelLean;
 
 #define LEAN_HDR offsetof(FunnelLean, data)
+#define LeanData(st) ((st)->kind == FUNNEL_KIND_VIEW ? (st)->view : (const uint8 *) (st)->data)
 StaticAssertDecl(FM_ALL <= PG_UINT8_MAX && PGG_MAX_STEPS < PG_INT8_MAX,
 				 "FunnelLean packs the configuration into bytes");
 
@@ -1475,7 +1469,7 @@ LeanConfig(const FunnelLean *st, FunnelConfig *cfg)
 	cfg->nsteps = (st->modes & FM_EXCLUDE) ? st->nconds - 1 : st->nconds;
 }
 
-/* A new empty state of size bytes (header included) in ctx. */
+/* A new empty state of size bytes (header included, a power of 2) in ctx. */
 static FunnelLean *
 LeanNew(MemoryContext ctx, const FunnelConfig *cfg, Size size)
 {
@@ -1483,7 +1477,6 @@ LeanNew(MemoryContext ctx, const FunnelConfig *cfg, Size size)
 
 	memset(st, 0, LEAN_HDR);
 	st->kind = FUNNEL_KIND_LEAN;
-	st->sorted = true;
 	st->modes = (uint8) cfg->modes;
 	st->nconds = (uint8) cfg->nconds;
 	st->excl_from = (int8) cfg->excl_from;
@@ -1493,18 +1486,25 @@ LeanNew(MemoryContext ctx, const FunnelConfig *cfg, Size size)
 	return st;
 }
 
-/* Make room for extra more bytes of data; may move the state. */
-static pg_noinline FunnelLean *
-LeanGrow(FunnelLean *st, uint32 extra)
+/* The allocation size for a state holding need bytes of run. */
+static inline Size
+LeanSize(uint64 need)
 {
-	uint64		need = (uint64) LEAN_HDR + st->len + extra;
-	uint64		size = (uint64) LEAN_HDR + st->cap;
+	uint64		size = 64;
 
 	if (need > EVRUN_MAX_BYTES)
 		EvTooLarge();
-	while (size < need)
+	while (size < LEAN_HDR + need)
 		size *= 2;
-	size = Min(size, (uint64) EVRUN_MAX_BYTES);
+	return (Size) Min(size, (uint64) EVRUN_MAX_BYTES + LEAN_HDR);
+}
+
+/* Make room for extra more bytes of data; may move the state. */
+static pg_noinline FunnelLean *
+LeanGrow(FunnelLean *st, uint64 extra)
+{
+	Size		size = LeanSize((uint64) st->len + extra);
+
 	st = repalloc(st, size);
 	st->cap = (uint32) (size - LEAN_HDR);
 	return st;
@@ -1516,36 +1516,38 @@ LeanAdd(FunnelLean *st, int64 ts, uint32 mask)
 {
 	uint8	   *p;
 
-	if (unlikely(st->len + EVRUN_MAX_EVENT > st->cap))
-		st = LeanGrow(st, EVRUN_MAX_EVENT);
-	if (st->n > 0 && (ts < st->last_ts || (ts == st->last_ts && mask < st->last_mask)))
-		st->sorted = false;
-	p = EvPut(st->data + st->len, st->last_ts, ts, mask);
+	if (unlikely(st->len + EVRUN_MAX_ADD > st->cap))
+		st = LeanGrow(st, EVRUN_MAX_ADD);
+	p = st->data + st->len;
+	if (unlikely(st->rebase))
+	{
+		memcpy(p, EvResetMarker, EVRUN_RESET_LEN);
+		p += EVRUN_RESET_LEN;
+		st->last_ts = 0;
+		st->rebase = false;
+	}
+	p = EvPut(p, st->last_ts, ts, mask);
 	st->len = (uint32) (p - st->data);
 	st->n++;
 	st->last_ts = ts;
-	st->last_mask = mask;
 	return st;
 }
 
-/* Append the events of b to a (in a's context); may move a. */
+/* Append the events of b to a (a state, not a view); may move a. */
 static FunnelLean *
 LeanAppend(FunnelLean *a, const FunnelLean *b)
 {
-	int64		ts0;
-	uint32		m0;
+	uint64		need;
 
 	if (b->n == 0)
 		return a;
-	if (a->len + b->len + EVRUN_MAX_EVENT > a->cap)
-		a = LeanGrow(a, b->len + EVRUN_MAX_EVENT);
-	a->len += EvAppendRun(a->data + a->len, a->last_ts, b->data, b->len, &ts0, &m0,
-						  "window_funnel");
-	a->sorted = a->sorted && b->sorted &&
-		(a->n == 0 || ts0 > a->last_ts || (ts0 == a->last_ts && m0 >= a->last_mask));
+	need = EvAppendSize(a->n, b->len);
+	if (a->len + need > a->cap)
+		a = LeanGrow(a, need);
+	a->len += EvAppendRun(a->data + a->len, a->n, LeanData(b), b->len);
 	a->n += b->n;
-	a->last_ts = b->last_ts;
-	a->last_mask = b->last_mask;
+	a->rebase = true;
+	a->last_ts = 0;
 	return a;
 }
 
@@ -1560,7 +1562,7 @@ LeanEvents(FunctionCallInfo fcinfo, const FunnelLean *st)
 		buf = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PggEventBuffer));
 		fcinfo->flinfo->fn_extra = buf;
 	}
-	EvDecode(st->data, st->len, st->n, st->sorted, buf, "window_funnel");
+	EvDecode(LeanData(st), st->len, st->n, st->nconds, buf, "window_funnel");
 	return buf;
 }
 
@@ -1770,7 +1772,6 @@ PGG_FUNCTION(pgg_window_funnel_final)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_INT32(0);
 	st = (FunnelLean *) PG_GETARG_POINTER(0);
-	Assert(st->kind == FUNNEL_KIND_LEAN);
 	LeanConfig(st, &cfg);
 	PG_RETURN_INT32(FunnelLevel(&cfg, LeanEvents(fcinfo, st), NULL));
 }
@@ -1789,7 +1790,6 @@ FunnelTimesFinal(FunctionCallInfo fcinfo, Oid elemtype)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = (FunnelLean *) PG_GETARG_POINTER(0);
-	Assert(st->kind == FUNNEL_KIND_LEAN);
 	LeanConfig(st, &cfg);
 	buf = LeanEvents(fcinfo, st);
 	FunnelLevel(&cfg, buf, &path);
@@ -1863,31 +1863,23 @@ PGG_FUNCTION(pgg_window_funnel_value_final)
 	PG_RETURN_DATUM(st->vals[best_aux - 1]);
 }
 
-/* Combine two lean states (b may be adopted or freed). */
+/* Combine two lean states (a state or NULL, and a state or a view). */
 static FunnelLean *
 LeanCombine(MemoryContext aggctx, FunnelLean *a, FunnelLean *b)
 {
 	FunnelConfig ac,
 				bc;
 
+	LeanConfig(b, &bc);
 	if (a == NULL)
 	{
-		if (b->adoptable)
-		{
-			b->adoptable = false;
-			return b;
-		}
-		LeanConfig(b, &bc);
-		a = LeanNew(aggctx, &bc, LEAN_HDR + Max(b->len, 16));
+		/* a copy in the aggregate context, with room to grow */
+		a = LeanNew(aggctx, &bc, LeanSize(b->len));
 		return LeanAppend(a, b);
 	}
 	LeanConfig(a, &ac);
-	LeanConfig(b, &bc);
 	FunnelSameConfig(&ac, &bc);
-	a = LeanAppend(a, b);
-	if (b->adoptable)
-		pfree(b);				/* a deserialized state is not used again */
-	return a;
+	return LeanAppend(a, b);
 }
 
 /* window_funnel_combine(internal, internal) */
@@ -1907,11 +1899,11 @@ PGG_FUNCTION(pgg_window_funnel_combine)
 	b = PG_ARGISNULL(1) ? NULL : (FunnelState *) PG_GETARG_POINTER(1);
 	if (b == NULL)
 		PG_RETURN_POINTER(a);
-	if (a != NULL && a->kind != b->kind)
+	if (a != NULL && (a->kind == FUNNEL_KIND_FULL) != (b->kind == FUNNEL_KIND_FULL))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("cannot combine window_funnel states of different kinds")));
-	if (b->kind == FUNNEL_KIND_LEAN)
+	if (b->kind != FUNNEL_KIND_FULL)
 		PG_RETURN_POINTER(LeanCombine(aggctx, (FunnelLean *) a, (FunnelLean *) b));
 
 	/*
@@ -2035,7 +2027,7 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 	bool		isvarlena;
 	FmgrInfo	sendinfo;
 
-	if (st->kind == FUNNEL_KIND_LEAN)
+	if (st->kind != FUNNEL_KIND_FULL)
 	{
 		/* configuration, no values, then the event run as it is */
 		FunnelLean *ls = (FunnelLean *) st;
@@ -2047,7 +2039,7 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 		pq_sendbyte(&buf, 0);
 		pq_sendint32(&buf, ls->n);
 		pq_sendint32(&buf, ls->len);
-		pq_sendbytes(&buf, (const char *) ls->data, ls->len);
+		pq_sendbytes(&buf, (const char *) LeanData(ls), ls->len);
 		PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
 	}
 	/* a full state is window_funnel_value's: it always has a value type */
@@ -2115,7 +2107,11 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
 	hasvals = pq_getmsgbyte(&buf) != 0;
 	if (!hasvals)
 	{
-		/* a lean state: the event run, checked event by event */
+		/*
+		 * A lean state: a view of the event run in the serialized bytes (which
+		 * live as long as the input tuple, while the combine function copies
+		 * them).  Its events are checked when decoded by the final function.
+		 */
 		FunnelLean *ls;
 		uint32		nev,
 					len;
@@ -2123,17 +2119,21 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
 		pgg_deser_need(&buf, 8, what);
 		nev = (uint32) pq_getmsgint(&buf, 4);
 		len = (uint32) pq_getmsgint(&buf, 4);
-		if (len > EVRUN_MAX_BYTES)
+		if (len > EVRUN_MAX_BYTES || nev > len)
 			EvCorrupt(what);
 		pgg_deser_need(&buf, len, what);
-		ls = LeanNew(aggctx, &cfg, LEAN_HDR + Max(len, 16));
-		memcpy(ls->data, buf.data + buf.cursor, len);
-		buf.cursor += len;
-		pgg_deser_end(&buf, what);
-		EvValidate(ls->data, len, nev, cfg.nconds, &ls->last_ts, &ls->last_mask, &ls->sorted, what);
+		ls = palloc0(sizeof(FunnelLean));
+		ls->kind = FUNNEL_KIND_VIEW;
+		ls->modes = (uint8) cfg.modes;
+		ls->nconds = (uint8) cfg.nconds;
+		ls->excl_from = (int8) cfg.excl_from;
+		ls->excl_to = (int8) cfg.excl_to;
+		ls->window = cfg.window;
 		ls->n = nev;
 		ls->len = len;
-		ls->adoptable = true;
+		ls->view = (const uint8 *) buf.data + buf.cursor;
+		buf.cursor += len;
+		pgg_deser_end(&buf, what);
 		PG_RETURN_POINTER(ls);
 	}
 	st = FunnelStateNew(aggctx, &cfg);
@@ -2221,16 +2221,15 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
 typedef struct ActorEntry
 {
 	Datum		key;
-	int64		last_ts;		/* the last event (0 while empty) */
+	int64		last_ts;		/* the last event added by the transition (0 at start) */
 	uint8	   *data;			/* the event run, in the state's context */
 	uint32		hash;
 	uint32		len;			/* bytes used */
-	uint32		cap;			/* bytes allocated */
+	uint32		cap;			/* bytes allocated (0: data is borrowed, not ours) */
 	uint32		n;				/* events */
-	uint32		last_mask;
 	uint8		status;			/* 0 empty, 1 used */
-	bool		sorted;			/* events in (ts, mask) order */
-} ActorEntry;					/* 48 bytes */
+	bool		rebase;			/* a run was appended: next event needs a reset marker */
+} ActorEntry;					/* 40 bytes */
 
 typedef struct CountsState
 {
@@ -2396,7 +2395,6 @@ CountsLookup(CountsState *cs, Datum key, uint32 h, bool copykey)
 	}
 	memset(e, 0, sizeof(ActorEntry));
 	e->status = 1;
-	e->sorted = true;
 	e->hash = h;
 	e->key = copykey ? datumCopy(key, cs->typbyval, cs->typlen) : key;
 	cs->used++;
@@ -2415,7 +2413,16 @@ CountsGrowRun(CountsState *cs, ActorEntry *e, uint32 extra)
 	while (cap < need)
 		cap *= 2;
 	cap = Min(cap, (uint64) EVRUN_MAX_BYTES);
-	e->data = e->data ? repalloc(e->data, cap) : MemoryContextAlloc(cs->ctx, cap);
+	if (e->data != NULL && e->cap == 0)
+	{
+		/* a borrowed run (in a received state): copy it out */
+		uint8	   *d = MemoryContextAlloc(cs->ctx, cap);
+
+		memcpy(d, e->data, e->len);
+		e->data = d;
+	}
+	else
+		e->data = e->data ? repalloc(e->data, cap) : MemoryContextAlloc(cs->ctx, cap);
 	e->cap = (uint32) cap;
 }
 
@@ -2425,54 +2432,52 @@ CountsAdd(CountsState *cs, ActorEntry *e, int64 ts, uint32 mask)
 {
 	uint8	   *p;
 
-	if (unlikely(e->len + EVRUN_MAX_EVENT > e->cap))
-		CountsGrowRun(cs, e, EVRUN_MAX_EVENT);
-	if (e->n > 0 && (ts < e->last_ts || (ts == e->last_ts && mask < e->last_mask)))
-		e->sorted = false;
-	p = EvPut(e->data + e->len, e->last_ts, ts, mask);
+	if (unlikely(e->len + EVRUN_MAX_ADD > e->cap))
+		CountsGrowRun(cs, e, EVRUN_MAX_ADD);
+	p = e->data + e->len;
+	if (unlikely(e->rebase))
+	{
+		memcpy(p, EvResetMarker, EVRUN_RESET_LEN);
+		p += EVRUN_RESET_LEN;
+		e->last_ts = 0;
+		e->rebase = false;
+	}
+	p = EvPut(p, e->last_ts, ts, mask);
 	e->len = (uint32) (p - e->data);
 	e->n++;
 	e->last_ts = ts;
-	e->last_mask = mask;
 }
 
 /*
- * Append a run of n events (len bytes, first event against 0, last event
- * (last_ts, last_mask)) to an actor.  With steal, the run was allocated in
- * the state's context and is not used again: an empty actor takes it over.
+ * Append a run of n events (len bytes, first event against 0) to an actor.
+ * An empty actor borrows the run instead (when it lives as long as the
+ * state: a received state's bytes, or a combined state's runs).
  */
 static void
-CountsAppendRun(CountsState *cs, ActorEntry *e, uint8 *data, uint32 len, uint32 n,
-				int64 last_ts, uint32 last_mask, bool sorted, bool steal)
+CountsAppendRun(CountsState *cs, ActorEntry *e, uint8 *data, uint32 len, uint32 n, bool borrow)
 {
-	int64		ts0;
-	uint32		m0;
+	uint64		need;
 
 	if (n == 0)
 		return;
-	if (e->n == 0 && steal)
+	if (e->n == 0 && borrow)
 	{
-		if (e->data)
+		if (e->data && e->cap > 0)
 			pfree(e->data);
 		e->data = data;
-		e->cap = len;
+		e->cap = 0;
 		e->len = len;
-		e->sorted = sorted;
 	}
 	else
 	{
-		if ((uint64) e->len + len + EVRUN_MAX_EVENT > e->cap)
-			CountsGrowRun(cs, e, len + EVRUN_MAX_EVENT);
-		e->len += EvAppendRun(e->data + e->len, e->last_ts, data, len, &ts0, &m0,
-							  "funnel_counts");
-		e->sorted = e->sorted && sorted &&
-			(e->n == 0 || ts0 > e->last_ts || (ts0 == e->last_ts && m0 >= e->last_mask));
-		if (steal)
-			pfree(data);
+		need = EvAppendSize(e->n, len);
+		if (e->len + need > e->cap)
+			CountsGrowRun(cs, e, need);
+		e->len += EvAppendRun(e->data + e->len, e->n, data, len);
 	}
 	e->n += n;
-	e->last_ts = last_ts;
-	e->last_mask = last_mask;
+	e->rebase = true;
+	e->last_ts = 0;
 }
 
 /* Shared transition: (state, actor, window, [mode], ts, conds...). */
@@ -2613,7 +2618,7 @@ PGG_FUNCTION(pgg_funnel_counts_final)
 			counts[0]++;
 			continue;
 		}
-		EvDecode(e->data, e->len, e->n, e->sorted, cs->scratch, "funnel_counts");
+		EvDecode(e->data, e->len, e->n, cs->cfg.nconds, cs->scratch, "funnel_counts");
 		counts[FunnelLevel(&cs->cfg, cs->scratch, NULL)]++;
 	}
 	/* element k = actors whose level is at least k */
@@ -2654,8 +2659,6 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 	old = MemoryContextSwitchTo(aggctx);
 	if (a == NULL)
 		a = CountsNew(aggctx, &b->cfg, b->actor_type, b->collation);
-	if (a->size < b->size)
-		CountsResize(a, b->size);	/* filled in b's hash order */
 	else
 	{
 		FunnelSameConfig(&a->cfg, &b->cfg);
@@ -2664,6 +2667,8 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
 					 errmsg("cannot combine funnel_counts states of different actor types")));
 	}
+	if (a->size < b->size)
+		CountsResize(a, b->size);	/* filled in b's hash order */
 	for (i = 0; i < b->size; i++)
 	{
 		ActorEntry *be = &b->slots[i];
@@ -2675,9 +2680,13 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 		if (!be->status)
 			continue;
 		ae = CountsLookup(a, be->key, be->hash, true);
-		CountsAppendRun(a, ae, be->data, be->len, be->n, be->last_ts, be->last_mask,
-						be->sorted, b->adoptable);
-		if (b->adoptable && be->n == 0 && be->data)
+
+		/*
+		 * A received state's runs stay where they are (its bytes are kept
+		 * until the end); an empty actor of a borrows them.
+		 */
+		CountsAppendRun(a, ae, be->data, be->len, be->n, b->adoptable);
+		if (b->adoptable && be->cap > 0 && ae->data != be->data)
 			pfree(be->data);
 	}
 	if (b->adoptable)
@@ -2746,11 +2755,8 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 	int64		nact,
 				i;
 	uint32		n,
-				len,
-				last_mask;
-	int64		last_ts;
-	bool		sorted;
-	const uint8 *src;
+				len;
+	char	   *copy;
 	const char *what = "funnel_counts";
 
 	if (!AggCheckCallContext(fcinfo, &aggctx))
@@ -2758,6 +2764,14 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("funnel_counts_deserialize called in non-aggregate context")));
 	pgg_deser_begin(&buf, b, FUNNEL_COUNTS_MAGIC, FUNNEL_SER_VERSION, what);
+
+	/*
+	 * One copy of the bytes in the aggregate context: the actors' runs stay
+	 * there (borrowed) and are checked when the final function decodes them.
+	 */
+	copy = MemoryContextAllocHuge(aggctx, Max(buf.len, 1));
+	memcpy(copy, buf.data, buf.len);
+	buf.data = copy;
 	FunnelRecvConfig(&buf, &cfg, what);
 
 	actor_type = FunnelRecvType(&buf, what);
@@ -2803,20 +2817,12 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 		pgg_deser_need(&buf, 8, what);
 		n = (uint32) pq_getmsgint(&buf, 4);
 		len = (uint32) pq_getmsgint(&buf, 4);
-		if (len > EVRUN_MAX_BYTES)
+		if (len > EVRUN_MAX_BYTES || n > len)
 			EvCorrupt(what);
 		pgg_deser_need(&buf, len, what);
-		src = (const uint8 *) buf.data + buf.cursor;
-		EvValidate(src, len, n, cfg.nconds, &last_ts, &last_mask, &sorted, what);
-		buf.cursor += len;
 		e = CountsLookup(cs, key, CountsHash(cs, key), false);
-		if (n > 0)
-		{
-			uint8	   *copy = MemoryContextAlloc(aggctx, Max(len, 1));
-
-			memcpy(copy, src, len);
-			CountsAppendRun(cs, e, copy, len, n, last_ts, last_mask, sorted, true);
-		}
+		CountsAppendRun(cs, e, (uint8 *) buf.data + buf.cursor, len, n, true);
+		buf.cursor += len;
 	}
 	MemoryContextSwitchTo(old);
 	pgg_deser_end(&buf, what);
