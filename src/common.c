@@ -292,6 +292,23 @@ pgg_ser_begin(StringInfo buf, uint32 magic, uint8 version)
 	pq_sendbyte(buf, version);
 }
 
+/*
+ * The same with the buffer allocated at its final size (payload bytes after
+ * the magic and version): for small states serialized once per group, where
+ * the default 1 kB buffer would cost more than the state.
+ */
+void
+pgg_ser_begin_sized(StringInfo buf, uint32 magic, uint8 version, int payload)
+{
+	buf->maxlen = VARHDRSZ + 5 + payload + 1;
+	buf->data = palloc(buf->maxlen);
+	buf->len = VARHDRSZ;
+	buf->cursor = 0;
+	buf->data[buf->len] = '\0';
+	pq_sendint32(buf, magic);
+	pq_sendbyte(buf, version);
+}
+
 bytea *
 pgg_ser_end(StringInfo buf)
 {

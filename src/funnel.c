@@ -1093,6 +1093,8 @@ EventLess(const PggEvent *a, const PggEvent *b)
  * partial states.  Up to 16 runs are merged pairwise in linear passes
  * (natural merge sort); anything more shuffled goes to qsort.
  */
+#define SORT_TMP_KEEP 4096			/* events: 64 kB */
+
 static void
 FunnelSort(PggEventBuffer *buf)
 {
@@ -1120,7 +1122,17 @@ FunnelSort(PggEventBuffer *buf)
 		}
 	}
 	CHECK_FOR_INTERRUPTS();
-	tmp = palloc_extended(n * sizeof(PggEvent), MCXT_ALLOC_HUGE);
+	if (n <= SORT_TMP_KEEP)
+	{
+		/* a small merge buffer kept for the session: no allocation per actor */
+		static PggEvent *keep = NULL;
+
+		if (keep == NULL)
+			keep = MemoryContextAlloc(TopMemoryContext, SORT_TMP_KEEP * sizeof(PggEvent));
+		tmp = keep;
+	}
+	else
+		tmp = palloc_extended(n * sizeof(PggEvent), MCXT_ALLOC_HUGE);
 	dst = tmp;
 	while (nruns > 1)
 	{
@@ -1162,7 +1174,8 @@ FunnelSort(PggEventBuffer *buf)
 	}
 	if (src != buf->ev)
 		memcpy(buf->ev, src, n * sizeof(PggEvent));
-	pfree(tmp);
+	if (n > SORT_TMP_KEEP)
+		pfree(tmp);
 	buf->sorted = true;
 }
 
@@ -2034,7 +2047,7 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 		FunnelConfig cfg;
 
 		LeanConfig(ls, &cfg);
-		pgg_ser_begin(&buf, FUNNEL_MAGIC, FUNNEL_SER_VERSION);
+		pgg_ser_begin_sized(&buf, FUNNEL_MAGIC, FUNNEL_SER_VERSION, 24 + 1 + 8 + ls->len);
 		FunnelSendConfig(&buf, &cfg);
 		pq_sendbyte(&buf, 0);
 		pq_sendint32(&buf, ls->n);

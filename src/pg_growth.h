@@ -149,6 +149,7 @@ extern void pgg_evbuf_sort(PggEventBuffer *buf);
  * version and raises a clear error on a foreign or truncated state.
  */
 extern void pgg_ser_begin(StringInfo buf, uint32 magic, uint8 version);
+extern void pgg_ser_begin_sized(StringInfo buf, uint32 magic, uint8 version, int payload);
 extern bytea *pgg_ser_end(StringInfo buf);
 extern void pgg_deser_begin(StringInfo buf, bytea *b, uint32 magic,
 							uint8 version, const char *what);
