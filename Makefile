@@ -7,10 +7,13 @@ OBJS         = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
 # The install script of the current version is assembled from one SQL file per
 # capability (src/sql/NN_name.sql, in name order).  Upgrade scripts are kept
-# by hand as pg_growth--A--B.sql in src/sql/upgrade/.
+# by hand as pg_growth--A--B.sql in src/sql/upgrade/, and the install scripts
+# of released versions, frozen, in src/sql/released/ (the upgrade-chain test
+# starts from the oldest).
 SQL_PARTS    = $(sort $(wildcard src/sql/*.sql))
 DATA_built   = $(EXTENSION)--$(EXTVERSION).sql
-DATA         = $(wildcard src/sql/upgrade/$(EXTENSION)--*--*.sql)
+DATA         = $(wildcard src/sql/upgrade/$(EXTENSION)--*--*.sql) \
+               $(wildcard src/sql/released/$(EXTENSION)--*.sql)
 EXTRA_CLEAN  = $(EXTENSION)--*.sql results/ regression.diffs regression.out
 
 # pg_regress: every sql/NAME.sql is a test; they run in name order, so the

@@ -38,3 +38,38 @@ FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::re
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'pg_growth')
   AND d.deptype = 'e' AND p.proparallel <> 's'
 ORDER BY 1::text;
+-- an installation upgraded through the chain has the same catalog as a fresh
+-- install of the default version: functions, aggregates (with SSPACE), types
+CREATE TEMP VIEW pgg_signature AS
+WITH ext AS (SELECT oid FROM pg_extension WHERE extname = 'pg_growth'),
+members AS (SELECT d.classid, d.objid FROM pg_depend d, ext
+            WHERE d.refobjid = ext.oid AND d.refclassid = 'pg_extension'::regclass AND d.deptype = 'e')
+SELECT 'function' AS kind, p.oid::regprocedure::text AS name,
+       concat_ws('|', p.prorettype::regtype, p.prokind, p.provolatile, p.proparallel, p.proisstrict,
+                 p.proretset, p.procost, p.prorows, p.prosrc, p.proargnames,
+                 pg_get_expr(p.proargdefaults, 0), obj_description(p.oid, 'pg_proc')) AS def
+FROM pg_proc p JOIN members m ON m.classid = 'pg_proc'::regclass AND m.objid = p.oid
+UNION ALL
+SELECT 'aggregate', a.aggfnoid::regprocedure::text,
+       concat_ws('|', a.aggkind, a.aggtransfn::regproc, a.aggfinalfn::regproc, a.aggcombinefn::regproc,
+                 a.aggserialfn::regproc, a.aggdeserialfn::regproc, a.aggtranstype::regtype,
+                 a.aggtransspace, a.agginitval, a.aggfinalextra, a.aggfinalmodify)
+FROM pg_aggregate a JOIN members m ON m.classid = 'pg_proc'::regclass AND m.objid = a.aggfnoid
+UNION ALL
+SELECT 'type', t.oid::regtype::text,
+       concat_ws('|', t.typtype, t.typlen, (SELECT string_agg(attname || ' ' || atttypid::regtype, ', ' ORDER BY attnum)
+                                             FROM pg_attribute WHERE attrelid = t.typrelid AND attnum > 0))
+FROM pg_type t JOIN members m ON m.classid = 'pg_type'::regclass AND m.objid = t.oid;
+CREATE TEMP TABLE pgg_upgraded AS SELECT * FROM pgg_signature;
+SET client_min_messages = warning;
+DROP EXTENSION pg_growth CASCADE;
+CREATE EXTENSION pg_growth;
+RESET client_min_messages;
+SELECT count(*) > 100 AS many_objects FROM pgg_upgraded;
+(SELECT 'only after upgrade' AS diff, * FROM pgg_upgraded EXCEPT SELECT 'only after upgrade', * FROM pgg_signature)
+UNION ALL
+(SELECT 'only in fresh install', * FROM pgg_signature EXCEPT SELECT 'only in fresh install', * FROM pgg_upgraded)
+ORDER BY 1, 2, 3;
+-- the per-actor funnels tell the planner their compact state size
+SELECT DISTINCT a.aggtransspace FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggtransfn
+WHERE p.proname = 'window_funnel_trans';

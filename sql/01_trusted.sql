@@ -14,6 +14,15 @@ SELECT extname, extversion = (SELECT default_version FROM pg_available_extension
 FROM pg_extension WHERE extname = 'pg_growth';
 SELECT retention(x > 0, x > 1) FROM generate_series(1, 3) x;
 DROP EXTENSION pg_growth;
+-- the same owner can install the oldest version and update to the default one
+-- (an update script may change catalog rows: it runs as superuser too)
+SELECT format('CREATE EXTENSION pg_growth VERSION %L', (array_agg(version ORDER BY string_to_array(version, '.')::int[]))[1])
+FROM pg_available_extension_versions WHERE name = 'pg_growth' \gexec
+ALTER EXTENSION pg_growth UPDATE;
+SELECT extversion = (SELECT default_version FROM pg_available_extensions WHERE name = 'pg_growth') AS updated
+FROM pg_extension WHERE extname = 'pg_growth';
+SELECT window_funnel('1 day', t, x > 0, x > 1) FROM generate_series(1, 3) x, LATERAL (SELECT now() + x * interval '1 hour') v(t);
+DROP EXTENSION pg_growth;
 RESET ROLE;
 \c :regress_db
 DROP DATABASE pgg_trusted_db;

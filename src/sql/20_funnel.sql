@@ -2,7 +2,7 @@
 -- ---------------------------------------------------------------------------
 -- Funnels (doc/funnel.md)
 -- ---------------------------------------------------------------------------
--- Per-actor aggregates keep a 16-byte entry per row matching some step
+-- Per-actor aggregates keep a compact entry (5-6 bytes) per row matching some step
 -- (internal state, with combine/serialize/deserialize for parallel plans);
 -- the step conditions are VARIADIC "any" (each one boolean, checked once), so
 -- the executor builds no array per row.
@@ -30,19 +30,19 @@ CREATE FUNCTION window_funnel_deserialize(bytea, internal) RETURNS internal
 
 -- window_funnel(window, ts, cond1, ..., condN): deepest step reached (ClickHouse windowFunnel)
 CREATE AGGREGATE window_funnel(interval, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, text, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 COMMENT ON AGGREGATE window_funnel(interval, timestamptz, VARIADIC "any") IS
@@ -52,19 +52,19 @@ COMMENT ON AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") 
 
 -- window_funnel_times(...): the step times of the chosen chain
 CREATE AGGREGATE window_funnel_times(interval, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, text, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, text, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 COMMENT ON AGGREGATE window_funnel_times(interval, text, timestamptz, VARIADIC "any") IS
@@ -143,11 +143,11 @@ CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamptz,
 CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE window_funnel(interval, timestamptz, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, timestamptz, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text[]) (
@@ -155,11 +155,11 @@ CREATE AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text[]) 
     COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
     DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, text, timestamptz, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, text, timestamptz, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamptz, text, text[]) (
@@ -175,11 +175,11 @@ CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamp, t
 CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE window_funnel(interval, timestamp, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, timestamp, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(anyelement, interval, timestamp, text, text[]) (
@@ -187,11 +187,11 @@ CREATE AGGREGATE funnel_counts(anyelement, interval, timestamp, text, text[]) (
     COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
     DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, text, timestamp, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, text, timestamp, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 400, FINALFUNC = window_funnel_times_ts_final,
+    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
     DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamp, text, text[]) (
