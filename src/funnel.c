@@ -2229,6 +2229,7 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
  * rows in between.  The FIFO is flushed before any use of the table.
  */
 #define COUNTS_PIPELINE 16
+#define COUNTS_STORE 8
 
 /* an actor and its event run (see "compact event runs") */
 typedef struct ActorEntry
@@ -2270,6 +2271,15 @@ typedef struct CountsState
 		uint32		mask;
 		int64		ts;
 	}			pend[COUNTS_PIPELINE];
+	/* then rows whose actor is known and the tail of whose run is being fetched */
+	int			nstore;
+	int			store_head;
+	struct
+	{
+		ActorEntry *e;
+		uint32		mask;
+		int64		ts;
+	}			store[COUNTS_STORE];
 } CountsState;
 
 /* Set up the actor type functions. */
@@ -2493,6 +2503,52 @@ CountsAppendRun(CountsState *cs, ActorEntry *e, uint8 *data, uint32 len, uint32 
 	e->last_ts = 0;
 }
 
+/* Append the rows of the second FIFO (before the table may move, and at the end). */
+static void
+CountsDrainStore(CountsState *cs)
+{
+	while (cs->nstore > 0)
+	{
+		int			k = cs->store_head;
+
+		CountsAdd(cs, cs->store[k].e, cs->store[k].ts, cs->store[k].mask);
+		cs->store_head = (k + 1) % COUNTS_STORE;
+		cs->nstore--;
+	}
+	cs->store_head = 0;
+}
+
+/*
+ * Second stage of the integer-actor pipeline: find the row's actor (its slot
+ * is in cache by now), fetch the tail of its run, and append the row
+ * COUNTS_STORE rows later, when the tail is in cache too.  Entries are
+ * addressed by pointer, so the FIFO is drained before a lookup that may grow
+ * the table.
+ */
+static inline void
+CountsStage(CountsState *cs, Datum key, uint32 h, int64 ts, uint32 mask)
+{
+	ActorEntry *e;
+	int			k;
+
+	if ((cs->used + 1) * 4 > cs->size * 3)
+		CountsDrainStore(cs);
+	e = CountsLookup(cs, key, h, false);
+	if (e->data)
+		__builtin_prefetch(e->data + e->len, 1);
+	if (cs->nstore == COUNTS_STORE)
+	{
+		k = cs->store_head;
+		CountsAdd(cs, cs->store[k].e, cs->store[k].ts, cs->store[k].mask);
+		cs->store_head = (k + 1) % COUNTS_STORE;
+	}
+	else
+		k = (cs->store_head + cs->nstore++) % COUNTS_STORE;
+	cs->store[k].e = e;
+	cs->store[k].ts = ts;
+	cs->store[k].mask = mask;
+}
+
 /* Shared transition: (state, actor, window, [mode], ts, conds...). */
 static Datum
 CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
@@ -2521,8 +2577,7 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
 		cs = CountsNew(aggctx, &cfg, get_fn_expr_argtype(fcinfo->flinfo, 1), PG_GET_COLLATION());
 	}
-	else if (has_mode || nconds != cs->cfg.nconds || PG_ARGISNULL(2) ||
-			 FunnelWindow(fcinfo, c, 2) != cs->cfg.window)
+	else if (!FunnelStable(fcinfo, c, 2))
 	{
 		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
 		FunnelSameConfig(&cs->cfg, &cfg);
@@ -2546,10 +2601,10 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 		__builtin_prefetch(&cs->slots[h & (cs->size - 1)], 1);
 		if (cs->npend == COUNTS_PIPELINE)
 		{
-			/* store the oldest row, whose slot was prefetched long ago */
+			/* look up the oldest row, whose slot was prefetched long ago */
 			slot = cs->pend_head;
-			e = CountsLookup(cs, cs->pend[slot].key, cs->pend[slot].hash, false);
-			CountsAdd(cs, e, cs->pend[slot].ts, cs->pend[slot].mask);
+			CountsStage(cs, cs->pend[slot].key, cs->pend[slot].hash, cs->pend[slot].ts,
+						cs->pend[slot].mask);
 			cs->pend_head = (slot + 1) % COUNTS_PIPELINE;
 		}
 		else
@@ -2568,7 +2623,7 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 	PG_RETURN_POINTER(cs);
 }
 
-/* Store the rows still in the prefetch FIFO, in arrival order. */
+/* Store the rows still in the prefetch FIFOs, in arrival order. */
 static void
 CountsFlush(CountsState *cs)
 {
@@ -2577,13 +2632,14 @@ CountsFlush(CountsState *cs)
 	while (cs->npend > 0)
 	{
 		int			slot = cs->pend_head;
-		ActorEntry *e = CountsLookup(cs, cs->pend[slot].key, cs->pend[slot].hash, false);
 
-		CountsAdd(cs, e, cs->pend[slot].ts, cs->pend[slot].mask);
+		CountsStage(cs, cs->pend[slot].key, cs->pend[slot].hash, cs->pend[slot].ts,
+					cs->pend[slot].mask);
 		cs->pend_head = (slot + 1) % COUNTS_PIPELINE;
 		cs->npend--;
 	}
 	cs->pend_head = 0;
+	CountsDrainStore(cs);
 	MemoryContextSwitchTo(old);
 }
 
