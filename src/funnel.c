@@ -1121,6 +1121,11 @@ FunnelSort(PggEventBuffer *buf)
 			starts[nruns++] = i;
 		}
 	}
+	if (nruns == 1)
+	{
+		buf->sorted = true;
+		return;
+	}
 	CHECK_FOR_INTERRUPTS();
 	if (n <= SORT_TMP_KEEP)
 	{
@@ -1353,13 +1358,14 @@ EvTooLarge(void)
 }
 
 /*
- * Decode a run of n events (reset markers not counted) into buf, replacing
- * its contents.  Every byte is checked: well-formed varints, finite
- * timestamps, no condition bit beyond nconds, exactly n events.
+ * Decode a run of n events (reset markers not counted) into ev[0 .. n-1].
+ * Every byte is checked: well-formed varints, finite timestamps, no
+ * condition bit beyond nconds, exactly n events.  Returns whether the events
+ * are in (ts, mask) order.
  */
-static void
-EvDecode(const uint8 *data, uint32 len, uint32 n, int nconds, PggEventBuffer *buf,
-		 const char *what)
+static bool
+EvDecodeInto(const uint8 *data, uint32 len, uint32 n, int nconds, PggEvent *ev,
+			 const char *what)
 {
 	const uint8 *p = data,
 			   *end = data + len;
@@ -1367,19 +1373,7 @@ EvDecode(const uint8 *data, uint32 len, uint32 n, int nconds, PggEventBuffer *bu
 	uint64		maxmask = nconds >= 32 ? PG_UINT32_MAX : (((uint64) 1) << nconds) - 1;
 	uint32		i = 0;
 	bool		sorted = true;
-	PggEvent   *ev;
 
-	if ((int64) n > buf->cap)
-	{
-		int64		newcap = Max((int64) n, buf->cap * 2);
-
-		if ((Size) newcap * sizeof(PggEvent) > MaxAllocHugeSize)
-			EvTooLarge();
-		buf->ev = buf->ev ? repalloc_huge(buf->ev, newcap * sizeof(PggEvent))
-			: MemoryContextAllocHuge(GetMemoryChunkContext(buf), newcap * sizeof(PggEvent));
-		buf->cap = newcap;
-	}
-	ev = buf->ev;
 	while (p < end)
 	{
 		uint64		z,
@@ -1411,8 +1405,34 @@ EvDecode(const uint8 *data, uint32 len, uint32 n, int nconds, PggEventBuffer *bu
 	}
 	if (i != n)
 		EvCorrupt(what);
+	return sorted;
+}
+
+/* Make room for n events in buf (its contents are not kept). */
+static void
+EvReserve(PggEventBuffer *buf, int64 n)
+{
+	if (n > buf->cap)
+	{
+		int64		newcap = Max(n, buf->cap * 2);
+
+		if ((Size) newcap * sizeof(PggEvent) > MaxAllocHugeSize)
+			EvTooLarge();
+		if (buf->ev)
+			pfree(buf->ev);
+		buf->ev = MemoryContextAllocHuge(GetMemoryChunkContext(buf), newcap * sizeof(PggEvent));
+		buf->cap = newcap;
+	}
+}
+
+/* Decode a run of n events into buf, replacing its contents. */
+static void
+EvDecode(const uint8 *data, uint32 len, uint32 n, int nconds, PggEventBuffer *buf,
+		 const char *what)
+{
+	EvReserve(buf, n);
+	buf->sorted = EvDecodeInto(data, len, n, nconds, buf->ev, what);
 	buf->n = n;
-	buf->sorted = sorted;
 }
 
 /* Bytes needed to append a run of len bytes to a run of n events. */
@@ -2223,13 +2243,10 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
 /* ---- funnel_counts: all actors in one state ------------------------------- */
 
 /*
- * Rows of integer actors go through a small FIFO: the hash slot of a row is
- * prefetched when it arrives and the row is stored COUNTS_PIPELINE rows
- * later, so that the cache miss on the slot overlaps with the work on the
- * rows in between.  The FIFO is flushed before any use of the table.
+ * Integer actors (the common case) take another path, see "funnel_counts,
+ * integer actors" below; other types keep a hash table of actors, each with
+ * its event run.
  */
-#define COUNTS_PIPELINE 16
-#define COUNTS_STORE 8
 
 /* an actor and its event run (see "compact event runs") */
 typedef struct ActorEntry
@@ -2244,6 +2261,24 @@ typedef struct ActorEntry
 	uint8		status;			/* 0 empty, 1 used */
 	bool		rebase;			/* a run was appended: next event needs a reset marker */
 } ActorEntry;					/* 40 bytes */
+
+#define CP_BITS 8
+#define CP_PARTS (1 << CP_BITS)
+
+typedef struct CountsPart
+{
+	int64	   *kt;				/* row i: actor at 2i, timestamp at 2i + 1 */
+	uint32	   *mask;
+	uint32		n;
+	uint32		cap;
+} CountsPart;
+
+/* a received state: its bytes and where each partition's section starts */
+typedef struct CountsRecv
+{
+	const uint8 *data;
+	uint32		off[CP_PARTS + 1];	/* section p is data[off[p] .. off[p + 1]) */
+} CountsRecv;
 
 typedef struct CountsState
 {
@@ -2261,25 +2296,11 @@ typedef struct CountsState
 	MemoryContext ctx;
 	bool		adoptable;		/* made by deserialize in the aggregate context */
 	PggEventBuffer *scratch;	/* decoded events of one actor (final) */
-	/* rows whose hash slot is being prefetched (integer actors only) */
-	int			npend;
-	int			pend_head;
-	struct
-	{
-		Datum		key;
-		uint32		hash;
-		uint32		mask;
-		int64		ts;
-	}			pend[COUNTS_PIPELINE];
-	/* then rows whose actor is known and the tail of whose run is being fetched */
-	int			nstore;
-	int			store_head;
-	struct
-	{
-		ActorEntry *e;
-		uint32		mask;
-		int64		ts;
-	}			store[COUNTS_STORE];
+	/* integer actors: rows by partition, and the received states */
+	struct CountsPart *parts;	/* CP_PARTS partitions */
+	struct CountsRecv **recv;
+	int			nrecv;
+	int			caprecv;
 } CountsState;
 
 /* Set up the actor type functions. */
@@ -2317,8 +2338,13 @@ CountsNew(MemoryContext ctx, const FunnelConfig *cfg, Oid actor_type, Oid collat
 	cs->cfg = *cfg;
 	cs->ctx = ctx;
 	CountsInitType(cs, actor_type, collation);
-	cs->size = 1024;
-	cs->slots = MemoryContextAllocZero(ctx, cs->size * sizeof(ActorEntry));
+	if (cs->fastkey)
+		cs->parts = MemoryContextAllocZero(ctx, CP_PARTS * sizeof(struct CountsPart));
+	else
+	{
+		cs->size = 1024;
+		cs->slots = MemoryContextAllocZero(ctx, cs->size * sizeof(ActorEntry));
+	}
 	return cs;
 }
 
@@ -2503,50 +2529,451 @@ CountsAppendRun(CountsState *cs, ActorEntry *e, uint8 *data, uint32 len, uint32 
 	e->last_ts = 0;
 }
 
-/* Append the rows of the second FIFO (before the table may move, and at the end). */
-static void
-CountsDrainStore(CountsState *cs)
-{
-	while (cs->nstore > 0)
-	{
-		int			k = cs->store_head;
+/* ---- funnel_counts, integer actors: partitioned rows ------------------------ */
 
-		CountsAdd(cs, cs->store[k].e, cs->store[k].ts, cs->store[k].mask);
-		cs->store_head = (k + 1) % COUNTS_STORE;
-		cs->nstore--;
+/*
+ * For integer actors (bigint, integer, smallint, oid, date: the common case)
+ * the transition touches no hash table: it appends (actor, ts, mask) to one
+ * of CP_PARTS partitions, chosen by the top bits of the actor's hash.  The
+ * writes are sequential (the partitions' tails stay in cache), where a hash
+ * table of actors costs two cache misses per row (the actor's slot and the
+ * tail of its run) in a time-ordered log.  The rows are grouped into actors
+ * one partition at a time, with a table small enough to stay in cache:
+ *	- serialize writes each partition as a section of actors and event runs;
+ *	- combine only collects received states;
+ *	- the final function groups partition p of the state's own rows and of
+ *	  every received state together (an actor's rows are in the same
+ *	  partition everywhere: same hash), decodes each actor's events and
+ *	  computes its level.
+ * A row costs 20 bytes while buffered.
+ */
+/* the grouping workspace of one partition (reused for all of them) */
+typedef struct CountsWork
+{
+	/* open-addressing table: actor -> index (0 = empty slot) */
+	int64	   *tkey;
+	uint32	   *tidx;
+	uint32		tsize;			/* a power of 2 */
+	/* actors */
+	int64	   *akey;
+	uint32	   *acnt;			/* events */
+	uint32	   *astart;			/* first event in ev */
+	uint32	   *afill;
+	uint32		nact;
+	uint32		capact;
+	/* actor index of each input (row or received actor record) */
+	uint32	   *inact;
+	uint32		capin;
+	PggEvent   *ev;
+	uint64		capev;
+} CountsWork;
+
+static inline uint32
+CountsPartOf(uint32 h)
+{
+	return h >> (32 - CP_BITS);
+}
+
+static pg_noinline void
+CountsPartGrow(CountsState *cs, CountsPart *cp)
+{
+	uint32		newcap = cp->cap ? cp->cap * 2 : 64;
+
+	if (cp->cap >= PG_UINT32_MAX / 2 ||
+		(Size) newcap * 2 * sizeof(int64) > MaxAllocHugeSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many rows for funnel_counts")));
+	if (cp->kt)
+	{
+		cp->kt = repalloc_huge(cp->kt, (Size) newcap * 2 * sizeof(int64));
+		cp->mask = repalloc_huge(cp->mask, (Size) newcap * sizeof(uint32));
 	}
-	cs->store_head = 0;
+	else
+	{
+		cp->kt = MemoryContextAllocHuge(cs->ctx, (Size) newcap * 2 * sizeof(int64));
+		cp->mask = MemoryContextAllocHuge(cs->ctx, (Size) newcap * sizeof(uint32));
+	}
+	cp->cap = newcap;
+}
+
+/* The per-row path of integer actors. */
+static inline void
+CountsPartAdd(CountsState *cs, int64 key, int64 ts, uint32 mask)
+{
+	CountsPart *cp = &cs->parts[CountsPartOf((uint32) pgg_hash_mix64((uint64) key))];
+
+	if (unlikely(cp->n == cp->cap))
+		CountsPartGrow(cs, cp);
+	cp->kt[2 * (Size) cp->n] = key;
+	cp->kt[2 * (Size) cp->n + 1] = ts;
+	cp->mask[cp->n] = mask;
+	cp->n++;
+}
+
+/* Reading a section of a received state (checked when it was received). */
+static inline uint32
+CountsGet32(const uint8 *p)
+{
+	uint32		v;
+
+	memcpy(&v, p, 4);
+	return pg_ntoh32(v);
+}
+
+static inline int64
+CountsGet64(const uint8 *p)
+{
+	uint64		v;
+
+	memcpy(&v, p, 8);
+	return (int64) pg_ntoh64(v);
+}
+
+/* a received actor record: key 8, events 4, bytes 4, then the run */
+#define CP_REC_HDR 16
+
+static void *
+CountsWorkGrow(void *p, Size elem, uint64 *cap, uint64 need)
+{
+	uint64		newcap = Max(*cap * 2, Max(need, 1024));
+
+	if (newcap * elem > MaxAllocHugeSize)
+		EvTooLarge();
+	if (p)
+		pfree(p);
+	*cap = newcap;
+	return MemoryContextAllocHuge(CurrentMemoryContext, newcap * elem);
+}
+
+/* The actor index of key, inserting it if new. */
+static inline uint32
+CountsWorkActor(CountsWork *w, int64 key)
+{
+	uint32		m = w->tsize - 1;
+	uint32		j = (uint32) pgg_hash_mix64((uint64) key) & m;
+
+	for (;;)
+	{
+		uint32		t = w->tidx[j];
+
+		if (t == 0)
+			break;
+		if (w->tkey[j] == key)
+			return t - 1;
+		j = (j + 1) & m;
+	}
+	w->tkey[j] = key;
+	w->tidx[j] = w->nact + 1;
+	w->akey[w->nact] = key;
+	w->acnt[w->nact] = 0;
+	return w->nact++;
 }
 
 /*
- * Second stage of the integer-actor pipeline: find the row's actor (its slot
- * is in cache by now), fetch the tail of its run, and append the row
- * COUNTS_STORE rows later, when the tail is in cache too.  Entries are
- * addressed by pointer, so the FIFO is drained before a lookup that may grow
- * the table.
+ * Group partition p: the state's own rows and the actor records of every
+ * received state's section p.  Leaves, for actor a, its events in
+ * w->ev[astart[a] .. astart[a] + acnt[a]): own rows first in arrival order,
+ * then each received run in its order.
  */
-static inline void
-CountsStage(CountsState *cs, Datum key, uint32 h, int64 ts, uint32 mask)
+static void
+CountsGroupPart(CountsState *cs, int p, CountsWork *w)
 {
-	ActorEntry *e;
-	int			k;
+	CountsPart *cp = &cs->parts[p];
+	uint64		nin = cp->n;
+	uint64		nev = cp->n;
+	uint64		i,
+				k,
+				tsize;
+	int			r;
+	const char *what = "funnel_counts";
 
-	if ((cs->used + 1) * 4 > cs->size * 3)
-		CountsDrainStore(cs);
-	e = CountsLookup(cs, key, h, false);
-	if (e->data)
-		__builtin_prefetch(e->data + e->len, 1);
-	if (cs->nstore == COUNTS_STORE)
+	/* count the inputs */
+	for (r = 0; r < cs->nrecv; r++)
 	{
-		k = cs->store_head;
-		CountsAdd(cs, cs->store[k].e, cs->store[k].ts, cs->store[k].mask);
-		cs->store_head = (k + 1) % COUNTS_STORE;
+		CountsRecv *rv = cs->recv[r];
+
+		nin += CountsGet32(rv->data + rv->off[p]);
 	}
-	else
-		k = (cs->store_head + cs->nstore++) % COUNTS_STORE;
-	cs->store[k].e = e;
-	cs->store[k].ts = ts;
-	cs->store[k].mask = mask;
+	if (nin > PG_UINT32_MAX / 4)
+		EvTooLarge();
+	tsize = 64;
+	while (tsize < nin * 2)
+		tsize *= 2;
+	if (tsize > w->tsize)
+	{
+		uint64		c = 0;
+
+		w->tkey = CountsWorkGrow(w->tkey, sizeof(int64), &c, tsize);
+		c = 0;
+		w->tidx = CountsWorkGrow(w->tidx, sizeof(uint32), &c, tsize);
+		w->tsize = (uint32) tsize;
+	}
+	memset(w->tidx, 0, tsize * sizeof(uint32));
+	w->tsize = (uint32) tsize;
+	if (nin > w->capact)
+	{
+		uint64		c = w->capact;
+
+		w->akey = CountsWorkGrow(w->akey, sizeof(int64), &c, nin);
+		c = w->capact;
+		w->acnt = CountsWorkGrow(w->acnt, sizeof(uint32), &c, nin);
+		c = w->capact;
+		w->astart = CountsWorkGrow(w->astart, sizeof(uint32), &c, nin);
+		c = w->capact;
+		w->afill = CountsWorkGrow(w->afill, sizeof(uint32), &c, nin);
+		w->capact = (uint32) c;
+	}
+	if (nin > w->capin)
+	{
+		uint64		c = w->capin;
+
+		w->inact = CountsWorkGrow(w->inact, sizeof(uint32), &c, nin);
+		w->capin = (uint32) c;
+	}
+	w->nact = 0;
+
+	/* pass 1: actor of every input, events per actor */
+	for (i = 0; i < cp->n; i++)
+	{
+		uint32		a = CountsWorkActor(w, cp->kt[2 * i]);
+
+		w->inact[i] = a;
+		w->acnt[a]++;
+	}
+	k = cp->n;
+	for (r = 0; r < cs->nrecv; r++)
+	{
+		CountsRecv *rv = cs->recv[r];
+		const uint8 *q = rv->data + rv->off[p];
+		uint32		na = CountsGet32(q);
+		uint32		j;
+
+		q += 4;
+		for (j = 0; j < na; j++)
+		{
+			uint32		a = CountsWorkActor(w, CountsGet64(q));
+			uint32		n = CountsGet32(q + 8);
+
+			w->inact[k++] = a;
+			w->acnt[a] += n;
+			nev += n;
+			if (nev > PG_UINT32_MAX)
+				EvTooLarge();
+			q += CP_REC_HDR + CountsGet32(q + 12);
+		}
+	}
+	CHECK_FOR_INTERRUPTS();
+
+	/* pass 2: place the events */
+	if (nev > w->capev)
+		w->ev = CountsWorkGrow(w->ev, sizeof(PggEvent), &w->capev, nev);
+	{
+		uint32		pos = 0;
+
+		for (i = 0; i < w->nact; i++)
+		{
+			w->astart[i] = pos;
+			w->afill[i] = 0;
+			pos += w->acnt[i];
+		}
+	}
+	for (i = 0; i < cp->n; i++)
+	{
+		uint32		a = w->inact[i];
+		PggEvent   *e = &w->ev[w->astart[a] + w->afill[a]++];
+
+		e->ts = cp->kt[2 * i + 1];
+		e->mask = cp->mask[i];
+		e->aux = 0;
+	}
+	k = cp->n;
+	for (r = 0; r < cs->nrecv; r++)
+	{
+		CountsRecv *rv = cs->recv[r];
+		const uint8 *q = rv->data + rv->off[p];
+		uint32		na = CountsGet32(q);
+		uint32		j;
+
+		q += 4;
+		for (j = 0; j < na; j++)
+		{
+			uint32		a = w->inact[k++];
+			uint32		n = CountsGet32(q + 8);
+			uint32		len = CountsGet32(q + 12);
+
+			EvDecodeInto(q + CP_REC_HDR, len, n, cs->cfg.nconds,
+						 &w->ev[w->astart[a] + w->afill[a]], what);
+			w->afill[a] += n;
+			q += CP_REC_HDR + len;
+		}
+	}
+}
+
+/* The level counts of a partitioned state (final function). */
+static void
+CountsPartLevels(CountsState *cs, int64 *counts)
+{
+	CountsWork	w;
+	int			p;
+
+	memset(&w, 0, sizeof(w));
+	for (p = 0; p < CP_PARTS; p++)
+	{
+		uint32		a;
+
+		CountsGroupPart(cs, p, &w);
+		for (a = 0; a < w.nact; a++)
+		{
+			PggEventBuffer buf;
+
+			buf.ev = &w.ev[w.astart[a]];
+			buf.n = w.acnt[a];
+			buf.cap = buf.n;
+			buf.sorted = false;
+			counts[FunnelLevel(&cs->cfg, &buf, NULL)]++;
+		}
+		CHECK_FOR_INTERRUPTS();
+	}
+}
+
+/* Write the partitions of a state as sections of actors and event runs. */
+static void
+CountsPartWrite(CountsState *cs, StringInfo buf)
+{
+	CountsWork	w;
+	int			p;
+
+	memset(&w, 0, sizeof(w));
+	for (p = 0; p < CP_PARTS; p++)
+	{
+		uint32		a;
+
+		CountsGroupPart(cs, p, &w);
+		pq_sendint32(buf, w.nact);
+		for (a = 0; a < w.nact; a++)
+		{
+			PggEvent   *ev = &w.ev[w.astart[a]];
+			uint32		n = w.acnt[a];
+			uint32		i;
+			int			lenpos;
+			uint8	   *q,
+					   *q0;
+			int64		prev = 0;
+			uint32		len;
+
+			if ((uint64) n * EVRUN_MAX_EVENT + CP_REC_HDR > (uint64) (MaxAllocSize - buf->len - 1))
+				ereport(ERROR,
+						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						 errmsg("funnel_counts state too large to serialize")));
+			pq_sendint64(buf, w.akey[a]);
+			pq_sendint32(buf, n);
+			lenpos = buf->len;
+			pq_sendint32(buf, 0);
+			enlargeStringInfo(buf, (int) (n * EVRUN_MAX_EVENT));
+			q0 = q = (uint8 *) buf->data + buf->len;
+			for (i = 0; i < n; i++)
+			{
+				q = EvPut(q, prev, ev[i].ts, ev[i].mask);
+				prev = ev[i].ts;
+			}
+			len = (uint32) (q - q0);
+			buf->len += (int) len;
+			{
+				uint32		nl = pg_hton32(len);
+
+				memcpy(buf->data + lenpos, &nl, 4);
+			}
+		}
+		CHECK_FOR_INTERRUPTS();
+	}
+	buf->data[buf->len] = '\0';
+}
+
+/*
+ * Check the sections of a received state (data[0 .. len), copied into the
+ * aggregate context) and record where each starts.  The runs themselves are
+ * checked when decoded.
+ */
+static CountsRecv *
+CountsPartRecv(const uint8 *data, uint32 len, const char *what)
+{
+	CountsRecv *rv = palloc(sizeof(CountsRecv));
+	uint64		pos = 0;
+	int			p;
+
+	rv->data = data;
+	for (p = 0; p < CP_PARTS; p++)
+	{
+		uint32		na,
+					j;
+
+		rv->off[p] = (uint32) pos;
+		if (pos + 4 > len)
+			EvCorrupt(what);
+		na = CountsGet32(data + pos);
+		pos += 4;
+		if (na > (len - pos) / CP_REC_HDR)
+			EvCorrupt(what);
+		for (j = 0; j < na; j++)
+		{
+			uint32		n,
+						rl;
+
+			if (pos + CP_REC_HDR > len)
+				EvCorrupt(what);
+			n = CountsGet32(data + pos + 8);
+			rl = CountsGet32(data + pos + 12);
+			if (pos + CP_REC_HDR + (uint64) rl > len || n > rl)
+				EvCorrupt(what);
+			/* the actor must belong to this partition */
+			if (CountsPartOf((uint32) pgg_hash_mix64((uint64) CountsGet64(data + pos))) != (uint32) p)
+				EvCorrupt(what);
+			pos += CP_REC_HDR + rl;
+		}
+	}
+	if (pos != len)
+		EvCorrupt(what);
+	rv->off[CP_PARTS] = (uint32) pos;
+	return rv;
+}
+
+/* Add a received state to a partitioned one. */
+static void
+CountsAddRecv(CountsState *cs, CountsRecv *rv)
+{
+	if (cs->nrecv == cs->caprecv)
+	{
+		cs->caprecv = cs->caprecv ? cs->caprecv * 2 : 4;
+		cs->recv = cs->recv ? repalloc(cs->recv, cs->caprecv * sizeof(CountsRecv *))
+			: MemoryContextAlloc(cs->ctx, cs->caprecv * sizeof(CountsRecv *));
+	}
+	cs->recv[cs->nrecv++] = rv;
+}
+
+/* Combine for integer actors: b's rows and received states go to a. */
+static void
+CountsPartCombine(CountsState *a, CountsState *b)
+{
+	int			r;
+	int			p;
+	bool		rows = false;
+
+	for (r = 0; r < b->nrecv; r++)
+		CountsAddRecv(a, b->recv[r]);
+	for (p = 0; p < CP_PARTS; p++)
+		rows |= b->parts[p].n > 0;
+	if (rows)
+	{
+		/* b's own rows (a state combined without serialization): as a received one */
+		StringInfoData buf;
+		CountsState tmp = *b;
+
+		tmp.nrecv = 0;
+		initStringInfo(&buf);
+		CountsPartWrite(&tmp, &buf);
+		CountsAddRecv(a, CountsPartRecv((const uint8 *) buf.data, buf.len, "funnel_counts"));
+	}
 }
 
 /* Shared transition: (state, actor, window, [mode], ts, conds...). */
@@ -2592,55 +3019,16 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 	key = PG_GETARG_DATUM(1);
 	if (!cs->typbyval && cs->typlen == -1)
 		key = PointerGetDatum(PG_DETOAST_DATUM_PACKED(key));
+	if (cs->parts)
+	{
+		CountsPartAdd(cs, (int64) key, ts, mask);
+		PG_RETURN_POINTER(cs);
+	}
 	old = MemoryContextSwitchTo(aggctx);
-	if (cs->fastkey)
-	{
-		uint32		h = CountsHash(cs, key);
-		int			slot;
-
-		__builtin_prefetch(&cs->slots[h & (cs->size - 1)], 1);
-		if (cs->npend == COUNTS_PIPELINE)
-		{
-			/* look up the oldest row, whose slot was prefetched long ago */
-			slot = cs->pend_head;
-			CountsStage(cs, cs->pend[slot].key, cs->pend[slot].hash, cs->pend[slot].ts,
-						cs->pend[slot].mask);
-			cs->pend_head = (slot + 1) % COUNTS_PIPELINE;
-		}
-		else
-			slot = (cs->pend_head + cs->npend++) % COUNTS_PIPELINE;
-		cs->pend[slot].key = key;
-		cs->pend[slot].hash = h;
-		cs->pend[slot].mask = mask;
-		cs->pend[slot].ts = ts;
-	}
-	else
-	{
-		e = CountsLookup(cs, key, CountsHash(cs, key), true);
-		CountsAdd(cs, e, ts, mask);
-	}
+	e = CountsLookup(cs, key, CountsHash(cs, key), true);
+	CountsAdd(cs, e, ts, mask);
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(cs);
-}
-
-/* Store the rows still in the prefetch FIFOs, in arrival order. */
-static void
-CountsFlush(CountsState *cs)
-{
-	MemoryContext old = MemoryContextSwitchTo(cs->ctx);
-
-	while (cs->npend > 0)
-	{
-		int			slot = cs->pend_head;
-
-		CountsStage(cs, cs->pend[slot].key, cs->pend[slot].hash, cs->pend[slot].ts,
-					cs->pend[slot].mask);
-		cs->pend_head = (slot + 1) % COUNTS_PIPELINE;
-		cs->npend--;
-	}
-	cs->pend_head = 0;
-	CountsDrainStore(cs);
-	MemoryContextSwitchTo(old);
 }
 
 /* funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") */
@@ -2667,10 +3055,11 @@ PGG_FUNCTION(pgg_funnel_counts_final)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	cs = (CountsState *) PG_GETARG_POINTER(0);
-	CountsFlush(cs);
-	if (cs->scratch == NULL)
-		cs->scratch = MemoryContextAllocZero(cs->ctx, sizeof(PggEventBuffer));
 	memset(counts, 0, sizeof(counts));
+	if (cs->parts)
+		CountsPartLevels(cs, counts);
+	else if (cs->scratch == NULL)
+		cs->scratch = MemoryContextAllocZero(cs->ctx, sizeof(PggEventBuffer));
 	for (i = 0; i < cs->size; i++)
 	{
 		ActorEntry *e = &cs->slots[i];
@@ -2713,10 +3102,6 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 				 errmsg("funnel_counts_combine called in non-aggregate context")));
 	a = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
 	b = PG_ARGISNULL(1) ? NULL : (CountsState *) PG_GETARG_POINTER(1);
-	if (a)
-		CountsFlush(a);
-	if (b)
-		CountsFlush(b);
 	if (b == NULL)
 		PG_RETURN_POINTER(a);
 	/* a deserialized state lives in the aggregate context: take it over */
@@ -2735,6 +3120,13 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 			ereport(ERROR,
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
 					 errmsg("cannot combine funnel_counts states of different actor types")));
+	}
+	if (a->parts)
+	{
+		/* integer actors: collect b's rows and received states */
+		CountsPartCombine(a, b);
+		MemoryContextSwitchTo(old);
+		PG_RETURN_POINTER(a);
 	}
 	if (a->size < b->size)
 		CountsResize(a, b->size);	/* filled in b's hash order */
@@ -2777,11 +3169,16 @@ PGG_FUNCTION(pgg_funnel_counts_serialize)
 	FmgrInfo	sendinfo;
 	uint64		i;
 
-	CountsFlush(cs);
 	pgg_ser_begin(&buf, FUNNEL_COUNTS_MAGIC, FUNNEL_SER_VERSION);
 	FunnelSendConfig(&buf, &cs->cfg);
 	pq_sendint32(&buf, cs->actor_type);
 	pq_sendint32(&buf, cs->collation);
+	pq_sendbyte(&buf, cs->parts ? 1 : 0);	/* layout: partitions, or an actor table */
+	if (cs->parts)
+	{
+		CountsPartWrite(cs, &buf);
+		PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+	}
 	getTypeBinaryOutputInfo(cs->actor_type, &sendfn, &isvarlena);
 	fmgr_info(sendfn, &sendinfo);
 	pq_sendint64(&buf, cs->used);
@@ -2853,6 +3250,21 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 				 errdetail("The serialized state names an unknown collation.")));
 	old = MemoryContextSwitchTo(aggctx);
 	cs = CountsNew(aggctx, &cfg, actor_type, collation);
+	pgg_deser_need(&buf, 1, what);
+	if (pq_getmsgbyte(&buf) != (cs->parts ? 1 : 0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid %s state", what),
+				 errdetail("The layout does not match the actor type.")));
+	if (cs->parts)
+	{
+		/* partitions of integer actors: checked section by section, kept as they are */
+		CountsAddRecv(cs, CountsPartRecv((const uint8 *) buf.data + buf.cursor,
+										 (uint32) (buf.len - buf.cursor), what));
+		MemoryContextSwitchTo(old);
+		cs->adoptable = true;
+		PG_RETURN_POINTER(cs);
+	}
 	getTypeBinaryInputInfo(actor_type, &recvfn, &typioparam);
 	fmgr_info(recvfn, &recvinfo);
 	pgg_deser_need(&buf, 8, what);
