@@ -1,7 +1,7 @@
 -- pgTAP: funnel aggregates under forced parallel plans (Partial Aggregate,
 -- serialize/deserialize/combine) give the serial answers.
 \ir helpers/setup.psql
-SELECT plan(14);
+SELECT plan(18);
 
 SELECT setseed(0.77);
 CREATE TABLE fp AS
@@ -64,6 +64,26 @@ SELECT is((SELECT ct FROM s_counts),
            FROM (SELECT window_funnel('6 hours', 'strict_order', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') l
                  FROM fp GROUP BY uid) q),
           'funnel_counts strict_order equals counting per-user levels');
+
+-- integer actor types other than bigint take the partitioned path too
+SELECT is((SELECT funnel_counts(uid::int, '6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
+          (SELECT c FROM s_counts), 'funnel_counts (integer actors): parallel equals serial bigint');
+SELECT is((SELECT funnel_counts(uid::smallint, '6 hours', 'strict_increase', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
+          (SELECT funnel_counts(uid::text, '6 hours', 'strict_increase', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
+          'funnel_counts (smallint actors, strict_increase) equals the text-actor path');
+
+-- partitionwise aggregation combines partial states without serializing them
+CREATE TABLE fpp (uid int, ts timestamptz, ev text, channel text) PARTITION BY LIST (channel);
+CREATE TABLE fpp_web PARTITION OF fpp FOR VALUES IN ('web');
+CREATE TABLE fpp_ios PARTITION OF fpp FOR VALUES IN ('ios');
+CREATE TABLE fpp_android PARTITION OF fpp FOR VALUES IN ('android');
+INSERT INTO fpp SELECT uid, ts, ev, channel FROM fp;
+ANALYZE fpp;
+SET max_parallel_workers_per_gather = 0;
+SELECT ok(pg_temp.pgg_plan_has($$SELECT funnel_counts(uid, '6 hours', ts, ev = 'view', ev = 'cart') FROM fpp$$, 'Partial Aggregate'),
+          'funnel_counts over a partitioned table: EXPLAIN shows Partial Aggregates');
+SELECT is((SELECT funnel_counts(uid, '6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fpp),
+          (SELECT c FROM s_counts), 'funnel_counts combined without serialization equals serial');
 
 SELECT * FROM finish();
 ROLLBACK;
