@@ -46,6 +46,7 @@
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "libpq/pqformat.h"
+#include "executor/nodeHash.h"
 #include "miscadmin.h"
 #include "nodes/execnodes.h"
 #include "utils/array.h"
@@ -2265,6 +2266,14 @@ typedef struct ActorEntry
 #define CP_BITS 8
 #define CP_PARTS (1 << CP_BITS)
 
+/*
+ * Buffered rows (20 bytes each) are compacted into event runs (about 6 bytes
+ * per row) whenever they fill the hash memory limit (work_mem times
+ * hash_mem_multiplier: this is a hash partitioning), so that memory stays
+ * near the size of the runs for any number of rows.
+ */
+#define COUNTS_ROW_BYTES 20
+
 typedef struct CountsPart
 {
 	int64	   *kt;				/* row i: actor at 2i, timestamp at 2i + 1 */
@@ -2301,6 +2310,8 @@ typedef struct CountsState
 	struct CountsRecv **recv;
 	int			nrecv;
 	int			caprecv;
+	int64		nbuffered;		/* rows in parts since the last compaction */
+	int64		compact_rows;	/* compact when nbuffered reaches this */
 } CountsState;
 
 /* Set up the actor type functions. */
@@ -2339,7 +2350,10 @@ CountsNew(MemoryContext ctx, const FunnelConfig *cfg, Oid actor_type, Oid collat
 	cs->ctx = ctx;
 	CountsInitType(cs, actor_type, collation);
 	if (cs->fastkey)
+	{
 		cs->parts = MemoryContextAllocZero(ctx, CP_PARTS * sizeof(struct CountsPart));
+		cs->compact_rows = Max((int64) (get_hash_memory_limit() / COUNTS_ROW_BYTES), 1024);
+	}
 	else
 	{
 		cs->size = 1024;
@@ -2597,6 +2611,8 @@ CountsPartGrow(CountsState *cs, CountsPart *cp)
 	cp->cap = newcap;
 }
 
+static void CountsCompact(CountsState *cs);
+
 /* The per-row path of integer actors. */
 static inline void
 CountsPartAdd(CountsState *cs, int64 key, int64 ts, uint32 mask)
@@ -2609,6 +2625,8 @@ CountsPartAdd(CountsState *cs, int64 key, int64 ts, uint32 mask)
 	cp->kt[2 * (Size) cp->n + 1] = ts;
 	cp->mask[cp->n] = mask;
 	cp->n++;
+	if (unlikely(++cs->nbuffered >= cs->compact_rows))
+		CountsCompact(cs);
 }
 
 /* Reading a section of a received state (checked when it was received). */
@@ -2951,6 +2969,35 @@ CountsAddRecv(CountsState *cs, CountsRecv *rv)
 	cs->recv[cs->nrecv++] = rv;
 }
 
+/*
+ * Compact the buffered rows into one more section blob (kept like a received
+ * state) and empty the partitions.  Linear: earlier blobs are not rewritten.
+ */
+static void
+CountsCompact(CountsState *cs)
+{
+	MemoryContext work = AllocSetContextCreate(CurrentMemoryContext, "pg_growth funnel_counts compaction",
+											   ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(work);
+	StringInfoData buf;
+	CountsState tmp = *cs;
+	uint8	   *blob;
+	int			p;
+
+	tmp.nrecv = 0;
+	initStringInfo(&buf);
+	CountsPartWrite(&tmp, &buf);
+	MemoryContextSwitchTo(cs->ctx);
+	blob = MemoryContextAllocHuge(cs->ctx, Max(buf.len, 1));
+	memcpy(blob, buf.data, buf.len);
+	CountsAddRecv(cs, CountsPartRecv(blob, buf.len, "funnel_counts"));
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(work);
+	for (p = 0; p < CP_PARTS; p++)
+		cs->parts[p].n = 0;
+	cs->nbuffered = 0;
+}
+
 /* Combine for integer actors: b's rows and received states go to a. */
 static void
 CountsPartCombine(CountsState *a, CountsState *b)
@@ -2992,15 +3039,16 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 	Datum		key;
 	ActorEntry *e;
 
-	if (!AggCheckCallContext(fcinfo, &aggctx))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("funnel_counts transition function called in non-aggregate context")));
 	c = FunnelGetCache(fcinfo, tsarg + 1, has_mode, "funnel_counts");
 	mask = FunnelRowMask(fcinfo, c, "funnel_counts", &nconds);
 	cs = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
-	if (cs == NULL)
+	if (unlikely(cs == NULL))
 	{
+		/* only an aggregate passes a state, so check the context here */
+		if (!AggCheckCallContext(fcinfo, &aggctx))
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("funnel_counts transition function called in non-aggregate context")));
 		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
 		cs = CountsNew(aggctx, &cfg, get_fn_expr_argtype(fcinfo->flinfo, 1), PG_GET_COLLATION());
 	}
@@ -3024,7 +3072,7 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 		CountsPartAdd(cs, (int64) key, ts, mask);
 		PG_RETURN_POINTER(cs);
 	}
-	old = MemoryContextSwitchTo(aggctx);
+	old = MemoryContextSwitchTo(cs->ctx);
 	e = CountsLookup(cs, key, CountsHash(cs, key), true);
 	CountsAdd(cs, e, ts, mask);
 	MemoryContextSwitchTo(old);

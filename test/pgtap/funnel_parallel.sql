@@ -1,7 +1,7 @@
 -- pgTAP: funnel aggregates under forced parallel plans (Partial Aggregate,
 -- serialize/deserialize/combine) give the serial answers.
 \ir helpers/setup.psql
-SELECT plan(18);
+SELECT plan(20);
 
 SELECT setseed(0.77);
 CREATE TABLE fp AS
@@ -71,6 +71,16 @@ SELECT is((SELECT funnel_counts(uid::int, '6 hours', ts, ev = 'view', ev = 'cart
 SELECT is((SELECT funnel_counts(uid::smallint, '6 hours', 'strict_increase', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
           (SELECT funnel_counts(uid::text, '6 hours', 'strict_increase', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
           'funnel_counts (smallint actors, strict_increase) equals the text-actor path');
+
+-- with little memory the buffered rows are compacted into runs many times over
+SET work_mem = '64kB';
+SELECT is((SELECT funnel_counts(uid, '6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
+          (SELECT c FROM s_counts), 'funnel_counts compacting its buffer (parallel) equals serial');
+SET max_parallel_workers_per_gather = 0;
+SELECT is((SELECT funnel_counts(uid, '6 hours', 'strict_order', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
+          (SELECT ct FROM s_counts), 'funnel_counts compacting its buffer (serial, strict_order) equals the text-actor path');
+RESET work_mem;
+SET max_parallel_workers_per_gather = 2;
 
 -- partitionwise aggregation combines partial states without serializing them
 CREATE TABLE fpp (uid int, ts timestamptz, ev text, channel text) PARTITION BY LIST (channel);
