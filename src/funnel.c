@@ -2591,7 +2591,7 @@ CountsPartOf(uint32 h)
 static pg_noinline void
 CountsPartGrow(CountsState *cs, CountsPart *cp)
 {
-	uint32		newcap = cp->cap ? cp->cap * 2 : 64;
+	uint32		newcap = cp->cap ? cp->cap * 2 : 16;
 
 	if (cp->cap >= PG_UINT32_MAX / 2 ||
 		(Size) newcap * 2 * sizeof(int64) > MaxAllocHugeSize)
