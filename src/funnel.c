@@ -147,6 +147,7 @@ typedef struct FunnelCache
 
 #define FUNNEL_MAGIC		0x50474657	/* "PGFW" */
 #define FUNNEL_COUNTS_MAGIC 0x50474643	/* "PGFC" */
+#define FUNNEL_LEAN_MAGIC	0x5047464C	/* "PGFL": a lean window_funnel state */
 #define FUNNEL_SER_VERSION	2
 
 /* the first byte of a window_funnel state says which struct it is */
@@ -2063,18 +2064,30 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 
 	if (st->kind != FUNNEL_KIND_FULL)
 	{
-		/* configuration, no values, then the event run as it is */
+		/*
+		 * A lean state, once per actor: a short header (magic, version, the
+		 * configuration with the window as a varint, event count and length
+		 * as varints), then the event run as it is.
+		 */
 		FunnelLean *ls = (FunnelLean *) st;
-		FunnelConfig cfg;
+		Size		size = VARHDRSZ + 5 + 10 + 4 + 5 + 5 + (Size) ls->len;
+		bytea	   *out = palloc(size);
+		uint8	   *q = (uint8 *) VARDATA(out);
+		uint32		m = pg_hton32(FUNNEL_LEAN_MAGIC);
 
-		LeanConfig(ls, &cfg);
-		pgg_ser_begin_sized(&buf, FUNNEL_MAGIC, FUNNEL_SER_VERSION, 24 + 1 + 8 + ls->len);
-		FunnelSendConfig(&buf, &cfg);
-		pq_sendbyte(&buf, 0);
-		pq_sendint32(&buf, ls->n);
-		pq_sendint32(&buf, ls->len);
-		pq_sendbytes(&buf, (const char *) LeanData(ls), ls->len);
-		PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+		memcpy(q, &m, 4);
+		q[4] = FUNNEL_SER_VERSION;
+		q = EvPutVarint(q + 5, (uint64) ls->window);
+		*q++ = ls->modes;
+		*q++ = ls->nconds;
+		*q++ = (uint8) ls->excl_from;
+		*q++ = (uint8) ls->excl_to;
+		q = EvPutVarint(q, ls->n);
+		q = EvPutVarint(q, ls->len);
+		memcpy(q, LeanData(ls), ls->len);
+		q += ls->len;
+		SET_VARSIZE(out, (char *) q - (char *) out);
+		PG_RETURN_BYTEA_P(out);
 	}
 	/* a full state is window_funnel_value's: it always has a value type */
 	hasvals = OidIsValid(st->valtype);
@@ -2115,6 +2128,61 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
 }
 
+/*
+ * Read a lean state written by window_funnel_serialize: a view of the event
+ * run in the serialized bytes (which live as long as the input tuple, while
+ * the combine function copies them).  The configuration is checked here, the
+ * events when the final function decodes them.
+ */
+static FunnelLean *
+LeanDeserialize(bytea *b)
+{
+	const char *what = "window_funnel";
+	const uint8 *p = (const uint8 *) VARDATA_ANY(b);
+	const uint8 *end = p + VARSIZE_ANY_EXHDR(b);
+	FunnelConfig cfg;
+	FunnelLean *ls;
+	uint64		window,
+				n,
+				len;
+
+	if (end - p < 5)
+		EvCorrupt(what);
+	if (p[4] != FUNNEL_SER_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported %s state format version %d", what, p[4]),
+				 errdetail("This build of pg_growth reads version %d.", FUNNEL_SER_VERSION)));
+	p = EvGetVarint(p + 5, end, &window);
+	if (p == NULL || end - p < 4)
+		EvCorrupt(what);
+	memset(&cfg, 0, sizeof(cfg));
+	cfg.window = (int64) window;
+	cfg.modes = p[0];
+	cfg.nconds = p[1];
+	cfg.excl_from = (int8) p[2];
+	cfg.excl_to = (int8) p[3];
+	p += 4;
+	FunnelCheckConfig(&cfg);
+	FunnelFinishConfig(&cfg);
+	p = EvGetVarint(p, end, &n);
+	if (p != NULL)
+		p = EvGetVarint(p, end, &len);
+	if (p == NULL || len != (uint64) (end - p) || len > EVRUN_MAX_BYTES || n > len)
+		EvCorrupt(what);
+	ls = palloc0(sizeof(FunnelLean));
+	ls->kind = FUNNEL_KIND_VIEW;
+	ls->modes = (uint8) cfg.modes;
+	ls->nconds = (uint8) cfg.nconds;
+	ls->excl_from = (int8) cfg.excl_from;
+	ls->excl_to = (int8) cfg.excl_to;
+	ls->window = cfg.window;
+	ls->n = (uint32) n;
+	ls->len = (uint32) len;
+	ls->view = p;
+	return ls;
+}
+
 /* window_funnel_deserialize(bytea, internal) returns internal */
 PGG_FUNCTION(pgg_window_funnel_deserialize)
 {
@@ -2135,41 +2203,20 @@ PGG_FUNCTION(pgg_window_funnel_deserialize)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("window_funnel_deserialize called in non-aggregate context")));
+	if (VARSIZE_ANY_EXHDR(b) >= 4)
+	{
+		uint32		m;
+
+		memcpy(&m, VARDATA_ANY(b), 4);
+		if (pg_ntoh32(m) == FUNNEL_LEAN_MAGIC)
+			PG_RETURN_POINTER(LeanDeserialize(b));
+	}
 	pgg_deser_begin(&buf, b, FUNNEL_MAGIC, FUNNEL_SER_VERSION, what);
 	FunnelRecvConfig(&buf, &cfg, what);
 	pgg_deser_need(&buf, 1, what);
 	hasvals = pq_getmsgbyte(&buf) != 0;
 	if (!hasvals)
-	{
-		/*
-		 * A lean state: a view of the event run in the serialized bytes (which
-		 * live as long as the input tuple, while the combine function copies
-		 * them).  Its events are checked when decoded by the final function.
-		 */
-		FunnelLean *ls;
-		uint32		nev,
-					len;
-
-		pgg_deser_need(&buf, 8, what);
-		nev = (uint32) pq_getmsgint(&buf, 4);
-		len = (uint32) pq_getmsgint(&buf, 4);
-		if (len > EVRUN_MAX_BYTES || nev > len)
-			EvCorrupt(what);
-		pgg_deser_need(&buf, len, what);
-		ls = palloc0(sizeof(FunnelLean));
-		ls->kind = FUNNEL_KIND_VIEW;
-		ls->modes = (uint8) cfg.modes;
-		ls->nconds = (uint8) cfg.nconds;
-		ls->excl_from = (int8) cfg.excl_from;
-		ls->excl_to = (int8) cfg.excl_to;
-		ls->window = cfg.window;
-		ls->n = nev;
-		ls->len = len;
-		ls->view = (const uint8 *) buf.data + buf.cursor;
-		buf.cursor += len;
-		pgg_deser_end(&buf, what);
-		PG_RETURN_POINTER(ls);
-	}
+		EvCorrupt(what);		/* lean states have their own header (LeanDeserialize) */
 	st = FunnelStateNew(aggctx, &cfg);
 	if (hasvals)
 	{
