@@ -109,6 +109,10 @@ SELECT window_funnel(w, ts, ev = 'view') FROM (VALUES ('1 day'::interval, now(),
 SELECT window_funnel_value('1 day', '', ts, 4, ch, ev = 'view', ev = 'cart', ev = 'buy') FROM fe;
 SELECT window_funnel_value('1 day', '', ts, NULL, ch, ev = 'view') FROM fe;
 SELECT funnel_counts(point(uid, uid), '1 day', ts, ev = 'view') FROM fe;
+SELECT funnel_counts(uid, '0 seconds', ts, ev = 'view') FROM fe;
+SELECT funnel_counts(uid, '1 day', 'strict_ordre', ts, ev = 'view') FROM fe;
+SELECT funnel_counts(uid, '1 day', 'allow_reentry', ts, ev = 'view') FROM fe;
+SELECT window_funnel_value('1 day', 'strict', ts, 1, ch, ev = 'view') FROM fe;
 SELECT window_funnel('1 day', ts, ev, NULL::text[]) FROM fe;
 SELECT window_funnel('1 day', ts, ev, '{}'::text[]) FROM fe;
 SELECT window_funnel('1 day', ts, ev, ARRAY['view', NULL]) FROM fe;

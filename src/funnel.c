@@ -115,6 +115,8 @@ typedef struct FunnelCache
 	 */
 	int			nconds;			/* -1: explicit VARIADIC array */
 	int			first;			/* position of the first condition */
+	const char *fname;			/* the aggregate, for messages */
+	char		winwhat[32];	/* "<fname> window" */
 	bool		has_mode;
 	/* last mode string parsed, to skip parsing when it repeats */
 	char	   *mode_str;
@@ -159,7 +161,7 @@ typedef struct FunnelCache
 
 /* Parse a comma-separated mode list into FM_* bits. */
 static uint32
-FunnelParseModes(const char *s, int len, int *excl_from, int *excl_to)
+FunnelParseModes(const char *s, int len, int *excl_from, int *excl_to, const char *fname)
 {
 	uint32		bits = 0;
 	int			i = 0;
@@ -205,7 +207,7 @@ FunnelParseModes(const char *s, int len, int *excl_from, int *excl_to)
 		else if (pg_strcasecmp(tok, "strict") == 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("window_funnel mode \"strict\" is not supported"),
+					 errmsg("%s mode \"strict\" is not supported", fname),
 					 errhint("ClickHouse renamed it strict_deduplication; use that name.")));
 		else if (pg_strncasecmp(tok, "exclude=", 8) == 0)
 		{
@@ -216,7 +218,7 @@ FunnelParseModes(const char *s, int len, int *excl_from, int *excl_to)
 			if (sscanf(tok + 8, "%d:%d%c", &f, &t, &extra) != 2)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("invalid window_funnel exclusion \"%s\"", tok),
+						 errmsg("invalid %s exclusion \"%s\"", fname, tok),
 						 errhint("Write exclude=FROM:TO with two step numbers, such as exclude=1:3.")));
 			bits |= FM_EXCLUDE;
 			*excl_from = f;
@@ -225,25 +227,25 @@ FunnelParseModes(const char *s, int len, int *excl_from, int *excl_to)
 		else
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("unknown window_funnel mode \"%s\"", tok),
+					 errmsg("unknown %s mode \"%s\"", fname, tok),
 					 errhint("Valid modes are strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=FROM:TO and default, separated by commas.")));
 	}
 	if ((bits & FM_ALLOW_REENTRY) && !(bits & FM_STRICT_ORDER))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("window_funnel mode allow_reentry requires strict_order"),
+				 errmsg("%s mode allow_reentry requires strict_order", fname),
 				 errhint("Write 'strict_order, allow_reentry'.")));
 	if ((bits & FM_ANY_ORDER) && (bits & ~FM_ANY_ORDER))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("window_funnel mode any_order cannot be combined with other modes"),
+				 errmsg("%s mode any_order cannot be combined with other modes", fname),
 				 errdetail("The strict modes and exclusions are defined on ordered chains.")));
 	return bits;
 }
 
 /* Check the combination of modes with the number of conditions. */
 static void
-FunnelFinishConfig(FunnelConfig *cfg)
+FunnelFinishConfig(FunnelConfig *cfg, const char *fname)
 {
 	cfg->nsteps = cfg->nconds;
 	if (cfg->modes & FM_EXCLUDE)
@@ -253,8 +255,8 @@ FunnelFinishConfig(FunnelConfig *cfg)
 			cfg->excl_to > cfg->nsteps)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("window_funnel exclusion steps %d:%d are out of range",
-							cfg->excl_from, cfg->excl_to),
+					 errmsg("%s exclusion steps %d:%d are out of range",
+							fname, cfg->excl_from, cfg->excl_to),
 					 errdetail("With exclude=FROM:TO the last condition is the exclusion and the %d conditions before it are the steps; FROM and TO must satisfy 1 <= FROM < TO <= number of steps.",
 							   cfg->nsteps)));
 	}
@@ -269,13 +271,13 @@ FunnelWindow(FunctionCallInfo fcinfo, FunnelCache *c, int argno)
 	if (PG_ARGISNULL(argno))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("window_funnel window must not be NULL"),
+				 errmsg("%s window must not be NULL", c->fname),
 				 errhint("Pass an interval such as '1 day'.")));
 	iv = PG_GETARG_INTERVAL_P(argno);
 	if (c->win_valid && iv->time == c->win_iv.time && iv->day == c->win_iv.day &&
 		iv->month == c->win_iv.month)
 		return c->win_usec;
-	c->win_usec = pgg_interval_usec(iv, "window_funnel window");
+	c->win_usec = pgg_interval_usec(iv, c->winwhat);
 	c->win_iv = *iv;
 	c->win_valid = true;
 	return c->win_usec;
@@ -292,14 +294,14 @@ FunnelMode(FunctionCallInfo fcinfo, FunnelCache *c, int argno)
 	if (PG_ARGISNULL(argno))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("window_funnel mode must not be NULL"),
+				 errmsg("%s mode must not be NULL", c->fname),
 				 errhint("Pass '' or 'default' for the default mode.")));
 	t = PG_GETARG_TEXT_PP(argno);
 	s = VARDATA_ANY(t);
 	len = VARSIZE_ANY_EXHDR(t);
 	if (c->mode_str != NULL && len == c->mode_len && memcmp(s, c->mode_str, len) == 0)
 		return c->mode_bits;
-	c->mode_bits = FunnelParseModes(s, len, &c->excl_from, &c->excl_to);
+	c->mode_bits = FunnelParseModes(s, len, &c->excl_from, &c->excl_to, c->fname);
 	if (c->mode_str)
 		pfree(c->mode_str);
 	c->mode_str = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, len + 1);
@@ -318,6 +320,8 @@ FunnelGetCache(FunctionCallInfo fcinfo, int first, bool has_mode, const char *fn
 	{
 		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FunnelCache));
 		c->first = first;
+		c->fname = fname;
+		snprintf(c->winwhat, sizeof(c->winwhat), "%s window", fname);
 		c->has_mode = has_mode;
 		/* the event-name form: exactly (event text, steps text[]) */
 		if (PG_NARGS() == first + 2 &&
@@ -472,7 +476,7 @@ FunnelRowConfig(FunctionCallInfo fcinfo, FunnelCache *c, int winarg, int nconds,
 		cfg->excl_from = c->excl_from;
 		cfg->excl_to = c->excl_to;
 	}
-	FunnelFinishConfig(cfg);
+	FunnelFinishConfig(cfg, c->fname);
 }
 
 /*
@@ -516,19 +520,19 @@ FunnelStable(FunctionCallInfo fcinfo, FunnelCache *c, int winarg)
 
 /* Raise an error when two rows of one group disagree on the configuration. */
 static void
-FunnelSameConfig(const FunnelConfig *a, const FunnelConfig *b)
+FunnelSameConfig(const FunnelConfig *a, const FunnelConfig *b, const char *fname)
 {
 	if (a->nconds != b->nconds)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("window_funnel got %d conditions on one row and %d on another",
-						a->nconds, b->nconds),
+				 errmsg("%s got %d conditions on one row and %d on another",
+						fname, a->nconds, b->nconds),
 				 errhint("Pass the same number of conditions on every row.")));
 	if (a->window != b->window || a->modes != b->modes ||
 		a->excl_from != b->excl_from || a->excl_to != b->excl_to)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("window_funnel window and mode must be the same on every row of a group")));
+				 errmsg("%s window and mode must be the same on every row of a group", fname)));
 }
 
 /* Validate a configuration read from a serialized state. */
@@ -1632,8 +1636,8 @@ FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("window_funnel transition function called in non-aggregate context")));
-	c = FunnelGetCache(fcinfo, tsarg + 1 + extra_args, has_mode, "window_funnel");
-	*mask = FunnelRowMask(fcinfo, c, "window_funnel", &nconds);
+	c = FunnelGetCache(fcinfo, tsarg + 1 + extra_args, has_mode, "window_funnel_value");
+	*mask = FunnelRowMask(fcinfo, c, "window_funnel_value", &nconds);
 
 	st = PG_ARGISNULL(0) ? NULL : (FunnelState *) PG_GETARG_POINTER(0);
 	if (st == NULL)
@@ -1645,7 +1649,7 @@ FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
 			 FunnelWindow(fcinfo, c, 1) != st->cfg.window)
 	{
 		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
-		FunnelSameConfig(&st->cfg, &cfg);
+		FunnelSameConfig(&st->cfg, &cfg, "window_funnel_value");
 	}
 
 	*keep = false;
@@ -1699,7 +1703,7 @@ WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode)
 
 		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
 		LeanConfig(st, &scfg);
-		FunnelSameConfig(&scfg, &cfg);
+		FunnelSameConfig(&scfg, &cfg, "window_funnel");
 		modes = cfg.modes;
 	}
 	if (mask == 0 && !(modes & FM_STRICT_ORDER))
@@ -1913,7 +1917,7 @@ LeanCombine(MemoryContext aggctx, FunnelLean *a, FunnelLean *b)
 		return LeanAppend(a, b);
 	}
 	LeanConfig(a, &ac);
-	FunnelSameConfig(&ac, &bc);
+	FunnelSameConfig(&ac, &bc, "window_funnel");
 	return LeanAppend(a, b);
 }
 
@@ -1961,7 +1965,7 @@ PGG_FUNCTION(pgg_window_funnel_combine)
 	}
 	else
 	{
-		FunnelSameConfig(&a->cfg, &b->cfg);
+		FunnelSameConfig(&a->cfg, &b->cfg, "window_funnel");
 		if (a->at_step != b->at_step || a->valtype != b->valtype)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -2020,7 +2024,7 @@ FunnelRecvConfig(StringInfo buf, FunnelConfig *cfg, const char *what)
 	cfg->excl_from = (int32) pq_getmsgint(buf, 4);
 	cfg->excl_to = (int32) pq_getmsgint(buf, 4);
 	FunnelCheckConfig(cfg);
-	FunnelFinishConfig(cfg);
+	FunnelFinishConfig(cfg, what);
 }
 
 /* Check the mask of a deserialized event against the configuration. */
@@ -2164,7 +2168,7 @@ LeanDeserialize(bytea *b)
 	cfg.excl_to = (int8) p[3];
 	p += 4;
 	FunnelCheckConfig(&cfg);
-	FunnelFinishConfig(&cfg);
+	FunnelFinishConfig(&cfg, what);
 	p = EvGetVarint(p, end, &n);
 	if (p != NULL)
 		p = EvGetVarint(p, end, &len);
@@ -3102,7 +3106,7 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 	else if (!FunnelStable(fcinfo, c, 2))
 	{
 		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
-		FunnelSameConfig(&cs->cfg, &cfg);
+		FunnelSameConfig(&cs->cfg, &cfg, "funnel_counts");
 	}
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(tsarg))
 		PG_RETURN_POINTER(cs);	/* NULL actors and timestamps are ignored */
@@ -3210,7 +3214,7 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 		a = CountsNew(aggctx, &b->cfg, b->actor_type, b->collation);
 	else
 	{
-		FunnelSameConfig(&a->cfg, &b->cfg);
+		FunnelSameConfig(&a->cfg, &b->cfg, "funnel_counts");
 		if (a->actor_type != b->actor_type)
 			ereport(ERROR,
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
