@@ -3021,29 +3021,40 @@ CountsAddRecv(CountsState *cs, CountsRecv *rv)
 }
 
 /*
- * Compact the buffered rows into one more section blob (kept like a received
- * state) and empty the partitions.  Linear: earlier blobs are not rewritten.
+ * Group src's buffered rows into one section blob, kept by dst like a
+ * received state (the grouping work memory is freed at once).
+ */
+static void
+CountsRowsToRecv(CountsState *dst, CountsState *src)
+{
+	MemoryContext work = AllocSetContextCreate(CurrentMemoryContext, "pg_growth funnel_counts grouping",
+											   ALLOCSET_DEFAULT_SIZES);
+	MemoryContext old = MemoryContextSwitchTo(work);
+	StringInfoData buf;
+	CountsState tmp = *src;
+	uint8	   *blob;
+
+	tmp.nrecv = 0;				/* the rows only */
+	initStringInfo(&buf);
+	CountsPartWrite(&tmp, &buf);
+	MemoryContextSwitchTo(dst->ctx);
+	blob = MemoryContextAllocHuge(dst->ctx, Max(buf.len, 1));
+	memcpy(blob, buf.data, buf.len);
+	CountsAddRecv(dst, CountsPartRecv(blob, buf.len, "funnel_counts"));
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(work);
+}
+
+/*
+ * Compact the buffered rows into one more section blob and empty the
+ * partitions.  Linear: earlier blobs are not rewritten.
  */
 static void
 CountsCompact(CountsState *cs)
 {
-	MemoryContext work = AllocSetContextCreate(CurrentMemoryContext, "pg_growth funnel_counts compaction",
-											   ALLOCSET_DEFAULT_SIZES);
-	MemoryContext old = MemoryContextSwitchTo(work);
-	StringInfoData buf;
-	CountsState tmp = *cs;
-	uint8	   *blob;
 	int			p;
 
-	tmp.nrecv = 0;
-	initStringInfo(&buf);
-	CountsPartWrite(&tmp, &buf);
-	MemoryContextSwitchTo(cs->ctx);
-	blob = MemoryContextAllocHuge(cs->ctx, Max(buf.len, 1));
-	memcpy(blob, buf.data, buf.len);
-	CountsAddRecv(cs, CountsPartRecv(blob, buf.len, "funnel_counts"));
-	MemoryContextSwitchTo(old);
-	MemoryContextDelete(work);
+	CountsRowsToRecv(cs, cs);
 	for (p = 0; p < CP_PARTS; p++)
 		cs->parts[p].n = 0;
 	cs->nbuffered = 0;
@@ -3062,16 +3073,7 @@ CountsPartCombine(CountsState *a, CountsState *b)
 	for (p = 0; p < CP_PARTS; p++)
 		rows |= b->parts[p].n > 0;
 	if (rows)
-	{
-		/* b's own rows (a state combined without serialization): as a received one */
-		StringInfoData buf;
-		CountsState tmp = *b;
-
-		tmp.nrecv = 0;
-		initStringInfo(&buf);
-		CountsPartWrite(&tmp, &buf);
-		CountsAddRecv(a, CountsPartRecv((const uint8 *) buf.data, buf.len, "funnel_counts"));
-	}
+		CountsRowsToRecv(a, b);	/* b's own rows (combined without serialization) */
 }
 
 /* Shared transition: (state, actor, window, [mode], ts, conds...). */
