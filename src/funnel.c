@@ -2624,6 +2624,9 @@ typedef struct CountsWork
 	uint32	   *acnt;			/* events */
 	uint32	   *astart;			/* first event in ev */
 	uint32	   *afill;
+	uint8	   *alevel;			/* known level, or CP_LEVEL_UNKNOWN: decode */
+	uint32	   *arec;			/* received records */
+	bool	   *araw;			/* has rows of the state itself */
 	uint32		nact;
 	uint32		capact;
 	/* actor index of each input (row or received actor record) */
@@ -2699,8 +2702,14 @@ CountsGet64(const uint8 *p)
 	return (int64) pg_ntoh64(v);
 }
 
-/* a received actor record: key 8, events 4, bytes 4, then the run */
-#define CP_REC_HDR 16
+/*
+ * a received actor record: key 8, events 4, bytes 4, level 1, then the run.
+ * The level is that of the record's own events (default mode only, else
+ * CP_LEVEL_UNKNOWN); a record whose events alone reach the last step carries
+ * no events (a chain of the default mode survives any added rows).
+ */
+#define CP_REC_HDR 17
+#define CP_LEVEL_UNKNOWN 0xFF
 
 static void *
 CountsWorkGrow(void *p, Size elem, uint64 *cap, uint64 need)
@@ -2736,6 +2745,9 @@ CountsWorkActor(CountsWork *w, int64 key)
 	w->tidx[j] = w->nact + 1;
 	w->akey[w->nact] = key;
 	w->acnt[w->nact] = 0;
+	w->alevel[w->nact] = CP_LEVEL_UNKNOWN;
+	w->arec[w->nact] = 0;
+	w->araw[w->nact] = false;
 	return w->nact++;
 }
 
@@ -2746,7 +2758,7 @@ CountsWorkActor(CountsWork *w, int64 key)
  * then each received run in its order.
  */
 static void
-CountsGroupPart(CountsState *cs, int p, CountsWork *w)
+CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 {
 	CountsPart *cp = &cs->parts[p];
 	uint64		nin = cp->n;
@@ -2791,6 +2803,12 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w)
 		w->astart = CountsWorkGrow(w->astart, sizeof(uint32), &c, nin);
 		c = w->capact;
 		w->afill = CountsWorkGrow(w->afill, sizeof(uint32), &c, nin);
+		c = w->capact;
+		w->alevel = CountsWorkGrow(w->alevel, sizeof(uint8), &c, nin);
+		c = w->capact;
+		w->arec = CountsWorkGrow(w->arec, sizeof(uint32), &c, nin);
+		c = w->capact;
+		w->araw = CountsWorkGrow(w->araw, sizeof(bool), &c, nin);
 		w->capact = (uint32) c;
 	}
 	if (nin > w->capin)
@@ -2809,6 +2827,7 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w)
 
 		w->inact[i] = a;
 		w->acnt[a]++;
+		w->araw[a] = true;
 	}
 	k = cp->n;
 	for (r = 0; r < cs->nrecv; r++)
@@ -2823,20 +2842,42 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w)
 		{
 			uint32		a = CountsWorkActor(w, CountsGet64(q));
 			uint32		n = CountsGet32(q + 8);
+			uint8		lv = q[16];
 
 			w->inact[k++] = a;
 			w->acnt[a] += n;
 			nev += n;
 			if (nev > PG_UINT32_MAX)
 				EvTooLarge();
+			if (lv == cs->cfg.nsteps && n == 0)
+				w->alevel[a] = lv;	/* one part reaches the last step alone */
+			else if (w->arec[a] == 0 && w->alevel[a] == CP_LEVEL_UNKNOWN)
+				w->alevel[a] = lv;
+			else if (w->alevel[a] != cs->cfg.nsteps)
+				w->alevel[a] = CP_LEVEL_UNKNOWN;	/* several parts: decode */
+			w->arec[a]++;
 			q += CP_REC_HDR + CountsGet32(q + 12);
 		}
 	}
 	CHECK_FOR_INTERRUPTS();
 
+	/*
+	 * Which actors need their events: all but those one of whose parts reached
+	 * the last step alone, and, for levels only, those with a single received
+	 * part and a known level.
+	 */
+	for (i = 0; i < w->nact; i++)
+	{
+		if (w->alevel[i] == cs->cfg.nsteps && w->arec[i] > 0)
+			w->acnt[i] = 0;		/* known: the last step */
+		else if (levels_only && !w->araw[i] && w->arec[i] == 1 &&
+				 w->alevel[i] != CP_LEVEL_UNKNOWN)
+			w->acnt[i] = 0;		/* known: its only part's level */
+		else
+			w->alevel[i] = CP_LEVEL_UNKNOWN;
+	}
+
 	/* pass 2: place the events */
-	if (nev > w->capev)
-		w->ev = CountsWorkGrow(w->ev, sizeof(PggEvent), &w->capev, nev);
 	{
 		uint32		pos = 0;
 
@@ -2846,12 +2887,18 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w)
 			w->afill[i] = 0;
 			pos += w->acnt[i];
 		}
+		nev = pos;
 	}
+	if (nev > w->capev)
+		w->ev = CountsWorkGrow(w->ev, sizeof(PggEvent), &w->capev, nev);
 	for (i = 0; i < cp->n; i++)
 	{
 		uint32		a = w->inact[i];
-		PggEvent   *e = &w->ev[w->astart[a] + w->afill[a]++];
+		PggEvent   *e;
 
+		if (w->alevel[a] != CP_LEVEL_UNKNOWN)
+			continue;
+		e = &w->ev[w->astart[a] + w->afill[a]++];
 		e->ts = cp->kt[2 * i + 1];
 		e->mask = cp->mask[i];
 		e->aux = 0;
@@ -2871,9 +2918,12 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w)
 			uint32		n = CountsGet32(q + 8);
 			uint32		len = CountsGet32(q + 12);
 
-			EvDecodeInto(q + CP_REC_HDR, len, n, cs->cfg.nconds,
-						 &w->ev[w->astart[a] + w->afill[a]], what);
-			w->afill[a] += n;
+			if (w->alevel[a] == CP_LEVEL_UNKNOWN)
+			{
+				EvDecodeInto(q + CP_REC_HDR, len, n, cs->cfg.nconds,
+							 &w->ev[w->astart[a] + w->afill[a]], what);
+				w->afill[a] += n;
+			}
 			q += CP_REC_HDR + len;
 		}
 	}
@@ -2891,11 +2941,16 @@ CountsPartLevels(CountsState *cs, int64 *counts)
 	{
 		uint32		a;
 
-		CountsGroupPart(cs, p, &w);
+		CountsGroupPart(cs, p, &w, true);
 		for (a = 0; a < w.nact; a++)
 		{
 			PggEventBuffer buf;
 
+			if (w.alevel[a] != CP_LEVEL_UNKNOWN)
+			{
+				counts[w.alevel[a]]++;
+				continue;
+			}
 			buf.ev = &w.ev[w.astart[a]];
 			buf.n = w.acnt[a];
 			buf.cap = buf.n;
@@ -2918,7 +2973,7 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 	{
 		uint32		a;
 
-		CountsGroupPart(cs, p, &w);
+		CountsGroupPart(cs, p, &w, false);
 		pq_sendint32(buf, w.nact);
 		for (a = 0; a < w.nact; a++)
 		{
@@ -2930,6 +2985,23 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 					   *q0;
 			int64		prev = 0;
 			uint32		len;
+			uint8		lv = CP_LEVEL_UNKNOWN;
+
+			if (w.alevel[a] == cs->cfg.nsteps)
+				lv = w.alevel[a];	/* a part reached the last step: no events */
+			else if (cs->cfg.modes == 0 && n > 0)
+			{
+				/* the level of these events alone (sorts them, if need be) */
+				PggEventBuffer eb;
+
+				eb.ev = ev;
+				eb.n = n;
+				eb.cap = n;
+				eb.sorted = false;
+				lv = (uint8) FunnelLevel(&cs->cfg, &eb, NULL);
+			}
+			if (lv == cs->cfg.nsteps)
+				n = 0;
 
 			if ((uint64) n * EVRUN_MAX_EVENT + CP_REC_HDR > (uint64) (MaxAllocSize - buf->len - 1))
 				ereport(ERROR,
@@ -2939,6 +3011,7 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 			pq_sendint32(buf, n);
 			lenpos = buf->len;
 			pq_sendint32(buf, 0);
+			pq_sendbyte(buf, lv);
 			enlargeStringInfo(buf, (int) (n * EVRUN_MAX_EVENT));
 			q0 = q = (uint8 *) buf->data + buf->len;
 			for (i = 0; i < n; i++)
@@ -2965,7 +3038,7 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
  * checked when decoded.
  */
 static CountsRecv *
-CountsPartRecv(const uint8 *data, uint32 len, const char *what)
+CountsPartRecv(const uint8 *data, uint32 len, int nsteps, const char *what)
 {
 	CountsRecv *rv = palloc(sizeof(CountsRecv));
 	uint64		pos = 0;
@@ -2993,6 +3066,8 @@ CountsPartRecv(const uint8 *data, uint32 len, const char *what)
 				EvCorrupt(what);
 			n = CountsGet32(data + pos + 8);
 			rl = CountsGet32(data + pos + 12);
+			if (data[pos + 16] != CP_LEVEL_UNKNOWN && data[pos + 16] > nsteps)
+				EvCorrupt(what);
 			if (pos + CP_REC_HDR + (uint64) rl > len || n > rl)
 				EvCorrupt(what);
 			/* the actor must belong to this partition */
@@ -3040,7 +3115,7 @@ CountsRowsToRecv(CountsState *dst, CountsState *src)
 	MemoryContextSwitchTo(dst->ctx);
 	blob = MemoryContextAllocHuge(dst->ctx, Max(buf.len, 1));
 	memcpy(blob, buf.data, buf.len);
-	CountsAddRecv(dst, CountsPartRecv(blob, buf.len, "funnel_counts"));
+	CountsAddRecv(dst, CountsPartRecv(blob, buf.len, src->cfg.nsteps, "funnel_counts"));
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(work);
 }
@@ -3361,7 +3436,7 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 	{
 		/* partitions of integer actors: checked section by section, kept as they are */
 		CountsAddRecv(cs, CountsPartRecv((const uint8 *) buf.data + buf.cursor,
-										 (uint32) (buf.len - buf.cursor), what));
+										 (uint32) (buf.len - buf.cursor), cfg.nsteps, what));
 		MemoryContextSwitchTo(old);
 		cs->adoptable = true;
 		PG_RETURN_POINTER(cs);
