@@ -2625,6 +2625,8 @@ typedef struct CountsWork
 	uint32	   *astart;			/* first event in ev */
 	uint32	   *afill;
 	uint8	   *alevel;			/* known level, or CP_LEVEL_UNKNOWN: decode */
+	uint32	   *asteps;			/* OR of the received records' steps */
+	bool	   *asat;			/* a part reached the last step alone */
 	uint32	   *arec;			/* received records */
 	bool	   *araw;			/* has rows of the state itself */
 	uint32		nact;
@@ -2703,12 +2705,15 @@ CountsGet64(const uint8 *p)
 }
 
 /*
- * a received actor record: key 8, events 4, bytes 4, level 1, then the run.
- * The level is that of the record's own events (default mode only, else
- * CP_LEVEL_UNKNOWN); a record whose events alone reach the last step carries
- * no events (a chain of the default mode survives any added rows).
+ * a received actor record: key 8, events 4, bytes 4, level 1, steps 4, then
+ * the run.  The level is that of the record's own events (default mode only,
+ * else CP_LEVEL_UNKNOWN) and steps the OR of their masks.  In the default
+ * mode an actor's level is at least the largest level of its parts (a chain
+ * survives any added rows) and at most the longest prefix of steps present
+ * in any of them; when the two meet, the final function need not decode the
+ * actor.  A record whose events alone reach the last step carries no events.
  */
-#define CP_REC_HDR 17
+#define CP_REC_HDR 21
 #define CP_LEVEL_UNKNOWN 0xFF
 
 static void *
@@ -2722,6 +2727,15 @@ CountsWorkGrow(void *p, Size elem, uint64 *cap, uint64 need)
 		pfree(p);
 	*cap = newcap;
 	return MemoryContextAllocHuge(CurrentMemoryContext, newcap * elem);
+}
+
+/* The longest prefix of steps 1, 2, ... present in a mask (at most nsteps). */
+static inline int
+CountsStepPrefix(uint32 steps, int nsteps)
+{
+	int			k = (~steps == 0) ? 32 : pg_rightmost_one_pos32(~steps);
+
+	return Min(k, nsteps);
 }
 
 /* The actor index of key, inserting it if new. */
@@ -2745,7 +2759,9 @@ CountsWorkActor(CountsWork *w, int64 key)
 	w->tidx[j] = w->nact + 1;
 	w->akey[w->nact] = key;
 	w->acnt[w->nact] = 0;
-	w->alevel[w->nact] = CP_LEVEL_UNKNOWN;
+	w->alevel[w->nact] = 0;
+	w->asteps[w->nact] = 0;
+	w->asat[w->nact] = false;
 	w->arec[w->nact] = 0;
 	w->araw[w->nact] = false;
 	return w->nact++;
@@ -2808,6 +2824,10 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 		c = w->capact;
 		w->arec = CountsWorkGrow(w->arec, sizeof(uint32), &c, nin);
 		c = w->capact;
+		w->asteps = CountsWorkGrow(w->asteps, sizeof(uint32), &c, nin);
+		c = w->capact;
+		w->asat = CountsWorkGrow(w->asat, sizeof(bool), &c, nin);
+		c = w->capact;
 		w->araw = CountsWorkGrow(w->araw, sizeof(bool), &c, nin);
 		w->capact = (uint32) c;
 	}
@@ -2850,11 +2870,13 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 			if (nev > PG_UINT32_MAX)
 				EvTooLarge();
 			if (lv == cs->cfg.nsteps && n == 0)
-				w->alevel[a] = lv;	/* one part reaches the last step alone */
-			else if (w->arec[a] == 0 && w->alevel[a] == CP_LEVEL_UNKNOWN)
+				w->asat[a] = true;	/* one part reaches the last step alone */
+			/* alevel: the largest level of the parts, unknown if one is */
+			if (lv == CP_LEVEL_UNKNOWN || w->alevel[a] == CP_LEVEL_UNKNOWN)
+				w->alevel[a] = CP_LEVEL_UNKNOWN;
+			else if (lv > w->alevel[a])
 				w->alevel[a] = lv;
-			else if (w->alevel[a] != cs->cfg.nsteps)
-				w->alevel[a] = CP_LEVEL_UNKNOWN;	/* several parts: decode */
+			w->asteps[a] |= CountsGet32(q + 17);
 			w->arec[a]++;
 			q += CP_REC_HDR + CountsGet32(q + 12);
 		}
@@ -2868,11 +2890,15 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 	 */
 	for (i = 0; i < w->nact; i++)
 	{
-		if (w->alevel[i] == cs->cfg.nsteps && w->arec[i] > 0)
-			w->acnt[i] = 0;		/* known: the last step */
-		else if (levels_only && !w->araw[i] && w->arec[i] == 1 &&
-				 w->alevel[i] != CP_LEVEL_UNKNOWN)
-			w->acnt[i] = 0;		/* known: its only part's level */
+		if (w->asat[i])
+		{
+			w->alevel[i] = (uint8) cs->cfg.nsteps;	/* known: the last step */
+			w->acnt[i] = 0;
+		}
+		else if (levels_only && !w->araw[i] && w->arec[i] > 0 &&
+				 w->alevel[i] != CP_LEVEL_UNKNOWN &&
+				 (w->arec[i] == 1 || w->alevel[i] == CountsStepPrefix(w->asteps[i], cs->cfg.nsteps)))
+			w->acnt[i] = 0;		/* known: its only part's level, or bounds that meet */
 		else
 			w->alevel[i] = CP_LEVEL_UNKNOWN;
 	}
@@ -2987,6 +3013,10 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 			uint32		len;
 			uint8		lv = CP_LEVEL_UNKNOWN;
 
+			uint32		steps = 0;
+
+			for (i = 0; i < n; i++)
+				steps |= ev[i].mask;
 			if (w.alevel[a] == cs->cfg.nsteps)
 				lv = w.alevel[a];	/* a part reached the last step: no events */
 			else if (cs->cfg.modes == 0 && n > 0)
@@ -3012,6 +3042,7 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 			lenpos = buf->len;
 			pq_sendint32(buf, 0);
 			pq_sendbyte(buf, lv);
+			pq_sendint32(buf, steps);
 			enlargeStringInfo(buf, (int) (n * EVRUN_MAX_EVENT));
 			q0 = q = (uint8 *) buf->data + buf->len;
 			for (i = 0; i < n; i++)
