@@ -30,10 +30,12 @@
  *		sharing one timestamp forks candidates over which row fills which
  *		step, to stay exact;
  *	  * any_order: a sliding window over the sorted rows.
- *	- funnel_counts keeps an open-addressing hash table of actors inside one
- *	  state (the type's hash and equality functions, looked up once; a fast
- *	  path for integer actors), each actor with its own event run; rows
- *	  matching no step are not even hashed.
+ *	- funnel_counts with integer actors appends rows to 256 hash partitions
+ *	  and groups them one partition at a time (see "funnel_counts, integer
+ *	  actors"); other actor types keep an open-addressing hash table of
+ *	  actors inside one state (the type's hash and equality functions,
+ *	  looked up once), each actor with its own event run.  Rows matching no
+ *	  step are not stored.
  *	- States serialize as versioned, byte-order independent bytea; actor keys
  *	  and step values travel through their type's send/recv functions.
  *
