@@ -1443,6 +1443,25 @@ EvDecode(const uint8 *data, uint32 len, uint32 n, int nconds, PggEventBuffer *bu
 	buf->n = n;
 }
 
+/*
+ * Encode one event at p, after the previous one at *last_ts; when a run was
+ * appended since (*rebase), a reset marker first.  Needs EVRUN_MAX_ADD bytes.
+ */
+static inline uint8 *
+EvPutNext(uint8 *p, int64 *last_ts, bool *rebase, int64 ts, uint32 mask)
+{
+	if (unlikely(*rebase))
+	{
+		memcpy(p, EvResetMarker, EVRUN_RESET_LEN);
+		p += EVRUN_RESET_LEN;
+		*last_ts = 0;
+		*rebase = false;
+	}
+	p = EvPut(p, *last_ts, ts, mask);
+	*last_ts = ts;
+	return p;
+}
+
 /* Bytes needed to append a run of len bytes to a run of n events. */
 static inline uint64
 EvAppendSize(uint32 n, uint32 len)
@@ -1510,6 +1529,18 @@ LeanConfig(const FunnelLean *st, FunnelConfig *cfg)
 	cfg->nsteps = (st->modes & FM_EXCLUDE) ? st->nconds - 1 : st->nconds;
 }
 
+/* Pack kind and configuration into a zeroed lean header (the inverse of LeanConfig). */
+static inline void
+LeanSetConfig(FunnelLean *st, uint8 kind, const FunnelConfig *cfg)
+{
+	st->kind = kind;
+	st->modes = (uint8) cfg->modes;
+	st->nconds = (uint8) cfg->nconds;
+	st->excl_from = (int8) cfg->excl_from;
+	st->excl_to = (int8) cfg->excl_to;
+	st->window = cfg->window;
+}
+
 /* A new empty state of size bytes (header included, a power of 2) in ctx. */
 static FunnelLean *
 LeanNew(MemoryContext ctx, const FunnelConfig *cfg, Size size)
@@ -1517,12 +1548,7 @@ LeanNew(MemoryContext ctx, const FunnelConfig *cfg, Size size)
 	FunnelLean *st = MemoryContextAlloc(ctx, size);
 
 	memset(st, 0, LEAN_HDR);
-	st->kind = FUNNEL_KIND_LEAN;
-	st->modes = (uint8) cfg->modes;
-	st->nconds = (uint8) cfg->nconds;
-	st->excl_from = (int8) cfg->excl_from;
-	st->excl_to = (int8) cfg->excl_to;
-	st->window = cfg->window;
+	LeanSetConfig(st, FUNNEL_KIND_LEAN, cfg);
 	st->cap = (uint32) (size - LEAN_HDR);
 	return st;
 }
@@ -1559,18 +1585,9 @@ LeanAdd(FunnelLean *st, int64 ts, uint32 mask)
 
 	if (unlikely(st->len + EVRUN_MAX_ADD > st->cap))
 		st = LeanGrow(st, EVRUN_MAX_ADD);
-	p = st->data + st->len;
-	if (unlikely(st->rebase))
-	{
-		memcpy(p, EvResetMarker, EVRUN_RESET_LEN);
-		p += EVRUN_RESET_LEN;
-		st->last_ts = 0;
-		st->rebase = false;
-	}
-	p = EvPut(p, st->last_ts, ts, mask);
+	p = EvPutNext(st->data + st->len, &st->last_ts, &st->rebase, ts, mask);
 	st->len = (uint32) (p - st->data);
 	st->n++;
-	st->last_ts = ts;
 	return st;
 }
 
@@ -2177,12 +2194,7 @@ LeanDeserialize(bytea *b)
 	if (p == NULL || len != (uint64) (end - p) || len > EVRUN_MAX_BYTES || n > len)
 		EvCorrupt(what);
 	ls = palloc0(sizeof(FunnelLean));
-	ls->kind = FUNNEL_KIND_VIEW;
-	ls->modes = (uint8) cfg.modes;
-	ls->nconds = (uint8) cfg.nconds;
-	ls->excl_from = (int8) cfg.excl_from;
-	ls->excl_to = (int8) cfg.excl_to;
-	ls->window = cfg.window;
+	LeanSetConfig(ls, FUNNEL_KIND_VIEW, &cfg);
 	ls->n = (uint32) n;
 	ls->len = (uint32) len;
 	ls->view = p;
@@ -2550,18 +2562,9 @@ CountsAdd(CountsState *cs, ActorEntry *e, int64 ts, uint32 mask)
 
 	if (unlikely(e->len + EVRUN_MAX_ADD > e->cap))
 		CountsGrowRun(cs, e, EVRUN_MAX_ADD);
-	p = e->data + e->len;
-	if (unlikely(e->rebase))
-	{
-		memcpy(p, EvResetMarker, EVRUN_RESET_LEN);
-		p += EVRUN_RESET_LEN;
-		e->last_ts = 0;
-		e->rebase = false;
-	}
-	p = EvPut(p, e->last_ts, ts, mask);
+	p = EvPutNext(e->data + e->len, &e->last_ts, &e->rebase, ts, mask);
 	e->len = (uint32) (p - e->data);
 	e->n++;
-	e->last_ts = ts;
 }
 
 /*
@@ -2742,10 +2745,10 @@ CountsStepPrefix(uint32 steps, int nsteps)
 
 /* The actor index of key, inserting it if new. */
 static inline uint32
-CountsWorkActor(CountsWork *w, int64 key)
+CountsWorkActor(CountsWork *w, int64 key, uint32 h)
 {
 	uint32		m = w->tsize - 1;
-	uint32		j = (uint32) pgg_hash_mix64((uint64) key) & m;
+	uint32		j = h & m;
 
 	for (;;)
 	{
@@ -2845,7 +2848,8 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 	/* pass 1: actor of every input, events per actor */
 	for (i = 0; i < cp->n; i++)
 	{
-		uint32		a = CountsWorkActor(w, cp->kt[2 * i]);
+		uint32		a = CountsWorkActor(w, cp->kt[2 * i],
+									 (uint32) pgg_hash_mix64((uint64) cp->kt[2 * i]));
 
 		w->inact[i] = a;
 		w->acnt[a]++;
@@ -2862,10 +2866,16 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 		q += 4;
 		for (j = 0; j < na; j++)
 		{
-			uint32		a = CountsWorkActor(w, CountsGet64(q));
+			int64		key = CountsGet64(q);
+			uint32		h = (uint32) pgg_hash_mix64((uint64) key);
+			uint32		a;
 			uint32		n = CountsGet32(q + 8);
 			uint8		lv = q[16];
 
+			/* a received actor must belong to this partition (or it would count twice) */
+			if (CountsPartOf(h) != (uint32) p)
+				EvCorrupt(what);
+			a = CountsWorkActor(w, key, h);
 			w->inact[k++] = a;
 			w->acnt[a] += n;
 			nev += n;
@@ -3067,8 +3077,8 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 
 /*
  * Check the sections of a received state (data[0 .. len), copied into the
- * aggregate context) and record where each starts.  The runs themselves are
- * checked when decoded.
+ * aggregate context) and record where each starts.  Each actor's partition is
+ * checked when grouped, its run when decoded.
  */
 static CountsRecv *
 CountsPartRecv(const uint8 *data, uint32 len, int nsteps, const char *what)
@@ -3102,9 +3112,6 @@ CountsPartRecv(const uint8 *data, uint32 len, int nsteps, const char *what)
 			if (data[pos + 16] != CP_LEVEL_UNKNOWN && data[pos + 16] > nsteps)
 				EvCorrupt(what);
 			if (pos + CP_REC_HDR + (uint64) rl > len || n > rl)
-				EvCorrupt(what);
-			/* the actor must belong to this partition */
-			if (CountsPartOf((uint32) pgg_hash_mix64((uint64) CountsGet64(data + pos))) != (uint32) p)
 				EvCorrupt(what);
 			pos += CP_REC_HDR + rl;
 		}
