@@ -152,7 +152,7 @@ typedef struct FunnelCache
 #define FUNNEL_MAGIC		0x50474657	/* "PGFW" */
 #define FUNNEL_COUNTS_MAGIC 0x50474643	/* "PGFC" */
 #define FUNNEL_LEAN_MAGIC	0x5047464C	/* "PGFL": a lean window_funnel state */
-#define FUNNEL_SER_VERSION	2
+#define FUNNEL_SER_VERSION	3
 
 /* the first byte of a window_funnel state says which struct it is */
 #define FUNNEL_KIND_FULL	1	/* FunnelState: 16-byte events and values */
@@ -2339,13 +2339,37 @@ typedef struct ActorEntry
  */
 #define COUNTS_ROW_BYTES 20
 
+/*
+ * A partition: rows of COUNTS_ROW_BYTES (actor 8, timestamp 8, mask 4, in
+ * native byte order) in a chain of blocks.  A new row goes to the
+ * partition's stage first, which is flushed to its blocks CP_STAGE rows at a
+ * time: the stages of all partitions stay in cache, where scattering each
+ * row straight to one of CP_PARTS buffers cost a cache miss per row
+ * (software write-combining, as in radix partitioning).  Blocks are never
+ * moved or copied when a partition grows, and compaction keeps them for
+ * reuse, so each byte of row memory is faulted in once.
+ */
+#define CP_STAGE 11
+#define CB_ROWS 3270			/* rows per block: a block is just under 64 kB */
+
+typedef struct CountsBlock
+{
+	struct CountsBlock *next;
+	uint32		n;				/* rows used */
+	uint8		rows[CB_ROWS * COUNTS_ROW_BYTES];
+} CountsBlock;
+
 typedef struct CountsPart
 {
-	int64	   *kt;				/* row i: actor at 2i, timestamp at 2i + 1 */
-	uint32	   *mask;
-	uint32		n;
-	uint32		cap;
+	CountsBlock *head;
+	CountsBlock *tail;
+	uint32		ns;				/* rows in the stage */
+	uint32		n;				/* rows in the blocks */
+	uint8		stage[CP_STAGE * COUNTS_ROW_BYTES];
+	uint8		pad[256 - CP_STAGE * COUNTS_ROW_BYTES - 2 * sizeof(uint32) - 2 * sizeof(CountsBlock *)];
 } CountsPart;
+
+StaticAssertDecl(sizeof(CountsPart) == 256, "a funnel_counts partition should be 256 bytes");
 
 /* a received state: its bytes and where each partition's section starts */
 typedef struct CountsRecv
@@ -2376,6 +2400,7 @@ typedef struct CountsState
 	int			nrecv;
 	int			caprecv;
 	int64		nbuffered;		/* rows in parts since the last compaction */
+	CountsBlock *freeblocks;	/* blocks kept by the last compaction */
 	int64		compact_rows;	/* compact when nbuffered reaches this */
 } CountsState;
 
@@ -2416,7 +2441,8 @@ CountsNew(MemoryContext ctx, const FunnelConfig *cfg, Oid actor_type, Oid collat
 	CountsInitType(cs, actor_type, collation);
 	if (cs->fastkey)
 	{
-		cs->parts = MemoryContextAllocZero(ctx, CP_PARTS * sizeof(struct CountsPart));
+		/* aligned to cache lines: a stage then spans as few lines as it can */
+		cs->parts = (CountsPart *) TYPEALIGN(64, MemoryContextAllocZero(ctx, CP_PARTS * sizeof(CountsPart) + 64));
 		cs->compact_rows = Max((int64) (get_hash_memory_limit() / COUNTS_ROW_BYTES), 1024);
 	}
 	else
@@ -2638,6 +2664,10 @@ typedef struct CountsWork
 	uint32		capact;
 	/* actor index of each input (row or received actor record) */
 	uint32	   *inact;
+	/* received records: the run, its events and bytes */
+	const uint8 **rrun;
+	uint32	   *rn;
+	uint32	   *rlen;
 	uint32		capin;
 	PggEvent   *ev;
 	uint64		capev;
@@ -2649,27 +2679,65 @@ CountsPartOf(uint32 h)
 	return h >> (32 - CP_BITS);
 }
 
+/* Move the staged rows of a partition to its blocks. */
 static pg_noinline void
-CountsPartGrow(CountsState *cs, CountsPart *cp)
+CountsPartFlush(CountsState *cs, CountsPart *cp)
 {
-	uint32		newcap = cp->cap ? cp->cap * 2 : 16;
+	const uint8 *src = cp->stage;
+	uint32		k = cp->ns;
 
-	if (cp->cap >= PG_UINT32_MAX / 2 ||
-		(Size) newcap * 2 * sizeof(int64) > MaxAllocHugeSize)
+	if (cp->n > PG_UINT32_MAX / 4)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("too many rows for funnel_counts")));
-	if (cp->kt)
+	while (k > 0)
 	{
-		cp->kt = repalloc_huge(cp->kt, (Size) newcap * 2 * sizeof(int64));
-		cp->mask = repalloc_huge(cp->mask, (Size) newcap * sizeof(uint32));
+		CountsBlock *b = cp->tail;
+		uint32		m;
+
+		if (b == NULL || b->n == CB_ROWS)
+		{
+			if (cs->freeblocks)
+			{
+				b = cs->freeblocks;
+				cs->freeblocks = b->next;
+			}
+			else
+				b = MemoryContextAlloc(cs->ctx, sizeof(CountsBlock));
+			b->next = NULL;
+			b->n = 0;
+			if (cp->tail)
+				cp->tail->next = b;
+			else
+				cp->head = b;
+			cp->tail = b;
+		}
+		m = Min(k, CB_ROWS - b->n);
+		memcpy(b->rows + b->n * COUNTS_ROW_BYTES, src, m * COUNTS_ROW_BYTES);
+		b->n += m;
+		src += m * COUNTS_ROW_BYTES;
+		k -= m;
 	}
-	else
-	{
-		cp->kt = MemoryContextAllocHuge(cs->ctx, (Size) newcap * 2 * sizeof(int64));
-		cp->mask = MemoryContextAllocHuge(cs->ctx, (Size) newcap * sizeof(uint32));
-	}
-	cp->cap = newcap;
+	cp->n += cp->ns;
+	cp->ns = 0;
+}
+
+/* The actor and the event of a row. */
+static inline int64
+CountsRowKey(const uint8 *r)
+{
+	int64		v;
+
+	memcpy(&v, r, 8);
+	return v;
+}
+
+static inline void
+CountsRowEvent(const uint8 *r, PggEvent *e)
+{
+	memcpy(&e->ts, r + 8, 8);
+	memcpy(&e->mask, r + 16, 4);
+	e->aux = 0;
 }
 
 static void CountsCompact(CountsState *cs);
@@ -2680,17 +2748,18 @@ CountsPartAdd(CountsState *cs, int64 key, int64 ts, uint32 mask)
 {
 	CountsPart *cp = &cs->parts[CountsPartOf((uint32) pgg_hash_mix64((uint64) key))];
 
-	if (unlikely(cp->n == cp->cap))
-		CountsPartGrow(cs, cp);
-	cp->kt[2 * (Size) cp->n] = key;
-	cp->kt[2 * (Size) cp->n + 1] = ts;
-	cp->mask[cp->n] = mask;
-	cp->n++;
+	uint8	   *r = cp->stage + cp->ns * COUNTS_ROW_BYTES;
+
+	memcpy(r, &key, 8);
+	memcpy(r + 8, &ts, 8);
+	memcpy(r + 16, &mask, 4);
+	if (unlikely(++cp->ns == CP_STAGE))
+		CountsPartFlush(cs, cp);
 	if (unlikely(++cs->nbuffered >= cs->compact_rows))
 		CountsCompact(cs);
 }
 
-/* Reading a section of a received state (checked when it was received). */
+/* A section offset of the table at the start of a partitioned state. */
 static inline uint32
 CountsGet32(const uint8 *p)
 {
@@ -2700,25 +2769,27 @@ CountsGet32(const uint8 *p)
 	return pg_ntoh32(v);
 }
 
-static inline int64
-CountsGet64(const uint8 *p)
-{
-	uint64		v;
-
-	memcpy(&v, p, 8);
-	return (int64) pg_ntoh64(v);
-}
-
 /*
- * a received actor record: key 8, events 4, bytes 4, level 1, steps 4, then
- * the run.  The level is that of the record's own events (default mode only,
- * else CP_LEVEL_UNKNOWN) and steps the OR of their masks.  In the default
- * mode an actor's level is at least the largest level of its parts (a chain
- * survives any added rows) and at most the longest prefix of steps present
- * in any of them; when the two meet, the final function need not decode the
- * actor.  A record whose events alone reach the last step carries no events.
+ * The partitions of a serialized state: a table of CP_PARTS section ends
+ * (4 bytes each, from the end of the table), then the sections.  A section
+ * is a varint count of actor records; a record is the actor (zigzag varint),
+ * its event count and run length (varints), its level (one byte), its steps
+ * (varint), then the run.  A record is 5 to 26 bytes before its run (the
+ * fixed-width record of 0.2.0 took 21, about 40% of a state's bytes).
+ *
+ * The level is that of the record's own events (default mode only, else
+ * CP_LEVEL_UNKNOWN) and steps the OR of their masks.  In the default mode an
+ * actor's level is at least the largest level of its parts (a chain survives
+ * any added rows) and at most the longest prefix of steps present in any of
+ * them; when the two meet, the final function need not decode the actor.  A
+ * record whose events alone reach the last step carries no events.
+ *
+ * Received bytes are checked where they are read: the table when the state
+ * arrives, each record's framing when its partition is grouped, each run
+ * when it is decoded (runs that are not decoded are never interpreted).
  */
-#define CP_REC_HDR 21
+#define CP_REC_MIN 5
+#define CP_REC_MAX 26
 #define CP_LEVEL_UNKNOWN 0xFF
 
 static void *
@@ -2782,20 +2853,31 @@ static void
 CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 {
 	CountsPart *cp = &cs->parts[p];
-	uint64		nin = cp->n;
-	uint64		nev = cp->n;
+	CountsBlock *b;
+	uint64		nin;
+	uint64		nev;
 	uint64		i,
 				k,
 				tsize;
 	int			r;
 	const char *what = "funnel_counts";
 
-	/* count the inputs */
+	if (cp->ns > 0)
+		CountsPartFlush(cs, cp);
+	nin = nev = cp->n;
+
+	/* count the inputs (a record takes at least CP_REC_MIN bytes) */
 	for (r = 0; r < cs->nrecv; r++)
 	{
 		CountsRecv *rv = cs->recv[r];
+		const uint8 *q = rv->data + rv->off[p];
+		const uint8 *end = rv->data + rv->off[p + 1];
+		uint64		na;
 
-		nin += CountsGet32(rv->data + rv->off[p]);
+		q = EvGetVarint(q, end, &na);
+		if (q == NULL || na > (uint64) (end - q) / CP_REC_MIN)
+			EvCorrupt(what);
+		nin += na;
 	}
 	if (nin > PG_UINT32_MAX / 4)
 		EvTooLarge();
@@ -2841,43 +2923,76 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 		uint64		c = w->capin;
 
 		w->inact = CountsWorkGrow(w->inact, sizeof(uint32), &c, nin);
+		c = w->capin;
+		w->rrun = CountsWorkGrow(w->rrun, sizeof(const uint8 *), &c, nin);
+		c = w->capin;
+		w->rn = CountsWorkGrow(w->rn, sizeof(uint32), &c, nin);
+		c = w->capin;
+		w->rlen = CountsWorkGrow(w->rlen, sizeof(uint32), &c, nin);
 		w->capin = (uint32) c;
 	}
 	w->nact = 0;
 
 	/* pass 1: actor of every input, events per actor */
-	for (i = 0; i < cp->n; i++)
+	i = 0;
+	for (b = cp->head; b != NULL; b = b->next)
 	{
-		uint32		a = CountsWorkActor(w, cp->kt[2 * i],
-									 (uint32) pgg_hash_mix64((uint64) cp->kt[2 * i]));
+		uint32		j;
 
-		w->inact[i] = a;
-		w->acnt[a]++;
-		w->araw[a] = true;
+		for (j = 0; j < b->n; j++, i++)
+		{
+			int64		key = CountsRowKey(b->rows + j * COUNTS_ROW_BYTES);
+			uint32		a = CountsWorkActor(w, key, (uint32) pgg_hash_mix64((uint64) key));
+
+			w->inact[i] = a;
+			w->acnt[a]++;
+			w->araw[a] = true;
+		}
 	}
 	k = cp->n;
 	for (r = 0; r < cs->nrecv; r++)
 	{
 		CountsRecv *rv = cs->recv[r];
 		const uint8 *q = rv->data + rv->off[p];
-		uint32		na = CountsGet32(q);
-		uint32		j;
+		const uint8 *end = rv->data + rv->off[p + 1];
+		uint64		na = 0,
+					j;
 
-		q += 4;
+		q = EvGetVarint(q, end, &na);	/* checked above */
 		for (j = 0; j < na; j++)
 		{
-			int64		key = CountsGet64(q);
-			uint32		h = (uint32) pgg_hash_mix64((uint64) key);
+			uint64		zkey,
+						n,
+						len,
+						steps;
+			int64		key;
+			uint32		h;
 			uint32		a;
-			uint32		n = CountsGet32(q + 8);
-			uint8		lv = q[16];
+			uint8		lv;
 
+			q = EvGetVarint(q, end, &zkey);
+			if (q != NULL)
+				q = EvGetVarint(q, end, &n);
+			if (q != NULL)
+				q = EvGetVarint(q, end, &len);
+			if (q == NULL || q >= end)
+				EvCorrupt(what);
+			lv = *q++;
+			q = EvGetVarint(q, end, &steps);
+			if (q == NULL || len > (uint64) (end - q) || n > len || steps > PG_UINT32_MAX ||
+				(lv != CP_LEVEL_UNKNOWN && lv > cs->cfg.nsteps))
+				EvCorrupt(what);
+			key = (int64) ((zkey >> 1) ^ (0 - (zkey & 1)));
+			h = (uint32) pgg_hash_mix64((uint64) key);
 			/* a received actor must belong to this partition (or it would count twice) */
 			if (CountsPartOf(h) != (uint32) p)
 				EvCorrupt(what);
 			a = CountsWorkActor(w, key, h);
+			w->rrun[k] = q;
+			w->rn[k] = (uint32) n;
+			w->rlen[k] = (uint32) len;
 			w->inact[k++] = a;
-			w->acnt[a] += n;
+			w->acnt[a] += (uint32) n;
 			nev += n;
 			if (nev > PG_UINT32_MAX)
 				EvTooLarge();
@@ -2888,10 +3003,12 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 				w->alevel[a] = CP_LEVEL_UNKNOWN;
 			else if (lv > w->alevel[a])
 				w->alevel[a] = lv;
-			w->asteps[a] |= CountsGet32(q + 17);
+			w->asteps[a] |= (uint32) steps;
 			w->arec[a]++;
-			q += CP_REC_HDR + CountsGet32(q + 12);
+			q += len;
 		}
+		if (q != end)
+			EvCorrupt(what);
 	}
 	CHECK_FOR_INTERRUPTS();
 
@@ -2929,40 +3046,29 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 	}
 	if (nev > w->capev)
 		w->ev = CountsWorkGrow(w->ev, sizeof(PggEvent), &w->capev, nev);
-	for (i = 0; i < cp->n; i++)
+	i = 0;
+	for (b = cp->head; b != NULL; b = b->next)
 	{
-		uint32		a = w->inact[i];
-		PggEvent   *e;
-
-		if (w->alevel[a] != CP_LEVEL_UNKNOWN)
-			continue;
-		e = &w->ev[w->astart[a] + w->afill[a]++];
-		e->ts = cp->kt[2 * i + 1];
-		e->mask = cp->mask[i];
-		e->aux = 0;
-	}
-	k = cp->n;
-	for (r = 0; r < cs->nrecv; r++)
-	{
-		CountsRecv *rv = cs->recv[r];
-		const uint8 *q = rv->data + rv->off[p];
-		uint32		na = CountsGet32(q);
 		uint32		j;
 
-		q += 4;
-		for (j = 0; j < na; j++)
+		for (j = 0; j < b->n; j++, i++)
 		{
-			uint32		a = w->inact[k++];
-			uint32		n = CountsGet32(q + 8);
-			uint32		len = CountsGet32(q + 12);
+			uint32		a = w->inact[i];
 
-			if (w->alevel[a] == CP_LEVEL_UNKNOWN)
-			{
-				EvDecodeInto(q + CP_REC_HDR, len, n, cs->cfg.nconds,
-							 &w->ev[w->astart[a] + w->afill[a]], what);
-				w->afill[a] += n;
-			}
-			q += CP_REC_HDR + len;
+			if (w->alevel[a] != CP_LEVEL_UNKNOWN)
+				continue;
+			CountsRowEvent(b->rows + j * COUNTS_ROW_BYTES, &w->ev[w->astart[a] + w->afill[a]++]);
+		}
+	}
+	for (k = cp->n; k < nin; k++)
+	{
+		uint32		a = w->inact[k];
+
+		if (w->alevel[a] == CP_LEVEL_UNKNOWN)
+		{
+			EvDecodeInto(w->rrun[k], w->rlen[k], w->rn[k], cs->cfg.nconds,
+						 &w->ev[w->astart[a] + w->afill[a]], what);
+			w->afill[a] += w->rn[k];
 		}
 	}
 }
@@ -3006,25 +3112,34 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 	CountsWork	w;
 	int			p;
 
+	int			table;
+	int			base;
+
 	memset(&w, 0, sizeof(w));
+	/* the table of section ends, filled in as the sections are written */
+	enlargeStringInfo(buf, CP_PARTS * 4);
+	table = buf->len;
+	buf->len += CP_PARTS * 4;
+	base = buf->len;
 	for (p = 0; p < CP_PARTS; p++)
 	{
 		uint32		a;
+		uint8	   *q;
 
 		CountsGroupPart(cs, p, &w, false);
-		pq_sendint32(buf, w.nact);
+		enlargeStringInfo(buf, 10);
+		q = EvPutVarint((uint8 *) buf->data + buf->len, w.nact);
+		buf->len = (int) ((char *) q - buf->data);
 		for (a = 0; a < w.nact; a++)
 		{
 			PggEvent   *ev = &w.ev[w.astart[a]];
 			uint32		n = w.acnt[a];
 			uint32		i;
-			int			lenpos;
-			uint8	   *q,
-					   *q0;
+			uint8	   *h,
+					   *run;
 			int64		prev = 0;
 			uint32		len;
 			uint8		lv = CP_LEVEL_UNKNOWN;
-
 			uint32		steps = 0;
 
 			for (i = 0; i < n; i++)
@@ -3045,30 +3160,36 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 			if (lv == cs->cfg.nsteps)
 				n = 0;
 
-			if ((uint64) n * EVRUN_MAX_EVENT + CP_REC_HDR > (uint64) (MaxAllocSize - buf->len - 1))
+			if ((uint64) n * EVRUN_MAX_EVENT + CP_REC_MAX > (uint64) (MaxAllocSize - buf->len - 1))
 				ereport(ERROR,
 						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 						 errmsg("funnel_counts state too large to serialize")));
-			pq_sendint64(buf, w.akey[a]);
-			pq_sendint32(buf, n);
-			lenpos = buf->len;
-			pq_sendint32(buf, 0);
-			pq_sendbyte(buf, lv);
-			pq_sendint32(buf, steps);
-			enlargeStringInfo(buf, (int) (n * EVRUN_MAX_EVENT));
-			q0 = q = (uint8 *) buf->data + buf->len;
+			enlargeStringInfo(buf, (int) (CP_REC_MAX + n * EVRUN_MAX_EVENT));
+
+			/*
+			 * The run goes after room for the longest record header, then
+			 * moves to just after the header once its length is known.
+			 */
+			h = (uint8 *) buf->data + buf->len;
+			run = q = h + CP_REC_MAX;
 			for (i = 0; i < n; i++)
 			{
 				q = EvPut(q, prev, ev[i].ts, ev[i].mask);
 				prev = ev[i].ts;
 			}
-			len = (uint32) (q - q0);
-			buf->len += (int) len;
-			{
-				uint32		nl = pg_hton32(len);
+			len = (uint32) (q - run);
+			h = EvPutVarint(h, ((uint64) w.akey[a] << 1) ^ (uint64) (w.akey[a] >> 63));
+			h = EvPutVarint(h, n);
+			h = EvPutVarint(h, len);
+			*h++ = lv;
+			h = EvPutVarint(h, steps);
+			memmove(h, run, len);
+			buf->len = (int) ((char *) (h + len) - buf->data);
+		}
+		{
+			uint32		e = pg_hton32((uint32) (buf->len - base));
 
-				memcpy(buf->data + lenpos, &nl, 4);
-			}
+			memcpy(buf->data + table + 4 * p, &e, 4);
 		}
 		CHECK_FOR_INTERRUPTS();
 	}
@@ -3076,49 +3197,34 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 }
 
 /*
- * Check the sections of a received state (data[0 .. len), copied into the
- * aggregate context) and record where each starts.  Each actor's partition is
- * checked when grouped, its run when decoded.
+ * Read the section table of a received state (data[0 .. len), copied into
+ * the aggregate context): the sections must follow each other and fill the
+ * state.  Their records are checked when their partition is grouped.
  */
 static CountsRecv *
-CountsPartRecv(const uint8 *data, uint32 len, int nsteps, const char *what)
+CountsPartRecv(const uint8 *data, uint32 len, const char *what)
 {
 	CountsRecv *rv = palloc(sizeof(CountsRecv));
-	uint64		pos = 0;
+	uint32		pos = 0;
 	int			p;
 
-	rv->data = data;
+	if (len < CP_PARTS * 4)
+		EvCorrupt(what);
+	rv->data = data + CP_PARTS * 4;
+	len -= CP_PARTS * 4;
 	for (p = 0; p < CP_PARTS; p++)
 	{
-		uint32		na,
-					j;
+		uint32		e = CountsGet32(data + 4 * p);
 
-		rv->off[p] = (uint32) pos;
-		if (pos + 4 > len)
+		/* a section holds at least its count */
+		if (e <= pos || e > len)
 			EvCorrupt(what);
-		na = CountsGet32(data + pos);
-		pos += 4;
-		if (na > (len - pos) / CP_REC_HDR)
-			EvCorrupt(what);
-		for (j = 0; j < na; j++)
-		{
-			uint32		n,
-						rl;
-
-			if (pos + CP_REC_HDR > len)
-				EvCorrupt(what);
-			n = CountsGet32(data + pos + 8);
-			rl = CountsGet32(data + pos + 12);
-			if (data[pos + 16] != CP_LEVEL_UNKNOWN && data[pos + 16] > nsteps)
-				EvCorrupt(what);
-			if (pos + CP_REC_HDR + (uint64) rl > len || n > rl)
-				EvCorrupt(what);
-			pos += CP_REC_HDR + rl;
-		}
+		rv->off[p] = pos;
+		pos = e;
 	}
 	if (pos != len)
 		EvCorrupt(what);
-	rv->off[CP_PARTS] = (uint32) pos;
+	rv->off[CP_PARTS] = pos;
 	return rv;
 }
 
@@ -3155,7 +3261,7 @@ CountsRowsToRecv(CountsState *dst, CountsState *src)
 	MemoryContextSwitchTo(dst->ctx);
 	blob = MemoryContextAllocHuge(dst->ctx, Max(buf.len, 1));
 	memcpy(blob, buf.data, buf.len);
-	CountsAddRecv(dst, CountsPartRecv(blob, buf.len, src->cfg.nsteps, "funnel_counts"));
+	CountsAddRecv(dst, CountsPartRecv(blob, buf.len, "funnel_counts"));
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(work);
 }
@@ -3171,7 +3277,18 @@ CountsCompact(CountsState *cs)
 
 	CountsRowsToRecv(cs, cs);
 	for (p = 0; p < CP_PARTS; p++)
-		cs->parts[p].n = 0;
+	{
+		CountsPart *cp = &cs->parts[p];
+
+		/* keep the blocks for the next rows */
+		if (cp->tail)
+		{
+			cp->tail->next = cs->freeblocks;
+			cs->freeblocks = cp->head;
+		}
+		cp->head = cp->tail = NULL;
+		cp->n = 0;
+	}
 	cs->nbuffered = 0;
 }
 
@@ -3186,7 +3303,7 @@ CountsPartCombine(CountsState *a, CountsState *b)
 	for (r = 0; r < b->nrecv; r++)
 		CountsAddRecv(a, b->recv[r]);
 	for (p = 0; p < CP_PARTS; p++)
-		rows |= b->parts[p].n > 0;
+		rows |= b->parts[p].n > 0 || b->parts[p].ns > 0;
 	if (rows)
 		CountsRowsToRecv(a, b);	/* b's own rows (combined without serialization) */
 }
@@ -3476,7 +3593,7 @@ PGG_FUNCTION(pgg_funnel_counts_deserialize)
 	{
 		/* partitions of integer actors: checked section by section, kept as they are */
 		CountsAddRecv(cs, CountsPartRecv((const uint8 *) buf.data + buf.cursor,
-										 (uint32) (buf.len - buf.cursor), cfg.nsteps, what));
+										 (uint32) (buf.len - buf.cursor), what));
 		MemoryContextSwitchTo(old);
 		cs->adoptable = true;
 		PG_RETURN_POINTER(cs);
