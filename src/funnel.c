@@ -600,9 +600,26 @@ TsDist(int64 a, int64 b)
 	return (uint64) b - (uint64) a;
 }
 
-/* Default mode: the O(n * steps) dynamic program over time groups. */
+/*
+ * The longest prefix of steps 1, 2, ... present in a mask of conditions (at
+ * most nsteps): a bound on the level in the default mode, which is reached
+ * exactly when it is 0 or 1 (any step-1 event is a chain of one).
+ */
+static inline int
+StepPrefix(uint32 steps, int nsteps)
+{
+	int			k = (~steps == 0) ? 32 : pg_rightmost_one_pos32(~steps);
+
+	return Min(k, nsteps);
+}
+
+/*
+ * Default mode: the O(n * steps) dynamic program over time groups.  It stops
+ * as soon as a chain reaches bound (nsteps, or a smaller known bound on the
+ * level such as StepPrefix).
+ */
 static int
-FunnelLevelDefault(const FunnelConfig *cfg, const PggEvent *ev, int64 n)
+FunnelLevelDefault(const FunnelConfig *cfg, const PggEvent *ev, int64 n, int bound)
 {
 	int64		best[PGG_MAX_STEPS];
 	uint64		has = 0;
@@ -642,7 +659,7 @@ FunnelLevelDefault(const FunnelConfig *cfg, const PggEvent *ev, int64 n)
 				if (c + 1 > level)
 				{
 					level = c + 1;
-					if (level == nsteps)
+					if (level >= bound)
 						return level;
 				}
 			}
@@ -1230,7 +1247,7 @@ FunnelLevel(const FunnelConfig *cfg, PggEventBuffer *buf, FunnelPath *path)
 	if (cfg->modes & FM_ANY_ORDER)
 		return FunnelLevelAnyOrder(cfg, buf->ev, buf->n, path);
 	if (cfg->modes == 0 && path == NULL)
-		return FunnelLevelDefault(cfg, buf->ev, buf->n);
+		return FunnelLevelDefault(cfg, buf->ev, buf->n, cfg->nsteps);
 	return FunnelLevelEngine(cfg, buf->ev, buf->n, path);
 }
 
@@ -1508,7 +1525,7 @@ typedef struct FunnelLean
 	uint32		n;				/* events */
 	uint32		len;			/* bytes of run */
 	uint32		cap;			/* bytes allocated for data (0 for a view) */
-	uint32		pad2;
+	uint32		steps;			/* OR of the events' masks */
 	const uint8 *view;			/* a view's bytes */
 	uint8		data[FLEXIBLE_ARRAY_MEMBER];
 } FunnelLean;
@@ -1588,6 +1605,7 @@ LeanAdd(FunnelLean *st, int64 ts, uint32 mask)
 	p = EvPutNext(st->data + st->len, &st->last_ts, &st->rebase, ts, mask);
 	st->len = (uint32) (p - st->data);
 	st->n++;
+	st->steps |= mask;
 	return st;
 }
 
@@ -1604,6 +1622,7 @@ LeanAppend(FunnelLean *a, const FunnelLean *b)
 		a = LeanGrow(a, need);
 	a->len += EvAppendRun(a->data + a->len, a->n, LeanData(b), b->len);
 	a->n += b->n;
+	a->steps |= b->steps;
 	a->rebase = true;
 	a->last_ts = 0;
 	return a;
@@ -1831,6 +1850,18 @@ PGG_FUNCTION(pgg_window_funnel_final)
 		PG_RETURN_INT32(0);
 	st = (FunnelLean *) PG_GETARG_POINTER(0);
 	LeanConfig(st, &cfg);
+	if (cfg.modes == 0)
+	{
+		/* the default mode: the level is at most the prefix of steps present */
+		int			bound = StepPrefix(st->steps, cfg.nsteps);
+		PggEventBuffer *buf;
+
+		if (bound <= 1)
+			PG_RETURN_INT32(bound);
+		buf = LeanEvents(fcinfo, st);
+		FunnelSort(buf);
+		PG_RETURN_INT32(FunnelLevelDefault(&cfg, buf->ev, buf->n, bound));
+	}
 	PG_RETURN_INT32(FunnelLevel(&cfg, LeanEvents(fcinfo, st), NULL));
 }
 
@@ -2089,11 +2120,11 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 	{
 		/*
 		 * A lean state, once per actor: a short header (magic, version, the
-		 * configuration with the window as a varint, event count and length
-		 * as varints), then the event run as it is.
+		 * configuration with the window as a varint, event count, length and
+		 * steps present as varints), then the event run as it is.
 		 */
 		FunnelLean *ls = (FunnelLean *) st;
-		Size		size = VARHDRSZ + 5 + 10 + 4 + 5 + 5 + (Size) ls->len;
+		Size		size = VARHDRSZ + 5 + 10 + 4 + 5 + 5 + 5 + (Size) ls->len;
 		bytea	   *out = palloc(size);
 		uint8	   *q = (uint8 *) VARDATA(out);
 		uint32		m = pg_hton32(FUNNEL_LEAN_MAGIC);
@@ -2107,6 +2138,7 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 		*q++ = (uint8) ls->excl_to;
 		q = EvPutVarint(q, ls->n);
 		q = EvPutVarint(q, ls->len);
+		q = EvPutVarint(q, ls->steps);
 		memcpy(q, LeanData(ls), ls->len);
 		q += ls->len;
 		SET_VARSIZE(out, (char *) q - (char *) out);
@@ -2167,7 +2199,8 @@ LeanDeserialize(bytea *b)
 	FunnelLean *ls;
 	uint64		window,
 				n,
-				len;
+				len,
+				steps;
 
 	if (end - p < 5)
 		EvCorrupt(what);
@@ -2191,12 +2224,16 @@ LeanDeserialize(bytea *b)
 	p = EvGetVarint(p, end, &n);
 	if (p != NULL)
 		p = EvGetVarint(p, end, &len);
-	if (p == NULL || len != (uint64) (end - p) || len > EVRUN_MAX_BYTES || n > len)
+	if (p != NULL)
+		p = EvGetVarint(p, end, &steps);
+	if (p == NULL || len != (uint64) (end - p) || len > EVRUN_MAX_BYTES || n > len ||
+		(cfg.nconds < 32 && (steps >> cfg.nconds) != 0) || steps > PG_UINT32_MAX)
 		EvCorrupt(what);
 	ls = palloc0(sizeof(FunnelLean));
 	LeanSetConfig(ls, FUNNEL_KIND_VIEW, &cfg);
 	ls->n = (uint32) n;
 	ls->len = (uint32) len;
+	ls->steps = (uint32) steps;
 	ls->view = p;
 	return ls;
 }
@@ -2805,15 +2842,6 @@ CountsWorkGrow(void *p, Size elem, uint64 *cap, uint64 need)
 	return MemoryContextAllocHuge(CurrentMemoryContext, newcap * elem);
 }
 
-/* The longest prefix of steps 1, 2, ... present in a mask (at most nsteps). */
-static inline int
-CountsStepPrefix(uint32 steps, int nsteps)
-{
-	int			k = (~steps == 0) ? 32 : pg_rightmost_one_pos32(~steps);
-
-	return Min(k, nsteps);
-}
-
 /* The actor index of key, inserting it if new. */
 static inline uint32
 CountsWorkActor(CountsWork *w, int64 key, uint32 h)
@@ -3026,7 +3054,7 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 		}
 		else if (levels_only && !w->araw[i] && w->arec[i] > 0 &&
 				 w->alevel[i] != CP_LEVEL_UNKNOWN &&
-				 (w->arec[i] == 1 || w->alevel[i] == CountsStepPrefix(w->asteps[i], cs->cfg.nsteps)))
+				 (w->arec[i] == 1 || w->alevel[i] == StepPrefix(w->asteps[i], cs->cfg.nsteps)))
 			w->acnt[i] = 0;		/* known: its only part's level, or bounds that meet */
 		else
 			w->alevel[i] = CP_LEVEL_UNKNOWN;
