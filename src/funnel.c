@@ -45,6 +45,7 @@
  */
 #include "pg_growth.h"
 
+#include "catalog/pg_aggregate.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "libpq/pqformat.h"
@@ -129,6 +130,9 @@ typedef struct FunnelCache
 	/* window, mode and condition count are constants (see FunnelStable) */
 	bool		stable_known;
 	bool		stable;
+	/* window_funnel: the aggregate needs only the level (see LeanLevelsOnly) */
+	bool		levels_known;
+	bool		levels_only;
 	/* last interval converted */
 	Interval	win_iv;
 	int64		win_usec;
@@ -1504,36 +1508,87 @@ EvAppendRun(uint8 *dst, uint32 n, const uint8 *src, uint32 len)
 /* ---- the lean per-actor state --------------------------------------------- */
 
 /*
- * The state of window_funnel and window_funnel_times: a 48-byte header and
- * the event run in one allocation, grown by doubling (the state pointer
- * moves; the transition function returns the new one).  Deserialize makes a
- * view instead (kind FUNNEL_KIND_VIEW, in per-tuple memory, pointing into the
- * serialized bytes), which the combine function copies.
+ * The state of window_funnel and window_funnel_times: a 56-byte header, the
+ * slots of the online level (below) and the event run in one allocation,
+ * grown by doubling (the state pointer moves; the transition function
+ * returns the new one).  Deserialize makes a view instead (kind
+ * FUNNEL_KIND_VIEW, in per-tuple memory, pointing into the serialized
+ * bytes), which the combine function copies.
+ *
+ * Levels carried by the parts.  In the default mode a state also knows a
+ * level its events reach, a lower bound of the actor's level (a chain
+ * survives any added rows), while the steps present give an upper bound
+ * (StepPrefix); the final function decodes the run only when the two differ.
+ *	- The transition computes the level online while the rows come in time
+ *	  order (an append-only log): the dynamic program of FunnelLevelDefault
+ *	  over time groups, the group at the last timestamp kept pending (rows
+ *	  sharing a timestamp may fill consecutive steps in any arrival order).
+ *	  A row out of order stops it; the level of the groups applied so far
+ *	  stays a lower bound.  Up to LEAN_DP_STEPS steps.
+ *	- Serialize ships that level; combine keeps the largest of its parts.
+ *	- For window_funnel (whose final function needs only the level: not
+ *	  window_funnel_times), a state whose level reaches the last step keeps
+ *	  no events: its rows are no longer stored and its parts ship none.
+ */
+#define LEAN_DP_STEPS 8
+#define LF_LEVELS_ONLY	0x01	/* the aggregate's final needs only the level */
+#define LF_DP			0x02	/* the online level is running (transition states) */
+#define LF_SLOTS		0x04	/* nconds - 1 slots of the online level precede the run */
+#define LF_REBASE		0x08	/* a run was appended: the next event needs a reset marker */
+
+/*
+ * 44 bytes before the data: with the slots of a four-step funnel and the
+ * run of a typical actor's part (about 10 events) a state fits in 128 bytes.
  */
 typedef struct FunnelLean
 {
 	uint8		kind;			/* FUNNEL_KIND_LEAN or FUNNEL_KIND_VIEW */
-	bool		rebase;			/* a run was appended: the next event needs a reset marker */
-	uint8		pad0;
+	uint8		flags;			/* LF_* */
+	uint8		level;			/* a level the events reach (default mode; see above) */
 	uint8		modes;			/* the configuration, packed */
 	uint8		nconds;
 	int8		excl_from;
 	int8		excl_to;
-	uint8		pad1;
+	uint8		has;			/* online level: which slots are set */
 	int64		window;
 	int64		last_ts;		/* the last event added by the transition (0 at start) */
 	uint32		n;				/* events */
 	uint32		len;			/* bytes of run */
-	uint32		cap;			/* bytes allocated for data (0 for a view) */
+	uint32		cap;			/* bytes allocated for the run (0 for a view) */
 	uint32		steps;			/* OR of the events' masks */
-	const uint8 *view;			/* a view's bytes */
-	uint8		data[FLEXIBLE_ARRAY_MEMBER];
+	uint32		pend;			/* online level: conditions at last_ts not yet applied */
+	uint8		data[FLEXIBLE_ARRAY_MEMBER];	/* the slots (8 bytes each, unaligned), then the
+												 * run; a view: the pointer to its bytes */
 } FunnelLean;
 
 #define LEAN_HDR offsetof(FunnelLean, data)
-#define LeanData(st) ((st)->kind == FUNNEL_KIND_VIEW ? (st)->view : (const uint8 *) (st)->data)
 StaticAssertDecl(FM_ALL <= PG_UINT8_MAX && PGG_MAX_STEPS < PG_INT8_MAX,
 				 "FunnelLean packs the configuration into bytes");
+StaticAssertDecl(offsetof(FunnelLean, data) == 44, "FunnelLean's header grew");
+
+/* slots of the online level (int64 each) before the run */
+static inline int
+LeanSlots(const FunnelLean *st)
+{
+	return (st->flags & LF_SLOTS) ? st->nconds - 1 : 0;
+}
+
+static inline uint8 *
+LeanRun(FunnelLean *st)
+{
+	return st->data + 8 * LeanSlots(st);
+}
+
+static inline const uint8 *
+LeanData(const FunnelLean *st)
+{
+	const uint8 *v;
+
+	if (st->kind != FUNNEL_KIND_VIEW)
+		return st->data + 8 * LeanSlots(st);
+	memcpy(&v, st->data, sizeof(v));
+	return v;
+}
 
 static inline void
 LeanConfig(const FunnelLean *st, FunnelConfig *cfg)
@@ -1558,19 +1613,7 @@ LeanSetConfig(FunnelLean *st, uint8 kind, const FunnelConfig *cfg)
 	st->window = cfg->window;
 }
 
-/* A new empty state of size bytes (header included, a power of 2) in ctx. */
-static FunnelLean *
-LeanNew(MemoryContext ctx, const FunnelConfig *cfg, Size size)
-{
-	FunnelLean *st = MemoryContextAlloc(ctx, size);
-
-	memset(st, 0, LEAN_HDR);
-	LeanSetConfig(st, FUNNEL_KIND_LEAN, cfg);
-	st->cap = (uint32) (size - LEAN_HDR);
-	return st;
-}
-
-/* The allocation size for a state holding need bytes of run. */
+/* The allocation size for a state holding need bytes of slots and run. */
 static inline Size
 LeanSize(uint64 need)
 {
@@ -1583,15 +1626,103 @@ LeanSize(uint64 need)
 	return (Size) Min(size, (uint64) EVRUN_MAX_BYTES + LEAN_HDR);
 }
 
-/* Make room for extra more bytes of data; may move the state. */
+/*
+ * A new empty state in ctx with room for run bytes of run; a transition
+ * state (online) gets the slots of the online level when it applies.
+ */
+static FunnelLean *
+LeanNew(MemoryContext ctx, const FunnelConfig *cfg, uint64 run, bool online, uint8 flags)
+{
+	int			nbest = 0;
+	Size		size;
+	FunnelLean *st;
+
+	if (online && cfg->modes == 0 && cfg->nsteps >= 2 && cfg->nsteps <= LEAN_DP_STEPS)
+	{
+		nbest = cfg->nsteps - 1;
+		flags |= LF_DP | LF_SLOTS;
+	}
+	size = LeanSize(8 * nbest + run);
+	st = MemoryContextAlloc(ctx, size);
+	memset(st, 0, LEAN_HDR);
+	LeanSetConfig(st, FUNNEL_KIND_LEAN, cfg);
+	st->flags = flags;
+	st->cap = (uint32) (size - LEAN_HDR - 8 * nbest);
+	return st;
+}
+
+/* Make room for extra more bytes of run; may move the state. */
 static pg_noinline FunnelLean *
 LeanGrow(FunnelLean *st, uint64 extra)
 {
-	Size		size = LeanSize((uint64) st->len + extra);
+	Size		size = LeanSize(8 * (uint64) LeanSlots(st) + st->len + extra);
 
 	st = repalloc(st, size);
-	st->cap = (uint32) (size - LEAN_HDR);
+	st->cap = (uint32) (size - LEAN_HDR - 8 * LeanSlots(st));
 	return st;
+}
+
+/*
+ * Apply the time group (t, m) to the online level: FunnelLevelDefault's
+ * step over the slots (slot c, 8 bytes, unaligned: the latest start of a
+ * chain reaching step c + 1) and has (which slots are set); returns the new
+ * level.  A step-1 group, the common case, only sets slot 0.
+ */
+static inline int
+LeanDpStep(uint8 *slots, uint8 *has, int level, int nsteps, uint64 window, int64 t, uint32 m)
+{
+	if (m & 1)
+	{
+		memcpy(slots, &t, 8);
+		*has |= 1;
+		level = Max(level, 1);
+		m &= ~(uint32) 1;
+	}
+	while (m)
+	{
+		int			c = pg_rightmost_one_pos32(m);
+		int64		b;
+
+		m &= m - 1;
+		if (c >= nsteps || !(*has & (1 << (c - 1))))
+			continue;
+		memcpy(&b, slots + 8 * (c - 1), 8);
+		if (TsDist(b, t) <= window)
+		{
+			if (c < nsteps - 1)
+			{
+				memcpy(slots + 8 * c, &b, 8);
+				*has |= (uint8) (1 << c);
+			}
+			level = Max(level, c + 1);
+		}
+	}
+	return level;
+}
+
+/* The level a state's events are known to reach (the pending group included). */
+static int
+LeanKnownLevel(const FunnelLean *st)
+{
+	uint8		slots[8 * LEAN_DP_STEPS];
+	uint8		has = st->has;
+
+	if (!(st->flags & LF_DP) || st->pend == 0)
+		return st->level;
+	memcpy(slots, st->data, 8 * LeanSlots(st));
+	return LeanDpStep(slots, &has, st->level, st->nconds, (uint64) st->window,
+					  st->last_ts, st->pend);
+}
+
+/* Drop the events of a state that reached the last step (levels only). */
+static inline void
+LeanSaturate(FunnelLean *st)
+{
+	st->n = 0;
+	st->len = 0;
+	st->last_ts = 0;
+	st->pend = 0;
+	st->flags &= ~(LF_DP | LF_REBASE);
 }
 
 /* Append one event; may move the state. */
@@ -1599,11 +1730,14 @@ static inline FunnelLean *
 LeanAdd(FunnelLean *st, int64 ts, uint32 mask)
 {
 	uint8	   *p;
+	bool		rebase = (st->flags & LF_REBASE) != 0;
 
 	if (unlikely(st->len + EVRUN_MAX_ADD > st->cap))
 		st = LeanGrow(st, EVRUN_MAX_ADD);
-	p = EvPutNext(st->data + st->len, &st->last_ts, &st->rebase, ts, mask);
-	st->len = (uint32) (p - st->data);
+	p = EvPutNext(LeanRun(st) + st->len, &st->last_ts, &rebase, ts, mask);
+	if (unlikely(rebase != ((st->flags & LF_REBASE) != 0)))
+		st->flags &= ~LF_REBASE;
+	st->len = (uint32) (p - LeanRun(st));
 	st->n++;
 	st->steps |= mask;
 	return st;
@@ -1614,16 +1748,24 @@ static FunnelLean *
 LeanAppend(FunnelLean *a, const FunnelLean *b)
 {
 	uint64		need;
+	int			nsteps = (a->modes & FM_EXCLUDE) ? a->nconds - 1 : a->nconds;
 
+	a->level = (uint8) Max(a->level, LeanKnownLevel(b));
+	a->steps |= b->steps;
+	a->flags &= (b->flags | ~LF_LEVELS_ONLY);
+	if ((a->flags & LF_LEVELS_ONLY) && a->level >= nsteps)
+	{
+		LeanSaturate(a);		/* the level is known: no events needed */
+		return a;
+	}
 	if (b->n == 0)
 		return a;
 	need = EvAppendSize(a->n, b->len);
 	if (a->len + need > a->cap)
 		a = LeanGrow(a, need);
-	a->len += EvAppendRun(a->data + a->len, a->n, LeanData(b), b->len);
+	a->len += EvAppendRun(LeanRun(a) + a->len, a->n, LeanData(b), b->len);
 	a->n += b->n;
-	a->steps |= b->steps;
-	a->rebase = true;
+	a->flags |= LF_REBASE;
 	a->last_ts = 0;
 	return a;
 }
@@ -1700,6 +1842,47 @@ FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
 	return st;
 }
 
+extern PGDLLEXPORT Datum pgg_window_funnel_final(PG_FUNCTION_ARGS);
+
+/*
+ * Whether the aggregate of this call site needs only the level from its
+ * state (window_funnel, not window_funnel_times): its final function is
+ * ours and no other aggregate of the query shares the state (PostgreSQL
+ * shares one transition state between aggregates with the same transition
+ * function and arguments, as window_funnel and window_funnel_times on the
+ * same rows).  Looked up once per call site; false outside an aggregate.
+ */
+static bool
+LeanLevelsOnly(FunctionCallInfo fcinfo, FunnelCache *c)
+{
+	if (!c->levels_known)
+	{
+		Aggref	   *ag = AggGetAggref(fcinfo);
+
+		c->levels_only = false;
+		if (ag != NULL && !AggStateIsShared(fcinfo))
+		{
+			HeapTuple	tup = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(ag->aggfnoid));
+
+			if (HeapTupleIsValid(tup))
+			{
+				Oid			finalfn = ((Form_pg_aggregate) GETSTRUCT(tup))->aggfinalfn;
+
+				ReleaseSysCache(tup);
+				if (OidIsValid(finalfn))
+				{
+					FmgrInfo	fi;
+
+					fmgr_info(finalfn, &fi);
+					c->levels_only = fi.fn_addr == pgg_window_funnel_final;
+				}
+			}
+		}
+		c->levels_known = true;
+	}
+	return c->levels_only;
+}
+
 /*
  * The transition of window_funnel and window_funnel_times, with or without a
  * mode: (state, window, [mode], ts, conds...).  The state is a FunnelLean.
@@ -1729,7 +1912,7 @@ WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode)
 					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 					 errmsg("window_funnel transition function called in non-aggregate context")));
 		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
-		st = LeanNew(aggctx, &cfg, 128);
+		st = LeanNew(aggctx, &cfg, 40, true, LeanLevelsOnly(fcinfo, c) ? LF_LEVELS_ONLY : 0);
 		modes = cfg.modes;
 	}
 	else if (likely(FunnelStable(fcinfo, c, 1)))
@@ -1746,11 +1929,35 @@ WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode)
 	}
 	if (mask == 0 && !(modes & FM_STRICT_ORDER))
 		PG_RETURN_POINTER(st);	/* a row matching no step is not stored */
+	if (unlikely(st->level >= st->nconds) && (st->flags & LF_LEVELS_ONLY))
+		PG_RETURN_POINTER(st);	/* the last step is reached: the level is known */
 	if (PG_ARGISNULL(tsarg))
 		PG_RETURN_POINTER(st);
 	ts = PG_GETARG_INT64(tsarg);
 	if (TIMESTAMP_NOT_FINITE(ts))
 		PG_RETURN_POINTER(st);	/* infinite timestamps are ignored like NULL */
+	if (st->flags & LF_DP)
+	{
+		/* the online level (see "levels carried by the parts") */
+		if (st->n > 0 && ts == st->last_ts)
+			st->pend |= mask;
+		else if (st->n == 0 || ts > st->last_ts)
+		{
+			if (st->pend != 0)
+			{
+				st->level = (uint8) LeanDpStep(st->data, &st->has, st->level, st->nconds,
+											   (uint64) st->window, st->last_ts, st->pend);
+				if (st->level >= st->nconds && (st->flags & LF_LEVELS_ONLY))
+				{
+					LeanSaturate(st);
+					PG_RETURN_POINTER(st);
+				}
+			}
+			st->pend = mask;
+		}
+		else
+			st->flags &= ~LF_DP;	/* out of order: the level so far stays a bound */
+	}
 	PG_RETURN_POINTER(LeanAdd(st, ts, mask));
 }
 
@@ -1856,7 +2063,7 @@ PGG_FUNCTION(pgg_window_funnel_final)
 		int			bound = StepPrefix(st->steps, cfg.nsteps);
 		PggEventBuffer *buf;
 
-		if (bound <= 1)
+		if (bound <= 1 || LeanKnownLevel(st) >= bound)
 			PG_RETURN_INT32(bound);
 		buf = LeanEvents(fcinfo, st);
 		FunnelSort(buf);
@@ -1963,7 +2170,7 @@ LeanCombine(MemoryContext aggctx, FunnelLean *a, FunnelLean *b)
 	if (a == NULL)
 	{
 		/* a copy in the aggregate context, with room to grow */
-		a = LeanNew(aggctx, &bc, LeanSize(b->len));
+		a = LeanNew(aggctx, &bc, b->len, false, b->flags & LF_LEVELS_ONLY);
 		return LeanAppend(a, b);
 	}
 	LeanConfig(a, &ac);
@@ -2121,13 +2328,24 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 		/*
 		 * A lean state, once per actor: a short header (magic, version, the
 		 * configuration with the window as a varint, event count, length and
-		 * steps present as varints), then the event run as it is.
+		 * steps present as varints, the known level and the flags), then the
+		 * event run as it is.
 		 */
 		FunnelLean *ls = (FunnelLean *) st;
-		Size		size = VARHDRSZ + 5 + 10 + 4 + 5 + 5 + 5 + (Size) ls->len;
-		bytea	   *out = palloc(size);
-		uint8	   *q = (uint8 *) VARDATA(out);
+		int			level = LeanKnownLevel(ls);
+		int			nsteps = (ls->modes & FM_EXCLUDE) ? ls->nconds - 1 : ls->nconds;
+		uint32		n = ls->n;
+		uint32		len = ls->len;
+		Size		size;
+		bytea	   *out;
+		uint8	   *q;
 		uint32		m = pg_hton32(FUNNEL_LEAN_MAGIC);
+
+		if ((ls->flags & LF_LEVELS_ONLY) && level >= nsteps)
+			n = len = 0;		/* the level is known: no events needed */
+		size = VARHDRSZ + 5 + 10 + 4 + 5 + 5 + 5 + 2 + (Size) len;
+		out = palloc(size);
+		q = (uint8 *) VARDATA(out);
 
 		memcpy(q, &m, 4);
 		q[4] = FUNNEL_SER_VERSION;
@@ -2136,11 +2354,13 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 		*q++ = ls->nconds;
 		*q++ = (uint8) ls->excl_from;
 		*q++ = (uint8) ls->excl_to;
-		q = EvPutVarint(q, ls->n);
-		q = EvPutVarint(q, ls->len);
+		q = EvPutVarint(q, n);
+		q = EvPutVarint(q, len);
 		q = EvPutVarint(q, ls->steps);
-		memcpy(q, LeanData(ls), ls->len);
-		q += ls->len;
+		*q++ = (uint8) level;
+		*q++ = ls->flags & LF_LEVELS_ONLY;
+		memcpy(q, LeanData(ls), len);
+		q += len;
 		SET_VARSIZE(out, (char *) q - (char *) out);
 		PG_RETURN_BYTEA_P(out);
 	}
@@ -2201,6 +2421,8 @@ LeanDeserialize(bytea *b)
 				n,
 				len,
 				steps;
+	uint8		level,
+				flags;
 
 	if (end - p < 5)
 		EvCorrupt(what);
@@ -2226,15 +2448,22 @@ LeanDeserialize(bytea *b)
 		p = EvGetVarint(p, end, &len);
 	if (p != NULL)
 		p = EvGetVarint(p, end, &steps);
-	if (p == NULL || len != (uint64) (end - p) || len > EVRUN_MAX_BYTES || n > len ||
+	if (p == NULL || end - p < 2 || p[0] > cfg.nsteps || (p[1] & ~LF_LEVELS_ONLY) != 0)
+		EvCorrupt(what);
+	level = p[0];
+	flags = p[1];
+	p += 2;
+	if (len != (uint64) (end - p) || len > EVRUN_MAX_BYTES || n > len ||
 		(cfg.nconds < 32 && (steps >> cfg.nconds) != 0) || steps > PG_UINT32_MAX)
 		EvCorrupt(what);
-	ls = palloc0(sizeof(FunnelLean));
+	ls = palloc0(sizeof(FunnelLean) + sizeof(p));
 	LeanSetConfig(ls, FUNNEL_KIND_VIEW, &cfg);
 	ls->n = (uint32) n;
 	ls->len = (uint32) len;
 	ls->steps = (uint32) steps;
-	ls->view = p;
+	ls->level = level;
+	ls->flags = flags;
+	memcpy(ls->data, &p, sizeof(p));	/* the view */
 	return ls;
 }
 
@@ -3139,7 +3368,6 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 {
 	CountsWork	w;
 	int			p;
-
 	int			table;
 	int			base;
 

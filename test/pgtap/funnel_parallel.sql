@@ -1,7 +1,7 @@
 -- pgTAP: funnel aggregates under forced parallel plans (Partial Aggregate,
 -- serialize/deserialize/combine) give the serial answers.
 \ir helpers/setup.psql
-SELECT plan(20);
+SELECT plan(24);
 
 SELECT setseed(0.77);
 CREATE TABLE fp AS
@@ -11,6 +11,10 @@ SELECT (random() * 500)::int AS uid,
        (ARRAY['web', 'ios', 'android'])[1 + floor(random() * 3)::int] AS channel
 FROM generate_series(1, 60000);
 ANALYZE fp;
+-- the same rows in time order (an append-only log): the workers' states compute
+-- their level online, ship it, and drop their events once it reaches the last step
+CREATE TABLE fpo AS SELECT * FROM fp ORDER BY ts;
+ANALYZE fpo;
 
 \ir helpers/serial.psql
 CREATE TEMP TABLE s_levels AS
@@ -40,6 +44,14 @@ SELECT set_eq($$SELECT uid, window_funnel('6 hours', 'strict_increase, strict_de
               $$SELECT uid, s FROM s_levels$$, 'window_funnel with modes: parallel equals serial');
 SELECT set_eq($$SELECT uid, window_funnel_times('6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp GROUP BY uid$$,
               $$SELECT uid, t FROM s_levels$$, 'window_funnel_times: parallel equals serial');
+SELECT ok(pg_temp.pgg_plan_has($$SELECT uid, window_funnel('6 hours', ts, ev = 'view', ev = 'cart') FROM fpo GROUP BY uid$$,
+                               'Partial'), 'time-ordered rows: EXPLAIN shows a partial aggregate');
+SELECT set_eq($$SELECT uid, window_funnel('6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fpo GROUP BY uid$$,
+              $$SELECT uid, d FROM s_levels$$, 'window_funnel over time-ordered rows (levels carried by the parts): parallel equals serial');
+SELECT set_eq($$SELECT uid, window_funnel_times('6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fpo GROUP BY uid$$,
+              $$SELECT uid, t FROM s_levels$$, 'window_funnel_times over time-ordered rows: parallel equals serial');
+SELECT is((SELECT window_funnel('2 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fpo),
+          (SELECT one FROM s_counts), 'one group over time-ordered rows: combined levels equal the serial state');
 SELECT ok(pg_temp.pgg_plan_has($$SELECT uid, window_funnel_value('6 hours', '', ts, 1, channel, ev = 'view', ev = 'cart') FROM fp GROUP BY uid$$,
                                'Partial'), 'window_funnel_value: EXPLAIN shows a partial aggregate');
 SELECT set_eq($$SELECT uid, window_funnel_value('6 hours', '', ts, 1, channel, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp GROUP BY uid$$,

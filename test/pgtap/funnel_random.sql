@@ -5,7 +5,7 @@
 --   * a recursive CTE enumerating every chain (default, strict_increase,
 --     strict_once: distinct rows) and plain SQL for any_order.
 \ir helpers/setup.psql
-SELECT plan(31);
+SELECT plan(37);
 
 -- Reference: every step-1 entry starts its own chain and no chain is ever
 -- dropped (no dominance pruning, no forking: strict_once is checked against
@@ -269,6 +269,40 @@ SELECT set_eq($$SELECT uid, window_funnel_times('6 seconds', 'strict_order', to_
 SELECT is((SELECT funnel_counts(uid, '6 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev = 'd') FROM fr_rot),
           (SELECT funnel_counts(uid, '6 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev = 'd') FROM fr),
           'rotated row order, same funnel_counts');
+
+-- the level computed online while rows come in time order (an append-only log):
+-- ties in either order, two sorted runs, 8 steps (the most it runs for) and 9
+CREATE TABLE fr_ord AS SELECT * FROM fr ORDER BY ts, ev;
+CREATE TABLE fr_ord2 AS SELECT * FROM fr ORDER BY ts, ev DESC;
+SELECT set_eq($$SELECT uid, window_funnel('6 seconds', to_timestamp(ts), ev = 'a', ev = 'b' OR (ev = 'a' AND ts % 3 = 0),
+                                          ev = 'c', ev IN ('b', 'd')) FROM fr_ord GROUP BY uid$$,
+              $$SELECT * FROM pg_temp.bf('')$$,
+              'time-ordered rows (online level): default mode equals the per-start simulation');
+SELECT set_eq($$SELECT uid, window_funnel('6 seconds', to_timestamp(ts), ev = 'a', ev = 'b' OR (ev = 'a' AND ts % 3 = 0),
+                                          ev = 'c', ev IN ('b', 'd')) FROM fr_ord2 GROUP BY uid$$,
+              $$SELECT * FROM pg_temp.bf('')$$,
+              'time-ordered rows, ties reversed: default mode equals the per-start simulation');
+SELECT set_eq($$SELECT uid, window_funnel('6 seconds', to_timestamp(ts), ev = 'a', ev = 'b' OR (ev = 'a' AND ts % 3 = 0),
+                                          ev = 'c', ev IN ('b', 'd')) FROM fr_rot GROUP BY uid$$,
+              $$SELECT * FROM pg_temp.bf('')$$,
+              'two sorted runs (online level stops at the first row out of order): default mode equals the per-start simulation');
+SELECT set_eq($$SELECT uid, window_funnel('9 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev <> 'x', ev = 'c', ev IN ('a', 'd'),
+                                          ev = 'b', ev <> 'y', ev = 'd') FROM fr_ord GROUP BY uid$$,
+              $$SELECT uid, window_funnel('9 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev <> 'x', ev = 'c', ev IN ('a', 'd'),
+                                          ev = 'b', ev <> 'y', ev = 'd') FROM fr GROUP BY uid$$,
+              '8 steps: time-ordered rows (online level) equal shuffled rows (decoded)');
+SELECT set_eq($$SELECT uid, window_funnel('9 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev <> 'x', ev = 'c', ev IN ('a', 'd'),
+                                          ev = 'b', ev <> 'y', ev = 'd', ev <> 'a') FROM fr_ord GROUP BY uid$$,
+              $$SELECT uid, window_funnel('9 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev <> 'x', ev = 'c', ev IN ('a', 'd'),
+                                          ev = 'b', ev <> 'y', ev = 'd', ev <> 'a') FROM fr GROUP BY uid$$,
+              '9 steps: time-ordered rows equal shuffled rows');
+-- window_funnel and window_funnel_times over the same rows share one state:
+-- the times are kept even when the level reaches the last step
+SELECT set_eq($$SELECT uid, window_funnel('6 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c'),
+                          window_funnel_times('6 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c') FROM fr_ord GROUP BY uid$$,
+              $$SELECT uid, window_funnel('6 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c'),
+                          window_funnel_times('6 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c') FROM fr GROUP BY uid$$,
+              'window_funnel beside window_funnel_times (shared state): same levels and times as shuffled rows');
 
 SELECT * FROM finish();
 ROLLBACK;
