@@ -279,7 +279,6 @@ typedef struct CohortState
 	int64		lastpageno;
 	ActorEnt   *lastpage;
 	ActorEnt   *flat;			/* or: a deserialized state, actors in an array */
-	MemoryContext recvcxt;		/* a deserialized state: the context holding all of it */
 	int64		nflat;
 	ActorEnt	one;			/* single: the actor (status 0 until a row came) */
 	struct BatchRow *batch;		/* rows not applied yet (see CohortFlush) */
@@ -2464,12 +2463,6 @@ PGG_FUNCTION(pgg_cohort_combine)
 	b = (CohortState *) PG_GETARG_POINTER(1);
 	if (PG_ARGISNULL(0))
 	{
-		/* a deserialized state is used once: take it over */
-		if (b->recvcxt != NULL)
-		{
-			b->recvcxt = NULL;
-			PG_RETURN_POINTER(b);
-		}
 		/* copy b into the aggregate context */
 		a = CohortStateCreate(aggcxt, b->optstext, b->has_value, b->single, false);
 		if (a->compact && !b->compact)
@@ -2479,8 +2472,6 @@ PGG_FUNCTION(pgg_cohort_combine)
 	}
 	a = (CohortState *) PG_GETARG_POINTER(0);
 	CohortStateMerge(a, b);
-	if (b->recvcxt != NULL)
-		MemoryContextDelete(b->recvcxt);	/* b is not used again */
 	PG_RETURN_POINTER(a);
 }
 
@@ -2770,18 +2761,8 @@ PGG_FUNCTION(pgg_cohort_deserialize)
 	opts = (text *) palloc(VARHDRSZ + olen);
 	SET_VARSIZE(opts, VARHDRSZ + olen);
 	memcpy(VARDATA(opts), pq_getmsgbytes(&buf, olen), olen);
-	/*
-	 * The deserialized state lives in a context of its own under the
-	 * aggregate context: the combine function takes it over as its first
-	 * state, or merges it and deletes the context.
-	 */
-	{
-		MemoryContext recv = AllocSetContextCreate(aggcxt, "pg_growth retention received state",
-												   ALLOCSET_DEFAULT_SIZES);
-
-		st = CohortStateCreate(recv, opts, has_value, single, true);
-		st->recvcxt = recv;
-	}
+	/* the deserialized state only feeds the combine function: short-lived memory */
+	st = CohortStateCreate(CurrentMemoryContext, opts, has_value, single, true);
 	pgg_deser_need(&buf, 1, what);
 	compact = pq_getmsgbyte(&buf) != 0;
 	if (compact && !st->compact)
