@@ -1714,15 +1714,31 @@ LeanKnownLevel(const FunnelLean *st)
 					  st->last_ts, st->pend);
 }
 
-/* Drop the events of a state that reached the last step (levels only). */
-static inline void
+/*
+ * Drop the events of a state that reached the last step (levels only): the
+ * state moves to the smallest allocation (AllocSet never shrinks a chunk in
+ * place), which leaves more of the cache to the states still growing.
+ */
+static FunnelLean *
 LeanSaturate(FunnelLean *st)
 {
+	Size		size = LeanSize(0);
+
 	st->n = 0;
 	st->len = 0;
 	st->last_ts = 0;
 	st->pend = 0;
-	st->flags &= ~(LF_DP | LF_REBASE);
+	st->flags &= ~(LF_DP | LF_REBASE | LF_SLOTS);
+	if (st->kind == FUNNEL_KIND_LEAN && st->cap > size - LEAN_HDR)
+	{
+		FunnelLean *small = MemoryContextAlloc(GetMemoryChunkContext(st), size);
+
+		memcpy(small, st, LEAN_HDR);
+		small->cap = (uint32) (size - LEAN_HDR);
+		pfree(st);
+		st = small;
+	}
+	return st;
 }
 
 /* Append one event; may move the state. */
@@ -1754,10 +1770,7 @@ LeanAppend(FunnelLean *a, const FunnelLean *b)
 	a->steps |= b->steps;
 	a->flags &= (b->flags | ~LF_LEVELS_ONLY);
 	if ((a->flags & LF_LEVELS_ONLY) && a->level >= nsteps)
-	{
-		LeanSaturate(a);		/* the level is known: no events needed */
-		return a;
-	}
+		return LeanSaturate(a); /* the level is known: no events needed */
 	if (b->n == 0)
 		return a;
 	need = EvAppendSize(a->n, b->len);
@@ -1949,7 +1962,7 @@ WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode)
 											   (uint64) st->window, st->last_ts, st->pend);
 				if (st->level >= st->nconds && (st->flags & LF_LEVELS_ONLY))
 				{
-					LeanSaturate(st);
+					st = LeanSaturate(st);
 					PG_RETURN_POINTER(st);
 				}
 			}
