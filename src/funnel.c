@@ -30,6 +30,11 @@
  *		sharing one timestamp forks candidates over which row fills which
  *		step, to stay exact;
  *	  * any_order: a sliding window over the sorted rows.
+ *	- In the default mode a window_funnel state also carries the steps it
+ *	  holds and a level its events reach, computed online while rows come in
+ *	  time order (see "levels carried by the parts"): the final function
+ *	  decodes only when that level is below the prefix of steps present, and
+ *	  a state that reaches the last step keeps no events.
  *	- funnel_counts with integer actors appends rows to 256 hash partitions
  *	  and groups them one partition at a time (see "funnel_counts, integer
  *	  actors"); other actor types keep an open-addressing hash table of
