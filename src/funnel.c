@@ -623,6 +623,46 @@ StepPrefix(uint32 steps, int nsteps)
 }
 
 /*
+ * One step of the default mode's dynamic program: apply the time group
+ * (t, m), the OR of the conditions of the rows at timestamp t, to the slots
+ * (slot c, 8 bytes, unaligned: the latest start of a chain reaching step
+ * c + 1; a later start dominates an earlier one at the same level) and has
+ * (which slots are set); returns the new level.  Shared by the final
+ * function and the online level of window_funnel's transition.
+ */
+static inline int
+FunnelDpStep(uint8 *slots, uint32 *has, int level, int nsteps, uint64 window, int64 t, uint32 m)
+{
+	if (m & 1)
+	{
+		memcpy(slots, &t, 8);
+		*has |= 1;
+		level = Max(level, 1);
+		m &= ~(uint32) 1;
+	}
+	while (m)
+	{
+		int			c = pg_rightmost_one_pos32(m);
+		int64		b;
+
+		m &= m - 1;
+		if (c >= nsteps || !(*has & ((uint32) 1 << (c - 1))))
+			continue;
+		memcpy(&b, slots + 8 * (c - 1), 8);
+		if (TsDist(b, t) <= window)
+		{
+			if (c < nsteps - 1)
+			{
+				memcpy(slots + 8 * c, &b, 8);
+				*has |= (uint32) 1 << c;
+			}
+			level = Max(level, c + 1);
+		}
+	}
+	return level;
+}
+
+/*
  * Default mode: the O(n * steps) dynamic program over time groups.  It stops
  * as soon as a chain reaches bound (nsteps, or a smaller known bound on the
  * level such as StepPrefix).
@@ -631,10 +671,7 @@ static int
 FunnelLevelDefault(const FunnelConfig *cfg, const PggEvent *ev, int64 n, int bound)
 {
 	int64		best[PGG_MAX_STEPS];
-	uint64		has = 0;
-	int			nsteps = cfg->nsteps;
-	uint32		stepmask = nsteps >= 32 ? 0xFFFFFFFFu : ((((uint32) 1) << nsteps) - 1);
-	uint64		w = (uint64) cfg->window;
+	uint32		has = 0;
 	int			level = 0;
 	int64		i = 0;
 
@@ -646,33 +683,11 @@ FunnelLevelDefault(const FunnelConfig *cfg, const PggEvent *ev, int64 n, int bou
 		i++;
 		while (i < n && ev[i].ts == t)
 			m |= ev[i++].mask;
-		m &= stepmask;
 		if ((i & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
-		while (m)
-		{
-			int			c = pg_rightmost_one_pos32(m);
-
-			m &= m - 1;
-			if (c == 0)
-			{
-				best[0] = t;
-				has |= 1;
-				if (level < 1)
-					level = 1;
-			}
-			else if ((has & (UINT64CONST(1) << (c - 1))) && TsDist(best[c - 1], t) <= w)
-			{
-				best[c] = best[c - 1];
-				has |= UINT64CONST(1) << c;
-				if (c + 1 > level)
-				{
-					level = c + 1;
-					if (level >= bound)
-						return level;
-				}
-			}
-		}
+		level = FunnelDpStep((uint8 *) best, &has, level, cfg->nsteps, (uint64) cfg->window, t, m);
+		if (level >= bound)
+			break;
 	}
 	return level;
 }
@@ -1595,6 +1610,13 @@ LeanData(const FunnelLean *st)
 	return v;
 }
 
+/* The number of steps (the exclusion, if any, is the last condition). */
+static inline int
+LeanSteps(const FunnelLean *st)
+{
+	return (st->modes & FM_EXCLUDE) ? st->nconds - 1 : st->nconds;
+}
+
 static inline void
 LeanConfig(const FunnelLean *st, FunnelConfig *cfg)
 {
@@ -1603,7 +1625,7 @@ LeanConfig(const FunnelLean *st, FunnelConfig *cfg)
 	cfg->nconds = st->nconds;
 	cfg->excl_from = st->excl_from;
 	cfg->excl_to = st->excl_to;
-	cfg->nsteps = (st->modes & FM_EXCLUDE) ? st->nconds - 1 : st->nconds;
+	cfg->nsteps = LeanSteps(st);
 }
 
 /* Pack kind and configuration into a zeroed lean header (the inverse of LeanConfig). */
@@ -1667,56 +1689,18 @@ LeanGrow(FunnelLean *st, uint64 extra)
 	return st;
 }
 
-/*
- * Apply the time group (t, m) to the online level: FunnelLevelDefault's
- * step over the slots (slot c, 8 bytes, unaligned: the latest start of a
- * chain reaching step c + 1) and has (which slots are set); returns the new
- * level.  A step-1 group, the common case, only sets slot 0.
- */
-static inline int
-LeanDpStep(uint8 *slots, uint8 *has, int level, int nsteps, uint64 window, int64 t, uint32 m)
-{
-	if (m & 1)
-	{
-		memcpy(slots, &t, 8);
-		*has |= 1;
-		level = Max(level, 1);
-		m &= ~(uint32) 1;
-	}
-	while (m)
-	{
-		int			c = pg_rightmost_one_pos32(m);
-		int64		b;
-
-		m &= m - 1;
-		if (c >= nsteps || !(*has & (1 << (c - 1))))
-			continue;
-		memcpy(&b, slots + 8 * (c - 1), 8);
-		if (TsDist(b, t) <= window)
-		{
-			if (c < nsteps - 1)
-			{
-				memcpy(slots + 8 * c, &b, 8);
-				*has |= (uint8) (1 << c);
-			}
-			level = Max(level, c + 1);
-		}
-	}
-	return level;
-}
-
 /* The level a state's events are known to reach (the pending group included). */
 static int
 LeanKnownLevel(const FunnelLean *st)
 {
 	uint8		slots[8 * LEAN_DP_STEPS];
-	uint8		has = st->has;
+	uint32		has = st->has;
 
 	if (!(st->flags & LF_DP) || st->pend == 0)
 		return st->level;
 	memcpy(slots, st->data, 8 * LeanSlots(st));
-	return LeanDpStep(slots, &has, st->level, st->nconds, (uint64) st->window,
-					  st->last_ts, st->pend);
+	return FunnelDpStep(slots, &has, st->level, st->nconds, (uint64) st->window,
+						st->last_ts, st->pend);
 }
 
 /*
@@ -1769,7 +1753,7 @@ static FunnelLean *
 LeanAppend(FunnelLean *a, const FunnelLean *b)
 {
 	uint64		need;
-	int			nsteps = (a->modes & FM_EXCLUDE) ? a->nconds - 1 : a->nconds;
+	int			nsteps = LeanSteps(a);
 
 	a->level = (uint8) Max(a->level, LeanKnownLevel(b));
 	a->steps |= b->steps;
@@ -1963,8 +1947,11 @@ WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode)
 		{
 			if (st->pend != 0)
 			{
-				st->level = (uint8) LeanDpStep(st->data, &st->has, st->level, st->nconds,
-											   (uint64) st->window, st->last_ts, st->pend);
+				uint32		has = st->has;
+
+				st->level = (uint8) FunnelDpStep(st->data, &has, st->level, st->nconds,
+												 (uint64) st->window, st->last_ts, st->pend);
+				st->has = (uint8) has;
 				if (st->level >= st->nconds && (st->flags & LF_LEVELS_ONLY))
 				{
 					st = LeanSaturate(st);
@@ -2351,7 +2338,7 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 		 */
 		FunnelLean *ls = (FunnelLean *) st;
 		int			level = LeanKnownLevel(ls);
-		int			nsteps = (ls->modes & FM_EXCLUDE) ? ls->nconds - 1 : ls->nconds;
+		int			nsteps = LeanSteps(ls);
 		uint32		n = ls->n;
 		uint32		len = ls->len;
 		Size		size;
@@ -3076,17 +3063,22 @@ CountsGet32(const uint8 *p)
 #define CP_REC_MAX 26
 #define CP_LEVEL_UNKNOWN 0xFF
 
-static void *
-CountsWorkGrow(void *p, Size elem, uint64 *cap, uint64 need)
+/* The next capacity of work arrays that hold cap elements and need need. */
+static inline uint64
+CountsWorkCap(uint64 cap, uint64 need)
 {
-	uint64		newcap = Max(*cap * 2, Max(need, 1024));
+	return Max(cap * 2, Max(need, 1024));
+}
 
-	if (newcap * elem > MaxAllocHugeSize)
+/* A work array of cap elements replacing p (its contents are not kept). */
+static void *
+CountsWorkArray(void *p, Size elem, uint64 cap)
+{
+	if (cap * elem > MaxAllocHugeSize)
 		EvTooLarge();
 	if (p)
 		pfree(p);
-	*cap = newcap;
-	return MemoryContextAllocHuge(CurrentMemoryContext, newcap * elem);
+	return MemoryContextAllocHuge(CurrentMemoryContext, cap * elem);
 }
 
 /* The actor index of key, inserting it if new. */
@@ -3161,49 +3153,36 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 		tsize *= 2;
 	if (tsize > w->tsize)
 	{
-		uint64		c = 0;
+		uint64		c = CountsWorkCap(0, tsize);
 
-		w->tkey = CountsWorkGrow(w->tkey, sizeof(int64), &c, tsize);
-		c = 0;
-		w->tidx = CountsWorkGrow(w->tidx, sizeof(uint32), &c, tsize);
-		w->tsize = (uint32) tsize;
+		w->tkey = CountsWorkArray(w->tkey, sizeof(int64), c);
+		w->tidx = CountsWorkArray(w->tidx, sizeof(uint32), c);
 	}
 	memset(w->tidx, 0, tsize * sizeof(uint32));
 	w->tsize = (uint32) tsize;
 	if (nin > w->capact)
 	{
-		uint64		c = w->capact;
+		uint64		c = CountsWorkCap(w->capact, nin);
 
-		w->akey = CountsWorkGrow(w->akey, sizeof(int64), &c, nin);
-		c = w->capact;
-		w->acnt = CountsWorkGrow(w->acnt, sizeof(uint32), &c, nin);
-		c = w->capact;
-		w->astart = CountsWorkGrow(w->astart, sizeof(uint32), &c, nin);
-		c = w->capact;
-		w->afill = CountsWorkGrow(w->afill, sizeof(uint32), &c, nin);
-		c = w->capact;
-		w->alevel = CountsWorkGrow(w->alevel, sizeof(uint8), &c, nin);
-		c = w->capact;
-		w->arec = CountsWorkGrow(w->arec, sizeof(uint32), &c, nin);
-		c = w->capact;
-		w->asteps = CountsWorkGrow(w->asteps, sizeof(uint32), &c, nin);
-		c = w->capact;
-		w->asat = CountsWorkGrow(w->asat, sizeof(bool), &c, nin);
-		c = w->capact;
-		w->araw = CountsWorkGrow(w->araw, sizeof(bool), &c, nin);
+		w->akey = CountsWorkArray(w->akey, sizeof(int64), c);
+		w->acnt = CountsWorkArray(w->acnt, sizeof(uint32), c);
+		w->astart = CountsWorkArray(w->astart, sizeof(uint32), c);
+		w->afill = CountsWorkArray(w->afill, sizeof(uint32), c);
+		w->alevel = CountsWorkArray(w->alevel, sizeof(uint8), c);
+		w->arec = CountsWorkArray(w->arec, sizeof(uint32), c);
+		w->asteps = CountsWorkArray(w->asteps, sizeof(uint32), c);
+		w->asat = CountsWorkArray(w->asat, sizeof(bool), c);
+		w->araw = CountsWorkArray(w->araw, sizeof(bool), c);
 		w->capact = (uint32) c;
 	}
 	if (nin > w->capin)
 	{
-		uint64		c = w->capin;
+		uint64		c = CountsWorkCap(w->capin, nin);
 
-		w->inact = CountsWorkGrow(w->inact, sizeof(uint32), &c, nin);
-		c = w->capin;
-		w->rrun = CountsWorkGrow(w->rrun, sizeof(const uint8 *), &c, nin);
-		c = w->capin;
-		w->rn = CountsWorkGrow(w->rn, sizeof(uint32), &c, nin);
-		c = w->capin;
-		w->rlen = CountsWorkGrow(w->rlen, sizeof(uint32), &c, nin);
+		w->inact = CountsWorkArray(w->inact, sizeof(uint32), c);
+		w->rrun = CountsWorkArray(w->rrun, sizeof(const uint8 *), c);
+		w->rn = CountsWorkArray(w->rn, sizeof(uint32), c);
+		w->rlen = CountsWorkArray(w->rlen, sizeof(uint32), c);
 		w->capin = (uint32) c;
 	}
 	w->nact = 0;
@@ -3320,7 +3299,10 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 		nev = pos;
 	}
 	if (nev > w->capev)
-		w->ev = CountsWorkGrow(w->ev, sizeof(PggEvent), &w->capev, nev);
+	{
+		w->capev = CountsWorkCap(w->capev, nev);
+		w->ev = CountsWorkArray(w->ev, sizeof(PggEvent), w->capev);
+	}
 	i = 0;
 	for (b = cp->head; b != NULL; b = b->next)
 	{
