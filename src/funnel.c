@@ -1555,6 +1555,8 @@ EvAppendRun(uint8 *dst, uint32 n, const uint8 *src, uint32 len)
 #define LF_DP			0x02	/* the online level is running (transition states) */
 #define LF_SLOTS		0x04	/* nconds - 1 slots of the online level precede the run */
 #define LF_REBASE		0x08	/* a run was appended: the next event needs a reset marker */
+#define LF_EXT			0x10	/* the run starts out of line (LeanExt); value = sizeof(LeanExt) */
+#define LF_HOT			0x20	/* a transition state: its first allocation never moves */
 
 /*
  * 44 bytes before the data: with the slots of a four-step funnel and the
@@ -1586,6 +1588,31 @@ StaticAssertDecl(FM_ALL <= PG_UINT8_MAX && PGG_MAX_STEPS < PG_INT8_MAX,
 				 "FunnelLean packs the configuration into bytes");
 StaticAssertDecl(offsetof(FunnelLean, data) == 44, "FunnelLean's header grew");
 
+/*
+ * A transition state stays where it was first allocated (LF_HOT): in a hash
+ * aggregate that is right after PostgreSQL's own per-group data, which the
+ * executor has just read when it calls the transition or the serialize
+ * function, so the state's header is on a line already in the cache.  A
+ * state that would move to grow instead starts its run out of line (LF_EXT):
+ * after the slots, a LeanExt points to the first bytes of the run, in a
+ * child context of the aggregate context, and the rest of the inline bytes
+ * stage the newest events (len and cap then count the stage only).  A full
+ * stage is appended to the out-of-line bytes: one touch of distant memory
+ * per stage instead of one per row.  Readers see the whole run through
+ * LeanRunAll, which appends the stage first (the run is one byte stream, so
+ * the state means the same before and after).
+ */
+typedef struct LeanExt
+{
+	uint8	   *run;			/* the run's first bytes */
+	uint32		len;			/* bytes there */
+	uint32		cap;			/* bytes allocated there */
+} LeanExt;
+
+StaticAssertDecl(sizeof(LeanExt) == LF_EXT, "LeanRunOffset adds LF_EXT as the size of LeanExt");
+
+#define LEAN_RUNS_CONTEXT "window_funnel runs"
+
 /* slots of the online level (int64 each) before the run */
 static inline int
 LeanSlots(const FunnelLean *st)
@@ -1593,10 +1620,29 @@ LeanSlots(const FunnelLean *st)
 	return (st->flags & LF_SLOTS) ? st->nconds - 1 : 0;
 }
 
+/* bytes between data and the run (or its stage): the slots, then a LeanExt */
+static inline int
+LeanRunOffset(const FunnelLean *st)
+{
+	return 8 * LeanSlots(st) + (st->flags & LF_EXT);
+}
+
 static inline uint8 *
 LeanRun(FunnelLean *st)
 {
-	return st->data + 8 * LeanSlots(st);
+	return st->data + LeanRunOffset(st);
+}
+
+static inline void
+LeanGetExt(const FunnelLean *st, LeanExt *x)
+{
+	memcpy(x, st->data + 8 * LeanSlots(st), sizeof(LeanExt));
+}
+
+static inline void
+LeanPutExt(FunnelLean *st, const LeanExt *x)
+{
+	memcpy(st->data + 8 * LeanSlots(st), x, sizeof(LeanExt));
 }
 
 static inline const uint8 *
@@ -1604,6 +1650,7 @@ LeanData(const FunnelLean *st)
 {
 	const uint8 *v;
 
+	Assert(!(st->flags & LF_EXT));
 	if (st->kind != FUNNEL_KIND_VIEW)
 		return st->data + 8 * LeanSlots(st);
 	memcpy(&v, st->data, sizeof(v));
@@ -1669,24 +1716,118 @@ LeanNew(MemoryContext ctx, const FunnelConfig *cfg, uint64 run, bool online, uin
 		nbest = cfg->nsteps - 1;
 		flags |= LF_DP | LF_SLOTS;
 	}
+	if (online)
+		flags |= LF_HOT;
 	size = LeanSize(8 * nbest + run);
 	st = MemoryContextAlloc(ctx, size);
 	memset(st, 0, LEAN_HDR);
 	LeanSetConfig(st, FUNNEL_KIND_LEAN, cfg);
 	st->flags = flags;
 	st->cap = (uint32) (size - LEAN_HDR - 8 * nbest);
+	/* the stage of an out-of-line run must still hold one event */
+	Assert(!online || st->cap >= sizeof(LeanExt) + EVRUN_MAX_ADD);
 	return st;
 }
 
-/* Make room for extra more bytes of run; may move the state. */
+/*
+ * The context of the out-of-line runs of the states in ctx: a child of ctx,
+ * found by name among its children (there are few), so that it lives and
+ * is reset exactly as long as ctx and is counted in ctx's memory.
+ */
+static MemoryContext
+LeanRunsContext(MemoryContext ctx)
+{
+	MemoryContext c;
+
+	for (c = ctx->firstchild; c != NULL; c = c->nextchild)
+		if (strcmp(c->name, LEAN_RUNS_CONTEXT) == 0)
+			return c;
+	return AllocSetContextCreate(ctx, LEAN_RUNS_CONTEXT, ALLOCSET_DEFAULT_SIZES);
+}
+
+/*
+ * Append the stage of a hot state to its out-of-line bytes, moving the run
+ * out of line first if it is not yet; the stage is then empty.  The state
+ * itself does not move.
+ */
+static void
+LeanFlush(FunnelLean *st)
+{
+	LeanExt		x;
+	uint64		need;
+
+	Assert(st->flags & LF_HOT);
+	if (!(st->flags & LF_EXT))
+	{
+		/* the inline run becomes the first out-of-line bytes */
+		need = Max((uint64) 2 * st->len, 128);
+		x.run = MemoryContextAlloc(LeanRunsContext(GetMemoryChunkContext(st)), need);
+		x.cap = (uint32) need;
+		x.len = st->len;
+		memcpy(x.run, LeanRun(st), st->len);
+		st->cap -= sizeof(LeanExt);
+		st->flags |= LF_EXT;
+		st->len = 0;
+		LeanPutExt(st, &x);
+		return;
+	}
+	if (st->len == 0)
+		return;
+	LeanGetExt(st, &x);
+	need = (uint64) x.len + st->len;
+	if (need > EVRUN_MAX_BYTES)
+		EvTooLarge();
+	if (need > x.cap)
+	{
+		uint64		cap = Min(Max((uint64) 2 * x.cap, need), (uint64) EVRUN_MAX_BYTES);
+
+		x.run = repalloc(x.run, cap);
+		x.cap = (uint32) cap;
+	}
+	memcpy(x.run + x.len, LeanRun(st), st->len);
+	x.len = (uint32) need;
+	st->len = 0;
+	LeanPutExt(st, &x);
+}
+
+/* Make room for extra more bytes of run; may move a state that is not hot. */
 static pg_noinline FunnelLean *
 LeanGrow(FunnelLean *st, uint64 extra)
 {
-	Size		size = LeanSize(8 * (uint64) LeanSlots(st) + st->len + extra);
+	Size		size;
 
+	if (st->flags & LF_HOT)
+	{
+		LeanFlush(st);
+		if (st->len + extra <= st->cap)
+			return st;
+		/* more than one event at a time: only from LeanAppend, never hot */
+		elog(ERROR, "window_funnel stage too small for %llu bytes (cannot happen)", (unsigned long long) extra);
+	}
+	size = LeanSize(8 * (uint64) LeanSlots(st) + st->len + extra);
 	st = repalloc(st, size);
 	st->cap = (uint32) (size - LEAN_HDR - 8 * LeanSlots(st));
 	return st;
+}
+
+/*
+ * The whole run of a state or view, contiguous, and its length.  A hot
+ * state with an out-of-line run has its stage appended first.
+ */
+static const uint8 *
+LeanRunAll(const FunnelLean *st, uint32 *len)
+{
+	if (st->flags & LF_EXT)
+	{
+		LeanExt		x;
+
+		LeanFlush((FunnelLean *) st);
+		LeanGetExt(st, &x);
+		*len = x.len;
+		return x.run;
+	}
+	*len = st->len;
+	return LeanData(st);
 }
 
 /* The level a state's events are known to reach (the pending group included). */
@@ -1704,20 +1845,32 @@ LeanKnownLevel(const FunnelLean *st)
 }
 
 /*
- * Drop the events of a state that reached the last step (levels only): the
- * state moves to the smallest allocation (AllocSet never shrinks a chunk in
- * place), which leaves more of the cache to the states still growing.
+ * Drop the events of a state that reached the last step (levels only).  A
+ * hot state stays where it is and frees its out-of-line run; another state
+ * moves to the smallest allocation (AllocSet never shrinks a chunk in place),
+ * which leaves more of the cache to the states still growing.
  */
 static FunnelLean *
 LeanSaturate(FunnelLean *st)
 {
 	Size		size = LeanSize(0);
+	uint32		inline_bytes = st->cap + LeanRunOffset(st);
 
+	if (st->flags & LF_EXT)
+	{
+		LeanExt		x;
+
+		LeanGetExt(st, &x);
+		pfree(x.run);
+	}
 	st->n = 0;
 	st->len = 0;
 	st->last_ts = 0;
 	st->pend = 0;
-	st->flags &= ~(LF_DP | LF_REBASE | LF_SLOTS);
+	st->flags &= ~(LF_DP | LF_REBASE | LF_SLOTS | LF_EXT);
+	st->cap = inline_bytes;
+	if (st->flags & LF_HOT)
+		return st;				/* it stays where it is (see LeanExt) */
 	if (st->kind == FUNNEL_KIND_LEAN && st->cap > size - LEAN_HDR)
 	{
 		FunnelLean *small = MemoryContextAlloc(GetMemoryChunkContext(st), size);
@@ -1753,6 +1906,8 @@ static FunnelLean *
 LeanAppend(FunnelLean *a, const FunnelLean *b)
 {
 	uint64		need;
+	const uint8 *bdata;
+	uint32		blen;
 	int			nsteps = LeanSteps(a);
 
 	a->level = (uint8) Max(a->level, LeanKnownLevel(b));
@@ -1762,10 +1917,12 @@ LeanAppend(FunnelLean *a, const FunnelLean *b)
 		return LeanSaturate(a); /* the level is known: no events needed */
 	if (b->n == 0)
 		return a;
-	need = EvAppendSize(a->n, b->len);
+	Assert(!(a->flags & LF_HOT));
+	bdata = LeanRunAll(b, &blen);
+	need = EvAppendSize(a->n, blen);
 	if (a->len + need > a->cap)
 		a = LeanGrow(a, need);
-	a->len += EvAppendRun(LeanRun(a) + a->len, a->n, LeanData(b), b->len);
+	a->len += EvAppendRun(LeanRun(a) + a->len, a->n, bdata, blen);
 	a->n += b->n;
 	a->flags |= LF_REBASE;
 	a->last_ts = 0;
@@ -1777,13 +1934,16 @@ static PggEventBuffer *
 LeanEvents(FunctionCallInfo fcinfo, const FunnelLean *st)
 {
 	PggEventBuffer *buf = fcinfo->flinfo->fn_extra;
+	const uint8 *data;
+	uint32		len;
 
 	if (buf == NULL)
 	{
 		buf = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PggEventBuffer));
 		fcinfo->flinfo->fn_extra = buf;
 	}
-	EvDecode(LeanData(st), st->len, st->n, st->nconds, buf, "window_funnel");
+	data = LeanRunAll(st, &len);
+	EvDecode(data, len, st->n, st->nconds, buf, "window_funnel");
 	return buf;
 }
 
@@ -2175,7 +2335,7 @@ LeanCombine(MemoryContext aggctx, FunnelLean *a, FunnelLean *b)
 	if (a == NULL)
 	{
 		/* a copy in the aggregate context, with room to grow */
-		a = LeanNew(aggctx, &bc, b->len, false, b->flags & LF_LEVELS_ONLY);
+		a = LeanNew(aggctx, &bc, (b->flags & LF_EXT) ? 0 : b->len, false, b->flags & LF_LEVELS_ONLY);
 		return LeanAppend(a, b);
 	}
 	LeanConfig(a, &ac);
@@ -2340,14 +2500,17 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 		int			level = LeanKnownLevel(ls);
 		int			nsteps = LeanSteps(ls);
 		uint32		n = ls->n;
-		uint32		len = ls->len;
+		uint32		len = 0;
+		const uint8 *data = NULL;
 		Size		size;
 		bytea	   *out;
 		uint8	   *q;
 		uint32		m = pg_hton32(FUNNEL_LEAN_MAGIC);
 
 		if ((ls->flags & LF_LEVELS_ONLY) && level >= nsteps)
-			n = len = 0;		/* the level is known: no events needed */
+			n = 0;				/* the level is known: no events needed */
+		else
+			data = LeanRunAll(ls, &len);
 		size = VARHDRSZ + 5 + 10 + 4 + 5 + 5 + 5 + 2 + (Size) len;
 		out = palloc(size);
 		q = (uint8 *) VARDATA(out);
@@ -2364,7 +2527,8 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 		q = EvPutVarint(q, ls->steps);
 		*q++ = (uint8) level;
 		*q++ = ls->flags & LF_LEVELS_ONLY;
-		memcpy(q, LeanData(ls), len);
+		if (len > 0)
+			memcpy(q, data, len);
 		q += len;
 		SET_VARSIZE(out, (char *) q - (char *) out);
 		PG_RETURN_BYTEA_P(out);

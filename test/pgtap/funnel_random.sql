@@ -5,7 +5,7 @@
 --   * a recursive CTE enumerating every chain (default, strict_increase,
 --     strict_once: distinct rows) and plain SQL for any_order.
 \ir helpers/setup.psql
-SELECT plan(37);
+SELECT plan(44);
 
 -- Reference: every step-1 entry starts its own chain and no chain is ever
 -- dropped (no dominance pruning, no forking: strict_once is checked against
@@ -303,6 +303,66 @@ SELECT set_eq($$SELECT uid, window_funnel('6 seconds', to_timestamp(ts), ev = 'a
               $$SELECT uid, window_funnel('6 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c'),
                           window_funnel_times('6 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c') FROM fr GROUP BY uid$$,
               'window_funnel beside window_funnel_times (shared state): same levels and times as shuffled rows');
+
+-- large groups (about 190 rows per actor): a transition state whose run outgrows
+-- its first allocation stays there and moves the run out of line, staging the
+-- newest events inline; levels, times, a strict mode, the online level over
+-- time-ordered rows (reaching the last step frees the run), the state shared by
+-- window_funnel and window_funnel_times, and a running window (the final function
+-- between transitions) all give the reference answers
+SELECT setseed(0.53);
+CREATE TABLE fb AS
+SELECT (random() * 15)::int AS uid, (random() * 900)::int AS ts,
+       (ARRAY['a', 'a', 'a', 'b', 'c', 'd', 'x', 'x'])[1 + floor(random() * 8)::int] AS ev
+FROM generate_series(1, 3000);
+CREATE TABLE fb_arr AS
+SELECT uid, array_agg(ts ORDER BY ts, m, ev) AS ts, array_agg(m ORDER BY ts, m, ev) AS m
+FROM (SELECT uid, ts, ev, (ev = 'a')::int | ((ev = 'b')::int << 1) | ((ev = 'c')::int << 2)
+                          | ((ev IN ('b', 'd'))::int << 3) AS m FROM fb) s
+GROUP BY uid;
+CREATE TABLE fb_ord AS SELECT * FROM fb ORDER BY ts, ev;
+CREATE TABLE fb_rows AS SELECT row_number() OVER (ORDER BY ts, ev, uid)::int AS rid, * FROM fb;
+CREATE INDEX ON fb_rows (uid, rid);
+ANALYZE fb_rows;
+SELECT set_eq($$SELECT uid, window_funnel('3 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev IN ('b', 'd'))
+                FROM fb GROUP BY uid$$,
+              $$SELECT uid, (pg_temp.bf_funnel(ts, m, 3, 4, ''))[1] FROM fb_arr$$,
+              'large groups: default mode equals the per-start simulation');
+SELECT ok((SELECT count(DISTINCT (pg_temp.bf_funnel(ts, m, 3, 4, ''))[1]) FROM fb_arr) >= 2,
+          'large groups: the reference levels differ between actors (the comparison is not vacuous)');
+SELECT set_eq($$SELECT uid, (SELECT array_agg(extract(epoch FROM x)::int) FROM unnest(
+                  window_funnel_times('3 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev IN ('b', 'd'))) x)
+                FROM fb GROUP BY uid$$,
+              $$SELECT uid, CASE WHEN b[1] > 0 THEN b[4:] END
+                FROM (SELECT uid, pg_temp.bf_funnel(ts, m, 3, 4, '') b FROM fb_arr) s$$,
+              'large groups: window_funnel_times equals the reference chain');
+SELECT set_eq($$SELECT uid, window_funnel('3 seconds', 'strict_order', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c',
+                                          ev IN ('b', 'd')) FROM fb GROUP BY uid$$,
+              $$SELECT uid, (pg_temp.bf_funnel(ts, m, 3, 4, 'strict_order'))[1] FROM fb_arr$$,
+              'large groups: strict_order equals the per-start simulation');
+SELECT set_eq($$SELECT uid, window_funnel('3 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev IN ('b', 'd'))
+                FROM fb_ord GROUP BY uid$$,
+              $$SELECT uid, (pg_temp.bf_funnel(ts, m, 3, 4, ''))[1] FROM fb_arr$$,
+              'large groups, time-ordered rows (online level): equal to the per-start simulation');
+SELECT set_eq($$SELECT uid, window_funnel('3 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev IN ('b', 'd')),
+                          window_funnel_times('3 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev IN ('b', 'd'))
+                FROM fb_ord GROUP BY uid$$,
+              $$SELECT uid, window_funnel('3 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev IN ('b', 'd')),
+                          window_funnel_times('3 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev IN ('b', 'd'))
+                FROM fb GROUP BY uid$$,
+              'large groups: the state shared by window_funnel and window_funnel_times, time-ordered equal to shuffled');
+SELECT set_eq($$SELECT uid, rid,
+                       window_funnel('3 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev IN ('b', 'd'))
+                           OVER (PARTITION BY uid ORDER BY rid),
+                       window_funnel_times('3 seconds', 'strict_order', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c')
+                           OVER (PARTITION BY uid ORDER BY rid)
+                FROM fb_rows$$,
+              $$SELECT r.uid, r.rid, p.l, p.t
+                FROM fb_rows r, LATERAL (
+                    SELECT window_funnel('3 seconds', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c', ev IN ('b', 'd')) l,
+                           window_funnel_times('3 seconds', 'strict_order', to_timestamp(ts), ev = 'a', ev = 'b', ev = 'c') t
+                    FROM fb_rows q WHERE q.uid = r.uid AND q.rid <= r.rid) p$$,
+              'large groups: a running window (final function between transitions) equals the aggregate over each prefix');
 
 SELECT * FROM finish();
 ROLLBACK;
