@@ -1956,6 +1956,56 @@ CompactToWide(CohortState *st, CompactEnt *c, int64 actor)
 }
 
 /*
+ * Return periods (base, biased, and a bitmap from it) past the last period
+ * that matters for an actor whose first start period is first (biased), in
+ * bitmap mode with a limit (max_period or the last bracket): dropped for
+ * "on" and brackets, kept as one period past the limit for "on or after"
+ * (ActorApply's rule).  The first start period only moves earlier, so they
+ * never matter again.  Without this, a row out of time order (a scan that
+ * starts mid-table and wraps around, as synchronized scans do) or the merge
+ * of a worker's part whose periods all lie past the limit widens the entry
+ * when the union spans more than 64 periods, though the periods beyond the
+ * limit are dropped at the end anyway.  base becomes 0 when no bit is left.
+ */
+static inline void
+CompactTrim(const CohortState *st, uint32 first, uint32 *base, uint64 *bits)
+{
+	bool		after = st->opts.mode == CM_ON_OR_AFTER;
+	int64		cut = (int64) first + st->limit + (after ? 1 : 0);
+	int64		d;
+	uint64		over;
+
+	if (*bits == 0 || *base == 0)
+		return;
+	d = cut - (int64) *base;	/* the bit of the last period kept */
+	if (d >= 63)
+		return;
+	if (d < 0)
+	{
+		/* every period is past the cut */
+		if (after)
+		{
+			*base = (uint32) cut;
+			*bits = 1;
+		}
+		else
+		{
+			*base = 0;
+			*bits = 0;
+		}
+		return;
+	}
+	over = *bits & ~((UINT64CONST(1) << (d + 1)) - 1);
+	if (over == 0)
+		return;
+	*bits &= ~over;
+	if (after)
+		*bits |= UINT64CONST(1) << d;
+	if (*bits == 0)
+		*base = 0;
+}
+
+/*
  * OR the return periods sbase (biased) + bit of sbits into a compact entry;
  * the entry is rebased when the union still spans 64 periods, else widened.
  */
@@ -1970,6 +2020,14 @@ CompactAddBits(CohortState *st, CompactEnt *c, int64 actor, uint32 sbase, uint64
 
 	if (sbits == 0)
 		return;
+	if (st->limit >= 0 && c->first != 0)
+	{
+		/* periods past the limit first: they must not widen the entry */
+		CompactTrim(st, c->first, &c->base, &c->bits);
+		CompactTrim(st, c->first, &sbase, &sbits);
+		if (sbits == 0)
+			return;
+	}
 	if (c->base == 0 || c->base == sbase)
 	{
 		c->base = sbase;

@@ -2,7 +2,7 @@
 -- retention_rows / retention_array / retention_average) against plain-SQL
 -- oracles on random data, for every option; parallel plans equal serial ones.
 \ir helpers/setup.psql
-SELECT plan(41);
+SELECT plan(46);
 
 SET TimeZone = 'UTC';
 SELECT setseed(0.17);
@@ -223,6 +223,32 @@ SELECT results_eq($$SELECT cohort, period, cohort_size, retained
                                          FROM (SELECT * FROM act ORDER BY ts DESC) o))$$,
     $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'on', NULL, 20)$$,
     'no value column, reverse time order: day, on, max_period');
+-- a scan that starts mid-table and wraps around (synchronized scans do): an
+-- actor's late rows come before its early ones, and the periods past the last
+-- one that matters must be dropped (on, brackets) or clamped (on or after)
+-- before they widen an entry
+CREATE TABLE act_wrap AS
+SELECT * FROM act ORDER BY ts >= timestamptz '2024-06-15' DESC, ts;
+SELECT results_eq($$SELECT cohort, period, cohort_size, retained
+                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day max_period=10', s, r) FROM act_wrap))$$,
+    $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'on', NULL, 10)$$,
+    'wrapped time order: day, on, max_period');
+SELECT results_eq($$SELECT cohort, period, cohort_size, retained
+                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day on_or_after max_period=6', s, r) FROM act_wrap))$$,
+    $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'on_or_after', NULL, 6)$$,
+    'wrapped time order: day, on or after, max_period');
+SELECT results_eq($$SELECT cohort, period, cohort_size, retained
+                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day on_or_after max_period=6', s, r)
+                                         FROM (SELECT * FROM act ORDER BY ts DESC) o))$$,
+    $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'on_or_after', NULL, 6)$$,
+    'reverse time order: day, on or after, max_period');
+SELECT results_eq($$SELECT cohort, period, cohort_size, retained
+                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day brackets=[1-3,4-7,8-20]', s, r) FROM act_wrap))$$,
+    $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'brackets', '{1,3,4,7,8,20}', NULL)$$,
+    'wrapped time order: day, brackets');
+SELECT is((SELECT retention_matrix(uid, ts, 'day max_period=30') FROM act_wrap),
+          (SELECT retention_matrix(uid, ts, 'day max_period=30') FROM act),
+          'wrapped time order, no conditions (the daily bench query): same matrix as the table order');
 
 -- no conditions: every event starts and returns
 SELECT results_eq(
@@ -294,7 +320,9 @@ SELECT is((SELECT retention_matrix(uid * 1000003, ts, 'day', s, true) FROM big),
 CREATE TEMP TABLE ser AS
 SELECT retention_matrix(uid * 1000003, ts, 'week') AS a,
        retention_matrix(uid, ts, 'day on_or_after', s, true, v) AS b,
-       retention_matrix(uid, ts, 'day rolling brackets=[1,2-7]', s, true) AS c
+       retention_matrix(uid, ts, 'day rolling brackets=[1,2-7]', s, true) AS c,
+       retention_matrix(uid, ts, 'day max_period=5') AS d,
+       retention_matrix(uid, ts, 'day on_or_after max_period=3', s, true) AS e
 FROM big;
 CREATE TEMP TABLE ser2 AS
 SELECT retention_merge(m) AS m FROM (SELECT retention_actor(ts, 'week recurring', s, true) AS m FROM big GROUP BY uid) x;
@@ -303,9 +331,11 @@ SELECT ok(pg_temp.pgg_plan_has($$SELECT retention_matrix(uid, ts, 'week') FROM b
           'EXPLAIN shows a Partial Aggregate for retention_matrix under forced parallelism');
 SELECT is((SELECT ARRAY[retention_matrix(uid * 1000003, ts, 'week')::text,
                         retention_matrix(uid, ts, 'day on_or_after', s, true, v)::text,
-                        retention_matrix(uid, ts, 'day rolling brackets=[1,2-7]', s, true)::text] FROM big),
-          (SELECT ARRAY[a::text, b::text, c::text] FROM ser),
-          'parallel retention_matrix equals the serial answer (bitmaps, values, rolling)');
+                        retention_matrix(uid, ts, 'day rolling brackets=[1,2-7]', s, true)::text,
+                        retention_matrix(uid, ts, 'day max_period=5')::text,
+                        retention_matrix(uid, ts, 'day on_or_after max_period=3', s, true)::text] FROM big),
+          (SELECT ARRAY[a::text, b::text, c::text, d::text, e::text] FROM ser),
+          'parallel retention_matrix equals the serial answer (bitmaps, values, rolling, limits)');
 SELECT ok(pg_temp.pgg_plan_has($$SELECT retention_merge(m) FROM (SELECT retention_actor(ts, 'week recurring', s, true) AS m FROM big GROUP BY uid) x$$,
           'Partial'), 'EXPLAIN shows partial aggregation for the two-stage plan');
 SELECT is((SELECT retention_merge(m) FROM (SELECT retention_actor(ts, 'week recurring', s, true) AS m FROM big GROUP BY uid) x),
