@@ -290,6 +290,7 @@ typedef struct CohortState
 	int64		ncompact;		/* actors held in compact entries */
 	char	   *chunk;			/* the rest of the current 2 MB chunk of pages */
 	int			chunkleft;		/* pages left in it */
+	bool		hugepages;		/* offer the chunks as huge pages (transition states) */
 } CohortState;
 
 /* Widen a compact entry of actor into e (a plain ActorEnt, no list). */
@@ -1895,9 +1896,13 @@ CompactSlotSlow(CohortState *st, int64 actor, bool check_sparse)
 		else
 		{
 			/*
-			 * Past 32 pages, pages come from 2 MB chunks aligned to 2 MB and
-			 * offered to the kernel as a huge page: the entries are read in
-			 * random order, and one TLB entry then covers 128 pages.
+			 * Past 32 pages, pages come from 2 MB chunks aligned to 2 MB and,
+			 * in a transition state, offered to the kernel as a huge page:
+			 * rows reach the entries in random order, and one TLB entry then
+			 * covers 128 pages.  Deserialized and combined states read and
+			 * write their pages in order and do not ask: with THP "madvise"
+			 * a huge page fault may compact memory first, which stalled the
+			 * leader's deserialize for 20 ms at times.
 			 */
 			if (st->chunkleft == 0)
 			{
@@ -1905,7 +1910,8 @@ CompactSlotSlow(CohortState *st, int64 actor, bool check_sparse)
 
 				st->chunk = (char *) TYPEALIGN(CHUNK_BYTES, raw);
 #ifdef MADV_HUGEPAGE
-				(void) madvise(st->chunk, CHUNK_BYTES, MADV_HUGEPAGE);
+				if (st->hugepages)
+					(void) madvise(st->chunk, CHUNK_BYTES, MADV_HUGEPAGE);
 #endif
 				st->chunkleft = CHUNK_BYTES / (PAGE_SIZE * sizeof(CompactEnt));
 			}
@@ -2253,6 +2259,8 @@ CohortTrans(FunctionCallInfo fcinfo, bool single)
 					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 					 errmsg("retention transition function called in non-aggregate context")));
 		st = CohortStateCreate(aggcxt, opts, has_value, single, false);
+		/* rows reach the entries in random order: see CompactSlotSlow */
+		st->hugepages = true;
 		/* a constant options argument keeps its address: compare pointers */
 		{
 			Aggref	   *ar = AggGetAggref(fcinfo);
