@@ -1341,50 +1341,14 @@ static const uint8 EvResetMarker[EVRUN_RESET_LEN] = {0x00, 0x80, 0x80, 0x80, 0x8
 /* the largest event run of one actor (serialized in one bytea) */
 #define EVRUN_MAX_BYTES ((uint32) (MaxAllocSize / 2))
 
-static inline uint8 *
-EvPutVarint(uint8 *p, uint64 v)
-{
-	while (v >= 0x80)
-	{
-		*p++ = (uint8) (v | 0x80);
-		v >>= 7;
-	}
-	*p++ = (uint8) v;
-	return p;
-}
-
 /* Encode (ts, mask) after an event at prev. */
 static inline uint8 *
 EvPut(uint8 *p, int64 prev, int64 ts, uint32 mask)
 {
 	uint64		d = (uint64) ts - (uint64) prev;
 
-	p = EvPutVarint(p, (d << 1) ^ (uint64) ((int64) d >> 63));
-	return EvPutVarint(p, mask);
-}
-
-/* Read one varint; NULL when it is malformed or runs past end. */
-static inline const uint8 *
-EvGetVarint(const uint8 *p, const uint8 *end, uint64 *v)
-{
-	uint64		r = 0;
-	int			shift = 0;
-
-	while (p < end)
-	{
-		uint8		b = *p++;
-
-		if (shift == 63 && b > 1)
-			return NULL;
-		r |= (uint64) (b & 0x7F) << shift;
-		if (!(b & 0x80))
-		{
-			*v = r;
-			return p;
-		}
-		shift += 7;
-	}
-	return NULL;
+	p = pgg_put_varint(p, (d << 1) ^ (uint64) ((int64) d >> 63));
+	return pgg_put_varint(p, mask);
 }
 
 static pg_noinline void
@@ -1428,9 +1392,9 @@ EvDecodeInto(const uint8 *data, uint32 len, uint32 n, int nconds, PggEvent *ev,
 		uint64		z,
 					m;
 
-		p = EvGetVarint(p, end, &z);
+		p = pgg_get_varint(p, end, &z);
 		if (likely(p != NULL))
-			p = EvGetVarint(p, end, &m);
+			p = pgg_get_varint(p, end, &m);
 		if (unlikely(p == NULL))
 			EvCorrupt(what);
 		if (unlikely(m > maxmask))
@@ -2517,14 +2481,14 @@ PGG_FUNCTION(pgg_window_funnel_serialize)
 
 		memcpy(q, &m, 4);
 		q[4] = FUNNEL_SER_VERSION;
-		q = EvPutVarint(q + 5, (uint64) ls->window);
+		q = pgg_put_varint(q + 5, (uint64) ls->window);
 		*q++ = ls->modes;
 		*q++ = ls->nconds;
 		*q++ = (uint8) ls->excl_from;
 		*q++ = (uint8) ls->excl_to;
-		q = EvPutVarint(q, n);
-		q = EvPutVarint(q, len);
-		q = EvPutVarint(q, ls->steps);
+		q = pgg_put_varint(q, n);
+		q = pgg_put_varint(q, len);
+		q = pgg_put_varint(q, ls->steps);
 		*q++ = (uint8) level;
 		*q++ = ls->flags & LF_LEVELS_ONLY;
 		if (len > 0)
@@ -2600,7 +2564,7 @@ LeanDeserialize(bytea *b)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("unsupported %s state format version %d", what, p[4]),
 				 errdetail("This build of pg_growth reads version %d.", FUNNEL_SER_VERSION)));
-	p = EvGetVarint(p + 5, end, &window);
+	p = pgg_get_varint(p + 5, end, &window);
 	if (p == NULL || end - p < 4)
 		EvCorrupt(what);
 	memset(&cfg, 0, sizeof(cfg));
@@ -2612,11 +2576,11 @@ LeanDeserialize(bytea *b)
 	p += 4;
 	FunnelCheckConfig(&cfg);
 	FunnelFinishConfig(&cfg, what);
-	p = EvGetVarint(p, end, &n);
+	p = pgg_get_varint(p, end, &n);
 	if (p != NULL)
-		p = EvGetVarint(p, end, &len);
+		p = pgg_get_varint(p, end, &len);
 	if (p != NULL)
-		p = EvGetVarint(p, end, &steps);
+		p = pgg_get_varint(p, end, &steps);
 	if (p == NULL || end - p < 2 || p[0] > cfg.nsteps || (p[1] & ~LF_LEVELS_ONLY) != 0)
 		EvCorrupt(what);
 	level = p[0];
@@ -3305,7 +3269,7 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 		const uint8 *end = rv->data + rv->off[p + 1];
 		uint64		na;
 
-		q = EvGetVarint(q, end, &na);
+		q = pgg_get_varint(q, end, &na);
 		if (q == NULL || na > (uint64) (end - q) / CP_REC_MIN)
 			EvCorrupt(what);
 		nin += na;
@@ -3376,7 +3340,7 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 		uint64		na = 0,
 					j;
 
-		q = EvGetVarint(q, end, &na);	/* checked above */
+		q = pgg_get_varint(q, end, &na);	/* checked above */
 		for (j = 0; j < na; j++)
 		{
 			uint64		zkey,
@@ -3388,15 +3352,15 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 			uint32		a;
 			uint8		lv;
 
-			q = EvGetVarint(q, end, &zkey);
+			q = pgg_get_varint(q, end, &zkey);
 			if (q != NULL)
-				q = EvGetVarint(q, end, &n);
+				q = pgg_get_varint(q, end, &n);
 			if (q != NULL)
-				q = EvGetVarint(q, end, &len);
+				q = pgg_get_varint(q, end, &len);
 			if (q == NULL || q >= end)
 				EvCorrupt(what);
 			lv = *q++;
-			q = EvGetVarint(q, end, &steps);
+			q = pgg_get_varint(q, end, &steps);
 			if (q == NULL || len > (uint64) (end - q) || n > len || steps > PG_UINT32_MAX ||
 				(lv != CP_LEVEL_UNKNOWN && lv > cs->cfg.nsteps))
 				EvCorrupt(what);
@@ -3548,7 +3512,7 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 
 		CountsGroupPart(cs, p, &w, false);
 		enlargeStringInfo(buf, 10);
-		q = EvPutVarint((uint8 *) buf->data + buf->len, w.nact);
+		q = pgg_put_varint((uint8 *) buf->data + buf->len, w.nact);
 		buf->len = (int) ((char *) q - buf->data);
 		for (a = 0; a < w.nact; a++)
 		{
@@ -3598,11 +3562,11 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 				prev = ev[i].ts;
 			}
 			len = (uint32) (q - run);
-			h = EvPutVarint(h, ((uint64) w.akey[a] << 1) ^ (uint64) (w.akey[a] >> 63));
-			h = EvPutVarint(h, n);
-			h = EvPutVarint(h, len);
+			h = pgg_put_varint(h, ((uint64) w.akey[a] << 1) ^ (uint64) (w.akey[a] >> 63));
+			h = pgg_put_varint(h, n);
+			h = pgg_put_varint(h, len);
 			*h++ = lv;
-			h = EvPutVarint(h, steps);
+			h = pgg_put_varint(h, steps);
 			memmove(h, run, len);
 			buf->len = (int) ((char *) (h + len) - buf->data);
 		}

@@ -156,4 +156,45 @@ extern void pgg_deser_begin(StringInfo buf, bytea *b, uint32 magic,
 extern void pgg_deser_end(StringInfo buf, const char *what);
 extern void pgg_deser_need(StringInfo buf, int64 nbytes, const char *what);
 
+/*
+ * Unsigned LEB128 varints (seven bits per byte, low groups first, the high
+ * bit set on every byte but the last): byte-order independent.  The writer
+ * needs 10 bytes of room; the reader returns NULL when the varint is
+ * malformed or runs past end.
+ */
+static inline uint8 *
+pgg_put_varint(uint8 *p, uint64 v)
+{
+	while (v >= 0x80)
+	{
+		*p++ = (uint8) (v | 0x80);
+		v >>= 7;
+	}
+	*p++ = (uint8) v;
+	return p;
+}
+
+static inline const uint8 *
+pgg_get_varint(const uint8 *p, const uint8 *end, uint64 *v)
+{
+	uint64		r = 0;
+	int			shift = 0;
+
+	while (p < end)
+	{
+		uint8		b = *p++;
+
+		if (shift == 63 && b > 1)
+			return NULL;
+		r |= (uint64) (b & 0x7F) << shift;
+		if (!(b & 0x80))
+		{
+			*v = r;
+			return p;
+		}
+		shift += 7;
+	}
+	return NULL;
+}
+
 #endif							/* PG_GROWTH_H */
