@@ -195,11 +195,11 @@ CREATE TEMP TABLE ser_s AS SELECT uid, clv_summary(ts, amount, timestamptz '2026
 \ir helpers/force_parallel.psql
 SELECT ok(pg_temp.pgg_plan_has('SELECT bgnbd_fit(frequency, recency, age) FROM clv_sim_b', 'Partial Aggregate'),
           'bgnbd_fit: EXPLAIN shows a Partial Aggregate under forced parallelism');
-SELECT ok(((SELECT bgnbd_fit(frequency, recency, age) FROM clv_sim_b) = (SELECT f FROM ser_b)),
+SELECT ok(pg_temp.pgg_parallel('SELECT bgnbd_fit(frequency, recency, age) FROM clv_sim_b') = (SELECT f::text FROM ser_b),
           'bgnbd_fit: the parallel fit equals the serial one (same histogram, same summation order)');
 SELECT ok(pg_temp.pgg_plan_has('SELECT gamma_gamma_fit(frequency, monetary) FROM clv_sim_g', 'Partial Aggregate'),
           'gamma_gamma_fit: EXPLAIN shows a Partial Aggregate under forced parallelism');
-SELECT ok(((SELECT gamma_gamma_fit(frequency, monetary) FROM clv_sim_g) = (SELECT f FROM ser_g)),
+SELECT ok(pg_temp.pgg_parallel('SELECT gamma_gamma_fit(frequency, monetary) FROM clv_sim_g') = (SELECT f::text FROM ser_g),
           'gamma_gamma_fit: the parallel fit equals the serial one');
 SELECT ok(pg_temp.pgg_plan_has($$SELECT uid, clv_summary(ts, amount, timestamptz '2026-03-31 12:00+00', 'days')
                                  FROM clv_tx GROUP BY uid$$, 'Partial'),

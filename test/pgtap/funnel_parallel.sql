@@ -50,20 +50,20 @@ SELECT set_eq($$SELECT uid, window_funnel('6 hours', ts, ev = 'view', ev = 'cart
               $$SELECT uid, d FROM s_levels$$, 'window_funnel over time-ordered rows (levels carried by the parts): parallel equals serial');
 SELECT set_eq($$SELECT uid, window_funnel_times('6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fpo GROUP BY uid$$,
               $$SELECT uid, t FROM s_levels$$, 'window_funnel_times over time-ordered rows: parallel equals serial');
-SELECT is((SELECT window_funnel('2 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fpo),
-          (SELECT one FROM s_counts), 'one group over time-ordered rows: combined levels equal the serial state');
+SELECT is(pg_temp.pgg_parallel($$SELECT window_funnel('2 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fpo$$),
+          (SELECT one::text FROM s_counts), 'one group over time-ordered rows: combined levels equal the serial state');
 SELECT ok(pg_temp.pgg_plan_has($$SELECT uid, window_funnel_value('6 hours', '', ts, 1, channel, ev = 'view', ev = 'cart') FROM fp GROUP BY uid$$,
                                'Partial'), 'window_funnel_value: EXPLAIN shows a partial aggregate');
 SELECT set_eq($$SELECT uid, window_funnel_value('6 hours', '', ts, 1, channel, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp GROUP BY uid$$,
               $$SELECT uid, v FROM s_levels$$, 'window_funnel_value (text values through send/recv): parallel equals serial');
 SELECT ok(pg_temp.pgg_plan_has($$SELECT funnel_counts(uid, '6 hours', ts, ev = 'view', ev = 'cart') FROM fp$$, 'Partial Aggregate'),
           'funnel_counts: EXPLAIN shows a Partial Aggregate');
-SELECT is((SELECT funnel_counts(uid, '6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
-          (SELECT c FROM s_counts), 'funnel_counts (bigint actors): parallel equals serial');
-SELECT is((SELECT funnel_counts(uid::text, '6 hours', 'strict_order', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
-          (SELECT ct FROM s_counts), 'funnel_counts (text actors, strict_order): parallel equals serial');
-SELECT is((SELECT window_funnel('2 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
-          (SELECT one FROM s_counts), 'one group over the whole table: combined states equal the serial state');
+SELECT is(pg_temp.pgg_parallel($$SELECT funnel_counts(uid, '6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp$$),
+          (SELECT c::text FROM s_counts), 'funnel_counts (bigint actors): parallel equals serial');
+SELECT is(pg_temp.pgg_parallel($$SELECT funnel_counts(uid::text, '6 hours', 'strict_order', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp$$),
+          (SELECT ct::text FROM s_counts), 'funnel_counts (text actors, strict_order): parallel equals serial');
+SELECT is(pg_temp.pgg_parallel($$SELECT window_funnel('2 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp$$),
+          (SELECT one::text FROM s_counts), 'one group over the whole table: combined states equal the serial state');
 SELECT set_eq($$SELECT channel, funnel_counts(uid, '6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp GROUP BY channel$$,
               $$SELECT channel, c FROM s_counts_g$$, 'funnel_counts under GROUP BY channel: parallel equals serial');
 SELECT is((SELECT c FROM s_counts),
@@ -78,16 +78,16 @@ SELECT is((SELECT ct FROM s_counts),
           'funnel_counts strict_order equals counting per-user levels');
 
 -- integer actor types other than bigint take the partitioned path too
-SELECT is((SELECT funnel_counts(uid::int, '6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
-          (SELECT c FROM s_counts), 'funnel_counts (integer actors): parallel equals serial bigint');
-SELECT is((SELECT funnel_counts(uid::smallint, '6 hours', 'strict_increase', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
-          (SELECT funnel_counts(uid::text, '6 hours', 'strict_increase', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
-          'funnel_counts (smallint actors, strict_increase) equals the text-actor path');
+SELECT is(pg_temp.pgg_parallel($$SELECT funnel_counts(uid::int, '6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp$$),
+          (SELECT c::text FROM s_counts), 'funnel_counts (integer actors): parallel equals serial bigint');
+SELECT is(pg_temp.pgg_parallel($$SELECT funnel_counts(uid::smallint, '6 hours', 'strict_increase', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp$$),
+          pg_temp.pgg_parallel($$SELECT funnel_counts(uid::text, '6 hours', 'strict_increase', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp$$),
+          'funnel_counts (smallint actors, strict_increase) equals the text-actor path (both parallel)');
 
 -- with little memory the buffered rows are compacted into runs many times over
 SET work_mem = '64kB';
-SELECT is((SELECT funnel_counts(uid, '6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
-          (SELECT c FROM s_counts), 'funnel_counts compacting its buffer (parallel) equals serial');
+SELECT is(pg_temp.pgg_parallel($$SELECT funnel_counts(uid, '6 hours', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp$$),
+          (SELECT c::text FROM s_counts), 'funnel_counts compacting its buffer (parallel) equals serial');
 SET max_parallel_workers_per_gather = 0;
 SELECT is((SELECT funnel_counts(uid, '6 hours', 'strict_order', ts, ev = 'view', ev = 'cart', ev = 'checkout', ev = 'buy') FROM fp),
           (SELECT ct FROM s_counts), 'funnel_counts compacting its buffer (serial, strict_order) equals the text-actor path');

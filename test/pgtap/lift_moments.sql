@@ -8,7 +8,7 @@ SELECT plan(39);
 
 -- relative closeness: |a - b| <= tol * max(1, |b|); NULL counts as failure
 CREATE FUNCTION pg_temp.near(a float8, b float8, tol float8 DEFAULT 1e-12) RETURNS boolean
-LANGUAGE sql IMMUTABLE AS $$ SELECT coalesce(abs(a - b) <= tol * greatest(1, abs(b)), false) $$;
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT coalesce(abs(a - b) <= tol * greatest(1, abs(b)), false) $$;
 
 SELECT setseed(0.31);
 CREATE TABLE lm_t AS
@@ -59,26 +59,26 @@ CREATE TEMP TABLE lm_serial_e AS SELECT experiment_summary(k::text, x) s FROM lm
 \ir helpers/force_parallel.psql
 SELECT ok(pg_temp.pgg_plan_has('SELECT moments(x) FROM lm_t', 'Partial Aggregate'),
           'moments: EXPLAIN shows a Partial Aggregate under forced parallelism');
-SELECT ok((SELECT moments_n(p.m) = moments_n(s.m) AND pg_temp.near(moments_mean(p.m), moments_mean(s.m))
+SELECT ok(pg_temp.pgg_parallel($$SELECT moments_n(p.m) = moments_n(s.m) AND pg_temp.near(moments_mean(p.m), moments_mean(s.m))
                   AND pg_temp.near(moments_variance(p.m), moments_variance(s.m))
-           FROM (SELECT moments(x) m FROM lm_t) p, lm_serial s),
+           FROM (SELECT moments(x) m FROM lm_t) p, lm_serial s$$)::boolean,
           'moments: parallel answer equals the serial one within rounding');
-SELECT is((SELECT count(*) FROM (SELECT k, moments(x) m FROM lm_t GROUP BY k) p JOIN lm_serial_g s USING (k)
+SELECT is(pg_temp.pgg_parallel($$SELECT count(*) FROM (SELECT k, moments(x) m FROM lm_t GROUP BY k) p JOIN lm_serial_g s USING (k)
            WHERE moments_n(p.m) = moments_n(s.m) AND pg_temp.near(moments_mean(p.m), moments_mean(s.m))
-             AND pg_temp.near(moments_variance(p.m), moments_variance(s.m))), 5::bigint,
+             AND pg_temp.near(moments_variance(p.m), moments_variance(s.m))$$), '5',
           'moments grouped: parallel equals serial in all 5 groups');
 SELECT ok(pg_temp.pgg_plan_has('SELECT comoments(x, u) FROM lm_t', 'Partial Aggregate'),
           'comoments: Partial Aggregate under forced parallelism');
-SELECT ok((SELECT pg_temp.near(comoments_covariance(p.c), comoments_covariance(s.c))
+SELECT ok(pg_temp.pgg_parallel($$SELECT pg_temp.near(comoments_covariance(p.c), comoments_covariance(s.c))
                   AND pg_temp.near(moments_variance(comoments_x(p.c)), moments_variance(comoments_x(s.c)))
-           FROM (SELECT comoments(x, u) c FROM lm_t) p, lm_serial_c s),
+           FROM (SELECT comoments(x, u) c FROM lm_t) p, lm_serial_c s$$)::boolean,
           'comoments: parallel equals serial within rounding');
 SELECT ok(pg_temp.pgg_plan_has('SELECT experiment_summary(k::text, x) FROM lm_t', 'Partial Aggregate'),
           'experiment_summary: Partial Aggregate under forced parallelism');
-SELECT is((SELECT count(*) FROM experiment_arms((SELECT experiment_summary(k::text, x) FROM lm_t)) p
+SELECT is(pg_temp.pgg_parallel($$SELECT count(*) FROM experiment_arms((SELECT experiment_summary(k::text, x) FROM lm_t)) p
            JOIN experiment_arms((SELECT s FROM lm_serial_e)) s USING (variant)
-           WHERE p.n = s.n AND pg_temp.near(p.mean, s.mean) AND pg_temp.near(p.variance, s.variance)),
-          5::bigint, 'experiment_summary: parallel equals serial in all 5 arms');
+           WHERE p.n = s.n AND pg_temp.near(p.mean, s.mean) AND pg_temp.near(p.variance, s.variance)$$),
+          '5', 'experiment_summary: parallel equals serial in all 5 arms');
 \ir helpers/serial.psql
 
 -- ---- comoments against covar_samp / avg / var_samp -----------------------------

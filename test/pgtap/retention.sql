@@ -41,7 +41,7 @@ SELECT k % 3 AS g, retention(k = 1, k = 2) AS r FROM ret_r GROUP BY 1;
 \ir helpers/force_parallel.psql
 SELECT ok(pg_temp.pgg_plan_has('SELECT retention(k = 0, k = 3, k = 7) FROM ret_r', 'Partial Aggregate'),
           'EXPLAIN shows a Partial Aggregate under forced parallelism');
-SELECT is((SELECT retention(k = 0, k = 3, k = 7) FROM ret_r), (SELECT r FROM ret_serial),
+SELECT is(pg_temp.pgg_parallel('SELECT retention(k = 0, k = 3, k = 7) FROM ret_r'), (SELECT r::text FROM ret_serial),
           'parallel answer equals the serial one');
 SELECT results_eq($$SELECT k % 3, retention(k = 1, k = 2) FROM ret_r GROUP BY 1 ORDER BY 1$$,
                   $$SELECT g, r FROM ret_serial_g ORDER BY 1$$,

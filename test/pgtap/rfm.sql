@@ -175,8 +175,9 @@ CREATE TEMP TABLE rfm_ser_g AS SELECT g, rfm_breaks(v, 3) AS b FROM rfm_big GROU
 \ir helpers/force_parallel.psql
 SELECT ok(pg_temp.pgg_plan_has('SELECT rfm_breaks(v), rfm_breaks(amt, 7) FROM rfm_big', 'Partial Aggregate'),
           'EXPLAIN shows a Partial Aggregate under forced parallelism');
-SELECT is((SELECT rfm_breaks(v) FROM rfm_big), (SELECT bv FROM rfm_ser), 'parallel breaks (bigint) = serial');
-SELECT is((SELECT rfm_breaks(amt, 7) FROM rfm_big), (SELECT ba FROM rfm_ser), 'parallel breaks (numeric, 7 bins) = serial');
+SELECT is(pg_temp.pgg_parallel('SELECT rfm_breaks(v) FROM rfm_big'), (SELECT bv::text FROM rfm_ser), 'parallel breaks (bigint) = serial');
+SELECT is(pg_temp.pgg_parallel('SELECT rfm_breaks(amt, 7) FROM rfm_big'), (SELECT ba::text FROM rfm_ser),
+          'parallel breaks (numeric, 7 bins) = serial');
 SELECT ok(pg_temp.pgg_plan_has('SELECT g, rfm_breaks(v, 3) FROM rfm_big GROUP BY g', 'Partial'),
           'grouped query: partial aggregation under forced parallelism');
 SELECT results_eq($$SELECT g, rfm_breaks(v, 3) FROM rfm_big GROUP BY g ORDER BY g$$,
