@@ -212,15 +212,20 @@ SELECT is((SELECT ARRAY[retention_matrix(uid, ts, 'day tz=America/New_York', s, 
           'rows in time order and in random order give the same day, week and month matrices');
 
 -- bitmaps with a last period that matters (periods beyond are dropped or,
--- for on or after, kept as one period past it), rows in time order
-SELECT results_eq($$SELECT cohort, period, cohort_size, retained
-                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day on_or_after max_period=10', s, r)
-                                         FROM (SELECT * FROM act ORDER BY ts) o))$$,
+-- for on or after, kept as one period past it), rows in a given order
+CREATE FUNCTION pg_temp.ours_nv_from(src text, opts text)
+RETURNS TABLE (cohort timestamptz, period int, cohort_size bigint, retained bigint)
+LANGUAGE plpgsql AS $$
+BEGIN
+    RETURN QUERY EXECUTE format('SELECT cohort, period, cohort_size, retained
+                                 FROM retention_rows((SELECT retention_matrix(uid, ts, %L, s, r) FROM %s))', opts, src);
+END $$;
+CREATE TABLE act_asc AS SELECT * FROM act ORDER BY ts;
+CREATE TABLE act_desc AS SELECT * FROM act ORDER BY ts DESC;
+SELECT results_eq($$SELECT * FROM pg_temp.ours_nv_from('act_asc', 'day on_or_after max_period=10')$$,
     $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'on_or_after', NULL, 10)$$,
     'no value column, time order: day, on or after, max_period');
-SELECT results_eq($$SELECT cohort, period, cohort_size, retained
-                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day max_period=20', s, r)
-                                         FROM (SELECT * FROM act ORDER BY ts DESC) o))$$,
+SELECT results_eq($$SELECT * FROM pg_temp.ours_nv_from('act_desc', 'day max_period=20')$$,
     $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'on', NULL, 20)$$,
     'no value column, reverse time order: day, on, max_period');
 -- a scan that starts mid-table and wraps around (synchronized scans do): an
@@ -229,21 +234,16 @@ SELECT results_eq($$SELECT cohort, period, cohort_size, retained
 -- before they widen an entry
 CREATE TABLE act_wrap AS
 SELECT * FROM act ORDER BY ts >= timestamptz '2024-06-15' DESC, ts;
-SELECT results_eq($$SELECT cohort, period, cohort_size, retained
-                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day max_period=10', s, r) FROM act_wrap))$$,
+SELECT results_eq($$SELECT * FROM pg_temp.ours_nv_from('act_wrap', 'day max_period=10')$$,
     $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'on', NULL, 10)$$,
     'wrapped time order: day, on, max_period');
-SELECT results_eq($$SELECT cohort, period, cohort_size, retained
-                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day on_or_after max_period=6', s, r) FROM act_wrap))$$,
+SELECT results_eq($$SELECT * FROM pg_temp.ours_nv_from('act_wrap', 'day on_or_after max_period=6')$$,
     $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'on_or_after', NULL, 6)$$,
     'wrapped time order: day, on or after, max_period');
-SELECT results_eq($$SELECT cohort, period, cohort_size, retained
-                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day on_or_after max_period=6', s, r)
-                                         FROM (SELECT * FROM act ORDER BY ts DESC) o))$$,
+SELECT results_eq($$SELECT * FROM pg_temp.ours_nv_from('act_desc', 'day on_or_after max_period=6')$$,
     $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'on_or_after', NULL, 6)$$,
     'reverse time order: day, on or after, max_period');
-SELECT results_eq($$SELECT cohort, period, cohort_size, retained
-                    FROM retention_rows((SELECT retention_matrix(uid, ts, 'day brackets=[1-3,4-7,8-20]', s, r) FROM act_wrap))$$,
+SELECT results_eq($$SELECT * FROM pg_temp.ours_nv_from('act_wrap', 'day brackets=[1-3,4-7,8-20]')$$,
     $$SELECT * FROM pg_temp.oracle_nv('day', 'UTC', false, false, false, 'brackets', '{1,3,4,7,8,20}', NULL)$$,
     'wrapped time order: day, brackets');
 SELECT is((SELECT retention_matrix(uid, ts, 'day max_period=30') FROM act_wrap),
