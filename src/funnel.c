@@ -2333,9 +2333,11 @@ PGG_FUNCTION(pgg_window_funnel_combine)
 
 	/*
 	 * A state made by our deserialize function lives in the aggregate
-	 * context already and is used once: take it over instead of copying.
+	 * context already and is used once: take it over instead of copying,
+	 * when that context is this combine's (a guard: deserialize runs before
+	 * the transitions and sees the context of the last grouping set used).
 	 */
-	if (a == NULL && b->adoptable)
+	if (a == NULL && b->adoptable && GetMemoryChunkContext(b) == aggctx)
 	{
 		b->adoptable = false;
 		PG_RETURN_POINTER(b);
@@ -3821,8 +3823,8 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 	b = PG_ARGISNULL(1) ? NULL : (CountsState *) PG_GETARG_POINTER(1);
 	if (b == NULL)
 		PG_RETURN_POINTER(a);
-	/* a deserialized state lives in the aggregate context: take it over */
-	if (a == NULL && b->adoptable)
+	/* a deserialized state lives in the aggregate context: take it over (see above) */
+	if (a == NULL && b->adoptable && GetMemoryChunkContext(b) == aggctx)
 	{
 		b->adoptable = false;
 		PG_RETURN_POINTER(b);
