@@ -1721,23 +1721,19 @@ LeanFlush(FunnelLean *st)
 	uint64		need;
 
 	Assert(st->flags & LF_HOT);
-	if (!(st->flags & LF_EXT))
+	if (st->flags & LF_EXT)
 	{
-		/* the inline run becomes the first out-of-line bytes */
-		need = Max((uint64) 2 * st->len, 128);
-		x.run = MemoryContextAlloc(LeanRunsContext(GetMemoryChunkContext(st)), need);
-		x.cap = (uint32) need;
-		x.len = st->len;
-		memcpy(x.run, LeanRun(st), st->len);
-		st->cap -= sizeof(LeanExt);
-		st->flags |= LF_EXT;
-		st->len = 0;
-		LeanPutExt(st, &x);
-		return;
+		if (st->len == 0)
+			return;
+		LeanGetExt(st, &x);
 	}
-	if (st->len == 0)
-		return;
-	LeanGetExt(st, &x);
+	else
+	{
+		/* the first out-of-line bytes: the inline run moves there */
+		x.cap = (uint32) Max((uint64) 2 * st->len, 128);
+		x.run = MemoryContextAlloc(LeanRunsContext(GetMemoryChunkContext(st)), x.cap);
+		x.len = 0;
+	}
 	need = (uint64) x.len + st->len;
 	if (need > EVRUN_MAX_BYTES)
 		EvTooLarge();
@@ -1751,6 +1747,12 @@ LeanFlush(FunnelLean *st)
 	memcpy(x.run + x.len, LeanRun(st), st->len);
 	x.len = (uint32) need;
 	st->len = 0;
+	if (!(st->flags & LF_EXT))
+	{
+		/* the inline bytes now hold the LeanExt, then the stage */
+		st->cap -= sizeof(LeanExt);
+		st->flags |= LF_EXT;
+	}
 	LeanPutExt(st, &x);
 }
 
