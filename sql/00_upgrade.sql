@@ -10,9 +10,24 @@ DO $$
 DECLARE
     vs text[];
     i int;
+    f regprocedure;
+    n_reset int := 0;
 BEGIN
     SELECT array_agg(version ORDER BY v) INTO vs FROM pgg_versions;
     EXECUTE format('CREATE EXTENSION pg_growth VERSION %L', vs[1]);
+    -- the 0.1.0 and 0.2.0 scripts as first released did not pin search_path
+    -- in the SQL and PL/pgSQL functions (except rfm): start from that state, so
+    -- that the chain must pin them (0.2.0 -> 0.2.1)
+    FOR f IN SELECT p.oid::regprocedure
+    FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+    JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass AND d.deptype = 'e'
+    WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'pg_growth')
+      AND l.lanname IN ('sql', 'plpgsql') AND p.proname <> 'rfm'
+    LOOP
+        EXECUTE format('ALTER FUNCTION %s RESET search_path', f);
+        n_reset := n_reset + 1;
+    END LOOP;
+    RAISE WARNING 'search_path reset in % functions of version %', n_reset, vs[1];
     FOR i IN 2 .. coalesce(array_length(vs, 1), 1) LOOP
         EXECUTE format('ALTER EXTENSION pg_growth UPDATE TO %L', vs[i]);
     END LOOP;
@@ -37,7 +52,7 @@ SELECT p.oid::regprocedure AS not_parallel_safe
 FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.classid = 'pg_proc'::regclass
 WHERE d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'pg_growth')
   AND d.deptype = 'e' AND p.proparallel <> 's'
-ORDER BY 1::text;
+ORDER BY p.oid::regprocedure::text;
 -- an installation upgraded through the chain has the same catalog as a fresh
 -- install of the default version: functions, aggregates (with SSPACE), types
 CREATE TEMP VIEW pgg_signature AS
@@ -47,7 +62,8 @@ members AS (SELECT d.classid, d.objid FROM pg_depend d, ext
 SELECT 'function' AS kind, p.oid::regprocedure::text AS name,
        concat_ws('|', p.prorettype::regtype, p.prokind, p.provolatile, p.proparallel, p.proisstrict,
                  p.proretset, p.procost, p.prorows, p.prosrc, p.proargnames,
-                 pg_get_expr(p.proargdefaults, 0), obj_description(p.oid, 'pg_proc')) AS def
+                 pg_get_expr(p.proargdefaults, 0), obj_description(p.oid, 'pg_proc'),
+                 p.proconfig, p.prosecdef) AS def
 FROM pg_proc p JOIN members m ON m.classid = 'pg_proc'::regclass AND m.objid = p.oid
 UNION ALL
 SELECT 'aggregate', a.aggfnoid::regprocedure::text,

@@ -52,7 +52,7 @@
 	PGG_FUNCTION_PREFIX PG_FUNCTION_INFO_V1(name); \
 	PGG_FUNCTION_PREFIX Datum name(PG_FUNCTION_ARGS)
 
-#define PGG_VERSION_STRING "0.2.0"
+#define PGG_VERSION_STRING "0.2.1"
 
 /* ---- limits --------------------------------------------------------------- */
 

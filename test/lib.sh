@@ -64,11 +64,15 @@ pgg_build_install() {
             cp -a "$libdir/." "$d$libdir/"
             cp -a "$sharedir/." "$d$sharedir/"
         fi
+        rm -f "$d$sharedir"/extension/pg_growth--*.sql
         make -C "$PGG_ROOT" -s PG_CONFIG="$PG_CONFIG" install DESTDIR="$d" >/dev/null ||
             pgg_die "install failed"
         PGG_SERVER_BINDIR="$d$PGG_BINDIR"
     else
         pgg_log "installing pg_growth into $("$PG_CONFIG" --sharedir)/extension"
+        # scripts of an earlier build that this tree no longer ships (a version
+        # built from another checkout) would add versions and update paths
+        pgg_as_root rm -f "$("$PG_CONFIG" --sharedir)"/extension/pg_growth--*.sql
         pgg_as_root make -C "$PGG_ROOT" -s PG_CONFIG="$PG_CONFIG" install >/dev/null ||
             pgg_die "install failed"
         PGG_SERVER_BINDIR=$PGG_BINDIR

@@ -102,6 +102,14 @@ bad_elog=$(grep -n 'elog(ERROR' "$PGG_ROOT"/src/*.c | grep -v 'cannot happen' ||
 [ -z "$bad_elog" ]
 check no_elog_errors $? "$bad_elog"
 
+# install and upgrade scripts never write a system catalog directly (a trusted
+# extension's scripts run as superuser: PostgreSQL's "Security Considerations
+# for Extensions"); sql/02_security.sql attacks the functions themselves
+cat_writes=$(grep -nEi '(update|insert[[:space:]]+into|delete[[:space:]]+from)[[:space:]]+pg_catalog\.' \
+    "$PGG_ROOT"/src/sql/*.sql "$PGG_ROOT"/src/sql/upgrade/*.sql "$PGG_ROOT"/src/sql/released/*.sql || true)
+[ -z "$cat_writes" ]
+check no_catalog_writes $? "$cat_writes"
+
 if [ "$skipped" -gt 0 ]; then
     echo "$passed passed, $failed failed, $skipped skipped"
 else

@@ -55,6 +55,7 @@ CREATE FUNCTION welch_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     OUT rel_lift float8, OUT rel_lift_low float8, OUT rel_lift_high float8,
     OUT t float8, OUT df float8, OUT p_value float8)
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$
     SELECT w.diff, w.diff_low, w.diff_high, w.rel_lift, w.rel_lift_low, w.rel_lift_high,
            w.t, w.df, w.p_value
@@ -96,10 +97,12 @@ CREATE FUNCTION comoments_margin(float8[], integer) RETURNS float8[]
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION comoments_y(float8[]) RETURNS float8[]
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$ SELECT @extschema@.comoments_margin($1, 0) $$;
 COMMENT ON FUNCTION comoments_y(float8[]) IS 'moments() state of y from a comoments() state';
 CREATE FUNCTION comoments_x(float8[]) RETURNS float8[]
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$ SELECT @extschema@.comoments_margin($1, 1) $$;
 COMMENT ON FUNCTION comoments_x(float8[]) IS 'moments() state of x from a comoments() state';
 CREATE FUNCTION comoments_covariance(float8[]) RETURNS float8
@@ -119,6 +122,7 @@ CREATE FUNCTION ratio_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     OUT rel_lift float8, OUT rel_lift_low float8, OUT rel_lift_high float8,
     OUT t float8, OUT df float8, OUT p_value float8)
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$
     SELECT @extschema@.moments_mean(ra), @extschema@.moments_mean(rb), w.*
     FROM (SELECT @extschema@.ratio_moments(a) ra, @extschema@.ratio_moments(b) rb) r,
@@ -142,12 +146,16 @@ CREATE FUNCTION cuped_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     OUT rel_lift float8, OUT rel_lift_low float8, OUT rel_lift_high float8,
     OUT t float8, OUT df float8, OUT p_value float8)
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$
     SELECT p.theta,
-           1 - (@extschema@.moments_variance(ya) / @extschema@.moments_n(ya)
-                + @extschema@.moments_variance(yb) / @extschema@.moments_n(yb))
-             / nullif(@extschema@.moments_variance(@extschema@.comoments_y(a)) / @extschema@.moments_n(ya)
-                + @extschema@.moments_variance(@extschema@.comoments_y(b)) / @extschema@.moments_n(yb), 0),
+           1::float8 OPERATOR(pg_catalog.-)
+             (@extschema@.moments_variance(ya) OPERATOR(pg_catalog./) @extschema@.moments_n(ya)::float8
+              OPERATOR(pg_catalog.+) @extschema@.moments_variance(yb) OPERATOR(pg_catalog./) @extschema@.moments_n(yb)::float8)
+             OPERATOR(pg_catalog./)
+             nullif(@extschema@.moments_variance(@extschema@.comoments_y(a)) OPERATOR(pg_catalog./) @extschema@.moments_n(ya)::float8
+                    OPERATOR(pg_catalog.+) @extschema@.moments_variance(@extschema@.comoments_y(b)) OPERATOR(pg_catalog./) @extschema@.moments_n(yb)::float8,
+                    0::float8),
            w.*
     FROM (SELECT coalesce(@extschema@.cuped_theta(@extschema@.comoments_combine(a, b)), 0) AS theta,
                  @extschema@.moments_mean(@extschema@.comoments_x(@extschema@.comoments_combine(a, b))) AS cx) p,
@@ -219,6 +227,7 @@ CREATE FUNCTION sequential_ztest(x_a bigint, n_a bigint, x_b bigint, n_b bigint,
     alpha float8 DEFAULT 0.05, tuning float8 DEFAULT 5000, relative boolean DEFAULT true,
     OUT estimate float8, OUT se float8, OUT ci_low float8, OUT ci_high float8, OUT p_value float8)
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$ SELECT * FROM @extschema@.sequential_ztest_c(x_a, n_a, x_b, n_b, 0, 0, alpha, tuning, relative) $$;
 COMMENT ON FUNCTION sequential_ztest(bigint, bigint, bigint, bigint, float8, float8, boolean) IS
     'always-valid test of the relative (default) or absolute difference of two conversion rates';
@@ -246,6 +255,7 @@ CREATE FUNCTION bayes_proportions(x_a bigint, n_a bigint, x_b bigint, n_b bigint
     OUT effect float8, OUT effect_sd float8, OUT ci_low float8, OUT ci_high float8,
     OUT chance_to_win float8, OUT risk_control float8, OUT risk_treatment float8)
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$ SELECT * FROM @extschema@.bayes_proportions_c(x_a, n_a, x_b, n_b, 0, 0, relative,
                                                         prior_mean, prior_sd, alpha) $$;
 COMMENT ON FUNCTION bayes_proportions(bigint, bigint, bigint, bigint, boolean, float8, float8, float8) IS
@@ -294,6 +304,7 @@ RETURNS TABLE (variant text, is_control boolean, n bigint, mean float8, stddev f
     chance_to_win float8, risk_control float8, risk_treatment float8,
     prob_beat_control float8, srm_p_value float8)
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE ROWS 2
+SET search_path = pg_catalog, pg_temp
 AS $fn$
 #variable_conflict use_column
 DECLARE
@@ -314,7 +325,7 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('The arms are: %s.', array_to_string(arms, ', '));
     END IF;
-    IF alpha IS NULL OR NOT (alpha > 0 AND alpha < 1) THEN
+    IF alpha IS NULL OR NOT (alpha > 0::float8 AND alpha < 1::float8) THEN
         RAISE EXCEPTION 'alpha must be between 0 and 1 (exclusive), got %', alpha
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
@@ -329,7 +340,7 @@ BEGIN
                 cardinality(arms), array_to_string(arms, ', ')
             USING ERRCODE = 'array_subscript_error';
     END IF;
-    IF tuning IS NULL OR NOT (tuning > 0 AND tuning < 'infinity') THEN
+    IF tuning IS NULL OR NOT (tuning > 0::float8 AND tuning < 'infinity'::float8) THEN
         RAISE EXCEPTION 'tuning must be a positive finite number, got %', tuning
             USING ERRCODE = 'invalid_parameter_value';
     END IF;

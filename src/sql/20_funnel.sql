@@ -208,6 +208,7 @@ CREATE FUNCTION funnel_report(counts bigint[], step_names text[] DEFAULT NULL)
 RETURNS TABLE (step integer, step_name text, actors bigint, conversion_from_previous double precision,
                conversion_from_first double precision, drop_off bigint)
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF array_ndims(counts) > 1 OR array_ndims(step_names) > 1 THEN
@@ -227,8 +228,8 @@ BEGIN
            step_names[k],
            counts[k],
            CASE WHEN k = 1 THEN CASE WHEN counts[1] > 0 THEN 1.0::float8 END
-                WHEN counts[k - 1] > 0 THEN counts[k]::float8 / counts[k - 1] END,
-           CASE WHEN counts[1] > 0 THEN counts[k]::float8 / counts[1] END,
+                WHEN counts[k - 1] > 0 THEN counts[k]::float8 OPERATOR(pg_catalog./) counts[k - 1]::float8 END,
+           CASE WHEN counts[1] > 0 THEN counts[k]::float8 OPERATOR(pg_catalog./) counts[1]::float8 END,
            CASE WHEN k = 1 THEN 0::bigint ELSE counts[k - 1] - counts[k] END
     FROM generate_subscripts(counts, 1) AS k
     ORDER BY k;

@@ -108,7 +108,8 @@ CREATE FUNCTION clv_customer_value(bg bgnbd_params, gg gamma_gamma_params, summa
                                    period_length float8 DEFAULT 1) RETURNS float8
     AS $$ SELECT @extschema@.clv_customer_value($1, $2, ($3).frequency, ($3).recency, ($3).age,
                                                ($3).monetary, $4, $5, $6) $$
-    LANGUAGE SQL IMMUTABLE STRICT PARALLEL SAFE;
+    LANGUAGE SQL IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION clv_customer_value(bgnbd_params, gamma_gamma_params, clv_summary, integer, float8, float8) IS
     'discounted customer value of a clv_summary row';
 

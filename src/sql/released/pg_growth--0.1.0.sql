@@ -164,6 +164,7 @@ CREATE FUNCTION welch_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     OUT rel_lift float8, OUT rel_lift_low float8, OUT rel_lift_high float8,
     OUT t float8, OUT df float8, OUT p_value float8)
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$
     SELECT w.diff, w.diff_low, w.diff_high, w.rel_lift, w.rel_lift_low, w.rel_lift_high,
            w.t, w.df, w.p_value
@@ -205,10 +206,12 @@ CREATE FUNCTION comoments_margin(float8[], integer) RETURNS float8[]
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION comoments_y(float8[]) RETURNS float8[]
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$ SELECT @extschema@.comoments_margin($1, 0) $$;
 COMMENT ON FUNCTION comoments_y(float8[]) IS 'moments() state of y from a comoments() state';
 CREATE FUNCTION comoments_x(float8[]) RETURNS float8[]
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$ SELECT @extschema@.comoments_margin($1, 1) $$;
 COMMENT ON FUNCTION comoments_x(float8[]) IS 'moments() state of x from a comoments() state';
 CREATE FUNCTION comoments_covariance(float8[]) RETURNS float8
@@ -228,6 +231,7 @@ CREATE FUNCTION ratio_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     OUT rel_lift float8, OUT rel_lift_low float8, OUT rel_lift_high float8,
     OUT t float8, OUT df float8, OUT p_value float8)
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$
     SELECT @extschema@.moments_mean(ra), @extschema@.moments_mean(rb), w.*
     FROM (SELECT @extschema@.ratio_moments(a) ra, @extschema@.ratio_moments(b) rb) r,
@@ -251,6 +255,7 @@ CREATE FUNCTION cuped_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     OUT rel_lift float8, OUT rel_lift_low float8, OUT rel_lift_high float8,
     OUT t float8, OUT df float8, OUT p_value float8)
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$
     SELECT p.theta,
            1 - (@extschema@.moments_variance(ya) / @extschema@.moments_n(ya)
@@ -328,6 +333,7 @@ CREATE FUNCTION sequential_ztest(x_a bigint, n_a bigint, x_b bigint, n_b bigint,
     alpha float8 DEFAULT 0.05, tuning float8 DEFAULT 5000, relative boolean DEFAULT true,
     OUT estimate float8, OUT se float8, OUT ci_low float8, OUT ci_high float8, OUT p_value float8)
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$ SELECT * FROM @extschema@.sequential_ztest_c(x_a, n_a, x_b, n_b, 0, 0, alpha, tuning, relative) $$;
 COMMENT ON FUNCTION sequential_ztest(bigint, bigint, bigint, bigint, float8, float8, boolean) IS
     'always-valid test of the relative (default) or absolute difference of two conversion rates';
@@ -355,6 +361,7 @@ CREATE FUNCTION bayes_proportions(x_a bigint, n_a bigint, x_b bigint, n_b bigint
     OUT effect float8, OUT effect_sd float8, OUT ci_low float8, OUT ci_high float8,
     OUT chance_to_win float8, OUT risk_control float8, OUT risk_treatment float8)
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
     AS $$ SELECT * FROM @extschema@.bayes_proportions_c(x_a, n_a, x_b, n_b, 0, 0, relative,
                                                         prior_mean, prior_sd, alpha) $$;
 COMMENT ON FUNCTION bayes_proportions(bigint, bigint, bigint, bigint, boolean, float8, float8, float8) IS
@@ -403,6 +410,7 @@ RETURNS TABLE (variant text, is_control boolean, n bigint, mean float8, stddev f
     chance_to_win float8, risk_control float8, risk_treatment float8,
     prob_beat_control float8, srm_p_value float8)
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE ROWS 2
+SET search_path = pg_catalog, pg_temp
 AS $fn$
 #variable_conflict use_column
 DECLARE
@@ -720,6 +728,7 @@ CREATE FUNCTION funnel_report(counts bigint[], step_names text[] DEFAULT NULL)
 RETURNS TABLE (step integer, step_name text, actors bigint, conversion_from_previous double precision,
                conversion_from_first double precision, drop_off bigint)
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
     IF array_ndims(counts) > 1 OR array_ndims(step_names) > 1 THEN
@@ -1191,7 +1200,8 @@ CREATE FUNCTION clv_customer_value(bg bgnbd_params, gg gamma_gamma_params, summa
                                    period_length float8 DEFAULT 1) RETURNS float8
     AS $$ SELECT @extschema@.clv_customer_value($1, $2, ($3).frequency, ($3).recency, ($3).age,
                                                ($3).monetary, $4, $5, $6) $$
-    LANGUAGE SQL IMMUTABLE STRICT PARALLEL SAFE;
+    LANGUAGE SQL IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION clv_customer_value(bgnbd_params, gamma_gamma_params, clv_summary, integer, float8, float8) IS
     'discounted customer value of a clv_summary row';
 
