@@ -15,7 +15,7 @@ FROM pg_extension WHERE extname = 'pg_growth';
 SELECT retention(x > 0, x > 1) FROM generate_series(1, 3) x;
 DROP EXTENSION pg_growth;
 -- the same owner can install the oldest version and update to the default one
--- (an update script may change catalog rows: it runs as superuser too)
+-- (update scripts run as superuser; sql/02_security.sql checks that they run nothing the owner planted)
 SELECT format('CREATE EXTENSION pg_growth VERSION %L', (array_agg(version ORDER BY string_to_array(version, '.')::int[]))[1])
 FROM pg_available_extension_versions WHERE name = 'pg_growth' \gexec
 ALTER EXTENSION pg_growth UPDATE;
