@@ -2,15 +2,22 @@
 EXTENSION    = pg_growth
 EXTVERSION   = $(shell grep default_version $(EXTENSION).control | sed -e "s/default_version[[:space:]]*=[[:space:]]*'\([^']*\)'/\1/")
 
-MODULE_big   = $(EXTENSION)
-OBJS         = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+# The source tree: src/core/ holds what every capability shares; each
+# capability has a folder of its own with its C files, an internal header and
+# its part of the install script, src/NAME/NAME.sql.  The order below is the
+# order of the install script (later parts may use earlier ones).
+CAPABILITIES = core lift funnel retention rfm clv
 
-# The install script of the current version is assembled from one SQL file per
-# capability (src/sql/NN_name.sql, in name order).  Upgrade scripts are kept
+MODULE_big   = $(EXTENSION)
+OBJS         = $(patsubst %.c,%.o,$(sort $(foreach c,$(CAPABILITIES),$(wildcard src/$(c)/*.c))))
+PG_CPPFLAGS += -I$(srcdir)/src
+
+# The install script of the current version is assembled from the parts
+# src/NAME/NAME.sql in the order of CAPABILITIES.  Upgrade scripts are kept
 # by hand as pg_growth--A--B.sql in src/sql/upgrade/, and the install scripts
 # of released versions, frozen, in src/sql/released/ (the upgrade-chain test
 # starts from the oldest).
-SQL_PARTS    = $(sort $(wildcard src/sql/*.sql))
+SQL_PARTS    = $(foreach c,$(CAPABILITIES),src/$(c)/$(c).sql)
 DATA_built   = $(EXTENSION)--$(EXTVERSION).sql
 DATA         = $(wildcard src/sql/upgrade/$(EXTENSION)--*--*.sql) \
                $(wildcard src/sql/released/$(EXTENSION)--*.sql)

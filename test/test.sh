@@ -81,7 +81,7 @@ check() { # check NAME CONDITION-RESULT(0 = pass) [DETAIL]
 }
 v_control=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" "$PGG_ROOT/pg_growth.control")
 v_meta=$(perl -MJSON::PP -e 'local $/; my $m = decode_json(<STDIN>); print $m->{version}, " ", $m->{provides}{pg_growth}{version}' <"$PGG_ROOT/META.json")
-v_header=$(sed -n 's/^#define PGG_VERSION_STRING "\(.*\)"/\1/p' "$PGG_ROOT/src/pg_growth.h")
+v_header=$(sed -n 's/^#define PGG_VERSION_STRING "\(.*\)"/\1/p' "$PGG_ROOT/src/core/pg_growth.h")
 [ "$v_meta" = "$v_control $v_control" ] && [ "$v_header" = "$v_control" ]
 check versions_agree $? "control=$v_control META=$v_meta header=$v_header"
 # every user-facing SQL function (not an aggregate support or type I/O function,
@@ -98,7 +98,7 @@ missing=$(psql -X -At -d "$tapdb" -c "
 [ -z "$missing" ]
 check readme_lists_every_function $? "missing from README: $missing"
 # no elog() for errors a user can cause: only ereport (elog is kept for cannot-happen cases, marked)
-bad_elog=$(grep -n 'elog(ERROR' "$PGG_ROOT"/src/*.c | grep -v 'cannot happen' || true)
+bad_elog=$(grep -n 'elog(ERROR' "$PGG_ROOT"/src/*/*.c | grep -v 'cannot happen' || true)
 [ -z "$bad_elog" ]
 check no_elog_errors $? "$bad_elog"
 
@@ -106,9 +106,22 @@ check no_elog_errors $? "$bad_elog"
 # extension's scripts run as superuser: PostgreSQL's "Security Considerations
 # for Extensions"); sql/02_security.sql attacks the functions themselves
 cat_writes=$(grep -nEi '(update|insert[[:space:]]+into|delete[[:space:]]+from)[[:space:]]+pg_catalog\.' \
-    "$PGG_ROOT"/src/sql/*.sql "$PGG_ROOT"/src/sql/upgrade/*.sql "$PGG_ROOT"/src/sql/released/*.sql || true)
+    "$PGG_ROOT"/src/*/*.sql "$PGG_ROOT"/src/sql/upgrade/*.sql "$PGG_ROOT"/src/sql/released/*.sql || true)
 [ -z "$cat_writes" ]
 check no_catalog_writes $? "$cat_writes"
+
+# the source tree is layered (src/core/pg_growth.h): core never includes a
+# capability's header, a capability never includes another capability's, and
+# only core/compat.h tests PG_VERSION_NUM or uses a compiler builtin
+layering=$(cd "$PGG_ROOT/src" && for f in */*.[ch]; do
+    d=${f%%/*}
+    sed -n 's/^#include "\([a-z_]*\)\/.*/\1/p' "$f" | while read -r inc; do
+        [ ! -d "$inc" ] || [ "$inc" = core ] || [ "$inc" = "$d" ] || printf '%s includes %s/ ' "$f" "$inc"
+    done
+    [ "$f" = core/compat.h ] || ! grep -nE 'PG_VERSION_NUM|__builtin_' "$f" | sed "s|^|$f:|" | tr '\n' ' '
+done)
+[ -z "$layering" ]
+check source_layering $? "$layering"
 
 if [ "$skipped" -gt 0 ]; then
     echo "$passed passed, $failed failed, $skipped skipped"

@@ -19,7 +19,8 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "pg_growth.h"
+#include "core/pg_growth.h"
+#include "core/args.h"
 
 #include "catalog/pg_type.h"
 #include "utils/array.h"
@@ -42,7 +43,9 @@ RetentionCheckState(int64 s)
 }
 
 /* retention_trans(state bigint, VARIADIC "any") */
-PGG_FUNCTION(pgg_retention_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_trans);
+Datum
+pgg_retention_trans(PG_FUNCTION_ARGS)
 {
 	int			n;
 	uint32		mask = pgg_bool_args_mask(fcinfo, 1, PGG_MAX_STEPS, "retention", &n);
@@ -62,7 +65,9 @@ PGG_FUNCTION(pgg_retention_trans)
 }
 
 /* retention_combine(bigint, bigint): OR the seen-condition masks */
-PGG_FUNCTION(pgg_retention_combine)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_combine);
+Datum
+pgg_retention_combine(PG_FUNCTION_ARGS)
 {
 	int64		a,
 				b;
@@ -88,7 +93,9 @@ PGG_FUNCTION(pgg_retention_combine)
 }
 
 /* retention_final(bigint) returns integer[] */
-PGG_FUNCTION(pgg_retention_final)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_final);
+Datum
+pgg_retention_final(PG_FUNCTION_ARGS)
 {
 	int64		s = PG_GETARG_INT64(0);
 	int			n;

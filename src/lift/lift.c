@@ -37,7 +37,8 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "pg_growth.h"
+#include "core/pg_growth.h"
+#include "core/args.h"
 
 #include <math.h>
 
@@ -46,8 +47,8 @@
 #include "funcapi.h"
 #include "utils/array.h"
 
-#include "lift.h"
-#include "specfun.h"
+#include "lift/lift.h"
+#include "core/specfun.h"
 
 /* ---- argument checks -------------------------------------------------------- */
 
@@ -213,7 +214,9 @@ SeqCheck(double alpha, double tuning)
  * sequential_interval(estimate, se, n bigint, alpha, tuning)
  *	 returns (ci_low, ci_high, p_value)
  */
-PGG_FUNCTION(pgg_sequential_interval)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_sequential_interval);
+Datum
+pgg_sequential_interval(PG_FUNCTION_ARGS)
 {
 	double		est = PG_GETARG_FLOAT8(0);
 	double		se = PG_GETARG_FLOAT8(1);
@@ -263,7 +266,9 @@ SequentialTest(FunctionCallInfo fcinfo, double na, double ma, double va,
  * sequential_ttest(n_a, mean_a, var_a, n_b, mean_b, var_b, alpha, tuning,
  * relative) returns (estimate, se, ci_low, ci_high, p_value)
  */
-PGG_FUNCTION(pgg_sequential_ttest)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_sequential_ttest);
+Datum
+pgg_sequential_ttest(PG_FUNCTION_ARGS)
 {
 	double		na,
 				ma,
@@ -281,7 +286,9 @@ PGG_FUNCTION(pgg_sequential_ttest)
  * relative): the proportion form; the SQL wrapper passes two dummies so the
  * argument positions match sequential_ttest.
  */
-PGG_FUNCTION(pgg_sequential_ztest)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_sequential_ztest);
+Datum
+pgg_sequential_ztest(PG_FUNCTION_ARGS)
 {
 	double		na,
 				ma,
@@ -362,7 +369,9 @@ BayesEffect(FunctionCallInfo fcinfo, double na, double ma, double va,
  * chance_to_win, risk_control, risk_treatment).  Not strict: prior_sd NULL
  * means the flat prior.
  */
-PGG_FUNCTION(pgg_bayes_effect)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bayes_effect);
+Datum
+pgg_bayes_effect(PG_FUNCTION_ARGS)
 {
 	double		na,
 				ma,
@@ -380,7 +389,9 @@ PGG_FUNCTION(pgg_bayes_effect)
 }
 
 /* bayes_proportions(x_a, n_a, x_b, n_b, <dummy>, <dummy>, relative, ...) */
-PGG_FUNCTION(pgg_bayes_proportions)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bayes_proportions);
+Datum
+pgg_bayes_proportions(PG_FUNCTION_ARGS)
 {
 	double		na,
 				ma,
@@ -418,7 +429,9 @@ SeqInflation(double n, double alpha, double tuning)
 }
 
 /* test_power(effect, se, alpha): power of a running test to detect effect */
-PGG_FUNCTION(pgg_test_power)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_test_power);
+Datum
+pgg_test_power(PG_FUNCTION_ARGS)
 {
 	double		effect = PG_GETARG_FLOAT8(0);
 	double		se = PG_GETARG_FLOAT8(1);
@@ -457,7 +470,9 @@ MeanPlanArgs(FunctionCallInfo fcinfo, int first, double *mean, double *var,
  * (GrowthBook powerEstFrequentist; tuning NULL = fixed horizon, else the
  * sequential test with that tuning parameter).  Not strict in tuning.
  */
-PGG_FUNCTION(pgg_power_mean)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_power_mean);
+Datum
+pgg_power_mean(PG_FUNCTION_ARGS)
 {
 	double		eff,
 				mean,
@@ -491,7 +506,9 @@ PGG_FUNCTION(pgg_power_mean)
  * findMdeFrequentist: the root of a quadratic in the treatment mean).  NULL
  * when no lift is detectable with so few actors.
  */
-PGG_FUNCTION(pgg_mde_mean)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_mde_mean);
+Datum
+pgg_mde_mean(PG_FUNCTION_ARGS)
 {
 	double		mean,
 				var,
@@ -567,7 +584,9 @@ PropPlanArgs(double pa, double n, double alpha)
 }
 
 /* power_proportions(rate_a, rel_effect, n_per_arm, alpha) */
-PGG_FUNCTION(pgg_power_proportions)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_power_proportions);
+Datum
+pgg_power_proportions(PG_FUNCTION_ARGS)
 {
 	double		pa = PG_GETARG_FLOAT8(0);
 	double		eff = PG_GETARG_FLOAT8(1);
@@ -591,7 +610,9 @@ PGG_FUNCTION(pgg_power_proportions)
  * inverse of power_proportions, by bisection); NULL when even a rate of 1
  * is not detectable.
  */
-PGG_FUNCTION(pgg_mde_proportions)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_mde_proportions);
+Datum
+pgg_mde_proportions(PG_FUNCTION_ARGS)
 {
 	double		pa = PG_GETARG_FLOAT8(0);
 	double		n = PG_GETARG_FLOAT8(1);
@@ -632,7 +653,9 @@ PGG_FUNCTION(pgg_mde_proportions)
  *	var_R = s_y^2/mx^2 + s_x^2 my^2/mx^4 - 2 cov my/mx^3
  * (GrowthBook variance_of_ratios).  NULL when n < 2 or mean(x) = 0.
  */
-PGG_FUNCTION(pgg_ratio_moments)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_ratio_moments);
+Datum
+pgg_ratio_moments(PG_FUNCTION_ARGS)
 {
 	PggComoments c;
 	PggMoments	m;
@@ -661,7 +684,9 @@ PGG_FUNCTION(pgg_ratio_moments)
 }
 
 /* cuped_theta(comoments): cov(y, x)/var(x); NULL when var(x) = 0 */
-PGG_FUNCTION(pgg_cuped_theta)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cuped_theta);
+Datum
+pgg_cuped_theta(PG_FUNCTION_ARGS)
 {
 	PggComoments c;
 
@@ -676,7 +701,9 @@ PGG_FUNCTION(pgg_cuped_theta)
  * state of y - theta (x - center_x): mean my - theta (mx - center_x) and
  * sum of squares m2_y + theta^2 m2_x - 2 theta c_xy (Deng et al. 2013).
  */
-PGG_FUNCTION(pgg_cuped_moments)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cuped_moments);
+Datum
+pgg_cuped_moments(PG_FUNCTION_ARGS)
 {
 	PggComoments c;
 	PggMoments	m;

@@ -48,7 +48,10 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "pg_growth.h"
+#include "core/pg_growth.h"
+#include "core/args.h"
+#include "core/codec.h"
+#include "core/evbuf.h"
 
 #include "catalog/pg_aggregate.h"
 #include "catalog/pg_type.h"
@@ -2093,13 +2096,17 @@ WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode)
 }
 
 /* window_funnel_trans(internal, interval, timestamptz, VARIADIC "any") */
-PGG_FUNCTION(pgg_window_funnel_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_trans);
+Datum
+pgg_window_funnel_trans(PG_FUNCTION_ARGS)
 {
 	return WindowFunnelTrans(fcinfo, false);
 }
 
 /* window_funnel_mode_trans(internal, interval, text, timestamptz, VARIADIC "any") */
-PGG_FUNCTION(pgg_window_funnel_mode_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_mode_trans);
+Datum
+pgg_window_funnel_mode_trans(PG_FUNCTION_ARGS)
 {
 	return WindowFunnelTrans(fcinfo, true);
 }
@@ -2132,7 +2139,9 @@ FunnelStoreValue(FunnelState *st, Datum v, bool isnull)
 }
 
 /* window_funnel_value_trans(internal, interval, text, ts, integer, anyelement, VARIADIC "any") */
-PGG_FUNCTION(pgg_window_funnel_value_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_value_trans);
+Datum
+pgg_window_funnel_value_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx;
 	int64		ts = 0;
@@ -2179,7 +2188,9 @@ PGG_FUNCTION(pgg_window_funnel_value_trans)
 }
 
 /* window_funnel_final(internal) returns integer */
-PGG_FUNCTION(pgg_window_funnel_final)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_final);
+Datum
+pgg_window_funnel_final(PG_FUNCTION_ARGS)
 {
 	FunnelLean *st;
 	FunnelConfig cfg;
@@ -2228,19 +2239,25 @@ FunnelTimesFinal(FunctionCallInfo fcinfo, Oid elemtype)
 }
 
 /* window_funnel_times_final(internal) returns timestamptz[] */
-PGG_FUNCTION(pgg_window_funnel_times_final)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_times_final);
+Datum
+pgg_window_funnel_times_final(PG_FUNCTION_ARGS)
 {
 	return FunnelTimesFinal(fcinfo, TIMESTAMPTZOID);
 }
 
 /* window_funnel_times_ts_final(internal) returns timestamp[] */
-PGG_FUNCTION(pgg_window_funnel_times_ts_final)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_times_ts_final);
+Datum
+pgg_window_funnel_times_ts_final(PG_FUNCTION_ARGS)
 {
 	return FunnelTimesFinal(fcinfo, TIMESTAMPOID);
 }
 
 /* window_funnel_value_final(internal, ...) returns anyelement */
-PGG_FUNCTION(pgg_window_funnel_value_final)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_value_final);
+Datum
+pgg_window_funnel_value_final(PG_FUNCTION_ARGS)
 {
 	FunnelState *st;
 	FunnelPath	path;
@@ -2310,7 +2327,9 @@ LeanCombine(MemoryContext aggctx, FunnelLean *a, FunnelLean *b)
 }
 
 /* window_funnel_combine(internal, internal) */
-PGG_FUNCTION(pgg_window_funnel_combine)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_combine);
+Datum
+pgg_window_funnel_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx;
 	MemoryContext old;
@@ -2446,7 +2465,9 @@ FunnelRecvType(StringInfo buf, const char *what)
 }
 
 /* window_funnel_serialize(internal) returns bytea */
-PGG_FUNCTION(pgg_window_funnel_serialize)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_serialize);
+Datum
+pgg_window_funnel_serialize(PG_FUNCTION_ARGS)
 {
 	FunnelState *st = (FunnelState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
@@ -2605,7 +2626,9 @@ LeanDeserialize(bytea *b)
 }
 
 /* window_funnel_deserialize(bytea, internal) returns internal */
-PGG_FUNCTION(pgg_window_funnel_deserialize)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_deserialize);
+Datum
+pgg_window_funnel_deserialize(PG_FUNCTION_ARGS)
 {
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	MemoryContext aggctx;
@@ -3753,19 +3776,25 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 }
 
 /* funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") */
-PGG_FUNCTION(pgg_funnel_counts_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_trans);
+Datum
+pgg_funnel_counts_trans(PG_FUNCTION_ARGS)
 {
 	return CountsTrans(fcinfo, false);
 }
 
 /* funnel_counts_mode_trans(internal, anyelement, interval, text, timestamptz, VARIADIC "any") */
-PGG_FUNCTION(pgg_funnel_counts_mode_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_mode_trans);
+Datum
+pgg_funnel_counts_mode_trans(PG_FUNCTION_ARGS)
 {
 	return CountsTrans(fcinfo, true);
 }
 
 /* funnel_counts_final(internal) returns bigint[] */
-PGG_FUNCTION(pgg_funnel_counts_final)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_final);
+Datum
+pgg_funnel_counts_final(PG_FUNCTION_ARGS)
 {
 	CountsState *cs;
 	int64		counts[PGG_MAX_STEPS + 1];
@@ -3787,7 +3816,7 @@ PGG_FUNCTION(pgg_funnel_counts_final)
 
 		/* the runs are scattered: fetch a later actor's while decoding this one */
 		if (i + 8 < cs->size && cs->slots[i + 8].status)
-			__builtin_prefetch(cs->slots[i + 8].data);
+			PGG_PREFETCH(cs->slots[i + 8].data, 0, 3);
 		if (!e->status)
 			continue;
 		if ((i & 1023) == 0)
@@ -3809,7 +3838,9 @@ PGG_FUNCTION(pgg_funnel_counts_final)
 }
 
 /* funnel_counts_combine(internal, internal) */
-PGG_FUNCTION(pgg_funnel_counts_combine)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_combine);
+Datum
+pgg_funnel_counts_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx;
 	MemoryContext old;
@@ -3858,7 +3889,7 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 
 		/* fetch the slot of a later actor and the run of this one's match */
 		if (i + 8 < b->size && b->slots[i + 8].status)
-			__builtin_prefetch(&a->slots[b->slots[i + 8].hash & (a->size - 1)]);
+			PGG_PREFETCH(&a->slots[b->slots[i + 8].hash & (a->size - 1)], 0, 3);
 		if (!be->status)
 			continue;
 		ae = CountsLookup(a, be->key, be->hash, true);
@@ -3881,7 +3912,9 @@ PGG_FUNCTION(pgg_funnel_counts_combine)
 }
 
 /* funnel_counts_serialize(internal) returns bytea */
-PGG_FUNCTION(pgg_funnel_counts_serialize)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_serialize);
+Datum
+pgg_funnel_counts_serialize(PG_FUNCTION_ARGS)
 {
 	CountsState *cs = (CountsState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
@@ -3926,7 +3959,9 @@ PGG_FUNCTION(pgg_funnel_counts_serialize)
 }
 
 /* funnel_counts_deserialize(bytea, internal) returns internal */
-PGG_FUNCTION(pgg_funnel_counts_deserialize)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_deserialize);
+Datum
+pgg_funnel_counts_deserialize(PG_FUNCTION_ARGS)
 {
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	MemoryContext aggctx;

@@ -48,7 +48,7 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "pg_growth.h"
+#include "core/pg_growth.h"
 
 #include <math.h>
 
@@ -103,7 +103,9 @@ RfmScoreFromRank(int64 lt, int64 ntotal, int n)
 }
 
 /* rfm_bin(percent_rank float8, n_bins int4) returns int4 */
-PGG_FUNCTION(pgg_rfm_bin)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_bin);
+Datum
+pgg_rfm_bin(PG_FUNCTION_ARGS)
 {
 	double		pr = PG_GETARG_FLOAT8(0);
 	int32		n = PG_GETARG_INT32(1);
@@ -305,7 +307,9 @@ RfmStateAppend(ExpandedArrayHeader *eah, const Datum *vals, int64 n)
 }
 
 /* rfm_breaks_trans(state float8[], value, [n_bins int4]) */
-PGG_FUNCTION(pgg_rfm_breaks_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_trans);
+Datum
+pgg_rfm_breaks_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt;
 	ExpandedArrayHeader *eah;
@@ -350,7 +354,9 @@ PGG_FUNCTION(pgg_rfm_breaks_trans)
 }
 
 /* rfm_breaks_combine(float8[], float8[]): concatenate the values */
-PGG_FUNCTION(pgg_rfm_breaks_combine)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_combine);
+Datum
+pgg_rfm_breaks_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt;
 	ExpandedArrayHeader *eah;
@@ -494,7 +500,9 @@ RfmSortDoubles(double *v, int64 n)
 }
 
 /* rfm_breaks_final(float8[]) returns float8[]: the n - 1 breaks */
-PGG_FUNCTION(pgg_rfm_breaks_final)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_final);
+Datum
+pgg_rfm_breaks_final(PG_FUNCTION_ARGS)
 {
 	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(0);
 	int			nbins;
@@ -537,7 +545,9 @@ PGG_FUNCTION(pgg_rfm_breaks_final)
 }
 
 /* rfm_score(value, breaks float8[]) returns int4 */
-PGG_FUNCTION(pgg_rfm_score)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_score);
+Datum
+pgg_rfm_score(PG_FUNCTION_ARGS)
 {
 	double		x = RfmArgValue(fcinfo, 0);
 	ArrayType  *b = PG_GETARG_ARRAYTYPE_P(1);
@@ -600,7 +610,9 @@ RfmCheckScore5(int32 s, const char *what)
 }
 
 /* rfm_segment(r int4, f int4, m int4) returns text */
-PGG_FUNCTION(pgg_rfm_segment)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_segment);
+Datum
+pgg_rfm_segment(PG_FUNCTION_ARGS)
 {
 	int32		r = PG_GETARG_INT32(0);
 	int32		f = PG_GETARG_INT32(1);
@@ -762,7 +774,9 @@ RfmCheckScore9(int32 s, const char *what)
 }
 
 /* rfm_segment(r int4, f int4, m int4, rules text[]) returns text */
-PGG_FUNCTION(pgg_rfm_segment_rules)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_segment_rules);
+Datum
+pgg_rfm_segment_rules(PG_FUNCTION_ARGS)
 {
 	int32		r = PG_GETARG_INT32(0);
 	int32		f = PG_GETARG_INT32(1);

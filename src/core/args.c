@@ -1,35 +1,26 @@
 /*-------------------------------------------------------------------------
  *
- * common.c
- *	  Shared helpers of pg_growth: argument checking, the event buffer and
- *	  versioned state serialization.  See pg_growth.h for the contracts.
+ * src/core/args.c
+ *	  Argument checks shared by every capability: intervals to fixed
+ *	  durations, VARIADIC boolean conditions, finite numbers, probabilities,
+ *	  and rows of float8 OUT parameters.  Contracts in core/args.h.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
  *-------------------------------------------------------------------------
  */
-#include "pg_growth.h"
+#include "core/args.h"
 
 #include <math.h>
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
-#include "funcapi.h"
 #include "common/int.h"
-#include "libpq/pqformat.h"
-#include "miscadmin.h"
+#include "funcapi.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
-#include "utils/memutils.h"
 
-#if PG_VERSION_NUM >= 180000
-PG_MODULE_MAGIC_EXT(.name = "pg_growth",.version = PGG_VERSION_STRING);
-#else
-PG_MODULE_MAGIC;
-#endif
-
-/* ---- argument checking ---------------------------------------------------- */
 
 int64
 pgg_interval_usec(const Interval *iv, const char *argname)
@@ -196,173 +187,3 @@ pgg_float8_row(FunctionCallInfo fcinfo, const double *v, int n, bool finite_only
 	return HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
 }
 
-/* ---- event buffer --------------------------------------------------------- */
-
-void
-pgg_evbuf_init(PggEventBuffer *buf, int64 initial)
-{
-	buf->n = 0;
-	buf->cap = Max(initial, 8);
-	buf->sorted = true;
-	buf->ev = palloc(buf->cap * sizeof(PggEvent));
-}
-
-static void
-EvbufReserve(PggEventBuffer *buf, int64 need)
-{
-	int64		newcap;
-
-	if (need <= buf->cap)
-		return;
-	newcap = buf->cap * 2;
-	while (newcap < need)
-		newcap *= 2;
-	if ((Size) newcap * sizeof(PggEvent) > MaxAllocHugeSize)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("too many events for one group: %lld", (long long) need)));
-	buf->ev = repalloc_huge(buf->ev, newcap * sizeof(PggEvent));
-	buf->cap = newcap;
-}
-
-void
-pgg_evbuf_add(PggEventBuffer *buf, int64 ts, uint32 mask, uint32 aux)
-{
-	PggEvent   *e;
-
-	if (buf->n == buf->cap)
-		EvbufReserve(buf, buf->n + 1);
-	e = &buf->ev[buf->n];
-	if (buf->n > 0 && buf->sorted)
-	{
-		PggEvent   *p = e - 1;
-
-		if (p->ts > ts || (p->ts == ts && p->mask > mask))
-			buf->sorted = false;
-	}
-	e->ts = ts;
-	e->mask = mask;
-	e->aux = aux;
-	buf->n++;
-}
-
-void
-pgg_evbuf_append(PggEventBuffer *dst, const PggEventBuffer *src)
-{
-	int64		i;
-
-	EvbufReserve(dst, dst->n + src->n);
-	for (i = 0; i < src->n; i++)
-		pgg_evbuf_add(dst, src->ev[i].ts, src->ev[i].mask, src->ev[i].aux);
-}
-
-static int
-EventCmp(const void *a, const void *b)
-{
-	const PggEvent *x = a;
-	const PggEvent *y = b;
-
-	if (x->ts != y->ts)
-		return x->ts < y->ts ? -1 : 1;
-	if (x->mask != y->mask)
-		return x->mask < y->mask ? -1 : 1;
-	if (x->aux != y->aux)
-		return x->aux < y->aux ? -1 : 1;
-	return 0;
-}
-
-void
-pgg_evbuf_sort(PggEventBuffer *buf)
-{
-	if (!buf->sorted)
-	{
-		CHECK_FOR_INTERRUPTS();
-		qsort(buf->ev, buf->n, sizeof(PggEvent), EventCmp);
-		buf->sorted = true;
-	}
-}
-
-/* ---- serialization -------------------------------------------------------- */
-
-void
-pgg_ser_begin(StringInfo buf, uint32 magic, uint8 version)
-{
-	pq_begintypsend(buf);
-	pq_sendint32(buf, magic);
-	pq_sendbyte(buf, version);
-}
-
-/*
- * The same with the buffer allocated at its final size (payload bytes after
- * the magic and version): for small states serialized once per group, where
- * the default 1 kB buffer would cost more than the state.
- */
-void
-pgg_ser_begin_sized(StringInfo buf, uint32 magic, uint8 version, int payload)
-{
-	buf->maxlen = VARHDRSZ + 5 + payload + 1;
-	buf->data = palloc(buf->maxlen);
-	buf->len = VARHDRSZ;
-	buf->cursor = 0;
-	buf->data[buf->len] = '\0';
-	pq_sendint32(buf, magic);
-	pq_sendbyte(buf, version);
-}
-
-bytea *
-pgg_ser_end(StringInfo buf)
-{
-	return pq_endtypsend(buf);
-}
-
-void
-pgg_deser_begin(StringInfo buf, bytea *b, uint32 magic, uint8 version,
-				const char *what)
-{
-	uint32		m;
-	int			v;
-
-	buf->data = VARDATA_ANY(b);
-	buf->len = VARSIZE_ANY_EXHDR(b);
-	buf->maxlen = buf->len;
-	buf->cursor = 0;
-	pgg_deser_need(buf, 5, what);
-	m = pq_getmsgint(buf, 4);
-	v = pq_getmsgbyte(buf);
-	if (m != magic)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid %s state", what),
-				 errdetail("The serialized state does not start with the %s marker.", what)));
-	if (v != version)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("unsupported %s state format version %d", what, v),
-				 errdetail("This build of pg_growth reads version %d.", version)));
-}
-
-void
-pgg_deser_need(StringInfo buf, int64 nbytes, const char *what)
-{
-	if (nbytes < 0 || (int64) buf->len - buf->cursor < nbytes)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid %s state", what),
-				 errdetail("The serialized state is truncated.")));
-}
-
-void
-pgg_deser_end(StringInfo buf, const char *what)
-{
-	if (buf->cursor != buf->len)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid %s state", what),
-				 errdetail("The serialized state has %d trailing bytes.", buf->len - buf->cursor)));
-}
-
-/* pg_growth_version(): the version of the loaded library */
-PGG_FUNCTION(pgg_version)
-{
-	PG_RETURN_TEXT_P(cstring_to_text(PGG_VERSION_STRING));
-}

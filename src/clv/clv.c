@@ -30,7 +30,9 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "pg_growth.h"
+#include "core/pg_growth.h"
+#include "core/args.h"
+#include "core/codec.h"
 
 #include <float.h>
 #include <math.h>
@@ -44,7 +46,7 @@
 #include "utils/date.h"
 #include "utils/typcache.h"
 
-#include "clv.h"
+#include "clv/clv.h"
 
 /* the least data a fit accepts (doc/clv.md) */
 #define CLV_MIN_CUSTOMERS	10
@@ -773,7 +775,9 @@ GetHistState(FunctionCallInfo fcinfo, int kind, const char *fname)
 }
 
 /* bgnbd_fit_trans(internal, frequency, recency, age) */
-PGG_FUNCTION(pgg_bgnbd_fit_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bgnbd_fit_trans);
+Datum
+pgg_bgnbd_fit_trans(PG_FUNCTION_ARGS)
 {
 	ClvHist    *h = GetHistState(fcinfo, CLV_KIND_BGNBD, "bgnbd_fit_trans");
 	double		k[3];
@@ -795,7 +799,9 @@ PGG_FUNCTION(pgg_bgnbd_fit_trans)
 }
 
 /* gamma_gamma_fit_trans(internal, frequency, monetary) */
-PGG_FUNCTION(pgg_gamma_gamma_fit_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_gamma_gamma_fit_trans);
+Datum
+pgg_gamma_gamma_fit_trans(PG_FUNCTION_ARGS)
 {
 	ClvHist    *h = GetHistState(fcinfo, CLV_KIND_GG, "gamma_gamma_fit_trans");
 	double		k[3];
@@ -852,7 +858,9 @@ CheckEntry(int kind, const double *k, int64 n)
 }
 
 /* clv_fit_combine(internal, internal): add the histograms */
-PGG_FUNCTION(pgg_clv_fit_combine)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_combine);
+Datum
+pgg_clv_fit_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx,
 				old;
@@ -896,7 +904,9 @@ PGG_FUNCTION(pgg_clv_fit_combine)
 }
 
 /* clv_fit_serialize(internal) returns bytea */
-PGG_FUNCTION(pgg_clv_fit_serialize)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_serialize);
+Datum
+pgg_clv_fit_serialize(PG_FUNCTION_ARGS)
 {
 	ClvHist    *h = (ClvHist *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
@@ -918,7 +928,9 @@ PGG_FUNCTION(pgg_clv_fit_serialize)
 }
 
 /* clv_fit_deserialize(bytea, internal) returns internal */
-PGG_FUNCTION(pgg_clv_fit_deserialize)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_deserialize);
+Datum
+pgg_clv_fit_deserialize(PG_FUNCTION_ARGS)
 {
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
@@ -1181,7 +1193,9 @@ FitRun(const char *model, ClvObjective fn, FitData *d, int n,
 }
 
 /* bgnbd_fit_final(internal) returns bgnbd_params */
-PGG_FUNCTION(pgg_bgnbd_fit_final)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bgnbd_fit_final);
+Datum
+pgg_bgnbd_fit_final(PG_FUNCTION_ARGS)
 {
 	ClvHist    *h;
 	ClvEntry   *e;
@@ -1250,7 +1264,9 @@ PGG_FUNCTION(pgg_bgnbd_fit_final)
 }
 
 /* gamma_gamma_fit_final(internal) returns gamma_gamma_params */
-PGG_FUNCTION(pgg_gamma_gamma_fit_final)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_gamma_gamma_fit_final);
+Datum
+pgg_gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 {
 	ClvHist    *h;
 	ClvEntry   *e;
@@ -1306,7 +1322,9 @@ PGG_FUNCTION(pgg_gamma_gamma_fit_final)
 /* ---- per-customer functions ------------------------------------------------ */
 
 /* bgnbd_expected_purchases(params, t, frequency, recency, age) */
-PGG_FUNCTION(pgg_bgnbd_expected_purchases)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bgnbd_expected_purchases);
+Datum
+pgg_bgnbd_expected_purchases(PG_FUNCTION_ARGS)
 {
 	BgParams	p = GetBgParams(fcinfo, 0);
 	double		t = PG_GETARG_FLOAT8(1);
@@ -1324,7 +1342,9 @@ PGG_FUNCTION(pgg_bgnbd_expected_purchases)
 }
 
 /* bgnbd_prob_alive(params, frequency, recency, age) */
-PGG_FUNCTION(pgg_bgnbd_prob_alive)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bgnbd_prob_alive);
+Datum
+pgg_bgnbd_prob_alive(PG_FUNCTION_ARGS)
 {
 	BgParams	p = GetBgParams(fcinfo, 0);
 	double		x = PG_GETARG_FLOAT8(1);
@@ -1336,7 +1356,9 @@ PGG_FUNCTION(pgg_bgnbd_prob_alive)
 }
 
 /* bgnbd_log_likelihood(params, frequency, recency, age) */
-PGG_FUNCTION(pgg_bgnbd_log_likelihood)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bgnbd_log_likelihood);
+Datum
+pgg_bgnbd_log_likelihood(PG_FUNCTION_ARGS)
 {
 	BgParams	p = GetBgParams(fcinfo, 0);
 	double		x = PG_GETARG_FLOAT8(1);
@@ -1368,7 +1390,9 @@ CheckSpend(double x, double m, bool need_repeat)
 }
 
 /* gamma_gamma_expected_value(params, frequency, monetary) */
-PGG_FUNCTION(pgg_gamma_gamma_expected_value)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_gamma_gamma_expected_value);
+Datum
+pgg_gamma_gamma_expected_value(PG_FUNCTION_ARGS)
 {
 	GgParams	p = GetGgParams(fcinfo, 0);
 	double		x = PG_GETARG_FLOAT8(1);
@@ -1379,7 +1403,9 @@ PGG_FUNCTION(pgg_gamma_gamma_expected_value)
 }
 
 /* gamma_gamma_log_likelihood(params, frequency, monetary) */
-PGG_FUNCTION(pgg_gamma_gamma_log_likelihood)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_gamma_gamma_log_likelihood);
+Datum
+pgg_gamma_gamma_log_likelihood(PG_FUNCTION_ARGS)
 {
 	GgParams	p = GetGgParams(fcinfo, 0);
 	double		x = PG_GETARG_FLOAT8(1);
@@ -1400,7 +1426,9 @@ PGG_FUNCTION(pgg_gamma_gamma_log_likelihood)
  *	 E[spend | x, m] * sum_{k=1..periods} (E[Y(k h)] - E[Y((k-1) h)]) / (1+d)^k,
  * as lifetimes' customer_lifetime_value.
  */
-PGG_FUNCTION(pgg_clv_customer_value)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_customer_value);
+Datum
+pgg_clv_customer_value(PG_FUNCTION_ARGS)
 {
 	BgParams	bg = GetBgParams(fcinfo, 0);
 	GgParams	gg = GetGgParams(fcinfo, 1);
@@ -1450,7 +1478,9 @@ PGG_FUNCTION(pgg_clv_customer_value)
 }
 
 /* clv_hyp2f1(a, b, c, z): the Gauss hypergeometric function */
-PGG_FUNCTION(pgg_clv_hyp2f1)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_hyp2f1);
+Datum
+pgg_clv_hyp2f1(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_FLOAT8(pgg_clv_hyp2f1_scaled(PG_GETARG_FLOAT8(0), PG_GETARG_FLOAT8(1),
 										   PG_GETARG_FLOAT8(2), PG_GETARG_FLOAT8(3), 0.0));
@@ -1588,7 +1618,9 @@ TzDay(TimestampTz ts, const char *what)
 }
 
 /* clv_summary_trans(internal, timestamptz, float8, timestamptz, text) */
-PGG_FUNCTION(pgg_clv_summary_trans_tz)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_trans_tz);
+Datum
+pgg_clv_summary_trans_tz(PG_FUNCTION_ARGS)
 {
 	ClvSumState *s = GetSumState(fcinfo);
 	double		amount;
@@ -1617,7 +1649,9 @@ PGG_FUNCTION(pgg_clv_summary_trans_tz)
 }
 
 /* clv_summary_trans(internal, date, float8, date, text) */
-PGG_FUNCTION(pgg_clv_summary_trans_date)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_trans_date);
+Datum
+pgg_clv_summary_trans_date(PG_FUNCTION_ARGS)
 {
 	ClvSumState *s = GetSumState(fcinfo);
 	double		amount;
@@ -1646,7 +1680,9 @@ PGG_FUNCTION(pgg_clv_summary_trans_date)
 }
 
 /* clv_summary_combine(internal, internal) */
-PGG_FUNCTION(pgg_clv_summary_combine)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_combine);
+Datum
+pgg_clv_summary_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx,
 				old;
@@ -1683,7 +1719,9 @@ PGG_FUNCTION(pgg_clv_summary_combine)
 }
 
 /* clv_summary_serialize(internal) returns bytea */
-PGG_FUNCTION(pgg_clv_summary_serialize)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_serialize);
+Datum
+pgg_clv_summary_serialize(PG_FUNCTION_ARGS)
 {
 	ClvSumState *s = (ClvSumState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
@@ -1704,7 +1742,9 @@ PGG_FUNCTION(pgg_clv_summary_serialize)
 }
 
 /* clv_summary_deserialize(bytea, internal) returns internal */
-PGG_FUNCTION(pgg_clv_summary_deserialize)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_deserialize);
+Datum
+pgg_clv_summary_deserialize(PG_FUNCTION_ARGS)
 {
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
@@ -1768,7 +1808,9 @@ PurchaseCmp(const void *pa, const void *pb)
 }
 
 /* clv_summary_final(internal) returns clv_summary */
-PGG_FUNCTION(pgg_clv_summary_final)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_final);
+Datum
+pgg_clv_summary_final(PG_FUNCTION_ARGS)
 {
 	ClvSumState *s;
 	int64		i,

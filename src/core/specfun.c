@@ -57,7 +57,7 @@
 #include <math.h>
 #include <stdlib.h>
 
-#include "specfun.h"
+#include "core/specfun.h"
 
 #define PGG_LN_SQRT_2PI	0.91893853320467274178	/* log(sqrt(2 pi)) */
 #define PGG_SQRT_2PI	2.50662827463100050242	/* sqrt(2 pi) */

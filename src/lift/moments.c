@@ -35,7 +35,7 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "pg_growth.h"
+#include "core/pg_growth.h"
 
 #include <math.h>
 
@@ -46,7 +46,7 @@
 #include "utils/builtins.h"
 #include "utils/typcache.h"
 
-#include "lift.h"
+#include "lift/lift.h"
 
 #define MOM_LEN		3
 #define COM_LEN		6
@@ -212,7 +212,9 @@ pgg_moments_merge(PggMoments *a, const PggMoments *b)
 }
 
 /* moments_trans(float8[], float8): add one value (NULLs skipped: STRICT) */
-PGG_FUNCTION(pgg_moments_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_moments_trans);
+Datum
+pgg_moments_trans(PG_FUNCTION_ARGS)
 {
 	ArrayType  *st = WritableState(fcinfo, 0);
 	double		x = PG_GETARG_FLOAT8(1);
@@ -239,7 +241,9 @@ PGG_FUNCTION(pgg_moments_trans)
 }
 
 /* moments_combine(float8[], float8[]): Chan et al. pairwise merge */
-PGG_FUNCTION(pgg_moments_combine)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_moments_combine);
+Datum
+pgg_moments_combine(PG_FUNCTION_ARGS)
 {
 	ArrayType  *st = WritableState(fcinfo, 0);
 	PggMoments	a,
@@ -262,7 +266,9 @@ PGG_FUNCTION(pgg_moments_combine)
 }
 
 /* moments_n(float8[]) returns bigint */
-PGG_FUNCTION(pgg_moments_n)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_moments_n);
+Datum
+pgg_moments_n(PG_FUNCTION_ARGS)
 {
 	PggMoments	m;
 
@@ -271,7 +277,9 @@ PGG_FUNCTION(pgg_moments_n)
 }
 
 /* moments_mean(float8[]): NULL for an empty state */
-PGG_FUNCTION(pgg_moments_mean)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_moments_mean);
+Datum
+pgg_moments_mean(PG_FUNCTION_ARGS)
 {
 	PggMoments	m;
 
@@ -282,7 +290,9 @@ PGG_FUNCTION(pgg_moments_mean)
 }
 
 /* moments_variance(float8[]): sample variance, NULL when n < 2 (var_samp) */
-PGG_FUNCTION(pgg_moments_variance)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_moments_variance);
+Datum
+pgg_moments_variance(PG_FUNCTION_ARGS)
 {
 	PggMoments	m;
 
@@ -293,7 +303,9 @@ PGG_FUNCTION(pgg_moments_variance)
 }
 
 /* moments_stddev(float8[]): sample standard deviation, NULL when n < 2 */
-PGG_FUNCTION(pgg_moments_stddev)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_moments_stddev);
+Datum
+pgg_moments_stddev(PG_FUNCTION_ARGS)
 {
 	PggMoments	m;
 
@@ -366,7 +378,9 @@ pgg_comoments_merge(PggComoments *a, const PggComoments *b)
 }
 
 /* comoments_trans(float8[], y float8, x float8): add one pair */
-PGG_FUNCTION(pgg_comoments_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_comoments_trans);
+Datum
+pgg_comoments_trans(PG_FUNCTION_ARGS)
 {
 	ArrayType  *st = WritableState(fcinfo, 0);
 	double		y = PG_GETARG_FLOAT8(1);
@@ -399,7 +413,9 @@ PGG_FUNCTION(pgg_comoments_trans)
 }
 
 /* comoments_combine(float8[], float8[]) */
-PGG_FUNCTION(pgg_comoments_combine)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_comoments_combine);
+Datum
+pgg_comoments_combine(PG_FUNCTION_ARGS)
 {
 	ArrayType  *st = WritableState(fcinfo, 0);
 	PggComoments a,
@@ -418,7 +434,9 @@ PGG_FUNCTION(pgg_comoments_combine)
 }
 
 /* comoments_y(float8[]) / comoments_x(float8[]): the marginal moments states */
-PGG_FUNCTION(pgg_comoments_margin)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_comoments_margin);
+Datum
+pgg_comoments_margin(PG_FUNCTION_ARGS)
 {
 	PggComoments c;
 	PggMoments	m;
@@ -432,7 +450,9 @@ PGG_FUNCTION(pgg_comoments_margin)
 }
 
 /* comoments_covariance(float8[]): sample covariance, NULL when n < 2 */
-PGG_FUNCTION(pgg_comoments_covariance)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_comoments_covariance);
+Datum
+pgg_comoments_covariance(PG_FUNCTION_ARGS)
 {
 	PggComoments c;
 
@@ -642,7 +662,9 @@ ArmMerge(ArmAcc *a, const ArmAcc *b)
 }
 
 /* experiment_summary_trans(experiment_state, variant text, value float8) */
-PGG_FUNCTION(pgg_experiment_summary_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_experiment_summary_trans);
+Datum
+pgg_experiment_summary_trans(PG_FUNCTION_ARGS)
 {
 	Oid			typid = get_fn_expr_rettype(fcinfo->flinfo);
 	ExpState   *es;
@@ -680,7 +702,9 @@ PGG_FUNCTION(pgg_experiment_summary_trans)
 }
 
 /* experiment_summary_combine(experiment_state, experiment_state) */
-PGG_FUNCTION(pgg_experiment_summary_combine)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_experiment_summary_combine);
+Datum
+pgg_experiment_summary_combine(PG_FUNCTION_ARGS)
 {
 	Oid			typid = get_fn_expr_rettype(fcinfo->flinfo);
 	ExpState   *a,
@@ -709,7 +733,9 @@ PGG_FUNCTION(pgg_experiment_summary_combine)
  * experiment_arms(experiment_state) returns table (variant text, n bigint,
  * mean float8, variance float8, successes bigint, is_binary boolean)
  */
-PGG_FUNCTION(pgg_experiment_arms)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_experiment_arms);
+Datum
+pgg_experiment_arms(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ExpState   *es = palloc(sizeof(ExpState));

@@ -45,7 +45,8 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "pg_growth.h"
+#include "core/pg_growth.h"
+#include "core/codec.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -2128,7 +2129,7 @@ CohortFlush(CohortState *st)
 			if (!st->compact)
 				break;			/* moved to the hash table */
 			if (cslot[i])
-				__builtin_prefetch(cslot[i], 1, 3);
+				PGG_PREFETCH(cslot[i], 1, 3);
 		}
 		if (i == n)
 		{
@@ -2152,7 +2153,7 @@ CohortFlush(CohortState *st)
 			slot[i] = PagedSlot(st, st->batch[i].actor);
 			if (slot[i] == NULL)
 				break;			/* moved to the hash table */
-			__builtin_prefetch(slot[i], 1, 0);
+			PGG_PREFETCH(slot[i], 1, 0);
 		}
 		if (i == n)
 		{
@@ -2307,13 +2308,17 @@ row:
 }
 
 /* retention_matrix transition: (internal, actor, ts, options[, start, return[, value]]) */
-PGG_FUNCTION(pgg_cohort_matrix_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_matrix_trans);
+Datum
+pgg_cohort_matrix_trans(PG_FUNCTION_ARGS)
 {
 	return CohortTrans(fcinfo, false);
 }
 
 /* retention_actor transition: (internal, ts, options[, start, return[, value]]) */
-PGG_FUNCTION(pgg_cohort_actor_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_actor_trans);
+Datum
+pgg_cohort_actor_trans(PG_FUNCTION_ARGS)
 {
 	return CohortTrans(fcinfo, true);
 }
@@ -2510,7 +2515,9 @@ MergeEnt(CohortState *dst, ActorEnt *d, const ActorEnt *s)
 }
 
 /* combine(internal, internal) */
-PGG_FUNCTION(pgg_cohort_combine)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_combine);
+Datum
+pgg_cohort_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt;
 	CohortState *a,
@@ -2566,7 +2573,9 @@ SerActor(StringInfo buf, CohortState *st, const ActorEnt *e)
 /* serialize(internal) returns bytea */
 static void SerCompactPage(StringInfo buf, int64 p, const CompactEnt *page);
 
-PGG_FUNCTION(pgg_cohort_serialize)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_serialize);
+Datum
+pgg_cohort_serialize(PG_FUNCTION_ARGS)
 {
 	CohortState *st = (CohortState *) PG_GETARG_POINTER(0);
 	StringInfoData buf;
@@ -2870,7 +2879,9 @@ DeserCompact(StringInfo buf, CohortState *st, const char *what)
 }
 
 /* deserialize(bytea, internal) returns internal */
-PGG_FUNCTION(pgg_cohort_deserialize)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_deserialize);
+Datum
+pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 {
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	MemoryContext aggcxt;
@@ -3210,7 +3221,9 @@ ActorEmit(CohortState *st, ActorEnt *e, Grid *g, Scratch *s)
 }
 
 /* final(internal) returns float8[]: the retention matrix */
-PGG_FUNCTION(pgg_cohort_final)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_final);
+Datum
+pgg_cohort_final(PG_FUNCTION_ARGS)
 {
 	CohortState *st;
 	Grid		g;
@@ -3346,7 +3359,9 @@ PGG_FUNCTION(pgg_cohort_final)
 /* ---- retention_merge(float8[]): sum matrices ---------------------------------------------- */
 
 /* retention_merge_trans(float8[], float8[]) returns float8[]; also the combine function */
-PGG_FUNCTION(pgg_retention_merge_trans)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_merge_trans);
+Datum
+pgg_retention_merge_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt;
 	int			ctx = AggCheckCallContext(fcinfo, &aggcxt);
@@ -3409,7 +3424,9 @@ ColBounds(const RetView *v, int j, int32 *lo, int32 *hi, bool *hi_null)
  * retention_rows(matrix float8[], include_empty boolean) returns
  * setof (cohort, period, period_end, cohort_size, retained, rate, value)
  */
-PGG_FUNCTION(pgg_retention_rows)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_rows);
+Datum
+pgg_retention_rows(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(0);
@@ -3455,7 +3472,9 @@ PGG_FUNCTION(pgg_retention_rows)
 }
 
 /* retention_array(matrix float8[], what text) returns float8[][] (cohorts x periods) */
-PGG_FUNCTION(pgg_retention_array)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_array);
+Datum
+pgg_retention_array(PG_FUNCTION_ARGS)
 {
 	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(0);
 	char	   *what = text_to_cstring(PG_GETARG_TEXT_PP(1));
@@ -3515,7 +3534,9 @@ PGG_FUNCTION(pgg_retention_array)
  * first period <= last cohort index), the weighted average
  * sum(retained) / sum(cohort size) and the simple mean of the rates.
  */
-PGG_FUNCTION(pgg_retention_average)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_average);
+Datum
+pgg_retention_average(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(0);

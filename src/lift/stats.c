@@ -19,7 +19,8 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "pg_growth.h"
+#include "core/pg_growth.h"
+#include "core/args.h"
 
 #include <math.h>
 
@@ -30,7 +31,7 @@
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 
-#include "specfun.h"
+#include "core/specfun.h"
 
 /* ---- argument checks ------------------------------------------------------ */
 
@@ -89,7 +90,9 @@ CheckAlpha(double alpha, const char *argname)
 /* ---- distributions --------------------------------------------------------- */
 
 /* norm_cdf(x float8) */
-PGG_FUNCTION(pgg_norm_cdf_sql)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_norm_cdf_sql);
+Datum
+pgg_norm_cdf_sql(PG_FUNCTION_ARGS)
 {
 	double		x = PG_GETARG_FLOAT8(0);
 
@@ -98,7 +101,9 @@ PGG_FUNCTION(pgg_norm_cdf_sql)
 }
 
 /* norm_sf(x float8) */
-PGG_FUNCTION(pgg_norm_sf_sql)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_norm_sf_sql);
+Datum
+pgg_norm_sf_sql(PG_FUNCTION_ARGS)
 {
 	double		x = PG_GETARG_FLOAT8(0);
 
@@ -107,7 +112,9 @@ PGG_FUNCTION(pgg_norm_sf_sql)
 }
 
 /* norm_ppf(p float8) */
-PGG_FUNCTION(pgg_norm_ppf_sql)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_norm_ppf_sql);
+Datum
+pgg_norm_ppf_sql(PG_FUNCTION_ARGS)
 {
 	double		p = PG_GETARG_FLOAT8(0);
 
@@ -116,7 +123,9 @@ PGG_FUNCTION(pgg_norm_ppf_sql)
 }
 
 /* t_cdf(x float8, df float8) */
-PGG_FUNCTION(pgg_t_cdf_sql)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_t_cdf_sql);
+Datum
+pgg_t_cdf_sql(PG_FUNCTION_ARGS)
 {
 	double		x = PG_GETARG_FLOAT8(0);
 	double		df = PG_GETARG_FLOAT8(1);
@@ -127,7 +136,9 @@ PGG_FUNCTION(pgg_t_cdf_sql)
 }
 
 /* t_sf(x float8, df float8) */
-PGG_FUNCTION(pgg_t_sf_sql)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_t_sf_sql);
+Datum
+pgg_t_sf_sql(PG_FUNCTION_ARGS)
 {
 	double		x = PG_GETARG_FLOAT8(0);
 	double		df = PG_GETARG_FLOAT8(1);
@@ -138,7 +149,9 @@ PGG_FUNCTION(pgg_t_sf_sql)
 }
 
 /* t_ppf(p float8, df float8) */
-PGG_FUNCTION(pgg_t_ppf_sql)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_t_ppf_sql);
+Datum
+pgg_t_ppf_sql(PG_FUNCTION_ARGS)
 {
 	double		p = PG_GETARG_FLOAT8(0);
 	double		df = PG_GETARG_FLOAT8(1);
@@ -149,7 +162,9 @@ PGG_FUNCTION(pgg_t_ppf_sql)
 }
 
 /* chi2_cdf(x float8, df float8) */
-PGG_FUNCTION(pgg_chi2_cdf_sql)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_chi2_cdf_sql);
+Datum
+pgg_chi2_cdf_sql(PG_FUNCTION_ARGS)
 {
 	double		x = PG_GETARG_FLOAT8(0);
 	double		df = PG_GETARG_FLOAT8(1);
@@ -160,7 +175,9 @@ PGG_FUNCTION(pgg_chi2_cdf_sql)
 }
 
 /* chi2_sf(x float8, df float8) */
-PGG_FUNCTION(pgg_chi2_sf_sql)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_chi2_sf_sql);
+Datum
+pgg_chi2_sf_sql(PG_FUNCTION_ARGS)
 {
 	double		x = PG_GETARG_FLOAT8(0);
 	double		df = PG_GETARG_FLOAT8(1);
@@ -179,7 +196,9 @@ PGG_FUNCTION(pgg_chi2_sf_sql)
  * intervals the unpooled Wald standard error; the relative interval is the
  * delta method.
  */
-PGG_FUNCTION(pgg_proportion_ztest)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_proportion_ztest);
+Datum
+pgg_proportion_ztest(PG_FUNCTION_ARGS)
 {
 	int64		xa = PG_GETARG_INT64(0);
 	int64		na = PG_GETARG_INT64(1);
@@ -245,7 +264,9 @@ PGG_FUNCTION(pgg_proportion_ztest)
  * diff_low, diff_high, rel_lift, rel_lift_low, rel_lift_high, t, df,
  * p_value).  var is the sample variance (n - 1 denominator).
  */
-PGG_FUNCTION(pgg_welch_ttest)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_welch_ttest);
+Datum
+pgg_welch_ttest(PG_FUNCTION_ARGS)
 {
 	int64		na = PG_GETARG_INT64(0);
 	double		ma = PG_GETARG_FLOAT8(1);
@@ -346,7 +367,9 @@ GetArray(ArrayType *arr, Oid elemtype, const char *argname, Datum **elems)
 }
 
 /* srm_test(observed bigint[], weights float8[]) -> Pearson chi-squared p-value */
-PGG_FUNCTION(pgg_srm_test)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_srm_test);
+Datum
+pgg_srm_test(PG_FUNCTION_ARGS)
 {
 	ArrayType  *obs = PG_GETARG_ARRAYTYPE_P(0);
 	ArrayType  *wts = PG_GETARG_ARRAYTYPE_P(1);
@@ -418,7 +441,9 @@ PIdxCmp(const void *a, const void *b)
 }
 
 /* p_adjust(p float8[], method text) -> adjusted p-values in input order */
-PGG_FUNCTION(pgg_p_adjust)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_p_adjust);
+Datum
+pgg_p_adjust(PG_FUNCTION_ARGS)
 {
 	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
 	char	   *method = text_to_cstring(PG_GETARG_TEXT_PP(1));
@@ -490,7 +515,9 @@ PGG_FUNCTION(pgg_p_adjust)
 /* ---- Bayesian chance to beat control ----------------------------------------- */
 
 /* prob_beat_control(x_a, n_a, x_b, n_b): P(rate_b > rate_a), uniform priors */
-PGG_FUNCTION(pgg_prob_beat_control)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_prob_beat_control);
+Datum
+pgg_prob_beat_control(PG_FUNCTION_ARGS)
 {
 	int64		xa = PG_GETARG_INT64(0);
 	int64		na = PG_GETARG_INT64(1);
@@ -512,7 +539,9 @@ PGG_FUNCTION(pgg_prob_beat_control)
 /* ---- sample size ---------------------------------------------------------------- */
 
 /* sample_size_proportions(rate_a, rel_mde, alpha, power) -> actors per arm */
-PGG_FUNCTION(pgg_sample_size_proportions)
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_sample_size_proportions);
+Datum
+pgg_sample_size_proportions(PG_FUNCTION_ARGS)
 {
 	double		pa = PG_GETARG_FLOAT8(0);
 	double		mde = PG_GETARG_FLOAT8(1);

@@ -37,7 +37,7 @@
 
 #include "miscadmin.h"
 
-#include "clv.h"
+#include "clv/clv.h"
 
 #define HYP_Z_SWITCH	0.9		/* series up to here, 15.3.6 above */
 #define HYP_MAX_TERMS	2000000
