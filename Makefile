@@ -11,6 +11,8 @@ CAPABILITIES = core lift funnel retention rfm clv
 MODULE_big   = $(EXTENSION)
 OBJS         = $(patsubst %.c,%.o,$(sort $(foreach c,$(CAPABILITIES),$(wildcard src/$(c)/*.c))))
 PG_CPPFLAGS += -I$(srcdir)/src
+# PGXS tracks no header dependencies: every object depends on every header.
+PGG_HEADERS  = $(wildcard $(srcdir)/src/*/*.h)
 
 # The install script of the current version is assembled from the parts
 # src/NAME/NAME.sql in the order of CAPABILITIES.  Upgrade scripts are kept
@@ -36,6 +38,8 @@ SHLIB_LINK  += -lm
 PG_CONFIG   ?= pg_config
 PGXS        := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
+
+$(OBJS): $(PGG_HEADERS)
 
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) $(EXTENSION).control
 	cat $(SQL_PARTS) > $@

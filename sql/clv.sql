@@ -120,3 +120,11 @@ SELECT round(clv_hyp2f1(1, 1, 2, 0.5)::numeric, 12) AS two_ln2, round(clv_hyp2f1
 SELECT clv_hyp2f1(1, 1, 0, 0.5);
 SELECT clv_hyp2f1(1, 1, 2, 1);
 SELECT clv_hyp2f1(1, 1, 2, 'NaN');
+
+-- bgnbd_log_likelihood: bad parameters and impossible customers
+SELECT round(bgnbd_log_likelihood(row(0.5, 4, 0.8, 2.4)::bgnbd_params, 2, 5, 10)::numeric, 6);
+SELECT bgnbd_log_likelihood(row(-0.5, 4, 0.8, 2.4)::bgnbd_params, 2, 5, 10);
+SELECT bgnbd_log_likelihood(row(0.5, 4, 0.8, 2.4)::bgnbd_params, 2, 12, 10);
+SELECT bgnbd_log_likelihood(row(0.5, 4, 0.8, 2.4)::bgnbd_params, -1, 0, 10);
+SELECT bgnbd_log_likelihood(row(0.5, 'NaN', 0.8, 2.4)::bgnbd_params, 1, 1, 10);
+SELECT bgnbd_log_likelihood(NULL, 1, 1, 10);

@@ -117,3 +117,10 @@ SELECT window_funnel('1 day', ts, ev, NULL::text[]) FROM fe;
 SELECT window_funnel('1 day', ts, ev, '{}'::text[]) FROM fe;
 SELECT window_funnel('1 day', ts, ev, ARRAY['view', NULL]) FROM fe;
 SELECT window_funnel('1 day', ts, ev, array_fill('x'::text, ARRAY[33])) FROM fe;
+
+-- funnel_report: NULL elements, increasing counts, a negative count
+SELECT * FROM funnel_report(ARRAY[10, NULL, 3]::bigint[]);
+SELECT * FROM funnel_report(ARRAY[10, 20]::bigint[]);
+SELECT * FROM funnel_report(ARRAY[-1]::bigint[]);
+SELECT * FROM funnel_report(ARRAY[10, 5]::bigint[], ARRAY['only one name']);
+SELECT * FROM funnel_report(ARRAY[[1, 2], [3, 4]]::bigint[]);

@@ -139,3 +139,25 @@ SELECT mde_mean(1, 1, 100, 0.05, 1);
 SELECT power_proportions(0.6, 1, 100);
 SELECT power_proportions(1, 0.1, 100);
 SELECT mde_proportions(0.1, 100, 0.05, 0);
+
+-- merge and combine forms: crafted states, NULLs, empty input
+SELECT comoments_merge(s) FROM (SELECT NULL::float8[] AS s WHERE false) q;
+SELECT comoments_combine(NULL, NULL);
+SELECT comoments_combine('{1,2,3}', '{1,2,3,4,5,6}');
+SELECT comoments_merge(s) FROM (VALUES ('{2,1,1,-1,0,0}'::float8[])) v(s);
+SELECT experiment_summary_combine(NULL, NULL);
+
+-- CUPED and ratio states
+SELECT cuped_theta('{0,0,0,0,0,0}');
+SELECT cuped_moments((SELECT comoments(y, x) FROM (VALUES (1.0, 2.0), (2.0, 3.0)) v(y, x)), 'Infinity', 0);
+SELECT cuped_theta((SELECT comoments(y, 1.0) FROM (VALUES (1.0), (2.0), (4.0)) v(y)));
+SELECT ratio_moments((SELECT comoments(y, x) FROM (VALUES (1.0, 0.0), (2.0, 0.0)) v(y, x)));
+SELECT ratio_moments('{1,2}');
+
+-- cuped_ttest and experiment_summary_merge: crafted states, NULLs, empty input
+SELECT cuped_ttest('{1,2,3}', '{1,2,3,4,5,6}');
+SELECT cuped_ttest(NULL, '{1,2,3,4,5,6}');
+SELECT (cuped_ttest(a, a)).p_value
+FROM (SELECT comoments(y, x) AS a FROM (VALUES (1.0, 1.0), (2.0, 2.0), (3.0, 3.5)) v(y, x)) s;
+SELECT experiment_summary_merge(s) FROM (SELECT NULL::experiment_state AS s WHERE false) q;
+SELECT experiment_summary_merge(s) FROM (VALUES (NULL::experiment_state)) v(s);

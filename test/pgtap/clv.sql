@@ -5,7 +5,7 @@
 -- forced-parallel plans.
 \ir helpers/setup.psql
 \ir helpers/clv_sim.psql
-SELECT plan(50);
+SELECT plan(51);
 
 -- ---- 2F1 against closed forms (A&S 15.1) ----------------------------------
 SELECT ok(abs(clv_hyp2f1(1, 1, 2, z) - (-ln(1 - z) / z)) <= 1e-9 * (-ln(1 - z) / z),
@@ -209,6 +209,12 @@ SELECT is(pg_temp.pgg_parallel($$SELECT array_agg(x ORDER BY uid)
                                        FROM clv_tx GROUP BY uid) x$$),
           (SELECT array_agg(x ORDER BY uid)::text FROM (SELECT uid, s FROM ser_s) x),
           'clv_summary: the parallel summaries equal the serial ones');
+
+-- BG/NBD log-likelihood: one customer with no repeat purchase, closed form (FHL 2005, eq. 6 with
+-- x = 0: the customer cannot have dropped out, so L = (alpha / (alpha + T))^r)
+SELECT ok(abs(bgnbd_log_likelihood(row(0.5, 4, 0.8, 2.4)::bgnbd_params, 0, 0, 10)
+              - 0.5 * ln(4.0 / 14.0)) < 1e-12,
+          'bgnbd_log_likelihood for x = 0 equals the closed form');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -2,7 +2,7 @@
 --
 -- 1. High-precision references: values computed once with mpmath (40 digits,
 --    an arbitrary-precision library independent of pg_growth's C code) by
---    test/pgtap/gen/statcore_refs.py and pasted below; relative errors are
+--    test/pgtap/gen/lift_stats_refs.py and pasted below; relative errors are
 --    computed in SQL and must stay below the bounds of issue 5 (1e-12 for the
 --    normal functions, 1e-9 for t and chi-squared, inverses included).
 -- 2. Closed forms: t with df = 1 (Cauchy), df = 2; chi-squared with df = 2

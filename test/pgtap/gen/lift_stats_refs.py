@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Reference values for test/pgtap/statcore_sweep.sql.
+"""Reference values for test/pgtap/lift_stats_sweep.sql.
 
 Computed once with mpmath (arbitrary precision, 40 digits; independent of
 pg_growth's C code) and pasted into the test.  Not run by the test suite.

@@ -1,86 +1,42 @@
--- statcore: distributions and fixed A/B tests; edge cases, NULLs and errors
+-- lift_stats (src/lift/stats.c): distributions and fixed A/B tests; edge cases, NULLs and errors
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pg_growth;
 RESET client_min_messages;
 SET extra_float_digits = 0;
+
 -- distributions: NULL in, NULL out (STRICT)
 SELECT norm_cdf(NULL) IS NULL AS a, t_sf(1, NULL) IS NULL AS b, chi2_sf(NULL, 2) IS NULL AS c,
        norm_ppf(NULL) IS NULL AS d, t_ppf(0.5, NULL) IS NULL AS e;
- a | b | c | d | e 
----+---+---+---+---
- t | t | t | t | t
-(1 row)
-
 -- infinities and the ends of [0, 1]: scipy conventions
 SELECT norm_cdf('-infinity') AS cdf_neg_inf, norm_cdf('infinity') AS cdf_inf,
        norm_sf('infinity') AS sf_inf, norm_ppf(0) AS ppf0, norm_ppf(1) AS ppf1, norm_ppf(0.5) AS ppf_half;
- cdf_neg_inf | cdf_inf | sf_inf |   ppf0    |   ppf1   | ppf_half 
--------------+---------+--------+-----------+----------+----------
-           0 |       1 |      0 | -Infinity | Infinity |        0
-(1 row)
-
 SELECT t_cdf('-infinity', 3) AS a, t_sf('infinity', 3) AS b, t_ppf(0, 2.5) AS c, t_ppf(1, 2.5) AS d,
        t_ppf(0.5, 7) AS e;
- a | b |     c     |    d     | e 
----+---+-----------+----------+---
- 0 | 0 | -Infinity | Infinity | 0
-(1 row)
-
 SELECT chi2_cdf(0, 3) AS cdf0, chi2_sf(0, 3) AS sf0, chi2_cdf(-1, 3) AS cdf_neg, chi2_sf(-1, 3) AS sf_neg,
        chi2_sf('infinity', 3) AS sf_inf;
- cdf0 | sf0 | cdf_neg | sf_neg | sf_inf 
-------+-----+---------+--------+--------
-    0 |   1 |       0 |      1 |      0
-(1 row)
-
 -- t with df = infinity is the normal distribution
 SELECT t_cdf(1.5, 'infinity') = norm_cdf(1.5) AS same_cdf, t_ppf(0.975, 'infinity') = norm_ppf(0.975) AS same_ppf;
- same_cdf | same_ppf 
-----------+----------
- t        | t
-(1 row)
-
 -- familiar values
 SELECT round(norm_ppf(0.975)::numeric, 12) AS z975, round(t_ppf(0.975, 10)::numeric, 12) AS t975_10,
        round(chi2_sf(3.841458820694124, 1)::numeric, 12) AS chi2_05, round(t_sf(2, 1)::numeric, 12) AS cauchy;
-      z975      |    t975_10     |    chi2_05     |     cauchy     
-----------------+----------------+----------------+----------------
- 1.959963984540 | 2.228138851986 | 0.050000000000 | 0.147583617650
-(1 row)
-
 -- tails far below 1 - cdf
 SELECT norm_sf(30) > 0 AS sf30, t_sf(1e10, 1) > 0 AS t_tail, chi2_sf(1000, 2) > 0 AS chi2_tail,
        norm_sf(40) AS sf40_underflows;
- sf30 | t_tail | chi2_tail | sf40_underflows 
-------+--------+-----------+-----------------
- t    | t      | t         |               0
-(1 row)
 
 -- domain errors
 SELECT norm_cdf('NaN');
-ERROR:  x must not be NaN
 SELECT norm_ppf(1.5);
-ERROR:  probability must be between 0 and 1, got 1.5
 SELECT norm_ppf(-0.1);
-ERROR:  probability must be between 0 and 1, got -0.1
 SELECT norm_ppf('NaN');
-ERROR:  probability must be between 0 and 1, got NaN
 SELECT t_cdf(1, 0);
-ERROR:  degrees of freedom must be positive, got 0
 SELECT t_sf(1, -2);
-ERROR:  degrees of freedom must be positive, got -2
 SELECT t_sf('NaN', 2);
-ERROR:  x must not be NaN
 SELECT t_ppf(0.5, 'NaN');
-ERROR:  degrees of freedom must be positive, got NaN
 SELECT t_ppf(2, 3);
-ERROR:  probability must be between 0 and 1, got 2
 SELECT chi2_cdf(1, 0);
-ERROR:  degrees of freedom must be positive and finite, got 0
 SELECT chi2_sf(1, 'infinity');
-ERROR:  degrees of freedom must be positive and finite, got Infinity
 SELECT chi2_sf('NaN', 1);
-ERROR:  x must not be NaN
+
 -- proportion_ztest
 SELECT round(rate_a::numeric, 6) AS rate_a, round(rate_b::numeric, 6) AS rate_b,
        round(abs_lift::numeric, 6) AS abs_lift, round(abs_lift_low::numeric, 6) AS low,
@@ -88,187 +44,79 @@ SELECT round(rate_a::numeric, 6) AS rate_a, round(rate_b::numeric, 6) AS rate_b,
        round(rel_lift_low::numeric, 6) AS rel_low, round(rel_lift_high::numeric, 6) AS rel_high,
        round(z::numeric, 6) AS z, round(p_value::numeric, 6) AS p
 FROM proportion_ztest(120, 1000, 150, 1000);
-  rate_a  |  rate_b  | abs_lift |   low    |   high   |   rel    |  rel_low  | rel_high |    z     |    p     
-----------+----------+----------+----------+----------+----------+-----------+----------+----------+----------
- 0.120000 | 0.150000 | 0.030000 | 0.000076 | 0.059924 | 0.250000 | -0.029338 | 0.529338 | 1.963050 | 0.049640
-(1 row)
-
 -- control rate 0: no relative lift (NULL)
 SELECT rate_a, rel_lift IS NULL AS rel_null, rel_lift_low IS NULL AS low_null, round(z::numeric, 4) AS z
 FROM proportion_ztest(0, 100, 5, 100);
- rate_a | rel_null | low_null |   z    
---------+----------+----------+--------
-      0 | t        | t        | 2.2646
-(1 row)
-
 -- nobody (or everybody) converted: no test (NULL z and p), the lift is 0
 SELECT abs_lift, abs_lift_low, abs_lift_high, z IS NULL AS z_null, p_value IS NULL AS p_null
 FROM proportion_ztest(0, 100, 0, 50);
- abs_lift | abs_lift_low | abs_lift_high | z_null | p_null 
-----------+--------------+---------------+--------+--------
-        0 |            0 |             0 | t      | t
-(1 row)
-
 SELECT rel_lift, z IS NULL AS z_null FROM proportion_ztest(100, 100, 50, 50);
- rel_lift | z_null 
-----------+--------
-        0 | t
-(1 row)
-
 -- an extreme difference: p is tiny but not zero
 SELECT p_value > 0 AND p_value < 1e-100 AS tiny_p FROM proportion_ztest(1000, 100000, 3000, 100000);
- tiny_p 
---------
- t
-(1 row)
-
 SELECT * FROM proportion_ztest(NULL, 10, 1, 10);
- rate_a | rate_b | abs_lift | abs_lift_low | abs_lift_high | rel_lift | rel_lift_low | rel_lift_high | z | p_value 
---------+--------+----------+--------------+---------------+----------+--------------+---------------+---+---------
-        |        |          |              |               |          |              |               |   |        
-(1 row)
-
 SELECT * FROM proportion_ztest(1, 0, 1, 10);
-ERROR:  n_a must be positive, got 0
 SELECT * FROM proportion_ztest(11, 10, 1, 10);
-ERROR:  x_a must be between 0 and n_a, got 11 of 10
 SELECT * FROM proportion_ztest(1, 10, -1, 10);
-ERROR:  x_b must be between 0 and n_b, got -1 of 10
 SELECT * FROM proportion_ztest(1, 10, 1, 10, 0);
-ERROR:  alpha must be between 0 and 1 (exclusive), got 0
 SELECT * FROM proportion_ztest(1, 10, 1, 10, 1);
-ERROR:  alpha must be between 0 and 1 (exclusive), got 1
 SELECT * FROM proportion_ztest(1, 10, 1, 10, 'NaN');
-ERROR:  alpha must be between 0 and 1 (exclusive), got NaN
+
 -- welch_ttest
 SELECT round(diff::numeric, 6) AS diff, round(diff_low::numeric, 6) AS low, round(diff_high::numeric, 6) AS high,
        round(rel_lift::numeric, 6) AS rel, round(rel_lift_low::numeric, 6) AS rel_low,
        round(rel_lift_high::numeric, 6) AS rel_high, round(t::numeric, 6) AS t, round(df::numeric, 4) AS df,
        round(p_value::numeric, 6) AS p
 FROM welch_ttest(50, 10, 4, 60, 11, 9);
-   diff   |   low    |   high   |   rel    | rel_low  | rel_high |    t     |    df    |    p     
-----------+----------+----------+----------+----------+----------+----------+----------+----------
- 1.000000 | 0.048896 | 1.951104 | 0.100000 | 0.001477 | 0.198523 | 2.085144 | 103.3267 | 0.039521
-(1 row)
-
 -- mean_a = 0: no relative lift; both variances 0: no test, point estimates only
 SELECT rel_lift IS NULL AS rel_null, t IS NOT NULL AS has_t FROM welch_ttest(50, 0, 4, 60, 1, 9);
- rel_null | has_t 
-----------+-------
- t        | t
-(1 row)
-
 SELECT diff, rel_lift, diff_low IS NULL AS low_null, t IS NULL AS t_null, df IS NULL AS df_null,
        p_value IS NULL AS p_null FROM welch_ttest(5, 2, 0, 5, 3, 0);
- diff | rel_lift | low_null | t_null | df_null | p_null 
-------+----------+----------+--------+---------+--------
-    1 |      0.5 | t        | t      | t       | t
-(1 row)
-
 -- one variance 0 still gives a test with df = n - 1 of the other arm
 SELECT round(df::numeric, 6) AS df FROM welch_ttest(10, 1, 0, 20, 2, 4);
-    df     
------------
- 19.000000
-(1 row)
-
 SELECT * FROM welch_ttest(1, 1, 1, 10, 1, 1);
-ERROR:  n_a must be at least 2, got 1
-DETAIL:  A sample variance needs two observations per arm.
 SELECT * FROM welch_ttest(10, 1, -1, 10, 1, 1);
-ERROR:  var_a must not be negative, got -1
 SELECT * FROM welch_ttest(10, 'NaN', 1, 10, 1, 1);
-ERROR:  mean_a must be a finite number
 SELECT * FROM welch_ttest(10, 1, 1, 10, 'infinity', 1);
-ERROR:  mean_b must be a finite number
 SELECT * FROM welch_ttest(10, 1, 1, 10, 1, 1, 1.5);
-ERROR:  alpha must be between 0 and 1 (exclusive), got 1.5
 SELECT * FROM welch_ttest(10, 1e308, 1, 10, -1e308, 1);
-ERROR:  welch_ttest arguments are too large
+
 -- srm_test
 SELECT round(srm_test('{1000,1200}', '{0.5,0.5}')::numeric, 9) AS srm_2,
        round(srm_test('{3300,3350,3400}', '{1,1,1}')::numeric, 6) AS srm_3,
        srm_test('{0,0}', '{1,1}') IS NULL AS no_actors;
-    srm_2    |  srm_3   | no_actors 
--------------+----------+-----------
- 0.000020079 | 0.474132 | t
-(1 row)
-
 SELECT srm_test(NULL, '{1,1}') IS NULL AS null_arg;
- null_arg 
-----------
- t
-(1 row)
-
 SELECT srm_test('{1,2,3}', '{1,1}');
-ERROR:  observed and weights must have the same length, got 3 and 2
 SELECT srm_test('{1}', '{1}');
-ERROR:  srm_test needs at least two arms, got 1
 SELECT srm_test('{1,NULL}', '{1,1}');
-ERROR:  observed must not contain NULLs
 SELECT srm_test('{1,2}', '{1,NULL}');
-ERROR:  weights must not contain NULLs
 SELECT srm_test('{1,2}', '{1,0}');
-ERROR:  weights must be positive and finite, got 0
-HINT:  Leave arms that receive no traffic out of both arrays.
 SELECT srm_test('{1,2}', '{1,-1}');
-ERROR:  weights must be positive and finite, got -1
-HINT:  Leave arms that receive no traffic out of both arrays.
 SELECT srm_test('{1,-2}', '{1,1}');
-ERROR:  observed counts must not be negative, got -2
 SELECT srm_test('{{1,2},{3,4}}', '{1,1,1,1}');
-ERROR:  observed must be a one-dimensional array
+
 -- p_adjust
 SELECT p_adjust('{0.01,0.04,0.03,0.005}', 'bonferroni') AS bonf, p_adjust('{0.01,0.04,0.03,0.005}', 'Holm') AS holm,
        p_adjust('{0.01,0.04,0.03,0.005}', 'BH') AS bh, p_adjust('{}', 'bh') AS empty;
-         bonf          |         holm          |          bh           | empty 
------------------------+-----------------------+-----------------------+-------
- {0.04,0.16,0.12,0.02} | {0.03,0.06,0.06,0.02} | {0.02,0.04,0.04,0.02} | {}
-(1 row)
-
 SELECT p_adjust('{0.1,0.2}', 'sidak');
-ERROR:  unknown p-value adjustment method "sidak"
-HINT:  Use 'bonferroni', 'holm' or 'bh' (Benjamini-Hochberg).
 SELECT p_adjust('{0.1,NULL}', 'holm');
-ERROR:  p must not contain NULLs
 SELECT p_adjust('{0.1,1.2}', 'holm');
-ERROR:  probability must be between 0 and 1, got 1.2
 SELECT p_adjust('{0.1,NaN}', 'holm');
-ERROR:  probability must be between 0 and 1, got NaN
+
 -- prob_beat_control
 SELECT round(prob_beat_control(0, 1, 2, 5)::numeric, 12) AS bt1, round(prob_beat_control(100, 200, 250, 400)::numeric, 12) AS bt2,
        prob_beat_control(10, 100, 10, 100) AS same,
        round(prob_beat_control(0, 1000000, 1000000, 1000000)::numeric, 12) AS certain;
-      bt1       |      bt2       | same |    certain     
-----------------+----------------+------+----------------
- 0.642857142857 | 0.998243568688 |  0.5 | 1.000000000000
-(1 row)
-
 SELECT prob_beat_control(1, 0, 1, 1);
-ERROR:  n_a must be positive, got 0
 SELECT prob_beat_control(2, 1, 1, 1);
-ERROR:  x_a must be between 0 and n_a, got 2 of 1
 SELECT prob_beat_control(1, 1, -1, 1);
-ERROR:  x_b must be between 0 and n_b, got -1 of 1
+
 -- sample_size_proportions
 SELECT sample_size_proportions(0.1, 0.1) AS n1, sample_size_proportions(0.1, -0.1) AS n2,
        sample_size_proportions(0.02, 0.05, 0.05, 0.9) AS n3;
-  n1   |  n2   |   n3   
--------+-------+--------
- 14751 | 13495 | 421971
-(1 row)
-
 SELECT sample_size_proportions(0, 0.1);
-ERROR:  rate_a must be between 0 and 1 (exclusive), got 0
 SELECT sample_size_proportions(1, 0.1);
-ERROR:  rate_a must be between 0 and 1 (exclusive), got 1
 SELECT sample_size_proportions(0.6, 1);
-ERROR:  rate_a * (1 + rel_mde) must be between 0 and 1 (exclusive), got 1.2
 SELECT sample_size_proportions(0.1, 0);
-ERROR:  rel_mde must not be zero
 SELECT sample_size_proportions(0.1, 0.1, 0.05, 1);
-ERROR:  power must be between 0 and 1 (exclusive), got 1
 SELECT sample_size_proportions(0.1, 'NaN');
-ERROR:  rel_mde must be a finite number
 SELECT sample_size_proportions(0.5, 1e-9);
-ERROR:  required sample size is out of range for bigint
