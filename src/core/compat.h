@@ -28,6 +28,15 @@
 #endif
 
 /*
+ * The varlena macros (VARDATA_ANY, VARSIZE_ANY_EXHDR, ...) moved from
+ * postgres.h to varatt.h in PostgreSQL 16, and PostgreSQL 18's headers no
+ * longer pull varatt.h in on the way.
+ */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+
+/*
  * PGG_EXPORT goes in front of PG_FUNCTION_INFO_V1(name).  From PostgreSQL 16
  * on, the macro itself declares the function PGDLLEXPORT; before, Windows
  * needs it spelled out (pgvector does the same).  On other platforms it is
