@@ -54,10 +54,10 @@
 
 /* The module magic block: PostgreSQL 18 also records name and version. */
 #if PG_VERSION_NUM >= 180000
-#define PGG_MODULE_MAGIC(version) \
-	PG_MODULE_MAGIC_EXT(.name = "pg_growth", .version = (version))
+#define PGG_MODULE_MAGIC(ver) \
+	PG_MODULE_MAGIC_EXT(.name = "pg_growth", .version = (ver))
 #else
-#define PGG_MODULE_MAGIC(version) PG_MODULE_MAGIC
+#define PGG_MODULE_MAGIC(ver) PG_MODULE_MAGIC
 #endif
 
 /*
