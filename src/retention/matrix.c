@@ -40,6 +40,7 @@
 #include <math.h>
 #include <sys/mman.h>
 
+#include "miscadmin.h"
 #include "nodes/primnodes.h"
 #include "utils/builtins.h"
 
@@ -68,6 +69,11 @@ MatrixStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single,
 		AllocSetContextCreate(aggcxt, "pg_growth retention actors", ALLOCSET_DEFAULT_SIZES);
 	pgg_cal_init(&st->cal, st->opts.unit, st->opts.sunday, st->opts.tz, aggcxt);
 	st->has_value = has_value;
+	/*
+	 * Bitmap mode needs period keys (not timestamps), one cohort per actor
+	 * (not recurring) and no value per key.  limit is the last period
+	 * distance that can reach a column: the last bracket or max_period.
+	 */
 	st->bitmap = !st->opts.rolling && !st->opts.recurring && !has_value;
 	st->limit = -1;
 	if (st->opts.mode == CM_BRACKETS)
@@ -107,20 +113,30 @@ MatrixStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single,
 	return st;
 }
 
-/* Move the actors of a paged state into the hash table (sparse ids). */
+/*
+ * Move the actors of a paged state into the hash table (sparse ids).  The
+ * entries are copied whole (their key lists stay where they are, in
+ * st->cxt); the copy keeps the status simplehash gave the slot.
+ */
 static void
 StatePagesToHash(MatrixState *st)
 {
 	ActorIter	it;
 	ActorEnt   *e;
 	acth_hash  *h = acth_create(MemoryContextGetParent(st->cxt), Max(st->nactors, 64), NULL);
+	int64		done = 0;
 
 	StateStart(st, &it);
 	while ((e = StateNext(st, &it)) != NULL)
 	{
 		bool		found;
-		ActorEnt   *d = acth_insert(h, e->actor, &found);
-		char		status = d->status;
+		ActorEnt   *d;
+		char		status;
+
+		if ((++done & 4095) == 0)
+			CHECK_FOR_INTERRUPTS();
+		d = acth_insert(h, e->actor, &found);
+		status = d->status;
 
 		*d = *e;
 		d->status = status;
@@ -136,7 +152,11 @@ StatePagesToHash(MatrixState *st)
 	st->last = NULL;
 }
 
-/* the slot of actor in a paged state (page allocated), or NULL after a move to the hash */
+/*
+ * The slot of actor in a paged state (its page allocated), or NULL after a
+ * move to the hash table.  Look-ups go through the last page, then the
+ * direct array, then the directory hash (negative or large page numbers).
+ */
 static inline ActorEnt *
 PagedSlot(MatrixState *st, int64 actor)
 {
@@ -217,6 +237,11 @@ PagedGet(MatrixState *st, int64 actor, bool *isnew)
 	return e;
 }
 
+/*
+ * The entry of actor, created empty (no first period, no bits, no keys) on
+ * its first row, whatever the layout (not ML_FLAT: a deserialized state
+ * takes no rows and is converted before a merge).
+ */
 static inline ActorEnt *
 ActorGet(MatrixState *st, int64 actor)
 {
@@ -271,6 +296,7 @@ ActorApply(MatrixState *st, ActorEnt *e, int64 key, int flags, double v)
 	bool		is_start = (flags & 1) != 0;
 	bool		is_ret = (flags & 2) != 0;
 
+	/* recurring: every row's period and flags; cohorts are found at the end */
 	if (o->recurring)
 	{
 		ActorPush(st, e, key * 4 + flags, is_ret ? v : 0);
@@ -341,12 +367,14 @@ CompactToHash(MatrixState *st)
 
 	if (st->h == NULL)
 		st->h = acth_create(st->cxt, Max(st->ncompact, 64), NULL);
+	/* wide actors are in the table already: only the compact entries move */
 	for (p = 0; p < CPAGES_MAX; p++)
 	{
 		CompactEnt *page = st->cpages[p];
 
 		if (page == NULL)
 			continue;
+		CHECK_FOR_INTERRUPTS();
 		for (i = 0; i < PAGE_SIZE; i++)
 		{
 			CompactEnt *c = &page[i];
@@ -559,6 +587,7 @@ CompactAddBits(MatrixState *st, CompactEnt *c, int64 actor, uint32 sbase, uint64
 		if (sbits == 0)
 			return;
 	}
+	/* no bits yet, or the same window: OR */
 	if (c->base == 0 || c->base == sbase)
 	{
 		c->base = sbase;
@@ -579,12 +608,14 @@ CompactAddBits(MatrixState *st, CompactEnt *c, int64 actor, uint32 sbase, uint64
 		hi = c->base;
 		bhi = c->bits;
 	}
+	/* the union fits one window from lo when no bit of bhi shifts out */
 	if (hi - lo < 64 && ((bhi << (hi - lo)) >> (hi - lo)) == bhi)
 	{
 		c->base = lo;
 		c->bits = blo | (bhi << (hi - lo));
 		return;
 	}
+	/* too wide: a 64-byte entry with a 128-period bitmap and a list */
 	e = CompactToWide(st, c, actor);
 	while (sbits)
 	{
@@ -599,6 +630,7 @@ CompactApply(MatrixState *st, CompactEnt *c, int64 actor, int64 key, int flags)
 {
 	uint64		d;
 
+	/* a period beyond +-2^30 does not fit the biased 32-bit fields */
 	if (!CE_FITS(key))
 	{
 		ActorApply(st, CompactToWide(st, c, actor), key, flags, 0);
@@ -621,6 +653,7 @@ CompactApply(MatrixState *st, CompactEnt *c, int64 actor, int64 key, int flags)
 			return;
 		}
 	}
+	/* the common case: the period is within the entry's 64-period window */
 	d = (uint64) CE_ENC(key) - (uint64) c->base;
 	if (c->base != 0 && d < 64)
 		c->bits |= UINT64CONST(1) << d;
@@ -632,6 +665,13 @@ CompactApply(MatrixState *st, CompactEnt *c, int64 actor, int64 key, int flags)
  * Apply the buffered rows.  The actors' entries are spread over memory and
  * each row touches another one: the addresses of the whole batch are computed
  * and prefetched first, so the cache misses overlap instead of queueing.
+ *
+ * Phases: compact layout: the slots of the batch (allocating pages), then
+ * the rows, in arrival order; paged layout: the same with 64-byte entries
+ * (an entry is initialized on its first row); any other layout, or a move
+ * to another layout while the slots were computed (no row was applied yet),
+ * the rows one by one through ActorGet.  Every state is flushed before it
+ * is combined, serialized or finalized: the batch is part of the state.
  */
 void
 MatrixFlush(MatrixState *st)
@@ -708,7 +748,11 @@ MatrixFlush(MatrixState *st)
 				   st->batch[i].flags, st->batch[i].v);
 }
 
-/* Add one row to the state. */
+/*
+ * Add one row to the state: its key (the timestamp with rolling windows,
+ * else the calendar period of the row in the options' zone), queued in the
+ * batch (applied at once for retention_actor's single actor).
+ */
 static inline void
 MatrixAddRow(MatrixState *st, int64 actor, TimestampTz ts, bool is_start,
 			 bool is_ret, double v)
@@ -735,7 +779,11 @@ MatrixAddRow(MatrixState *st, int64 actor, TimestampTz ts, bool is_start,
 		MatrixFlush(st);
 }
 
-/* Check that every row of a query passes the same options. */
+/*
+ * Check that every row of a query passes the same options: the state was
+ * built for one definition, and a matrix of mixed definitions would mean
+ * nothing.
+ */
 static inline void
 MatrixCheckOpts(MatrixState *st, text *opts)
 {

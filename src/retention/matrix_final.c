@@ -45,6 +45,7 @@ GridInit(Grid *g, const MatrixOpts *o, const PggCalendar *cal, bool has_value)
 	}
 	g->has_value = has_value;
 	g->cal = cal;
+	/* brackets: every column exists even when no actor reached it */
 	if (o->mode == CM_BRACKETS)
 		GridEnsureCols(g, o->nbr);
 }
@@ -140,7 +141,20 @@ GridRowFor(Grid *g, int64 cidx, double start)
 
 /*
  * Add one actor's membership of cohort cidx: ks[0..nk) are the active
- * periods (ascending, ks[0] == 0), vs their value sums.
+ * periods (ascending, ks[0] == 0), vs their value sums.  The actor counts
+ * once in the cohort size and once in each column it is retained in:
+ *
+ *	on			the columns of its active periods (up to max_period);
+ *	on or after	every column up to its last active period (Amplitude's
+ *				and Mixpanel's "On or After": returned in that period or
+ *				later), the value of a column being the sum over the
+ *				periods from there on;
+ *	brackets	each bracket holding at least one active period, with the
+ *				sum of their values.
+ *
+ * In bitmap mode the periods past the limit were dropped or folded into
+ * limit + 1 already (ActorApply in matrix.c); the cut here gives the same
+ * columns either way.
  */
 static void
 GridAddActor(Grid *g, const MatrixOpts *o, int64 cidx, const int32 *ks,
@@ -157,6 +171,7 @@ GridAddActor(Grid *g, const MatrixOpts *o, int64 cidx, const int32 *ks,
 
 		if (o->max_period >= 0 && last > o->max_period)
 			last = o->max_period;
+		/* GridEnsureCols may move the rows' arrays: fetch the row again */
 		GridEnsureCols(g, last + 1);
 		r = &g->rows[g->lastrow];
 		for (i = 0; i < nk && ks[i] <= last; i++)
@@ -176,6 +191,7 @@ GridAddActor(Grid *g, const MatrixOpts *o, int64 cidx, const int32 *ks,
 			last = o->max_period;
 		GridEnsureCols(g, last + 1);
 		r = &g->rows[g->lastrow];
+		/* from the last column down, s sums the values of periods >= k */
 		i = nk - 1;
 		for (k = last; k >= 0; k--)
 		{
@@ -192,6 +208,7 @@ GridAddActor(Grid *g, const MatrixOpts *o, int64 cidx, const int32 *ks,
 	}
 	else
 	{
+		/* brackets are increasing and disjoint: one pass over ks */
 		i = 0;
 		for (b = 0; b < o->nbr; b++)
 		{
@@ -273,6 +290,7 @@ GridToArray(Grid *g)
 
 /* ---- final: actors to cells --------------------------------------------- */
 
+/* a key and its value sum, sorted together when the list is unsorted */
 typedef struct KeyVal
 {
 	int64		key;
@@ -297,7 +315,12 @@ Int64Cmp(const void *a, const void *b)
 	return x < y ? -1 : (x > y ? 1 : 0);
 }
 
-/* scratch arrays of the final function */
+/*
+ * Scratch arrays of the final function, reused from actor to actor: ks and
+ * vs hold one actor's active periods and value sums for GridAddActor, kv
+ * the pairs being sorted.  They live in the final function's memory
+ * context, gone with the call.
+ */
 typedef struct Scratch
 {
 	int			cap;
@@ -325,7 +348,11 @@ ScratchReserve(Scratch *s, int n)
 	}
 }
 
-/* Sort an actor's keys (with values) and merge equal keys. */
+/*
+ * Sort an actor's keys (with values) and merge equal keys, adding their
+ * values.  Keys arrive unsorted when rows come out of time order or when
+ * states were combined (MergeEnt appends); sorted lists are only merged.
+ */
 static void
 ActorNormalize(MatrixState *st, ActorEnt *e, Scratch *s)
 {
@@ -377,7 +404,10 @@ ActorNormalize(MatrixState *st, ActorEnt *e, Scratch *s)
 	e->n = m;
 }
 
-/* clamp a period distance to int32 (periods beyond any matrix) */
+/*
+ * Clamp a period distance to int32: a distance beyond 2^30 is past any
+ * column (MAX_PERIOD, MAX_COLS) and only needs to stay positive and large.
+ */
 static inline int32
 ClampPeriod(int64 k)
 {
@@ -405,13 +435,15 @@ ActorEmit(MatrixState *st, ActorEnt *e, Grid *g, Scratch *s)
 	int			i,
 				nk;
 
+	/* first-time cohorts: no start event, no cohort (returns alone do not count) */
 	if (!o->recurring && e->first == NO_FIRST)
-		return;					/* in no cohort */
+		return;
 	if (e->base != NO_BASE && e->n == 0 && e->first != NO_FIRST)
 	{
 		/* bitmap only (the common case): the periods straight from the bits */
 		int			w;
 
+		/* period 0 (the start) is always active; bits before first are ignored */
 		ScratchReserve(s, BITS_SPAN + 1);
 		s->ks[0] = 0;
 		s->vs[0] = 0;
@@ -436,6 +468,7 @@ ActorEmit(MatrixState *st, ActorEnt *e, Grid *g, Scratch *s)
 		GridAddActor(g, o, e->first, s->ks, s->vs, nk);
 		return;
 	}
+	/* bits and list together: move the bits into the list (the entry changes) */
 	if (e->base != NO_BASE)
 	{
 		int			w;
@@ -466,6 +499,12 @@ ActorEmit(MatrixState *st, ActorEnt *e, Grid *g, Scratch *s)
 		s->ks[0] = 0;
 		s->vs[0] = 0;
 		nk = 1;
+		/*
+		 * Keys before the first start are returns before the actor joined:
+		 * ignored.  Distances overflow only for timestamps at the ends of
+		 * the range; they saturate.  Several keys may fall in one period
+		 * (rolling windows): their values are summed into one entry.
+		 */
 		for (i = 0; i < e->n; i++)
 		{
 			int64		k;

@@ -26,6 +26,10 @@
 
 
 
+/*
+ * Raise an options error (22023): msg, an optional detail, and a hint that
+ * shows the syntax and the options text as given.
+ */
 static void
 OptError(const char *optstr, const char *msg, const char *detail)
 {
@@ -38,7 +42,12 @@ OptError(const char *optstr, const char *msg, const char *detail)
 }
 
 
-/* Parse a bracket list such as "0,1-3,4-7": increasing, not overlapping. */
+/*
+ * Parse a bracket list such as "0,1-3,4-7": increasing, not overlapping,
+ * each a single period or an inclusive range, periods 0 to MAX_PERIOD.
+ * A bracket counts an actor retained when it returned in any period of the
+ * range (PostHog's and Amplitude's custom brackets).
+ */
 static void
 ParseBrackets(MatrixOpts *o, const char *s, const char *optstr)
 {
@@ -101,6 +110,12 @@ ParseBrackets(MatrixOpts *o, const char *s, const char *optstr)
  * the text.  A value may be quoted ("...") or a bracket list ([...]).  A bare
  * word is its own value, and its key is the option it belongs to: 'week'
  * means period=week, 'rolling' window=rolling, and so on.
+ *
+ * Phases: separators (blanks and commas) skipped; the key, up to '=' or a
+ * separator; with '=' the value, quoted, bracketed or plain; without, the
+ * bare word mapped to its option; an empty value refused.  Values are not
+ * checked here (MatrixParseOpts does), and the time-zone name is the
+ * longest value, hence the size of val.
  */
 static bool
 OptNext(const char **pp, const char *optstr, char *key, int keysize,
@@ -228,12 +243,17 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 	char		key[64];
 	char		val[TZ_STRLEN_MAX + 2];
 
+	/* the defaults (doc/retention.md, "Options") */
 	memset(o, 0, sizeof(*o));
 	o->unit = PGG_CAL_DAY;
 	o->mode = CM_ON;
 	o->max_period = -1;
 	o->tz = session_timezone;
 
+	/*
+	 * Each option once; values are matched without regard to case, as
+	 * keys (lower-cased by OptNext).
+	 */
 	while (OptNext(&p, optstr, key, sizeof(key), val, sizeof(val)))
 	{
 #define DUP(flag) do { if (flag) { char m_[128]; snprintf(m_, sizeof(m_), "retention option \"%s\" is given twice", key); OptError(optstr, m_, NULL); } flag = true; } while (0)
@@ -277,6 +297,7 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 		}
 		else if (strcmp(key, "brackets") == 0)
 		{
+			/* parsed after the loop (count= may come later) */
 			DUP(seen_br);
 			strlcpy(brbuf, val, sizeof(brbuf));
 		}
@@ -303,6 +324,7 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 		else if (strcmp(key, "tz") == 0 || strcmp(key, "timezone") == 0 ||
 				 strcmp(key, "time_zone") == 0)
 		{
+			/* a zone name (pg_timezone_names), looked up by pg_tzset */
 			DUP(seen_tz);
 			o->tz = pgg_tz_lookup(val);
 			if (o->tz == NULL)
@@ -346,6 +368,7 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 	if (o->mode == CM_BRACKETS && seen_max)
 		OptError(optstr, "max_period does not apply to brackets",
 				 "The last bracket already bounds the periods.");
+	/* options that have no meaning together are refused, not ignored */
 	if (seen_ws && o->unit != PGG_CAL_WEEK)
 		OptError(optstr, "week_start applies only to period=week", NULL);
 	if (o->recurring && o->rolling)

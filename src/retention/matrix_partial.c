@@ -259,7 +259,13 @@ MergeEnt(MatrixState *dst, ActorEnt *d, const ActorEnt *s)
 	}
 }
 
-/* combine(internal, internal) */
+/*
+ * combine(internal, internal): b is merged into a and a returned.  The
+ * first non-NULL b is copied into a fresh state in the aggregate context (b
+ * may be a deserialized state in short-lived memory); when b is not compact,
+ * the fresh state starts with 64-byte pages (CompactOff) rather than moving
+ * to the hash table on the first actor.
+ */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_combine);
 Datum
 pgg_cohort_combine(PG_FUNCTION_ARGS)
@@ -668,6 +674,7 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("retention deserialize function called in non-aggregate context")));
+	/* magic and format first: a state of another format is refused (22P03) */
 	pgg_deser_begin(&buf, b, MATRIX_STATE_MAGIC, MATRIX_STATE_FORMAT, what);
 	pgg_deser_need(&buf, 6, what);
 	has_value = pq_getmsgbyte(&buf) != 0;
@@ -681,6 +688,7 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 	memcpy(VARDATA(opts), pq_getmsgbytes(&buf, olen), olen);
 	/* the deserialized state only feeds the combine function: short-lived memory */
 	st = MatrixStateCreate(CurrentMemoryContext, opts, has_value, single, true);
+	/* the layout byte must agree with the options (only bitmap mode is compact) */
 	pgg_deser_need(&buf, 1, what);
 	compact = pq_getmsgbyte(&buf) != 0;
 	if (compact && st->layout != ML_COMPACT)
@@ -699,6 +707,7 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 		pgg_deser_end(&buf, what);
 		PG_RETURN_POINTER(st);
 	}
+	/* the list form: an actor takes at least 20 bytes, which bounds nact */
 	pgg_deser_need(&buf, 8, what);
 	nact = pq_getmsgint64(&buf);
 	if (nact < 0 || nact > (int64) (buf.len - buf.cursor) / 20)

@@ -34,6 +34,10 @@
 
 /* ---- reading and validating a matrix value ------------------------------- */
 
+/*
+ * Raise "invalid retention matrix" (22023, as since 0.1.0: tests and users
+ * match it) with detail naming the broken rule.
+ */
 static void
 BadState(const char *detail)
 {
@@ -44,6 +48,7 @@ BadState(const char *detail)
 			 errhint("Pass the result of retention_matrix(), retention_actor() or retention_merge().")));
 }
 
+/* x is an integer in [lo, hi] (false for NaN) */
 static inline bool
 IsIntIn(double x, double lo, double hi)
 {
@@ -86,8 +91,7 @@ MatrixRead(ArrayType *a, MatrixView *v, bool full)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("unsupported retention matrix format version %g", d[RMH_FORMAT]),
-				 errdetail("This version of pg_growth reads retention matrices of format version %g.",
-						   RM_FORMAT),
+				 errdetail("This build of pg_growth reads format version %g.", RM_FORMAT),
 				 errhint("Build the matrix again with this version of pg_growth.")));
 	if (!IsIntIn(d[RMH_DEFCODE], 1, 1114) || !IsIntIn(d[RMH_MODE], 0, 2) ||
 		!IsIntIn(d[RMH_NCOLS], 0, MAX_CELLS) || !IsIntIn(d[RMH_HAS_VALUE], 0, 1) ||
@@ -162,7 +166,12 @@ MatrixSameDefinition(const MatrixView *a, const MatrixView *b)
 					 errmsg("cannot merge retention matrices with different brackets")));
 }
 
-/* Add the rows of a matrix state to a matrix under construction. */
+/*
+ * Add the rows of a matrix value to a matrix under construction: sizes,
+ * counts and value sums add up cell by cell, which is right because the
+ * values merged are of disjoint actor sets (doc/retention.md, "Parallel
+ * query and Citus").  Cohort starts are taken from the value.
+ */
 static void
 GridAddView(Grid *g, const MatrixView *v)
 {
@@ -186,7 +195,7 @@ GridAddView(Grid *g, const MatrixView *v)
 	}
 }
 
-/* Sum two matrix states of the same definition into a new one. */
+/* Sum two matrix values of the same definition into a new one. */
 static ArrayType *
 MergeViews(const MatrixView *a, const MatrixView *b)
 {
@@ -204,7 +213,12 @@ MergeViews(const MatrixView *a, const MatrixView *b)
 	return GridToArray(&g);
 }
 
-/* Add b into a in place when a already has every row and column of b. */
+/*
+ * Add b into a in place when a already has every row and column of b (the
+ * usual case once the first values of a merge have been summed): no new
+ * array per row.  Phase one only checks, so a is left untouched when the
+ * answer is no.
+ */
 static bool
 MergeInPlace(MatrixView *a, const MatrixView *b)
 {
@@ -246,7 +260,13 @@ MergeInPlace(MatrixView *a, const MatrixView *b)
 
 /* ---- retention_merge(float8[]): sum matrices ------------------------------ */
 
-/* retention_merge_trans(float8[], float8[]) returns float8[]; also the combine function */
+/*
+ * retention_merge_trans(float8[], float8[]) returns float8[]; also the
+ * combine function.  The first value is copied (a fresh array in the
+ * aggregate context); later ones are added in place when the state is the
+ * aggregate's own array (AGG_CONTEXT_AGGREGATE, not detoasted), else into a
+ * new array.  A window aggregate never modifies its argument.
+ */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_merge_trans);
 Datum
 pgg_retention_merge_trans(PG_FUNCTION_ARGS)
@@ -255,7 +275,7 @@ pgg_retention_merge_trans(PG_FUNCTION_ARGS)
 	int			ctx = AggCheckCallContext(fcinfo, &aggcxt);
 	ArrayType  *a,
 			   *b;
-	MatrixView		va,
+	MatrixView	va,
 				vb;
 
 	if (PG_ARGISNULL(1))
@@ -268,7 +288,7 @@ pgg_retention_merge_trans(PG_FUNCTION_ARGS)
 	MatrixRead(b, &vb, true);
 	if (PG_ARGISNULL(0))
 	{
-		MatrixView		empty = vb;
+		MatrixView	empty = vb;
 
 		empty.nrows = 0;
 		PG_RETURN_ARRAYTYPE_P(MergeViews(&vb, &empty));
@@ -285,12 +305,17 @@ pgg_retention_merge_trans(PG_FUNCTION_ARGS)
 
 /* ---- the readers ---------------------------------------------------------- */
 
+/* a cohort start (Unix seconds, validated by MatrixRead) as a timestamptz */
 static inline TimestampTz
 StartToTimestamp(double secs)
 {
 	return (TimestampTz) ((int64) secs - PGG_UNIX_OFFSET_SECS) * USECS_PER_SEC;
 }
 
+/*
+ * The periods of column j: a bracket's bounds, or period j itself; with On
+ * or After the column counts period j and later, so period_end is NULL.
+ */
 static void
 ColBounds(const MatrixView *v, int j, int32 *lo, int32 *hi, bool *hi_null)
 {
@@ -319,7 +344,7 @@ pgg_retention_rows(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(0);
 	bool		include_empty = PG_GETARG_BOOL(1);
-	MatrixView		v;
+	MatrixView	v;
 	int			i,
 				j;
 
@@ -339,6 +364,7 @@ pgg_retention_rows(PG_FUNCTION_ARGS)
 			bool		hn;
 			double		c = r[RM_ROWFIX + j];
 
+			/* empty cells only on request (heatmaps want them) */
 			if (c == 0 && !include_empty)
 				continue;
 			ColBounds(&v, j, &lo, &hi, &hn);
@@ -366,7 +392,7 @@ pgg_retention_array(PG_FUNCTION_ARGS)
 {
 	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(0);
 	char	   *what = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	MatrixView		v;
+	MatrixView	v;
 	int			kind;
 	Datum	   *out;
 	int			dims[2],
@@ -393,11 +419,13 @@ pgg_retention_array(PG_FUNCTION_ARGS)
 				 errhint("Build it with the value argument of retention_matrix().")));
 	if (v.nrows == 0 || v.ncols == 0)
 		PG_RETURN_ARRAYTYPE_P(construct_empty_array(FLOAT8OID));
+	/* row-major: element [i][j] is cohort i, column j */
 	out = palloc((Size) v.nrows * v.ncols * sizeof(Datum));
 	for (i = 0; i < v.nrows; i++)
 	{
 		double	   *r = v.rows + (int64) i * v.width;
 
+		CHECK_FOR_INTERRUPTS();
 		for (j = 0; j < v.ncols; j++)
 		{
 			double		x = r[RM_ROWFIX + j];
@@ -428,7 +456,7 @@ pgg_retention_average(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(0);
-	MatrixView		v;
+	MatrixView	v;
 	int			i,
 				j;
 	double		maxc;
@@ -437,6 +465,7 @@ pgg_retention_average(PG_FUNCTION_ARGS)
 	InitMaterializedSRF(fcinfo, 0);
 	if (v.nrows == 0)
 		return (Datum) 0;
+	/* the last cohort bounds the observed triangle */
 	maxc = v.rows[(int64) (v.nrows - 1) * v.width + RMR_COHORT];
 	for (j = 0; j < v.ncols; j++)
 	{
@@ -451,6 +480,8 @@ pgg_retention_average(PG_FUNCTION_ARGS)
 					sumrate = 0;
 
 		ColBounds(&v, j, &lo, &hi, &hn);
+		CHECK_FOR_INTERRUPTS();
+		/* rows are sorted by cohort: the first cohort too late ends the column */
 		for (i = 0; i < v.nrows; i++)
 		{
 			double	   *r = v.rows + (int64) i * v.width;
