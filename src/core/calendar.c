@@ -23,7 +23,8 @@
  * The offset comes from a cache of segments: intervals [start, end) of
  * Unix seconds with one offset, found with pg_next_dst_boundary and kept
  * sorted by end, so the zone rules are consulted about once per transition,
- * not per row.  On top of it the UTC bounds of the last period computed are
+ * not per row.  (A sorted array, not a hash table: the look-up is by
+ * interval, the segment holding t, and a data set spans few transitions.)  On top of it the UTC bounds of the last period computed are
  * remembered (clipped to the offset segment of the row that computed it, so
  * a DST change inside a period is never skipped over), and a row in the same
  * period costs two comparisons (pgg_cal_index in calendar.h).

@@ -208,7 +208,12 @@ ActorHash(int64 k)
 	return (uint32) pgg_hash_mix64((uint64) k);
 }
 
-/* the actor hash table (sparse ids, wide actors of bitmap mode) */
+/*
+ * The actor hash table (sparse ids, wide actors of bitmap mode).  Both hash
+ * tables of the matrix are simplehash instances; the other look-up
+ * structures (the calendar's offset segments, the grid's cohort rows) are
+ * sorted arrays searched by order, which a hash table cannot do.
+ */
 #define SH_PREFIX acth
 #define SH_ELEMENT_TYPE ActorEnt
 #define SH_KEY_TYPE int64
