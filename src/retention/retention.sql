@@ -64,25 +64,30 @@ CREATE FUNCTION retention_cohort_final(internal) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_cohort_final'
     LANGUAGE C STABLE PARALLEL SAFE;
 
+-- The final function applies the rows still queued and reorganizes the actor
+-- entries (bitmaps into sorted lists): FINALFUNC_MODIFY = READ_WRITE, so the
+-- planner never shares the state with another aggregate or calls the final
+-- function twice on it (and the aggregates are not window functions).
+
 -- retention_matrix(actor, ts, options [, start, return [, value]]): the whole
 -- cohort matrix in one pass over the raw events
 CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text) (
     SFUNC = retention_matrix_trans, STYPE = internal,
     COMBINEFUNC = retention_cohort_combine,
     SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text,
                                   start_event boolean, return_event boolean) (
     SFUNC = retention_matrix_trans, STYPE = internal,
     COMBINEFUNC = retention_cohort_combine,
     SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text,
                                   start_event boolean, return_event boolean, value double precision) (
     SFUNC = retention_matrix_trans, STYPE = internal,
     COMBINEFUNC = retention_cohort_combine,
     SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text) IS
     'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
 COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text, boolean, boolean) IS
@@ -96,19 +101,19 @@ CREATE AGGREGATE retention_actor(ts timestamptz, options text) (
     SFUNC = retention_actor_trans, STYPE = internal,
     COMBINEFUNC = retention_cohort_combine,
     SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_actor(ts timestamptz, options text,
                                  start_event boolean, return_event boolean) (
     SFUNC = retention_actor_trans, STYPE = internal,
     COMBINEFUNC = retention_cohort_combine,
     SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_actor(ts timestamptz, options text,
                                  start_event boolean, return_event boolean, value double precision) (
     SFUNC = retention_actor_trans, STYPE = internal,
     COMBINEFUNC = retention_cohort_combine,
     SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, PARALLEL = SAFE);
+    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 COMMENT ON AGGREGATE retention_actor(timestamptz, text) IS
     'retention matrix of one actor (use with GROUP BY actor, then retention_merge)';
 COMMENT ON AGGREGATE retention_actor(timestamptz, text, boolean, boolean) IS
