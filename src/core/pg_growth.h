@@ -12,6 +12,7 @@
  *	core/args.h		argument checks (intervals, conditions, numbers, rows)
  *	core/evbuf.h	the per-actor event buffer
  *	core/codec.h	versioned, byte-order independent state serialization
+ *	core/calendar.h	calendar periods of a time zone (day, week, month, ...)
  *	core/specfun.h	special functions (distributions, incomplete beta/gamma)
  *
  * doc/contributing.md describes how to add a capability.
