@@ -85,7 +85,11 @@ HistNew(int kind, int64 cap)
 
 static void HistAdd(ClvHist *h, const double *k, int64 n);
 
-/* double the table */
+/*
+ * Double the table.  Re-inserting every entry recounts used and total (the
+ * rows with frequency 0 that Gamma-Gamma ignores are not in the table, so
+ * ignored stays as it is).
+ */
 static void
 HistGrow(ClvHist *h)
 {
@@ -107,7 +111,14 @@ HistGrow(ClvHist *h)
 	pfree(old);
 }
 
-/* add n customers with key k (keys are normalized: -0 becomes +0) */
+/*
+ * Add n customers with key k.  Keys compare by bit pattern (memcmp), so
+ * they are normalized first: + 0.0 turns -0 into +0, the only value with
+ * two patterns that the row checks let through (NaN is refused).
+ *
+ * Invariant: the table is at most half full (it grows before an insert
+ * would pass that), so linear probing always meets an empty slot.
+ */
 static void
 HistAdd(ClvHist *h, const double *key, int64 n)
 {

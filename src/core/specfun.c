@@ -192,7 +192,14 @@ pgg_norm_logsf(double x)
 	}
 }
 
-/* AS 241 (PPND16) rational approximation; p_lo = p, p_hi = 1 - p exactly */
+/*
+ * AS 241 (PPND16) rational approximation; p_lo = p, p_hi = 1 - p exactly.
+ * Mostly the coefficient tables of Wichura (1988); then one of three
+ * degree-7 rational functions: in q = p - 1/2 for |q| <= 0.425 (the
+ * centre), else in r = sqrt(-log(min(p, 1 - p))) for r <= 5 (the tails) and
+ * beyond (the far tails).  The smaller tail is taken from p or p_hi, never
+ * formed as 1 - p.
+ */
 static double
 as241(double p, double p_hi)
 {
@@ -603,7 +610,16 @@ igamma_temme(double a, double x, double *p, double *q)
 		*p = 0.0;
 }
 
-/* both tails: *p = P(a,x), *q = Q(a,x) */
+/*
+ * Both tails: *p = P(a,x), *q = Q(a,x).
+ *
+ * Phases: the ends x = 0 and x = inf; Temme's expansion for a >= 1e7;
+ * otherwise the front factor x^a e^-x / Gamma(a) in logs, then the power
+ * series for P when x < a + 1 or Legendre's continued fraction for Q
+ * beyond, each giving the other tail as the complement (it is the larger
+ * one there).  A front factor below the smallest double gives the limits
+ * 0 and 1 directly.
+ */
 static void
 igamma_both(double a, double x, double *p, double *q)
 {
@@ -861,6 +877,16 @@ t_pdf(double u, double df)
  * central equation P(0 < T <= u) = 1/2 - q instead (1/2 - q is exact), which
  * keeps the relative accuracy of small quantiles.  Newton on log u with a
  * bracket: both log sf and log cen are nearly linear in log u at their ends.
+ *
+ * Phases:
+ *	1. closed forms: normal for df = inf, Cauchy for df = 1, df = 2;
+ *	2. start at the better (by the residual in log F) of the Cornish-Fisher
+ *	   expansion and Hill's tail asymptote; INFINITY when even DBL_MAX is
+ *	   not far enough out;
+ *	3. at most 200 Newton steps on g(log u) = log F(u) - log target, steps
+ *	   capped at 2 in log u, keeping a bracket [lo, hi] and bisecting
+ *	   (geometrically) whenever a step leaves it; stop when u settles to
+ *	   2 eps.
  */
 static double
 t_isf_pos(double q, double df)
@@ -1074,6 +1100,19 @@ cmp_double(const void *a, const void *b)
 
 #define GK_MAX_INTERVALS 1000
 
+/*
+ * P(Y > X) for X ~ Beta(a1, b1), Y ~ Beta(a2, b2).
+ *
+ * Phases:
+ *	1. break points at the mean of each posterior +- 0, 0.5, ..., 64
+ *	   standard deviations (inside (0, 1)), with 0 and 1, sorted: the
+ *	   initial intervals, so that a narrow posterior always gets nodes;
+ *	2. one Gauss-Kronrod 7-15 estimate per interval, with its error;
+ *	3. bisect the interval of largest error until the summed error is
+ *	   below the tolerance (which follows the rounding noise of the
+ *	   integrand, about eps / sd) or GK_MAX_INTERVALS is reached;
+ *	4. sum the pieces afresh and clamp to [0, 1].
+ */
 double
 pgg_prob_beta_greater(double a1, double b1, double a2, double b2)
 {

@@ -504,7 +504,12 @@ ExpStateDesc(FunctionCallInfo fcinfo, Oid typid)
 	return td;
 }
 
-/* Parse and validate an experiment_state datum. */
+/*
+ * Parse and validate an experiment_state datum (it may be written by hand
+ * or stored): two fields, variants a 1-D text[] of 1..PGG_MAX_ARMS sorted
+ * distinct names, stats a k x 5 float8[] without NULLs, and per arm whole
+ * counts with ones + others <= n.  The arm names point into the datum.
+ */
 static void
 ExpStateRead(FunctionCallInfo fcinfo, HeapTupleHeader th, PggExpState *es)
 {

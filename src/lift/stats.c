@@ -239,6 +239,10 @@ pgg_proportion_ztest(PG_FUNCTION_ARGS)
  * welch_ttest(n_a, mean_a, var_a, n_b, mean_b, var_b, alpha) -> (diff,
  * diff_low, diff_high, rel_lift, rel_lift_low, rel_lift_high, t, df,
  * p_value).  var is the sample variance (n - 1 denominator).
+ *
+ * Columns that are undefined stay NaN, which pgg_float8_row turns into
+ * NULL: with zero variance in both arms there is no test and no interval,
+ * only the differences; with a zero control mean no relative lift.
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_welch_ttest);
 Datum
@@ -413,7 +417,12 @@ PIdxCmp(const void *a, const void *b)
 	return (x->i > y->i) - (x->i < y->i);
 }
 
-/* p_adjust(p float8[], method text) -> adjusted p-values in input order */
+/*
+ * p_adjust(p float8[], method text) -> adjusted p-values in input order.
+ * The p-values are sorted with their positions (ties by position, so the
+ * result does not depend on qsort's order), adjusted in sorted order as
+ * statsmodels' multipletests does, and written back to their positions.
+ */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_p_adjust);
 Datum
 pgg_p_adjust(PG_FUNCTION_ARGS)
