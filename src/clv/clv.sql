@@ -13,7 +13,8 @@ CREATE TYPE clv_summary AS (frequency float8, recency float8, age float8, moneta
 COMMENT ON TYPE clv_summary IS
     'per-customer inputs of the CLV models: repeat purchase days, first-to-last purchase time, first purchase to observation end, mean repeat-day spend';
 
--- shared support functions of the two fit aggregates (histogram state)
+-- shared support functions of the two fit aggregates (histogram state; the
+-- final functions sort a copy, so they are READ_ONLY)
 CREATE FUNCTION clv_fit_combine(internal, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_clv_fit_combine'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -35,6 +36,7 @@ CREATE AGGREGATE bgnbd_fit(frequency float8, recency float8, age float8) (
     SFUNC = bgnbd_fit_trans,
     STYPE = internal,
     FINALFUNC = bgnbd_fit_final,
+    FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = clv_fit_combine,
     SERIALFUNC = clv_fit_serialize,
     DESERIALFUNC = clv_fit_deserialize,
@@ -54,6 +56,7 @@ CREATE AGGREGATE gamma_gamma_fit(frequency float8, monetary float8) (
     SFUNC = gamma_gamma_fit_trans,
     STYPE = internal,
     FINALFUNC = gamma_gamma_fit_final,
+    FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = clv_fit_combine,
     SERIALFUNC = clv_fit_serialize,
     DESERIALFUNC = clv_fit_deserialize,
@@ -120,7 +123,10 @@ CREATE FUNCTION clv_hyp2f1(a float8, b float8, c float8, z float8) RETURNS float
 COMMENT ON FUNCTION clv_hyp2f1(float8, float8, float8, float8) IS
     'Gauss hypergeometric function 2F1(a, b; c; z) for real arguments and z <= 1';
 
--- clv_summary(purchase time, amount, observation end, unit): per-customer summary
+-- clv_summary(purchase time, amount, observation end, unit): per-customer summary.
+-- The final function sorts the purchases in place, which leaves the state's
+-- value (a multiset of purchases) as it was: READ_ONLY is the truthful label
+-- (src/clv/summary.c), and it keeps clv_summary usable as a window function.
 CREATE FUNCTION clv_summary_trans(internal, timestamptz, float8, timestamptz, text) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_clv_summary_trans_tz'
     LANGUAGE C STABLE PARALLEL SAFE;
@@ -144,6 +150,7 @@ CREATE AGGREGATE clv_summary(purchase_time timestamptz, amount float8,
     SFUNC = clv_summary_trans,
     STYPE = internal,
     FINALFUNC = clv_summary_final,
+    FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = clv_summary_combine,
     SERIALFUNC = clv_summary_serialize,
     DESERIALFUNC = clv_summary_deserialize,
@@ -156,6 +163,7 @@ CREATE AGGREGATE clv_summary(purchase_date date, amount float8,
     SFUNC = clv_summary_trans,
     STYPE = internal,
     FINALFUNC = clv_summary_final,
+    FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = clv_summary_combine,
     SERIALFUNC = clv_summary_serialize,
     DESERIALFUNC = clv_summary_deserialize,

@@ -2,8 +2,12 @@
  *
  * src/core/args.c
  *	  Argument checks shared by every capability: intervals to fixed
- *	  durations, VARIADIC boolean conditions, finite numbers, probabilities,
- *	  and rows of float8 OUT parameters.  Contracts in core/args.h.
+ *	  durations, VARIADIC boolean conditions, numbers (finite, positive,
+ *	  probabilities, counts), the aggregate context, and rows of float8 OUT
+ *	  parameters.  Contracts in core/args.h.
+ *
+ * The texts of the messages are part of the interface: the regression tests
+ * compare them, so a check keeps its wording when a caller moves to it.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -150,12 +154,93 @@ pgg_check_finite(double x, const char *argname)
 }
 
 void
+pgg_check_not_nan(double x, const char *argname)
+{
+	if (isnan(x))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must not be NaN", argname)));
+}
+
+void
+pgg_check_positive_finite(double x, const char *argname)
+{
+	if (!(isfinite(x) && x > 0.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a positive finite number, got %g", argname, x)));
+}
+
+void
+pgg_check_nonneg_finite(double x, const char *argname)
+{
+	if (!(isfinite(x) && x >= 0.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be a non-negative finite number, got %g", argname, x)));
+}
+
+void
+pgg_check_not_negative(double x, const char *argname)
+{
+	if (x < 0.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must not be negative, got %g", argname, x)));
+}
+
+void
 pgg_check_open_unit(double p, const char *argname)
 {
+	/* written so that NaN fails too */
 	if (!(p > 0.0 && p < 1.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be between 0 and 1 (exclusive), got %g", argname, p)));
+}
+
+void
+pgg_check_unit_interval(double p, const char *argname, const char *hint)
+{
+	if (isnan(p) || p < 0.0 || p > 1.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be between 0 and 1, got %g", argname, p),
+				 hint ? errhint("%s", hint) : 0));
+}
+
+void
+pgg_check_at_least(int64 n, int64 min, const char *argname)
+{
+	if (n < min)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be at least " INT64_FORMAT ", got " INT64_FORMAT,
+						argname, min, n)));
+}
+
+void
+pgg_check_successes(int64 x, int64 n, const char *xname, const char *nname)
+{
+	if (x < 0 || x > n)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must be between 0 and %s, got " INT64_FORMAT " of " INT64_FORMAT,
+						xname, nname, x, n)));
+}
+
+/* ---- aggregate support functions ----------------------------------------- */
+
+MemoryContext
+pgg_agg_context(FunctionCallInfo fcinfo, const char *fname)
+{
+	MemoryContext aggctx;
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s called in non-aggregate context", fname)));
+	return aggctx;
 }
 
 /* ---- result rows -------------------------------------------------------- */

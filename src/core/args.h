@@ -40,11 +40,37 @@ extern int	pgg_check_bool_args(FunctionCallInfo fcinfo, int first, int maxn,
 extern uint32 pgg_bool_args_mask(FunctionCallInfo fcinfo, int first, int maxn,
 								 const char *fname, int *nargs);
 
-/* Raise an error unless x is finite; argname names the argument. */
-extern void pgg_check_finite(double x, const char *argname);
+/*
+ * Checks of one number.  Each raises ERRCODE_INVALID_PARAMETER_VALUE with a
+ * message that starts with argname (the SQL argument's name) and, where it
+ * says "got", ends with the value given; the message of each is in args.c.
+ * One helper per kind of check, so that every function words the same
+ * check the same way.
+ */
+extern void pgg_check_finite(double x, const char *argname);	/* finite */
+extern void pgg_check_not_nan(double x, const char *argname);	/* not NaN */
+extern void pgg_check_positive_finite(double x, const char *argname);	/* 0 < x < inf */
+extern void pgg_check_nonneg_finite(double x, const char *argname);	/* 0 <= x < inf */
+extern void pgg_check_not_negative(double x, const char *argname);	/* !(x < 0) */
+extern void pgg_check_open_unit(double p, const char *argname); /* 0 < p < 1 */
 
-/* Raise an error unless 0 < p < 1; argname names the argument. */
-extern void pgg_check_open_unit(double p, const char *argname);
+/* 0 <= p <= 1 (NaN refused); hint, when not NULL, becomes the errhint */
+extern void pgg_check_unit_interval(double p, const char *argname,
+									const char *hint);
+
+/* n >= min for a count argument */
+extern void pgg_check_at_least(int64 n, int64 min, const char *argname);
+
+/* 0 <= x <= n for x successes (argument xname) out of n (argument nname) */
+extern void pgg_check_successes(int64 x, int64 n, const char *xname,
+								const char *nname);
+
+/*
+ * The aggregate memory context of a support function; raises an error
+ * naming fname ("fname called in non-aggregate context") when the function
+ * is not called as part of an aggregate.
+ */
+extern MemoryContext pgg_agg_context(FunctionCallInfo fcinfo, const char *fname);
 
 /*
  * Form the result row of a function with float8 OUT parameters from n

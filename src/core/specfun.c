@@ -1,14 +1,18 @@
 /*-------------------------------------------------------------------------
  *
- * specfun.c
+ * src/core/specfun.c
  *	  Special functions: normal, Student t and chi-squared distributions,
- *	  regularized incomplete beta and gamma functions, log-beta.
+ *	  regularized incomplete beta and gamma functions, P(Y > X) for two beta
+ *	  variables.  Contracts in core/specfun.h; the semantics of the SQL
+ *	  functions built on them in doc/lift.md ("Distribution functions").
  *
  * Design.  Plain C on top of libm (no PostgreSQL calls), so every function
  * is pure and thread-safe; arguments outside the domain give NaN and the SQL
- * wrappers (lift_fixed.c) raise the errors.  Every distribution computes the
- * tail it is asked for directly; a complement 1 - w is only formed when w is
- * the larger of the two tails, so both tails keep their relative accuracy.
+ * wrappers (lift/stats.c, lift/lift.c) raise the errors.  Every
+ * distribution computes the tail it is asked for directly; a complement
+ * 1 - w is only formed when w is the larger of the two tails, so both tails
+ * keep their relative accuracy.  ln Gamma, the Stirling correction and
+ * ln B(a,b) come from core/gammafun.c.
  *
  * Algorithms (all written from the published mathematics):
  *
@@ -33,9 +37,6 @@
  *	  otherwise; the factor x^a e^-x / Gamma(a) uses the same Stirling/
  *	  deviance form for large a (Temme, "Special functions", 1996, ch. 11);
  *	  for a >= 1e7 Temme's uniform asymptotic expansion (DLMF 8.12).
- *	- log B(a,b): lgamma_r() (lgamma() is not thread-safe) for small
- *	  arguments, Stirling series with the
- *	  correction terms of DLMF 5.11.1 when one or both arguments are large.
  *	- Student t: T_nu(t) through I_{nu/(nu+t^2)}(nu/2, 1/2) (DLMF 8.17.7 /
  *	  Abramowitz-Stegun 26.7.1); the central probability P(0 < T <= t) comes
  *	  from the other side of the same beta function.  Quantiles: closed forms
@@ -98,109 +99,6 @@ log1pmx(double u)
 		return -u * u / (2.0 + u) + 2.0 * sum;
 	}
 	return log1p(u) - u;
-}
-
-/* Stirling series of log Gamma(x) minus its leading terms (DLMF 5.11.1), x >= 10 */
-static double
-stirlerr_series(double x)
-{
-	static const double c[] = {
-		1.0 / 12.0, -1.0 / 360.0, 1.0 / 1260.0, -1.0 / 1680.0, 1.0 / 1188.0,
-		-691.0 / 360360.0, 1.0 / 156.0, -3617.0 / 122400.0
-	};
-	double		r = 1.0 / x;
-	double		r2 = r * r;
-	double		s = 0.0;
-	int			k;
-
-	for (k = 7; k >= 0; k--)
-		s = s * r2 + c[k];
-	return s * r;
-}
-
-/*
- * log Gamma(x) for x > 0, thread-safe.  The C library's lgamma() writes the
- * global signgam, so we call the reentrant lgamma_r() where the C library
- * has it (glibc, the BSDs, macOS).  Elsewhere: Stirling for x >= 10, and
- * otherwise the recurrence Gamma(x) = Gamma(x + n) / (x (x+1) ... (x+n-1)),
- * whose absolute error stays below about 3e-15 (enough for the callers,
- * which use it in exponents of front factors).
- */
-#if !defined(PGG_NO_LGAMMA_R) && (defined(__GLIBC__) || defined(__APPLE__) || \
-	defined(__FreeBSD__) || defined(__NetBSD__) || defined(__OpenBSD__))
-#define PGG_HAVE_LGAMMA_R 1
-#endif
-
-static double
-lgamma_pos(double x)
-{
-#ifdef PGG_HAVE_LGAMMA_R
-	int			sign;
-
-	return lgamma_r(x, &sign);
-#else
-	double		prod = 1.0;
-	double		z;
-	int			k,
-				n;
-
-	if (x >= 10.0)
-		return (x - 0.5) * log(x) - x + PGG_LN_SQRT_2PI + stirlerr_series(x);
-	n = (int) ceil(10.0 - x);
-	for (k = 0; k < n; k++)
-		prod *= x + k;
-	z = x + n;
-	return (z - 0.5) * log(z) - z + PGG_LN_SQRT_2PI + stirlerr_series(z) - log(prod);
-#endif
-}
-
-/*
- * Stirling correction: lgamma(x) - ((x - 1/2) log x - x + log sqrt(2 pi)).
- */
-static double
-stirlerr(double x)
-{
-	if (x >= 10.0)
-		return stirlerr_series(x);
-	return lgamma_pos(x) - ((x - 0.5) * log(x) - x + PGG_LN_SQRT_2PI);
-}
-
-/* lgamma(b) - lgamma(a + b) for b >= 10, a > 0 small or large. */
-static double
-lgamma_ratio(double a, double b)
-{
-	/*
-	 * (b - 1/2) log b - (a + b - 1/2) log(a + b) + a
-	 *	 = -(b - 1/2) log1p(a/b) - a log(a + b) + a
-	 */
-	return -(b - 0.5) * log1p(a / b) - a * log(a + b) + a
-		+ stirlerr(b) - stirlerr(a + b);
-}
-
-double
-pgg_lbeta(double a, double b)
-{
-	double		lo,
-				hi;
-
-	if (isnan(a) || isnan(b) || a <= 0.0 || b <= 0.0)
-		return NAN;
-	if (isinf(a) || isinf(b))
-		return -INFINITY;
-	lo = fmin(a, b);
-	hi = fmax(a, b);
-	if (hi < 10.0)
-		return lgamma_pos(lo) + lgamma_pos(hi) - lgamma_pos(lo + hi);
-	if (lo < 10.0)
-		return lgamma_pos(lo) + lgamma_ratio(lo, hi);
-	/* both large: Stirling for all three gammas */
-	{
-		double		s = lo + hi;
-
-		return PGG_LN_SQRT_2PI - 0.5 * log(hi)
-			+ (lo - 0.5) * log(lo / s) - hi * log1p(lo / hi)
-			+ stirlerr(lo) + stirlerr(hi) - stirlerr(s);
-	}
 }
 
 /* ---- normal distribution -------------------------------------------------- */
@@ -294,7 +192,14 @@ pgg_norm_logsf(double x)
 	}
 }
 
-/* AS 241 (PPND16) rational approximation; p_lo = p, p_hi = 1 - p exactly */
+/*
+ * AS 241 (PPND16) rational approximation; p_lo = p, p_hi = 1 - p exactly.
+ * Mostly the coefficient tables of Wichura (1988); then one of three
+ * degree-7 rational functions: in q = p - 1/2 for |q| <= 0.425 (the
+ * centre), else in r = sqrt(-log(min(p, 1 - p))) for r <= 5 (the tails) and
+ * beyond (the far tails).  The smaller tail is taken from p or p_hi, never
+ * formed as 1 - p.
+ */
 static double
 as241(double p, double p_hi)
 {
@@ -443,7 +348,7 @@ ibeta_lfront(double a, double b, double x, double y, double lx, double ly)
 
 		return a * log1pmx(e / x0) + b * log1pmx(-e / y0)
 			+ 0.5 * log(a * (b / s)) - PGG_LN_SQRT_2PI
-			- (stirlerr(a) + stirlerr(b) - stirlerr(s));
+			- (pgg_stirlerr(a) + pgg_stirlerr(b) - pgg_stirlerr(s));
 	}
 	return a * lx + b * ly - pgg_lbeta(a, b);
 }
@@ -529,7 +434,7 @@ ibeta_large_a(double a, double b, double lambda, double *w, double *wc)
 	 */
 	double		G = exp(a * log1pmx(b / a) - 0.5 * log1p(b / a)
 						+ b * log1p((b + 1.0) / (2.0 * T))
-						+ stirlerr(a + b) - stirlerr(a));
+						+ pgg_stirlerr(a + b) - pgg_stirlerr(a));
 	double		e[21];
 	double		sq = 0.0,
 				sp = 0.0,
@@ -667,11 +572,11 @@ igamma_lfront(double a, double x)
 {
 	if (a >= 10.0)
 	{
-		/* a log(x/a) - (x - a) + log sqrt(a/(2 pi)) - stirlerr(a) */
+		/* a log(x/a) - (x - a) + log sqrt(a/(2 pi)) - pgg_stirlerr(a) */
 		return a * log1pmx((x - a) / a) + 0.5 * log(a) - PGG_LN_SQRT_2PI
-			- stirlerr(a);
+			- pgg_stirlerr(a);
 	}
-	return a * log(x) - x - lgamma_pos(a);
+	return a * log(x) - x - pgg_lgamma(a);
 }
 
 /*
@@ -705,7 +610,16 @@ igamma_temme(double a, double x, double *p, double *q)
 		*p = 0.0;
 }
 
-/* both tails: *p = P(a,x), *q = Q(a,x) */
+/*
+ * Both tails: *p = P(a,x), *q = Q(a,x).
+ *
+ * Phases: the ends x = 0 and x = inf; Temme's expansion for a >= 1e7;
+ * otherwise the front factor x^a e^-x / Gamma(a) in logs, then the power
+ * series for P when x < a + 1 or Legendre's continued fraction for Q
+ * beyond, each giving the other tail as the complement (it is the larger
+ * one there).  A front factor below the smallest double gives the limits
+ * 0 and 1 directly.
+ */
 static void
 igamma_both(double a, double x, double *p, double *q)
 {
@@ -963,6 +877,16 @@ t_pdf(double u, double df)
  * central equation P(0 < T <= u) = 1/2 - q instead (1/2 - q is exact), which
  * keeps the relative accuracy of small quantiles.  Newton on log u with a
  * bracket: both log sf and log cen are nearly linear in log u at their ends.
+ *
+ * Phases:
+ *	1. closed forms: normal for df = inf, Cauchy for df = 1, df = 2;
+ *	2. start at the better (by the residual in log F) of the Cornish-Fisher
+ *	   expansion and Hill's tail asymptote; INFINITY when even DBL_MAX is
+ *	   not far enough out;
+ *	3. at most 200 Newton steps on g(log u) = log F(u) - log target, steps
+ *	   capped at 2 in log u, keeping a bracket [lo, hi] and bisecting
+ *	   (geometrically) whenever a step leaves it; stop when u settles to
+ *	   2 eps.
  */
 static double
 t_isf_pos(double q, double df)
@@ -1176,6 +1100,19 @@ cmp_double(const void *a, const void *b)
 
 #define GK_MAX_INTERVALS 1000
 
+/*
+ * P(Y > X) for X ~ Beta(a1, b1), Y ~ Beta(a2, b2).
+ *
+ * Phases:
+ *	1. break points at the mean of each posterior +- 0, 0.5, ..., 64
+ *	   standard deviations (inside (0, 1)), with 0 and 1, sorted: the
+ *	   initial intervals, so that a narrow posterior always gets nodes;
+ *	2. one Gauss-Kronrod 7-15 estimate per interval, with its error;
+ *	3. bisect the interval of largest error until the summed error is
+ *	   below the tolerance (which follows the rounding noise of the
+ *	   integrand, about eps / sd) or GK_MAX_INTERVALS is reached;
+ *	4. sum the pieces afresh and clamp to [0, 1].
+ */
 double
 pgg_prob_beta_greater(double a1, double b1, double a2, double b2)
 {

@@ -47,52 +47,17 @@
 #include "funcapi.h"
 #include "utils/array.h"
 
-#include "lift/lift.h"
 #include "core/specfun.h"
+#include "lift/lift.h"
 
 /* ---- argument checks -------------------------------------------------------- */
 
-/* Raise an error unless x > 0 and finite. */
-static void
-CheckPositive(double x, const char *argname)
-{
-	if (!(isfinite(x) && x > 0.0))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a positive finite number, got %g", argname, x)));
-}
-
-/* Raise an error unless n >= min. */
-static void
-CheckCount(int64 n, int64 min, const char *argname)
-{
-	if (n < min)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be at least " INT64_FORMAT ", got " INT64_FORMAT,
-						argname, min, n)));
-}
-
-/* Raise an error unless 0 <= var and finite. */
-static void
-CheckVariance(double v, const char *argname)
-{
-	if (!(isfinite(v) && v >= 0.0))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a non-negative finite number, got %g", argname, v)));
-}
-
-/* Validate proportion counts and return the rate. */
+/* Validate proportion counts (core/args.c words the errors) and return the rate. */
 static double
 CheckProportion(int64 x, int64 n, const char *xname, const char *nname)
 {
-	CheckCount(n, 1, nname);
-	if (x < 0 || x > n)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be between 0 and %s, got " INT64_FORMAT " of " INT64_FORMAT,
-						xname, nname, x, n)));
+	pgg_check_at_least(n, 1, nname);
+	pgg_check_successes(x, n, xname, nname);
 	return (double) x / (double) n;
 }
 
@@ -138,8 +103,8 @@ MeanArgs(FunctionCallInfo fcinfo, double *na, double *ma, double *va,
 	int64		ina = PG_GETARG_INT64(0);
 	int64		inb = PG_GETARG_INT64(3);
 
-	CheckCount(ina, 1, "n_a");
-	CheckCount(inb, 1, "n_b");
+	pgg_check_at_least(ina, 1, "n_a");
+	pgg_check_at_least(inb, 1, "n_b");
 	*na = (double) ina;
 	*nb = (double) inb;
 	*ma = PG_GETARG_FLOAT8(1);
@@ -148,8 +113,8 @@ MeanArgs(FunctionCallInfo fcinfo, double *na, double *ma, double *va,
 	pgg_check_finite(*mb, "mean_b");
 	*va = PG_GETARG_FLOAT8(2);
 	*vb = PG_GETARG_FLOAT8(5);
-	CheckVariance(*va, "var_a");
-	CheckVariance(*vb, "var_b");
+	pgg_check_nonneg_finite(*va, "var_a");
+	pgg_check_nonneg_finite(*vb, "var_b");
 }
 
 /* Read and check the (x, n) x 2 arguments of a proportion function. */
@@ -207,7 +172,7 @@ static void
 SeqCheck(double alpha, double tuning)
 {
 	pgg_check_open_unit(alpha, "alpha");
-	CheckPositive(tuning, "tuning");
+	pgg_check_positive_finite(tuning, "tuning");
 }
 
 /*
@@ -227,8 +192,8 @@ pgg_sequential_interval(PG_FUNCTION_ARGS)
 	double		h;
 
 	pgg_check_finite(est, "estimate");
-	CheckPositive(se, "se");
-	CheckCount(n, 1, "n");
+	pgg_check_positive_finite(se, "se");
+	pgg_check_at_least(n, 1, "n");
 	SeqCheck(alpha, tuning);
 	h = se * SeqFactor((double) n, alpha, tuning);
 	v[0] = est - h;
@@ -237,14 +202,17 @@ pgg_sequential_interval(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(pgg_float8_row(fcinfo, v, 3, true));
 }
 
-/* Shared body of sequential_ttest and sequential_ztest. */
+/*
+ * Shared body of sequential_ttest and sequential_ztest: (alpha, tuning,
+ * relative) are the arguments first, first + 1 and first + 2.
+ */
 static Datum
-SequentialTest(FunctionCallInfo fcinfo, double na, double ma, double va,
-			   double nb, double mb, double vb)
+SequentialTest(FunctionCallInfo fcinfo, int first, double na, double ma,
+			   double va, double nb, double mb, double vb)
 {
-	double		alpha = PG_GETARG_FLOAT8(6);
-	double		tuning = PG_GETARG_FLOAT8(7);
-	bool		relative = PG_GETARG_BOOL(8);
+	double		alpha = PG_GETARG_FLOAT8(first);
+	double		tuning = PG_GETARG_FLOAT8(first + 1);
+	bool		relative = PG_GETARG_BOOL(first + 2);
 	double		est,
 				se,
 				h;
@@ -278,13 +246,16 @@ pgg_sequential_ttest(PG_FUNCTION_ARGS)
 				vb;
 
 	MeanArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
-	return SequentialTest(fcinfo, na, ma, va, nb, mb, vb);
+	return SequentialTest(fcinfo, 6, na, ma, va, nb, mb, vb);
 }
 
 /*
- * sequential_ztest(x_a, n_a, x_b, n_b, <unused>, <unused>, alpha, tuning,
- * relative): the proportion form; the SQL wrapper passes two dummies so the
- * argument positions match sequential_ttest.
+ * sequential_ztest(x_a, n_a, x_b, n_b, alpha, tuning, relative): the
+ * proportion form.  Up to 0.2.1 the SQL function sequential_ztest called
+ * this through sequential_ztest_c(x_a, n_a, x_b, n_b, 0, 0, alpha, tuning,
+ * relative), two dummies keeping the positions of sequential_ttest; this
+ * library still serves databases at those versions, so PG_NARGS() tells the
+ * two layouts apart (9 arguments: the old one, 7: the current one).
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_sequential_ztest);
 Datum
@@ -298,15 +269,18 @@ pgg_sequential_ztest(PG_FUNCTION_ARGS)
 				vb;
 
 	PropArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
-	return SequentialTest(fcinfo, na, ma, va, nb, mb, vb);
+	return SequentialTest(fcinfo, PG_NARGS() == 9 ? 6 : 4, na, ma, va, nb, mb, vb);
 }
 
 /* ---- Bayesian normal effect model ------------------------------------------ */
 
-/* Shared body of bayes_effect and bayes_proportions (arguments 6..9). */
+/*
+ * Shared body of bayes_effect and bayes_proportions: (relative, prior_mean,
+ * prior_sd, alpha) are the arguments first .. first + 3.
+ */
 static Datum
-BayesEffect(FunctionCallInfo fcinfo, double na, double ma, double va,
-			double nb, double mb, double vb)
+BayesEffect(FunctionCallInfo fcinfo, int first, double na, double ma,
+			double va, double nb, double mb, double vb)
 {
 	bool		relative;
 	double		prior_mean,
@@ -319,23 +293,23 @@ BayesEffect(FunctionCallInfo fcinfo, double na, double ma, double va,
 				z;
 	double		v[7];
 
-	if (PG_ARGISNULL(6) || PG_ARGISNULL(7) || PG_ARGISNULL(9))
+	if (PG_ARGISNULL(first) || PG_ARGISNULL(first + 1) || PG_ARGISNULL(first + 3))
 		PG_RETURN_NULL();
-	relative = PG_GETARG_BOOL(6);
-	prior_mean = PG_GETARG_FLOAT8(7);
-	alpha = PG_GETARG_FLOAT8(9);
+	relative = PG_GETARG_BOOL(first);
+	prior_mean = PG_GETARG_FLOAT8(first + 1);
+	alpha = PG_GETARG_FLOAT8(first + 3);
 	pgg_check_finite(prior_mean, "prior_mean");
 	pgg_check_open_unit(alpha, "alpha");
-	if (!PG_ARGISNULL(8))
-		CheckPositive(PG_GETARG_FLOAT8(8), "prior_sd");
+	if (!PG_ARGISNULL(first + 2))
+		pgg_check_positive_finite(PG_GETARG_FLOAT8(first + 2), "prior_sd");
 	if (!EffectMoments(na, ma, va, nb, mb, vb, relative, &est, &se))
 		PG_RETURN_NULL();
 	m = est;
 	s = se;
-	if (!PG_ARGISNULL(8))
+	if (!PG_ARGISNULL(first + 2))
 	{
 		/* proper prior N(mu0, sd0^2) on the relative effect */
-		double		sd0 = PG_GETARG_FLOAT8(8);
+		double		sd0 = PG_GETARG_FLOAT8(first + 2);
 		double		mu0 = prior_mean;
 		double		prec;
 
@@ -385,10 +359,17 @@ pgg_bayes_effect(PG_FUNCTION_ARGS)
 		if (PG_ARGISNULL(i))
 			PG_RETURN_NULL();
 	MeanArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
-	return BayesEffect(fcinfo, na, ma, va, nb, mb, vb);
+	return BayesEffect(fcinfo, 6, na, ma, va, nb, mb, vb);
 }
 
-/* bayes_proportions(x_a, n_a, x_b, n_b, <dummy>, <dummy>, relative, ...) */
+/*
+ * bayes_proportions(x_a, n_a, x_b, n_b, relative, prior_mean, prior_sd,
+ * alpha).  Not strict, like bayes_effect.  Up to 0.2.1 it was reached
+ * through bayes_proportions_c(x_a, n_a, x_b, n_b, 0, 0, relative, ...), two
+ * dummies keeping the positions of bayes_effect; PG_NARGS() tells the old
+ * layout (10 arguments) from the current one (8), as databases still at
+ * those versions use this library too.
+ */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bayes_proportions);
 Datum
 pgg_bayes_proportions(PG_FUNCTION_ARGS)
@@ -405,7 +386,7 @@ pgg_bayes_proportions(PG_FUNCTION_ARGS)
 		if (PG_ARGISNULL(i))
 			PG_RETURN_NULL();
 	PropArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
-	return BayesEffect(fcinfo, na, ma, va, nb, mb, vb);
+	return BayesEffect(fcinfo, PG_NARGS() == 10 ? 6 : 4, na, ma, va, nb, mb, vb);
 }
 
 /* ---- power and minimum detectable effect ----------------------------------- */
@@ -438,7 +419,7 @@ pgg_test_power(PG_FUNCTION_ARGS)
 	double		alpha = PG_GETARG_FLOAT8(2);
 
 	pgg_check_finite(effect, "effect");
-	CheckPositive(se, "se");
+	pgg_check_positive_finite(se, "se");
 	pgg_check_open_unit(alpha, "alpha");
 	PG_RETURN_FLOAT8(PowerZ(fabs(effect) / se, alpha));
 }
@@ -458,8 +439,8 @@ MeanPlanArgs(FunctionCallInfo fcinfo, int first, double *mean, double *var,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("mean must not be zero"),
 				 errdetail("A relative effect is undefined for a zero baseline.")));
-	CheckPositive(*var, "variance");
-	CheckPositive(*nper, "n_per_arm");
+	pgg_check_positive_finite(*var, "variance");
+	pgg_check_positive_finite(*nper, "n_per_arm");
 	pgg_check_open_unit(*alpha, "alpha");
 	*tuning = 0.0;
 }
@@ -494,7 +475,7 @@ pgg_power_mean(PG_FUNCTION_ARGS)
 	if (!PG_ARGISNULL(5))
 	{
 		tuning = PG_GETARG_FLOAT8(5);
-		CheckPositive(tuning, "tuning");
+		pgg_check_positive_finite(tuning, "tuning");
 		s2 *= SeqInflation(2.0 * nper, alpha, tuning);
 	}
 	PG_RETURN_FLOAT8(PowerZ(fabs(eff) / sqrt(s2), alpha));
@@ -538,7 +519,7 @@ pgg_mde_mean(PG_FUNCTION_ARGS)
 	if (!PG_ARGISNULL(5))
 	{
 		tuning = PG_GETARG_FLOAT8(5);
-		CheckPositive(tuning, "tuning");
+		pgg_check_positive_finite(tuning, "tuning");
 		var *= SeqInflation(2.0 * nper, alpha, tuning);
 	}
 	z = pgg_norm_isf(alpha / 2.0) + pgg_norm_ppf(power);
@@ -579,7 +560,7 @@ static void
 PropPlanArgs(double pa, double n, double alpha)
 {
 	pgg_check_open_unit(pa, "rate_a");
-	CheckPositive(n, "n_per_arm");
+	pgg_check_positive_finite(n, "n_per_arm");
 	pgg_check_open_unit(alpha, "alpha");
 }
 
@@ -677,6 +658,7 @@ pgg_ratio_moments(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("ratio metric out of range")));
+	m.version = PGG_MOMENTS_VERSION;
 	m.n = c.n;
 	m.mean = r;
 	m.m2 = Max(vr, 0.0) * (c.n - 1.0);
@@ -713,6 +695,7 @@ pgg_cuped_moments(PG_FUNCTION_ARGS)
 	pgg_comoments_read(PG_GETARG_ARRAYTYPE_P(0), &c);
 	pgg_check_finite(theta, "theta");
 	pgg_check_finite(center, "center_x");
+	m.version = PGG_MOMENTS_VERSION;
 	m.n = c.n;
 	m.mean = c.n > 0.0 ? c.mean_y - theta * (c.mean_x - center) : 0.0;
 	m.m2 = Max(0.0, c.m2_y + theta * theta * c.m2_x - 2.0 * theta * c.c_xy);

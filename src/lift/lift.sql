@@ -1,6 +1,6 @@
 
 -- ---------------------------------------------------------------------------
--- statcore: distributions and the fixed A/B tests (doc/lift.md)
+-- Distributions and the fixed A/B tests (doc/lift.md; C in src/lift/stats.c)
 -- ---------------------------------------------------------------------------
 
 -- Distribution functions with scipy's names and meaning.  Tails are computed
@@ -99,7 +99,7 @@ COMMENT ON FUNCTION sample_size_proportions(float8, float8, float8, float8) IS
 -- ---------------------------------------------------------------------------
 -- Lift beyond the fixed tests (doc/lift_advanced.md): mergeable accumulators,
 -- every-arm comparison, sequential and Bayesian results, power and MDE,
--- CUPED and ratio metrics.  Uses the statcore functions of 10_statcore.sql.
+-- CUPED and ratio metrics.  Uses the functions of the section above.
 -- ---------------------------------------------------------------------------
 
 -- ---- moments(value): {n, mean, m2}, Welford updates, Chan et al. combine ----

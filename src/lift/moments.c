@@ -1,8 +1,11 @@
 /*-------------------------------------------------------------------------
  *
- * lift_moments.c
+ * src/lift/moments.c
  *	  Mergeable accumulators of experiment statistics: moments(value),
  *	  comoments(y, x) and experiment_summary(variant, value).
+ *	  doc/lift_advanced.md, "1. From per-actor rows to per-arm statistics",
+ *	  states the semantics; the per-arm statistics are the sufficient
+ *	  statistics GrowthBook's gbstats works from.
  *
  * All three are summary aggregates (over all actors of an arm or of an
  * experiment), so their states are plain SQL types that Citus can ship and
@@ -48,9 +51,9 @@
 
 #include "lift/lift.h"
 
-#define MOM_LEN		3
-#define COM_LEN		6
-#define ARM_LEN		5
+#define MOM_LEN		PGG_MOMENTS_LEN
+#define COM_LEN		PGG_COMOMENTS_LEN
+#define ARM_LEN		PGG_ARM_LEN
 #define MAX_EXACT	9007199254740992.0	/* 2^53: counts stay exact */
 
 /* ---- shared validation ------------------------------------------------------ */
@@ -158,9 +161,11 @@ pgg_moments_read(ArrayType *a, PggMoments *m)
 {
 	double		v[MOM_LEN];
 
+	/* the shape (3 elements) is the layout version: see lift.h */
 	ReadFloatState(a, MOM_LEN, "moments", v);
 	if (v[2] < 0.0)
 		BadState("moments", "The sum of squared deviations (element 3) must not be negative.");
+	m->version = PGG_MOMENTS_VERSION;
 	m->n = v[0];
 	m->mean = v[1];
 	m->m2 = v[2];
@@ -172,6 +177,7 @@ pgg_moments_make(const PggMoments *m)
 {
 	double		v[MOM_LEN];
 
+	Assert(m->version == PGG_MOMENTS_VERSION);
 	v[0] = m->n;
 	v[1] = m->mean;
 	v[2] = m->m2;
@@ -323,12 +329,14 @@ pgg_comoments_read(ArrayType *a, PggComoments *c)
 {
 	double		v[COM_LEN];
 
+	/* the shape (6 elements) is the layout version: see lift.h */
 	ReadFloatState(a, COM_LEN, "comoments", v);
 	if (v[3] < 0.0 || v[4] < 0.0)
 		BadState("comoments", "The sums of squared deviations (elements 4 and 5) must not be negative.");
 	/* Cauchy-Schwarz, with room for rounding */
 	if (fabs(v[5]) > sqrt(v[3]) * sqrt(v[4]) * (1.0 + 1e-9) + 1e-300)
 		BadState("comoments", "The cross product (element 6) exceeds what the sums of squares allow.");
+	c->version = PGG_COMOMENTS_VERSION;
 	c->n = v[0];
 	c->mean_y = v[1];
 	c->mean_x = v[2];
@@ -443,6 +451,7 @@ pgg_comoments_margin(PG_FUNCTION_ARGS)
 	int32		which = PG_GETARG_INT32(1);
 
 	pgg_comoments_read(PG_GETARG_ARRAYTYPE_P(0), &c);
+	m.version = PGG_MOMENTS_VERSION;
 	m.n = c.n;
 	m.mean = which == 0 ? c.mean_y : c.mean_x;
 	m.m2 = which == 0 ? c.m2_y : c.m2_x;
@@ -463,22 +472,6 @@ pgg_comoments_covariance(PG_FUNCTION_ARGS)
 }
 
 /* ---- experiment_state ------------------------------------------------------- */
-
-typedef struct ArmAcc
-{
-	text	   *name;			/* detoasted arm name */
-	double		n,
-				mean,
-				m2,
-				ones,
-				others;
-} ArmAcc;
-
-typedef struct ExpState
-{
-	int			k;
-	ArmAcc		arms[PGG_MAX_ARMS + 1];
-} ExpState;
 
 /* Bytewise order of two texts (the order arms are kept and shown in). */
 static int
@@ -511,9 +504,14 @@ ExpStateDesc(FunctionCallInfo fcinfo, Oid typid)
 	return td;
 }
 
-/* Parse and validate an experiment_state datum. */
+/*
+ * Parse and validate an experiment_state datum (it may be written by hand
+ * or stored): two fields, variants a 1-D text[] of 1..PGG_MAX_ARMS sorted
+ * distinct names, stats a k x 5 float8[] without NULLs, and per arm whole
+ * counts with ones + others <= n.  The arm names point into the datum.
+ */
 static void
-ExpStateRead(FunctionCallInfo fcinfo, HeapTupleHeader th, ExpState *es)
+ExpStateRead(FunctionCallInfo fcinfo, HeapTupleHeader th, PggExpState *es)
 {
 	TupleDesc	td = ExpStateDesc(fcinfo, HeapTupleHeaderGetTypeId(th));
 	HeapTupleData tup;
@@ -549,10 +547,12 @@ ExpStateRead(FunctionCallInfo fcinfo, HeapTupleHeader th, ExpState *es)
 	if (ARR_HASNULL(sa) && array_contains_nulls(sa))
 		BadState("experiment_summary", "The field stats must not contain NULLs.");
 	s = (double *) FloatData(sa);
+	/* the shape (k x 5 stats) is the layout version: see lift.h */
+	es->version = PGG_EXPSTATE_VERSION;
 	es->k = k;
 	for (i = 0; i < k; i++)
 	{
-		ArmAcc	   *a = &es->arms[i];
+		PggArm	   *a = &es->arms[i];
 		const double *r = s + i * ARM_LEN;
 
 		if (namenulls[i])
@@ -575,7 +575,7 @@ ExpStateRead(FunctionCallInfo fcinfo, HeapTupleHeader th, ExpState *es)
 
 /* Build an experiment_state datum. */
 static Datum
-ExpStateMake(FunctionCallInfo fcinfo, Oid typid, const ExpState *es)
+ExpStateMake(FunctionCallInfo fcinfo, Oid typid, const PggExpState *es)
 {
 	TupleDesc	td = ExpStateDesc(fcinfo, typid);
 	Datum	   *names = palloc(sizeof(Datum) * es->k);
@@ -586,9 +586,10 @@ ExpStateMake(FunctionCallInfo fcinfo, Oid typid, const ExpState *es)
 	bool		nulls[2] = {false, false};
 	int			i;
 
+	Assert(es->version == PGG_EXPSTATE_VERSION);
 	for (i = 0; i < es->k; i++)
 	{
-		const ArmAcc *a = &es->arms[i];
+		const PggArm *a = &es->arms[i];
 
 		names[i] = PointerGetDatum(a->name);
 		stats[i * ARM_LEN + 0] = Float8GetDatum(a->n);
@@ -606,8 +607,8 @@ ExpStateMake(FunctionCallInfo fcinfo, Oid typid, const ExpState *es)
 }
 
 /* Find arm name in es, inserting an empty arm (sorted) when absent. */
-static ArmAcc *
-ExpStateArm(ExpState *es, text *name)
+static PggArm *
+ExpStateArm(PggExpState *es, text *name)
 {
 	int			lo = 0,
 				hi = es->k;
@@ -633,17 +634,17 @@ ExpStateArm(ExpState *es, text *name)
 	for (i = es->k; i > lo; i--)
 		es->arms[i] = es->arms[i - 1];
 	es->k++;
-	memset(&es->arms[lo], 0, sizeof(ArmAcc));
+	memset(&es->arms[lo], 0, sizeof(PggArm));
 	es->arms[lo].name = name;
 	return &es->arms[lo];
 }
 
 /* Merge arm b into arm a (Chan et al.). */
 static void
-ArmMerge(ArmAcc *a, const ArmAcc *b)
+ArmMerge(PggArm *a, const PggArm *b)
 {
-	PggMoments	ma = {a->n, a->mean, a->m2};
-	PggMoments	mb = {b->n, b->mean, b->m2};
+	PggMoments	ma = {.version = PGG_MOMENTS_VERSION, .n = a->n, .mean = a->mean, .m2 = a->m2};
+	PggMoments	mb = {.version = PGG_MOMENTS_VERSION, .n = b->n, .mean = b->mean, .m2 = b->m2};
 
 	pgg_moments_merge(&ma, &mb);
 	a->n = ma.n;
@@ -667,8 +668,8 @@ Datum
 pgg_experiment_summary_trans(PG_FUNCTION_ARGS)
 {
 	Oid			typid = get_fn_expr_rettype(fcinfo->flinfo);
-	ExpState   *es;
-	ArmAcc		one;
+	PggExpState *es;
+	PggArm		one;
 	double		x;
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
@@ -687,7 +688,8 @@ pgg_experiment_summary_trans(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("could not determine the state type of experiment_summary()")));
-	es = palloc(sizeof(ExpState));
+	es = palloc(sizeof(PggExpState));
+	es->version = PGG_EXPSTATE_VERSION;
 	es->k = 0;
 	if (!PG_ARGISNULL(0))
 		ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), es);
@@ -707,7 +709,7 @@ Datum
 pgg_experiment_summary_combine(PG_FUNCTION_ARGS)
 {
 	Oid			typid = get_fn_expr_rettype(fcinfo->flinfo);
-	ExpState   *a,
+	PggExpState *a,
 			   *b;
 	int			i;
 
@@ -717,9 +719,10 @@ pgg_experiment_summary_combine(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	b = palloc(sizeof(ExpState));
+	b = palloc(sizeof(PggExpState));
 	ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(1), b);
-	a = palloc(sizeof(ExpState));
+	a = palloc(sizeof(PggExpState));
+	a->version = PGG_EXPSTATE_VERSION;
 	a->k = 0;
 	if (!PG_ARGISNULL(0))
 		ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), a);
@@ -738,14 +741,14 @@ Datum
 pgg_experiment_arms(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	ExpState   *es = palloc(sizeof(ExpState));
+	PggExpState *es = palloc(sizeof(PggExpState));
 	int			i;
 
 	ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), es);
 	InitMaterializedSRF(fcinfo, 0);
 	for (i = 0; i < es->k; i++)
 	{
-		const ArmAcc *a = &es->arms[i];
+		const PggArm *a = &es->arms[i];
 		Datum		values[6];
 		bool		nulls[6] = {false, false, false, false, false, false};
 		bool		binary = a->others == 0.0;

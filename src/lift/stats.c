@@ -1,13 +1,14 @@
 /*-------------------------------------------------------------------------
  *
- * statcore.c
+ * src/lift/stats.c
  *	  SQL interface of the fixed A/B statistics of pg_growth: distribution
- *	  functions (scipy names), the two-proportion z-test, Welch's t-test from
- *	  summary statistics, the sample-ratio-mismatch test, p-value
- *	  adjustment, the Beta-Binomial chance to beat control and the sample
- *	  size for two proportions.
+ *	  functions (scipy names), the two-proportion z-test (as statsmodels'
+ *	  proportions_ztest), Welch's t-test from summary statistics, the
+ *	  sample-ratio-mismatch test, p-value adjustment, the Beta-Binomial
+ *	  chance to beat control and the sample size for two proportions.
+ *	  doc/lift.md states the semantics, one section per function.
  *
- * The numerics live in specfun.c, which never raises errors and returns
+ * The numerics live in core/specfun.c, which never raises errors and returns
  * NaN outside its domain; every function here validates its arguments first
  * (clear messages, SQLSTATE 22023 invalid_parameter_value or 22004
  * null_value_not_allowed for NULL array elements), so no NaN reaches the
@@ -35,15 +36,7 @@
 
 /* ---- argument checks ------------------------------------------------------ */
 
-static void
-CheckNotNaN(double x, const char *argname)
-{
-	if (isnan(x))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must not be NaN", argname)));
-}
-
+/* degrees of freedom: positive, and finite unless allow_inf */
 static void
 CheckDf(double df, bool allow_inf)
 {
@@ -54,37 +47,20 @@ CheckDf(double df, bool allow_inf)
 						allow_inf ? "" : " and finite", df)));
 }
 
+/*
+ * x successes out of n trials (arguments xname, nname).  The test of n keeps
+ * its own wording, "must be positive" (lift.c's functions say "must be at
+ * least 1" through pgg_check_at_least; the regression tests fix both); the
+ * test of x is core's.
+ */
 static void
-CheckProb(double p)
-{
-	if (isnan(p) || p < 0.0 || p > 1.0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("probability must be between 0 and 1, got %g", p)));
-}
-
-/* x successes out of n trials, for arm "which" */
-static void
-CheckCounts(int64 x, int64 n, const char *which)
+CheckCounts(int64 x, int64 n, const char *xname, const char *nname)
 {
 	if (n <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("n_%s must be positive, got " INT64_FORMAT, which, n)));
-	if (x < 0 || x > n)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("x_%s must be between 0 and n_%s, got " INT64_FORMAT " of " INT64_FORMAT,
-						which, which, x, n)));
-}
-
-static void
-CheckAlpha(double alpha, const char *argname)
-{
-	if (isnan(alpha) || !(alpha > 0.0 && alpha < 1.0))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be between 0 and 1 (exclusive), got %g", argname, alpha)));
+				 errmsg("%s must be positive, got " INT64_FORMAT, nname, n)));
+	pgg_check_successes(x, n, xname, nname);
 }
 
 /* ---- distributions --------------------------------------------------------- */
@@ -96,7 +72,7 @@ pgg_norm_cdf_sql(PG_FUNCTION_ARGS)
 {
 	double		x = PG_GETARG_FLOAT8(0);
 
-	CheckNotNaN(x, "x");
+	pgg_check_not_nan(x, "x");
 	PG_RETURN_FLOAT8(pgg_norm_cdf(x));
 }
 
@@ -107,7 +83,7 @@ pgg_norm_sf_sql(PG_FUNCTION_ARGS)
 {
 	double		x = PG_GETARG_FLOAT8(0);
 
-	CheckNotNaN(x, "x");
+	pgg_check_not_nan(x, "x");
 	PG_RETURN_FLOAT8(pgg_norm_sf(x));
 }
 
@@ -118,7 +94,7 @@ pgg_norm_ppf_sql(PG_FUNCTION_ARGS)
 {
 	double		p = PG_GETARG_FLOAT8(0);
 
-	CheckProb(p);
+	pgg_check_unit_interval(p, "probability", NULL);
 	PG_RETURN_FLOAT8(pgg_norm_ppf(p));
 }
 
@@ -130,7 +106,7 @@ pgg_t_cdf_sql(PG_FUNCTION_ARGS)
 	double		x = PG_GETARG_FLOAT8(0);
 	double		df = PG_GETARG_FLOAT8(1);
 
-	CheckNotNaN(x, "x");
+	pgg_check_not_nan(x, "x");
 	CheckDf(df, true);
 	PG_RETURN_FLOAT8(pgg_t_cdf(x, df));
 }
@@ -143,7 +119,7 @@ pgg_t_sf_sql(PG_FUNCTION_ARGS)
 	double		x = PG_GETARG_FLOAT8(0);
 	double		df = PG_GETARG_FLOAT8(1);
 
-	CheckNotNaN(x, "x");
+	pgg_check_not_nan(x, "x");
 	CheckDf(df, true);
 	PG_RETURN_FLOAT8(pgg_t_sf(x, df));
 }
@@ -156,7 +132,7 @@ pgg_t_ppf_sql(PG_FUNCTION_ARGS)
 	double		p = PG_GETARG_FLOAT8(0);
 	double		df = PG_GETARG_FLOAT8(1);
 
-	CheckProb(p);
+	pgg_check_unit_interval(p, "probability", NULL);
 	CheckDf(df, true);
 	PG_RETURN_FLOAT8(pgg_t_ppf(p, df));
 }
@@ -169,7 +145,7 @@ pgg_chi2_cdf_sql(PG_FUNCTION_ARGS)
 	double		x = PG_GETARG_FLOAT8(0);
 	double		df = PG_GETARG_FLOAT8(1);
 
-	CheckNotNaN(x, "x");
+	pgg_check_not_nan(x, "x");
 	CheckDf(df, false);
 	PG_RETURN_FLOAT8(pgg_chi2_cdf(x, df));
 }
@@ -182,7 +158,7 @@ pgg_chi2_sf_sql(PG_FUNCTION_ARGS)
 	double		x = PG_GETARG_FLOAT8(0);
 	double		df = PG_GETARG_FLOAT8(1);
 
-	CheckNotNaN(x, "x");
+	pgg_check_not_nan(x, "x");
 	CheckDf(df, false);
 	PG_RETURN_FLOAT8(pgg_chi2_sf(x, df));
 }
@@ -215,9 +191,9 @@ pgg_proportion_ztest(PG_FUNCTION_ARGS)
 				se0;
 	double		v[10];
 
-	CheckCounts(xa, na, "a");
-	CheckCounts(xb, nb, "b");
-	CheckAlpha(alpha, "alpha");
+	CheckCounts(xa, na, "x_a", "n_a");
+	CheckCounts(xb, nb, "x_b", "n_b");
+	pgg_check_open_unit(alpha, "alpha");
 
 	ra = (double) xa / (double) na;
 	rb = (double) xb / (double) nb;
@@ -263,6 +239,10 @@ pgg_proportion_ztest(PG_FUNCTION_ARGS)
  * welch_ttest(n_a, mean_a, var_a, n_b, mean_b, var_b, alpha) -> (diff,
  * diff_low, diff_high, rel_lift, rel_lift_low, rel_lift_high, t, df,
  * p_value).  var is the sample variance (n - 1 denominator).
+ *
+ * Columns that are undefined stay NaN, which pgg_float8_row turns into
+ * NULL: with zero variance in both arms there is no test and no interval,
+ * only the differences; with a zero control mean no relative lift.
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_welch_ttest);
 Datum
@@ -294,12 +274,9 @@ pgg_welch_ttest(PG_FUNCTION_ARGS)
 	pgg_check_finite(mb, "mean_b");
 	pgg_check_finite(sa, "var_a");
 	pgg_check_finite(sb, "var_b");
-	if (sa < 0.0 || sb < 0.0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("var_%s must not be negative, got %g",
-						sa < 0.0 ? "a" : "b", sa < 0.0 ? sa : sb)));
-	CheckAlpha(alpha, "alpha");
+	pgg_check_not_negative(sa, "var_a");
+	pgg_check_not_negative(sb, "var_b");
+	pgg_check_open_unit(alpha, "alpha");
 
 	va = sa / (double) na;
 	vb = sb / (double) nb;
@@ -440,7 +417,12 @@ PIdxCmp(const void *a, const void *b)
 	return (x->i > y->i) - (x->i < y->i);
 }
 
-/* p_adjust(p float8[], method text) -> adjusted p-values in input order */
+/*
+ * p_adjust(p float8[], method text) -> adjusted p-values in input order.
+ * The p-values are sorted with their positions (ties by position, so the
+ * result does not depend on qsort's order), adjusted in sorted order as
+ * statsmodels' multipletests does, and written back to their positions.
+ */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_p_adjust);
 Datum
 pgg_p_adjust(PG_FUNCTION_ARGS)
@@ -477,7 +459,7 @@ pgg_p_adjust(PG_FUNCTION_ARGS)
 	{
 		s[i].p = DatumGetFloat8(d[i]);
 		s[i].i = i;
-		CheckProb(s[i].p);
+		pgg_check_unit_interval(s[i].p, "probability", NULL);
 	}
 	qsort(s, n, sizeof(PIdx), PIdxCmp);
 	out = (Datum *) palloc(sizeof(Datum) * n);
@@ -525,8 +507,8 @@ pgg_prob_beat_control(PG_FUNCTION_ARGS)
 	int64		nb = PG_GETARG_INT64(3);
 	double		r;
 
-	CheckCounts(xa, na, "a");
-	CheckCounts(xb, nb, "b");
+	CheckCounts(xa, na, "x_a", "n_a");
+	CheckCounts(xb, nb, "x_b", "n_b");
 	r = pgg_prob_beta_greater(1.0 + (double) xa, 1.0 + (double) (na - xa),
 							  1.0 + (double) xb, 1.0 + (double) (nb - xb));
 	if (isnan(r))
@@ -554,10 +536,10 @@ pgg_sample_size_proportions(PG_FUNCTION_ARGS)
 				num,
 				n;
 
-	CheckAlpha(pa, "rate_a");
+	pgg_check_open_unit(pa, "rate_a");
 	pgg_check_finite(mde, "rel_mde");
-	CheckAlpha(alpha, "alpha");
-	CheckAlpha(power, "power");
+	pgg_check_open_unit(alpha, "alpha");
+	pgg_check_open_unit(power, "power");
 	pb = pa * (1.0 + mde);
 	if (mde == 0.0)
 		ereport(ERROR,

@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * rfm.c
+ * src/rfm/rfm.c
  *	  RFM segmentation: percent-rank scores and the segment maps.
  *
  * A customer's score on one dimension (recency = last purchase time,
@@ -26,11 +26,11 @@
  *	  distribution.  The percent rank is computed with the same float8
  *	  operations as PostgreSQL's percent_rank() (rank - 1) / (N - 1), so the
  *	  result is bit-for-bit the window's.
- *	- rfm(events, as_of, ...) in src/sql/40_rfm.sql: one call from a raw
+ *	- rfm(events, as_of, ...) in src/rfm/rfm.sql: one call from a raw
  *	  purchase table to per-customer R, F, M, scores and segment.
  *
- * rfm_breaks has a plain float8[] state (not internal): element 1 holds the
- * number of bins and the rest the values seen.  The transition function
+ * rfm_breaks has a plain float8[] state (not internal, RfmBreaksState in
+ * rfm.h): element 1 holds the number of bins and the rest the values seen.  The transition function
  * keeps it as a read-write expanded array in the aggregate context and
  * appends in place (amortized O(1) per row, like array_append in PL/pgSQL);
  * the combine function concatenates, so parallel plans and Citus can split
@@ -49,6 +49,7 @@
  *-------------------------------------------------------------------------
  */
 #include "core/pg_growth.h"
+#include "core/args.h"
 
 #include <math.h>
 
@@ -62,8 +63,7 @@
 #include "utils/memutils.h"
 #include "utils/numeric.h"
 
-/* most bins a score may have */
-#define RFM_MAX_BINS 1000
+#include "rfm/rfm.h"
 
 /*
  * Data of an array known to have no NULL bitmap (ARR_DATA_PTR trips
@@ -112,11 +112,8 @@ pgg_rfm_bin(PG_FUNCTION_ARGS)
 	double		s;
 
 	RfmCheckBins(n);
-	if (isnan(pr) || pr < 0.0 || pr > 1.0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("percent rank must be between 0 and 1, got %g", pr),
-				 errhint("Pass percent_rank() OVER (ORDER BY value).")));
+	pgg_check_unit_interval(pr, "percent rank",
+							"Pass percent_rank() OVER (ORDER BY value).");
 	s = 1.0 + floor((double) n * pr);
 	PG_RETURN_INT32((s > (double) n) ? n : (int32) s);
 }
@@ -198,9 +195,12 @@ RfmArgValue(FunctionCallInfo fcinfo, int i)
 
 /* ---- rfm_breaks aggregate ----------------------------------------------- */
 
-/* Check a (flat) rfm_breaks state and return its values and count. */
-static double *
-RfmStateValues(ArrayType *a, int *nbins, int64 *nvals)
+/*
+ * Check a (flat) rfm_breaks state, one that may come from outside (a stored
+ * value, another node), and fill the view *st.
+ */
+static void
+RfmStateValues(ArrayType *a, RfmBreaksState *st)
 {
 	int			nelems;
 	double	   *v;
@@ -227,9 +227,10 @@ RfmStateValues(ArrayType *a, int *nbins, int64 *nvals)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("invalid rfm_breaks state"),
 					 errdetail("The state holds a non-finite value.")));
-	*nbins = (int) nb;
-	*nvals = nelems - 1;
-	return v + 1;
+	st->version = RFM_BREAKS_VERSION;
+	st->nbins = (int) nb;
+	st->nvals = nelems - 1;
+	st->values = v + 1;
 }
 
 /* A new read-write expanded float8[] {nbins} in the aggregate context. */
@@ -259,8 +260,7 @@ RfmStateGet(FunctionCallInfo fcinfo, int argno, MemoryContext aggcxt)
 {
 	Datum		d = PG_GETARG_DATUM(argno);
 	ExpandedArrayHeader *eah;
-	int			nbins;
-	int64		nvals;
+	RfmBreaksState st;
 
 	if (VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d)))
 	{
@@ -274,7 +274,7 @@ RfmStateGet(FunctionCallInfo fcinfo, int argno, MemoryContext aggcxt)
 		}
 	}
 	/* validate, then copy into the aggregate context */
-	(void) RfmStateValues(DatumGetArrayTypeP(d), &nbins, &nvals);
+	RfmStateValues(DatumGetArrayTypeP(d), &st);
 	eah = (ExpandedArrayHeader *) DatumGetEOHP(expand_array(d, aggcxt, NULL));
 	deconstruct_expanded_array(eah);
 	return eah;
@@ -311,15 +311,11 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_trans);
 Datum
 pgg_rfm_breaks_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt;
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "rfm_breaks_trans");
 	ExpandedArrayHeader *eah;
 	int32		nbins = 5;
 	Datum		v;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("rfm_breaks_trans called in non-aggregate context")));
 	if (PG_NARGS() > 2)
 	{
 		if (PG_ARGISNULL(2))
@@ -358,18 +354,12 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_combine);
 Datum
 pgg_rfm_breaks_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt;
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "rfm_breaks_combine");
 	ExpandedArrayHeader *eah;
 	ArrayType  *b;
-	double	   *bv;
-	int			bbins;
-	int64		bn;
+	RfmBreaksState bst;
 	int64		i;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("rfm_breaks_combine called in non-aggregate context")));
 	if (PG_ARGISNULL(1))
 	{
 		if (PG_ARGISNULL(0))
@@ -385,19 +375,19 @@ pgg_rfm_breaks_combine(PG_FUNCTION_ARGS)
 	}
 	eah = RfmStateGet(fcinfo, 0, aggcxt);
 	b = PG_GETARG_ARRAYTYPE_P(1);
-	bv = RfmStateValues(b, &bbins, &bn);
-	if ((double) bbins != DatumGetFloat8(eah->dvalues[0]))
+	RfmStateValues(b, &bst);
+	if ((double) bst.nbins != DatumGetFloat8(eah->dvalues[0]))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot combine rfm_breaks states of %d and %d bins",
-						(int) DatumGetFloat8(eah->dvalues[0]), bbins)));
-	if (bn > 0)
+						(int) DatumGetFloat8(eah->dvalues[0]), bst.nbins)));
+	if (bst.nvals > 0)
 	{
-		Datum	   *tmp = (Datum *) palloc_extended(bn * sizeof(Datum), MCXT_ALLOC_HUGE);
+		Datum	   *tmp = (Datum *) palloc_extended(bst.nvals * sizeof(Datum), MCXT_ALLOC_HUGE);
 
-		for (i = 0; i < bn; i++)
-			tmp[i] = Float8GetDatum(bv[i]);
-		RfmStateAppend(eah, tmp, bn);
+		for (i = 0; i < bst.nvals; i++)
+			tmp[i] = Float8GetDatum(bst.values[i]);
+		RfmStateAppend(eah, tmp, bst.nvals);
 		pfree(tmp);
 	}
 	PG_RETURN_DATUM(EOHPGetRWDatum(&eah->hdr));
@@ -505,20 +495,23 @@ Datum
 pgg_rfm_breaks_final(PG_FUNCTION_ARGS)
 {
 	ArrayType  *a = PG_GETARG_ARRAYTYPE_P(0);
+	RfmBreaksState st;
 	int			nbins;
 	int64		n;
-	double	   *src;
 	double	   *v;
 	Datum	   *out;
 	int			have;			/* highest score reached so far */
 	int64		i;
 	int			k;
 
-	src = RfmStateValues(a, &nbins, &n);
+	RfmStateValues(a, &st);
+	nbins = st.nbins;
+	n = st.nvals;
 	if (n == 0)
 		PG_RETURN_NULL();
+	/* sort a copy: the final function leaves the state as it is (READ_ONLY) */
 	v = (double *) palloc_extended(n * sizeof(double), MCXT_ALLOC_HUGE);
-	memcpy(v, src, n * sizeof(double));
+	memcpy(v, st.values, n * sizeof(double));
 	RfmSortDoubles(v, n);
 
 	out = (Datum *) palloc(Max(nbins - 1, 1) * sizeof(Datum));
@@ -597,16 +590,22 @@ static const char *const RfmDefaultMap[5][5] = {
 	{"new_customers", "potential_loyalists", "potential_loyalists", "champions", "champions"},
 };
 
-/* Check a score of the built-in map. */
+/*
+ * Check a score given to a segment map: 1..5 for the built-in map (max 5),
+ * 1..9 for a custom one (max 9, the scores patterns can write as a digit).
+ */
 static void
-RfmCheckScore5(int32 s, const char *what)
+RfmCheckScore(int32 s, const char *what, int max)
 {
-	if (s < 1 || s > 5)
+	if (s < 1 || s > max)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s score must be between 1 and 5, got %d", what, s),
-				 errdetail("The built-in segment map is defined on scores of 5 bins."),
-				 errhint("For other numbers of bins, pass your own rules to rfm_segment(r, f, m, rules).")));
+				 errmsg("%s score must be between 1 and %d, got %d", what, max, s),
+				 max == 5 ?
+				 errdetail("The built-in segment map is defined on scores of 5 bins.") :
+				 errdetail("Rule patterns match scores written as one digit."),
+				 max == 5 ?
+				 errhint("For other numbers of bins, pass your own rules to rfm_segment(r, f, m, rules).") : 0));
 }
 
 /* rfm_segment(r int4, f int4, m int4) returns text */
@@ -618,9 +617,9 @@ pgg_rfm_segment(PG_FUNCTION_ARGS)
 	int32		f = PG_GETARG_INT32(1);
 	int32		m = PG_GETARG_INT32(2);
 
-	RfmCheckScore5(r, "r");
-	RfmCheckScore5(f, "f");
-	RfmCheckScore5(m, "m");
+	RfmCheckScore(r, "r", 5);
+	RfmCheckScore(f, "f", 5);
+	RfmCheckScore(m, "m", 5);
 	PG_RETURN_TEXT_P(cstring_to_text(RfmDefaultMap[r - 1][f - 1]));
 }
 
@@ -762,17 +761,6 @@ RfmCompileRules(ArrayType *a, MemoryContext mcxt)
 	return rules;
 }
 
-/* Check a score of a custom map. */
-static void
-RfmCheckScore9(int32 s, const char *what)
-{
-	if (s < 1 || s > 9)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s score must be between 1 and 9, got %d", what, s),
-				 errdetail("Rule patterns match scores written as one digit.")));
-}
-
 /* rfm_segment(r int4, f int4, m int4, rules text[]) returns text */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_segment_rules);
 Datum
@@ -792,9 +780,9 @@ pgg_rfm_segment_rules(PG_FUNCTION_ARGS)
 		rules = RfmCompileRules(a, fcinfo->flinfo->fn_mcxt);
 		fcinfo->flinfo->fn_extra = rules;
 	}
-	RfmCheckScore9(r, "r");
-	RfmCheckScore9(f, "f");
-	RfmCheckScore9(m, "m");
+	RfmCheckScore(r, "r", 9);
+	RfmCheckScore(f, "f", 9);
+	RfmCheckScore(m, "m", 9);
 	idx = rules->cell[r - 1][f - 1][m - 1];
 	if (idx < 0)
 		PG_RETURN_NULL();

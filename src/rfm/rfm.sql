@@ -38,28 +38,36 @@ CREATE FUNCTION rfm_breaks_final(double precision[]) RETURNS double precision[]
 
 CREATE AGGREGATE rfm_breaks(double precision) (
     SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE rfm_breaks(double precision, integer) (
     SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE rfm_breaks(bigint) (
     SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE rfm_breaks(bigint, integer) (
     SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE rfm_breaks(numeric) (
     SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE rfm_breaks(numeric, integer) (
     SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE rfm_breaks(timestamptz) (
     SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE rfm_breaks(timestamptz, integer) (
     SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final, PARALLEL = SAFE);
+    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE rfm_breaks(double precision) IS
     'RFM score breaks (5 bins) of a set of values, for rfm_score(value, breaks)';
 COMMENT ON AGGREGATE rfm_breaks(double precision, integer) IS

@@ -1,43 +1,57 @@
 /*-------------------------------------------------------------------------
  *
- * clv_math.c
- *	  Numerical kernels of the customer lifetime value models: digamma, the
- *	  Gauss hypergeometric function 2F1 and a BFGS minimizer.
+ * src/core/gammafun.c
+ *	  The Gamma function family of pg_growth: ln Gamma, the Stirling
+ *	  correction, ln B(a, b), digamma, and the Gauss hypergeometric function
+ *	  2F1.  Contracts in core/specfun.h.
  *
- * 2F1(a, b; c; z) is summed from its Maclaurin series when 0 <= z <= 0.9.
- * Negative z is first mapped into (0, 1) by Pfaff's transformation
- * (Abramowitz & Stegun 15.3.4); z in (0.9, 1) goes through the linear
- * transformation to 1 - z (A&S 15.3.6), whose two series converge at least
- * as fast as 0.1^n.  When c - a - b is within 1e-5 of an integer, 15.3.6
- * has cancelling poles (the logarithmic cases A&S 15.3.10-12); there the
- * function is evaluated at b + k h (k = -2, -1, 1, 2, h = 2e-5, which keeps
- * c - a - b at least 1e-5 away from the integer) and interpolated back to b
- * with the four-point Lagrange weights (-1/6, 2/3, 2/3, -1/6): 2F1 is
- * analytic in b, so the interpolation error is O((h ln(1-z))^4), below
- * 1e-13 for z < 1 - 1e-12, and the poles amplify rounding by about 1/h.  Every series keeps
- * the largest term it met and refuses a result whose rounding error could
- * exceed 1e-8 relative, so the function raises an error rather than return
- * an inaccurate number.
+ * These are the numerics shared by the distributions of specfun.c (lift:
+ * doc/lift.md, "Numerical methods") and the customer lifetime value models
+ * (clv: doc/clv.md, "The Gauss hypergeometric function" and
+ * "Fitting"), kept in one place so
+ * that there is one lgamma, one digamma and one 2F1.
  *
- * The minimizer is textbook BFGS (Nocedal & Wright, Numerical Optimization,
- * 2nd ed., algorithm 6.1) on the inverse Hessian, with a backtracking
- * Armijo line search, steps capped at 5 in every coordinate (the callers
- * optimize log parameters, so a step multiplies a parameter by at most
- * e^5), a reset to steepest descent when the update loses positive
- * definiteness, and the tolerances of clv.h.
+ *	- ln Gamma: the re-entrant lgamma_r() of the C library (lgamma() writes
+ *	  the global signgam); a Stirling-series fallback where it is missing.
+ *	- ln B(a,b): lgamma_r() for small arguments, Stirling series with the
+ *	  correction terms of DLMF 5.11.1 when one or both arguments are large.
+ *	- digamma: the recurrence psi(x) = psi(x + 1) - 1/x up to x >= 10, then
+ *	  the asymptotic series (DLMF 5.11.2) with Bernoulli numbers B2..B14.
+ *	- 2F1(a, b; c; z) is summed from its Maclaurin series when 0 <= z <= 0.9.
+ *	  Negative z is first mapped into (0, 1) by Pfaff's transformation
+ *	  (Abramowitz & Stegun 15.3.4); z in (0.9, 1) goes through the linear
+ *	  transformation to 1 - z (A&S 15.3.6), whose two series converge at
+ *	  least as fast as 0.1^n.  When c - a - b is within 1e-5 of an integer,
+ *	  15.3.6 has cancelling poles (the logarithmic cases A&S 15.3.10-12);
+ *	  there the function is evaluated at b + k h (k = -2, -1, 1, 2, h = 2e-5,
+ *	  which keeps c - a - b at least 1e-5 away from the integer) and
+ *	  interpolated back to b with the four-point Lagrange weights (-1/6, 2/3,
+ *	  2/3, -1/6): 2F1 is analytic in b, so the interpolation error is
+ *	  O((h ln(1-z))^4), below 1e-13 for z < 1 - 1e-12, and the poles amplify
+ *	  rounding by about 1/h.  Every series keeps the largest term it met and
+ *	  refuses a result whose rounding error could exceed 1e-8 relative, so
+ *	  the function raises an error rather than return an inaccurate number.
+ *
+ * Unlike specfun.c, the 2F1 code is not pure C: its series check for
+ * interrupts (they may take millions of terms) and pgg_hyp2f1_scaled raises
+ * the error of an undefined or inaccurate value.  Everything else here is
+ * pure and returns NaN outside its domain.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
  *-------------------------------------------------------------------------
  */
-#include "postgres.h"
+#include "core/pg_growth.h"
 
 #include <float.h>
 #include <math.h>
 
 #include "miscadmin.h"
 
-#include "clv/clv.h"
+#include "core/specfun.h"
+
+#define PGG_LN_SQRT_2PI	0.91893853320467274178	/* log(sqrt(2 pi)) */
+#define PGG_PI			3.14159265358979323846
 
 #define HYP_Z_SWITCH	0.9		/* series up to here, 15.3.6 above */
 #define HYP_MAX_TERMS	2000000
@@ -45,18 +59,140 @@
 #define HYP_STEP		2e-5
 #define HYP_MAX_RELERR	1e-8
 
-/* ln|Gamma(x)| (thread-safe libm lgamma_r). */
-double
-pgg_clv_lgamma(double x)
+/* ---- ln Gamma and ln B ----------------------------------------------------- */
+
+/* Stirling series of log Gamma(x) minus its leading terms (DLMF 5.11.1), x >= 10 */
+static double
+stirlerr_series(double x)
 {
+	static const double c[] = {
+		1.0 / 12.0, -1.0 / 360.0, 1.0 / 1260.0, -1.0 / 1680.0, 1.0 / 1188.0,
+		-691.0 / 360360.0, 1.0 / 156.0, -3617.0 / 122400.0
+	};
+	double		r = 1.0 / x;
+	double		r2 = r * r;
+	double		s = 0.0;
+	int			k;
+
+	for (k = 7; k >= 0; k--)
+		s = s * r2 + c[k];
+	return s * r;
+}
+
+/*
+ * log Gamma(x) for x > 0, thread-safe.  The C library's lgamma() writes the
+ * global signgam, so we call the reentrant lgamma_r() where the C library
+ * has it (glibc, the BSDs, macOS).  Elsewhere: Stirling for x >= 10, and
+ * otherwise the recurrence Gamma(x) = Gamma(x + n) / (x (x+1) ... (x+n-1)),
+ * whose absolute error stays below about 3e-15 (enough for the callers,
+ * which use it in exponents of front factors).
+ */
+#if !defined(PGG_NO_LGAMMA_R) && (defined(__GLIBC__) || defined(__APPLE__) || \
+	defined(__FreeBSD__) || defined(__NetBSD__) || defined(__OpenBSD__))
+#define PGG_HAVE_LGAMMA_R 1
+#endif
+
+double
+pgg_lgamma(double x)
+{
+#ifdef PGG_HAVE_LGAMMA_R
 	int			sign;
 
 	return lgamma_r(x, &sign);
+#else
+	double		prod = 1.0;
+	double		z;
+	int			k,
+				n;
+
+	if (x >= 10.0)
+		return (x - 0.5) * log(x) - x + PGG_LN_SQRT_2PI + stirlerr_series(x);
+	n = (int) ceil(10.0 - x);
+	for (k = 0; k < n; k++)
+		prod *= x + k;
+	z = x + n;
+	return (z - 0.5) * log(z) - z + PGG_LN_SQRT_2PI + stirlerr_series(z) - log(prod);
+#endif
 }
+
+/*
+ * Stirling correction: lgamma(x) - ((x - 1/2) log x - x + log sqrt(2 pi)).
+ */
+double
+pgg_stirlerr(double x)
+{
+	if (x >= 10.0)
+		return stirlerr_series(x);
+	return pgg_lgamma(x) - ((x - 0.5) * log(x) - x + PGG_LN_SQRT_2PI);
+}
+
+/* lgamma(b) - lgamma(a + b) for b >= 10, a > 0 small or large. */
+static double
+lgamma_ratio(double a, double b)
+{
+	/*
+	 * (b - 1/2) log b - (a + b - 1/2) log(a + b) + a
+	 *	 = -(b - 1/2) log1p(a/b) - a log(a + b) + a
+	 */
+	return -(b - 0.5) * log1p(a / b) - a * log(a + b) + a
+		+ pgg_stirlerr(b) - pgg_stirlerr(a + b);
+}
+
+double
+pgg_lbeta(double a, double b)
+{
+	double		lo,
+				hi;
+
+	if (isnan(a) || isnan(b) || a <= 0.0 || b <= 0.0)
+		return NAN;
+	if (isinf(a) || isinf(b))
+		return -INFINITY;
+	lo = fmin(a, b);
+	hi = fmax(a, b);
+	if (hi < 10.0)
+		return pgg_lgamma(lo) + pgg_lgamma(hi) - pgg_lgamma(lo + hi);
+	if (lo < 10.0)
+		return pgg_lgamma(lo) + lgamma_ratio(lo, hi);
+	/* both large: Stirling for all three gammas */
+	{
+		double		s = lo + hi;
+
+		return PGG_LN_SQRT_2PI - 0.5 * log(hi)
+			+ (lo - 0.5) * log(lo / s) - hi * log1p(lo / hi)
+			+ pgg_stirlerr(lo) + pgg_stirlerr(hi) - pgg_stirlerr(s);
+	}
+}
+
+/*
+ * ln|Gamma(x)| and the sign of Gamma(x) for any x that is not a pole.  Where
+ * the C library has no lgamma_r(), negative x goes through the reflection
+ * formula Gamma(x) Gamma(1 - x) = pi / sin(pi x).
+ */
+double
+pgg_lgamma_sign(double x, int *sign)
+{
+#ifdef PGG_HAVE_LGAMMA_R
+	return lgamma_r(x, sign);
+#else
+	double		s;
+
+	if (x > 0.0)
+	{
+		*sign = 1;
+		return pgg_lgamma(x);
+	}
+	s = sin(PGG_PI * x);
+	*sign = (s < 0.0) ? -1 : 1;
+	return log(PGG_PI / fabs(s)) - pgg_lgamma(1.0 - x);
+#endif
+}
+
+/* ---- digamma ----------------------------------------------------------------- */
 
 /* psi(x) for x > 0: recurrence up to x >= 10, then the asymptotic series. */
 double
-pgg_clv_digamma(double x)
+pgg_digamma(double x)
 {
 	double		r = 0.0;
 	double		f;
@@ -75,6 +211,8 @@ pgg_clv_digamma(double x)
 	return r + log(x) - 0.5 / x + t;
 }
 
+/* ---- the Gauss hypergeometric function 2F1 ---------------------------------- */
+
 /* true when x is 0, -1, -2, ... (a pole of Gamma) */
 static bool
 IsNonPositiveInteger(double x)
@@ -88,7 +226,7 @@ LogGammaSign(double x, double *lg, int *sign)
 {
 	if (IsNonPositiveInteger(x))
 		return false;
-	*lg = lgamma_r(x, sign);
+	*lg = pgg_lgamma_sign(x, sign);
 	return true;
 }
 
@@ -229,10 +367,21 @@ HypTransformTry(double a, double b, double c, double z, double logscale,
 /*
  * exp(logscale) * 2F1(a, b; c; z) into *out; false, with the reason in *why,
  * when it is undefined or cannot be computed accurately (see the header).
+ *
+ * Phases, each returning when it applies:
+ *	1. domain: non-finite arguments and c a pole of Gamma are refused;
+ *	   a, b or z zero give the scale itself;
+ *	2. a or b a non-positive integer: the terminating series, any z;
+ *	3. z > 1 is refused; z < 0 recurses once through Pfaff into (0, 1);
+ *	4. z = 1: Gauss's theorem (needs c - a - b > 0);
+ *	5. z <= 0.9: the Maclaurin series;
+ *	6. z in (0.9, 1): the transformation to 1 - z, interpolated in b near
+ *	   the logarithmic cases;
+ *	7. when 6 cancels: the direct series once more, while z <= 0.9999.
  */
-bool
-pgg_clv_hyp2f1_try(double a, double b, double c, double z, double logscale,
-				   double *out, const char **why)
+int
+pgg_hyp2f1_try(double a, double b, double c, double z, double logscale,
+			   double *out, const char **why)
 {
 	double		m,
 				v = 0.0;
@@ -272,8 +421,8 @@ pgg_clv_hyp2f1_try(double a, double b, double c, double z, double logscale,
 	if (z < 0.0)
 	{
 		/* Pfaff, A&S 15.3.4: (1-z)^-a F(a, c-b; c; z/(z-1)), argument in (0,1) */
-		return pgg_clv_hyp2f1_try(a, c - b, c, z / (z - 1.0),
-								  logscale - a * log1p(-z), out, why);
+		return pgg_hyp2f1_try(a, c - b, c, z / (z - 1.0),
+							  logscale - a * log1p(-z), out, why);
 	}
 
 	m = c - a - b;
@@ -355,196 +504,12 @@ pgg_clv_hyp2f1_try(double a, double b, double c, double z, double logscale,
 
 /* exp(logscale) * 2F1(a, b; c; z), raising an error when it cannot */
 double
-pgg_clv_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
+pgg_hyp2f1_scaled(double a, double b, double c, double z, double logscale)
 {
 	double		v = 0.0;
 	const char *why = "unknown";
 
-	if (!pgg_clv_hyp2f1_try(a, b, c, z, logscale, &v, &why))
+	if (!pgg_hyp2f1_try(a, b, c, z, logscale, &v, &why))
 		HypFail(why, a, b, c, z);
 	return v;
-}
-
-/* ---- BFGS ------------------------------------------------------------------ */
-
-/* max |v[i]| */
-static double
-MaxAbs(const double *v, int n)
-{
-	double		m = 0.0;
-	int			i;
-
-	for (i = 0; i < n; i++)
-		if (fabs(v[i]) > m)
-			m = fabs(v[i]);
-	return m;
-}
-
-/* Objective with the box: +inf outside |theta_i| <= CLV_THETA_BOX. */
-static double
-BoxedEval(ClvObjective fn, void *arg, int n, const double *theta, double *grad)
-{
-	double		f;
-	int			i;
-
-	for (i = 0; i < n; i++)
-		if (!(fabs(theta[i]) <= CLV_THETA_BOX))
-			return INFINITY;
-	f = fn(theta, grad, arg);
-	if (isnan(f))
-		return INFINITY;
-	if (grad)
-		for (i = 0; i < n; i++)
-			if (!isfinite(grad[i]))
-				return INFINITY;
-	return f;
-}
-
-/* Minimize fn from theta0 with BFGS; see the file header. */
-void
-pgg_clv_bfgs(ClvObjective fn, void *arg, int n, const double *theta0,
-			 ClvOptimResult *res)
-{
-	double		x[CLV_MAX_DIM],
-				g[CLV_MAX_DIM],
-				H[CLV_MAX_DIM][CLV_MAX_DIM];
-	double		f;
-	bool		fresh = true;	/* H is the (scaled) identity */
-	int			iter;
-	int			i,
-				j;
-
-	Assert(n >= 1 && n <= CLV_MAX_DIM);
-	memcpy(x, theta0, n * sizeof(double));
-	f = BoxedEval(fn, arg, n, x, g);
-	for (i = 0; i < n; i++)
-		for (j = 0; j < n; j++)
-			H[i][j] = (i == j) ? 1.0 : 0.0;
-
-	res->converged = false;
-	for (iter = 0; iter < CLV_MAX_ITER && isfinite(f); iter++)
-	{
-		double		d[CLV_MAX_DIM],
-					xn[CLV_MAX_DIM],
-					gn[CLV_MAX_DIM],
-					s[CLV_MAX_DIM],
-					y[CLV_MAX_DIM];
-		double		slope = 0.0,
-					step = 1.0,
-					dmax,
-					fn_new = INFINITY,
-					sy,
-					yy,
-					ss;
-		bool		found = false;
-		int			ls;
-
-		CHECK_FOR_INTERRUPTS();
-		if (MaxAbs(g, n) < CLV_GTOL)
-		{
-			res->converged = true;
-			break;
-		}
-		for (i = 0; i < n; i++)
-		{
-			d[i] = 0.0;
-			for (j = 0; j < n; j++)
-				d[i] -= H[i][j] * g[j];
-			slope += d[i] * g[i];
-		}
-		if (!(slope < 0.0))
-		{
-			/* not a descent direction: restart from steepest descent */
-			for (i = 0; i < n; i++)
-			{
-				for (j = 0; j < n; j++)
-					H[i][j] = (i == j) ? 1.0 : 0.0;
-				d[i] = -g[i];
-			}
-			slope = 0.0;
-			for (i = 0; i < n; i++)
-				slope += d[i] * g[i];
-			fresh = true;
-		}
-		dmax = MaxAbs(d, n);
-		if (dmax > 5.0)
-		{
-			for (i = 0; i < n; i++)
-				d[i] *= 5.0 / dmax;
-			slope *= 5.0 / dmax;
-		}
-		for (ls = 0; ls < 60; ls++)
-		{
-			for (i = 0; i < n; i++)
-				xn[i] = x[i] + step * d[i];
-			fn_new = BoxedEval(fn, arg, n, xn, gn);
-			if (isfinite(fn_new) && fn_new <= f + 1e-4 * step * slope)
-			{
-				found = true;
-				break;
-			}
-			step *= 0.5;
-		}
-		if (!found)
-		{
-			if (!fresh)
-			{
-				/* retry along the gradient before giving up */
-				for (i = 0; i < n; i++)
-					for (j = 0; j < n; j++)
-						H[i][j] = (i == j) ? 1.0 : 0.0;
-				fresh = true;
-				continue;
-			}
-			break;				/* stalled: no decrease possible */
-		}
-		sy = 0.0;
-		yy = 0.0;
-		ss = 0.0;
-		for (i = 0; i < n; i++)
-		{
-			s[i] = xn[i] - x[i];
-			y[i] = gn[i] - g[i];
-			sy += s[i] * y[i];
-			yy += y[i] * y[i];
-			ss += s[i] * s[i];
-		}
-		memcpy(x, xn, n * sizeof(double));
-		memcpy(g, gn, n * sizeof(double));
-		f = fn_new;
-		if (sy > 1e-12 * sqrt(ss * yy))
-		{
-			double		Hy[CLV_MAX_DIM],
-						yHy = 0.0,
-						rho = 1.0 / sy;
-
-			if (fresh)
-			{
-				/* scale the initial identity (Nocedal & Wright eq. 6.20) */
-				for (i = 0; i < n; i++)
-					H[i][i] = sy / yy;
-				fresh = false;
-			}
-			for (i = 0; i < n; i++)
-			{
-				Hy[i] = 0.0;
-				for (j = 0; j < n; j++)
-					Hy[i] += H[i][j] * y[j];
-				yHy += y[i] * Hy[i];
-			}
-			/* H += (1 + rho yHy) rho s s' - rho (Hy s' + s Hy') */
-			for (i = 0; i < n; i++)
-				for (j = 0; j < n; j++)
-					H[i][j] += (1.0 + rho * yHy) * rho * s[i] * s[j]
-						- rho * (Hy[i] * s[j] + s[i] * Hy[j]);
-		}
-		if (MaxAbs(s, n) < 1e-14)
-			break;				/* no progress in theta */
-	}
-	memcpy(res->theta, x, n * sizeof(double));
-	res->f = f;
-	res->gmax = isfinite(f) ? MaxAbs(g, n) : INFINITY;
-	res->iterations = iter;
-	if (!res->converged && isfinite(f) && res->gmax < CLV_GTOL_ACCEPT)
-		res->converged = true;
 }
