@@ -316,17 +316,11 @@ CREATE FUNCTION sequential_ttest(n_a bigint, mean_a float8, var_a float8,
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION sequential_ttest(bigint, float8, float8, bigint, float8, float8, float8, float8, boolean) IS
     'always-valid test of the relative (default) or absolute difference of two means (GrowthBook sequential testing)';
-CREATE FUNCTION sequential_ztest_c(bigint, bigint, bigint, bigint, float8, float8,
-    alpha float8, tuning float8, relative boolean,
-    OUT estimate float8, OUT se float8, OUT ci_low float8, OUT ci_high float8, OUT p_value float8)
-    AS 'MODULE_PATHNAME', 'pgg_sequential_ztest'
-    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION sequential_ztest(x_a bigint, n_a bigint, x_b bigint, n_b bigint,
     alpha float8 DEFAULT 0.05, tuning float8 DEFAULT 5000, relative boolean DEFAULT true,
     OUT estimate float8, OUT se float8, OUT ci_low float8, OUT ci_high float8, OUT p_value float8)
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-    SET search_path = pg_catalog, pg_temp
-    AS $$ SELECT * FROM @extschema@.sequential_ztest_c(x_a, n_a, x_b, n_b, 0, 0, alpha, tuning, relative) $$;
+    AS 'MODULE_PATHNAME', 'pgg_sequential_ztest'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION sequential_ztest(bigint, bigint, bigint, bigint, float8, float8, boolean) IS
     'always-valid test of the relative (default) or absolute difference of two conversion rates';
 
@@ -341,21 +335,13 @@ CREATE FUNCTION bayes_effect(n_a bigint, mean_a float8, var_a float8,
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION bayes_effect(bigint, float8, float8, bigint, float8, float8, boolean, float8, float8, float8) IS
     'Bayesian normal effect model (GrowthBook): posterior of the lift, chance to beat control, expected losses; prior_sd NULL = flat prior';
-CREATE FUNCTION bayes_proportions_c(bigint, bigint, bigint, bigint, float8, float8,
-    relative boolean, prior_mean float8, prior_sd float8, alpha float8,
-    OUT effect float8, OUT effect_sd float8, OUT ci_low float8, OUT ci_high float8,
-    OUT chance_to_win float8, OUT risk_control float8, OUT risk_treatment float8)
-    AS 'MODULE_PATHNAME', 'pgg_bayes_proportions'
-    LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION bayes_proportions(x_a bigint, n_a bigint, x_b bigint, n_b bigint,
     relative boolean DEFAULT true, prior_mean float8 DEFAULT 0, prior_sd float8 DEFAULT NULL,
     alpha float8 DEFAULT 0.05,
     OUT effect float8, OUT effect_sd float8, OUT ci_low float8, OUT ci_high float8,
     OUT chance_to_win float8, OUT risk_control float8, OUT risk_treatment float8)
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    SET search_path = pg_catalog, pg_temp
-    AS $$ SELECT * FROM @extschema@.bayes_proportions_c(x_a, n_a, x_b, n_b, 0, 0, relative,
-                                                        prior_mean, prior_sd, alpha) $$;
+    AS 'MODULE_PATHNAME', 'pgg_bayes_proportions'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION bayes_proportions(bigint, bigint, bigint, bigint, boolean, float8, float8, float8) IS
     'Bayesian normal effect model for conversion rates (variance p(1-p)); prior_sd NULL = flat prior';
 

@@ -6,6 +6,36 @@
 -- runs as superuser even when a database owner installs the trusted extension.
 
 -- ---- lift ------------------------------------------------------------------
+-- sequential_ztest and bayes_proportions become C functions themselves (same
+-- signature, defaults, OUT columns, volatility, strictness and comment); the
+-- helpers sequential_ztest_c and bayes_proportions_c, through which the SQL
+-- wrappers passed two dummy arguments, are dropped.  The C functions tell the
+-- old argument layout from the new one by their number of arguments, so the
+-- same library serves databases at 0.1.0 - 0.2.1.  CREATE OR REPLACE resets
+-- proconfig: a C function needs no pinned search_path.
+CREATE OR REPLACE FUNCTION @extschema@.sequential_ztest(x_a pg_catalog.int8, n_a pg_catalog.int8,
+    x_b pg_catalog.int8, n_b pg_catalog.int8,
+    alpha pg_catalog.float8 DEFAULT 0.05, tuning pg_catalog.float8 DEFAULT 5000,
+    relative pg_catalog.bool DEFAULT true,
+    OUT estimate pg_catalog.float8, OUT se pg_catalog.float8, OUT ci_low pg_catalog.float8,
+    OUT ci_high pg_catalog.float8, OUT p_value pg_catalog.float8)
+    AS 'MODULE_PATHNAME', 'pgg_sequential_ztest'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.bayes_proportions(x_a pg_catalog.int8, n_a pg_catalog.int8,
+    x_b pg_catalog.int8, n_b pg_catalog.int8,
+    relative pg_catalog.bool DEFAULT true, prior_mean pg_catalog.float8 DEFAULT 0,
+    prior_sd pg_catalog.float8 DEFAULT NULL, alpha pg_catalog.float8 DEFAULT 0.05,
+    OUT effect pg_catalog.float8, OUT effect_sd pg_catalog.float8, OUT ci_low pg_catalog.float8,
+    OUT ci_high pg_catalog.float8, OUT chance_to_win pg_catalog.float8,
+    OUT risk_control pg_catalog.float8, OUT risk_treatment pg_catalog.float8)
+    AS 'MODULE_PATHNAME', 'pgg_bayes_proportions'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+DROP FUNCTION @extschema@.sequential_ztest_c(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8,
+    pg_catalog.int8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8,
+    pg_catalog.bool);
+DROP FUNCTION @extschema@.bayes_proportions_c(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8,
+    pg_catalog.int8, pg_catalog.float8, pg_catalog.float8, pg_catalog.bool, pg_catalog.float8,
+    pg_catalog.float8, pg_catalog.float8);
 
 -- ---- funnel ----------------------------------------------------------------
 
