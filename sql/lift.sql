@@ -161,3 +161,10 @@ SELECT (cuped_ttest(a, a)).p_value
 FROM (SELECT comoments(y, x) AS a FROM (VALUES (1.0, 1.0), (2.0, 2.0), (3.0, 3.5)) v(y, x)) s;
 SELECT experiment_summary_merge(s) FROM (SELECT NULL::experiment_state AS s WHERE false) q;
 SELECT experiment_summary_merge(s) FROM (VALUES (NULL::experiment_state)) v(s);
+
+-- sequential_ztest and bayes_proportions are C functions since 0.3.0; an undefined result is
+-- still a row of NULLs, as from the SQL wrappers of 0.2.1
+SELECT sequential_ztest(0, 10, 0, 10) IS NULL AS is_null, sequential_ztest(0, 10, 0, 10);
+SELECT bayes_proportions(NULL, 10, 1, 10) IS NULL AS is_null, bayes_proportions(NULL, 10, 1, 10);
+SELECT bayes_proportions(0, 10, 0, 10);
+SELECT sequential_ztest(NULL, 10, 1, 10) IS NULL AS strict_null;

@@ -203,6 +203,27 @@ pgg_sequential_interval(PG_FUNCTION_ARGS)
 }
 
 /*
+ * Up to 0.2.1, sequential_ztest and bayes_proportions were SQL functions
+ * around the C body (SELECT * FROM body(...)), which turned a NULL result
+ * into a row of NULLs.  Now that they are C functions themselves, this keeps
+ * that answer: a NULL result becomes a row of ncols NULLs.
+ */
+static Datum
+NullAsRow(FunctionCallInfo fcinfo, Datum result, int ncols)
+{
+	double		v[8];
+	int			i;
+
+	if (!fcinfo->isnull)
+		return result;
+	fcinfo->isnull = false;
+	Assert(ncols <= lengthof(v));
+	for (i = 0; i < ncols; i++)
+		v[i] = NAN;
+	return pgg_float8_row(fcinfo, v, ncols, true);
+}
+
+/*
  * Shared body of sequential_ttest and sequential_ztest: (alpha, tuning,
  * relative) are the arguments first, first + 1 and first + 2.
  */
@@ -269,7 +290,9 @@ pgg_sequential_ztest(PG_FUNCTION_ARGS)
 				vb;
 
 	PropArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
-	return SequentialTest(fcinfo, PG_NARGS() == 9 ? 6 : 4, na, ma, va, nb, mb, vb);
+	if (PG_NARGS() == 9)
+		return SequentialTest(fcinfo, 6, na, ma, va, nb, mb, vb);
+	return NullAsRow(fcinfo, SequentialTest(fcinfo, 4, na, ma, va, nb, mb, vb), 5);
 }
 
 /* ---- Bayesian normal effect model ------------------------------------------ */
@@ -382,11 +405,22 @@ pgg_bayes_proportions(PG_FUNCTION_ARGS)
 				vb;
 	int			i;
 
+	if (PG_NARGS() == 10)
+	{
+		for (i = 0; i < 4; i++)
+			if (PG_ARGISNULL(i))
+				PG_RETURN_NULL();
+		PropArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
+		return BayesEffect(fcinfo, 6, na, ma, va, nb, mb, vb);
+	}
 	for (i = 0; i < 4; i++)
 		if (PG_ARGISNULL(i))
-			PG_RETURN_NULL();
+		{
+			fcinfo->isnull = true;
+			return NullAsRow(fcinfo, (Datum) 0, 7);
+		}
 	PropArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
-	return BayesEffect(fcinfo, PG_NARGS() == 10 ? 6 : 4, na, ma, va, nb, mb, vb);
+	return NullAsRow(fcinfo, BayesEffect(fcinfo, 4, na, ma, va, nb, mb, vb), 7);
 }
 
 /* ---- power and minimum detectable effect ----------------------------------- */
