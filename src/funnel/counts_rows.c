@@ -186,7 +186,7 @@ CountsGet32(const uint8 *p)
 }
 
 /*
- * The partitions of a serialized state: a table of CP_PARTS section ends
+ * The format of CountsPartWrite.  The partitions of a serialized state: a table of CP_PARTS section ends
  * (4 bytes each, from the end of the table), then the sections.  A section
  * is a varint count of actor records; a record is the actor (zigzag varint),
  * its event count and run length (varints), its level (one byte), its steps
@@ -259,7 +259,22 @@ CountsWorkActor(CountsWork *w, int64 key, uint32 h)
  * Group partition p: the state's own rows and the actor records of every
  * received state's section p.  Leaves, for actor a, its events in
  * w->ev[astart[a] .. astart[a] + acnt[a]): own rows first in arrival order,
- * then each received run in its order.
+ * then each received run in its order; or, when its level is known without
+ * them, alevel[a] and no events.  Reads the state without changing it.
+ *
+ * Phases:
+ *	(0) count the inputs (own rows, and received records, bounded by the
+ *		bytes of their sections) and size the workspace for them;
+ *	(1) pass 1: the actor of every input (CountsWorkActor), its event count,
+ *		and from received records the level and steps of each part, each
+ *		record's framing checked, and its actor's partition;
+ *	(2) which actors need their events: not those one of whose parts reached
+ *		the last step alone; for levels only (the final function), not those
+ *		with a single received part of known level, nor those whose largest
+ *		part level meets the prefix of steps present (lower and upper bound
+ *		of the level, see "levels carried by the parts" in funnel.h);
+ *	(3) pass 2: each actor's slice of w->ev, filled with its own rows and
+ *		its decoded received runs (each run checked as it is decoded).
  */
 static void
 CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
@@ -279,7 +294,7 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 
 	nown = nin = nev = (uint64) cp->n + cp->ns;
 
-	/* count the inputs (a record takes at least CP_REC_MIN bytes) */
+	/* phase 0: count the inputs (a record takes at least CP_REC_MIN bytes) */
 	for (r = 0; r < cs->nrecv; r++)
 	{
 		CountsRecv *rv = cs->recv[r];
@@ -333,7 +348,7 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 	}
 	w->nact = 0;
 
-	/* pass 1: actor of every input, events per actor */
+	/* phase 1, pass 1: actor of every input, events per actor */
 	i = 0;
 	CountsChunksBegin(&it, cp);
 	while (CountsChunksNext(&it, &rows, &nrows))
@@ -414,9 +429,10 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 	CHECK_FOR_INTERRUPTS();
 
 	/*
-	 * Which actors need their events: all but those one of whose parts reached
-	 * the last step alone, and, for levels only, those with a single received
-	 * part and a known level.
+	 * Phase 2.  Which actors need their events: all but those one of whose
+	 * parts reached the last step alone, and, for levels only, those with
+	 * received parts only and a known level: a single part, or bounds that
+	 * meet.
 	 */
 	for (i = 0; i < w->nact; i++)
 	{
@@ -433,7 +449,7 @@ CountsGroupPart(CountsState *cs, int p, CountsWork *w, bool levels_only)
 			w->alevel[i] = CP_LEVEL_UNKNOWN;
 	}
 
-	/* pass 2: place the events */
+	/* phase 3, pass 2: place the events */
 	{
 		uint32		pos = 0;
 
@@ -510,7 +526,18 @@ CountsPartLevels(CountsState *cs, int64 *counts)
 	}
 }
 
-/* Write the partitions of a state as sections of actors and event runs. */
+/*
+ * Write the partitions of a state as sections of actors and event runs (the
+ * format is described above CP_REC_MIN).  Reads the state without changing it.
+ *
+ * Phases: (1) room for the table of section ends; then per partition
+ * (2) its actors are grouped (CountsGroupPart) and counted; (3) per actor:
+ * the steps its events hold and, in the default mode, the level they reach
+ * alone (an actor whose part reached the last step, or that reaches it now,
+ * ships no events); the run is encoded after room for the longest record
+ * header, the header written once the run's length is known, and the run
+ * moved up behind it; (4) the section's end goes into the table.
+ */
 void
 CountsPartWrite(CountsState *cs, StringInfo buf)
 {
@@ -520,7 +547,7 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 	int			base;
 
 	memset(&w, 0, sizeof(w));
-	/* the table of section ends, filled in as the sections are written */
+	/* phase 1: the table of section ends, filled in as the sections are written */
 	enlargeStringInfo(buf, CP_PARTS * 4);
 	table = buf->len;
 	buf->len += CP_PARTS * 4;
@@ -530,6 +557,7 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 		uint32		a;
 		uint8	   *q;
 
+		/* phase 2 */
 		CountsGroupPart(cs, p, &w, false);
 		enlargeStringInfo(buf, 10);
 		q = pgg_put_varint((uint8 *) buf->data + buf->len, w.nact);
@@ -546,6 +574,7 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 			uint8		lv = CP_LEVEL_UNKNOWN;
 			uint32		steps = 0;
 
+			/* phase 3 */
 			for (i = 0; i < n; i++)
 				steps |= ev[i].mask;
 			if (w.alevel[a] == cs->cfg.nsteps)
@@ -591,6 +620,7 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 			buf->len = (int) ((char *) (h + len) - buf->data);
 		}
 		{
+			/* phase 4 */
 			uint32		e = pg_hton32((uint32) (buf->len - base));
 
 			memcpy(buf->data + table + 4 * p, &e, 4);

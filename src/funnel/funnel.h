@@ -448,8 +448,9 @@ FunnelCheckState(const FunnelStateHeader *h, uint8 family, const char *fname)
 
 /*
  * window_funnel and window_funnel_times: a 44-byte header, the slots of the
- * online level and the event run in one allocation, grown by doubling (the
- * state pointer moves; the transition function returns the new one).
+ * online level and the event run in one allocation.  A transition state
+ * never moves (LF_HOT, see LeanExt); a state made by combine grows by
+ * doubling (its pointer moves; the combine function returns the new one).
  * Deserialize makes a view instead (LF_VIEW, in per-tuple memory, pointing
  * into the serialized bytes), which the combine function copies.
  *

@@ -66,9 +66,9 @@ FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
 		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
 		st = ValueStateNew(*aggctx, &cfg);
 	}
-	else if (st->cfg.nconds != nconds || c->has_mode ||
-			 FunnelWindow(fcinfo, c, 1) != st->cfg.window)
+	else if (!FunnelStable(fcinfo, c, 1))
 	{
+		/* window, mode or condition count may change: every row is checked */
 		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
 		FunnelSameConfig(&st->cfg, &cfg, "window_funnel_value");
 	}
