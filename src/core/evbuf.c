@@ -2,8 +2,8 @@
  *
  * src/core/evbuf.c
  *	  The per-actor event buffer: a growable array of (timestamp, condition
- *	  mask, aux) triples in the aggregate memory context.  Contracts in
- *	  core/evbuf.h.
+ *	  mask, aux) triples in the aggregate memory context, and its sort.
+ *	  Contracts in core/evbuf.h.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -24,21 +24,22 @@ pgg_evbuf_init(PggEventBuffer *buf, int64 initial)
 	buf->ev = palloc(buf->cap * sizeof(PggEvent));
 }
 
-static void
-EvbufReserve(PggEventBuffer *buf, int64 need)
+void
+pgg_evbuf_reserve(PggEventBuffer *buf, int64 need)
 {
 	int64		newcap;
 
 	if (need <= buf->cap)
 		return;
-	newcap = buf->cap * 2;
+	newcap = Max(buf->cap * 2, 4);
 	while (newcap < need)
 		newcap *= 2;
 	if ((Size) newcap * sizeof(PggEvent) > MaxAllocHugeSize)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("too many events for one group: %lld", (long long) need)));
-	buf->ev = repalloc_huge(buf->ev, newcap * sizeof(PggEvent));
+	buf->ev = buf->ev ? repalloc_huge(buf->ev, newcap * sizeof(PggEvent))
+		: palloc_extended(newcap * sizeof(PggEvent), MCXT_ALLOC_HUGE);
 	buf->cap = newcap;
 }
 
@@ -48,7 +49,7 @@ pgg_evbuf_add(PggEventBuffer *buf, int64 ts, uint32 mask, uint32 aux)
 	PggEvent   *e;
 
 	if (buf->n == buf->cap)
-		EvbufReserve(buf, buf->n + 1);
+		pgg_evbuf_reserve(buf, buf->n + 1);
 	e = &buf->ev[buf->n];
 	if (buf->n > 0 && buf->sorted)
 	{
@@ -66,11 +67,13 @@ pgg_evbuf_add(PggEventBuffer *buf, int64 ts, uint32 mask, uint32 aux)
 void
 pgg_evbuf_append(PggEventBuffer *dst, const PggEventBuffer *src)
 {
-	int64		i;
-
-	EvbufReserve(dst, dst->n + src->n);
-	for (i = 0; i < src->n; i++)
-		pgg_evbuf_add(dst, src->ev[i].ts, src->ev[i].mask, src->ev[i].aux);
+	if (src->n == 0)
+		return;
+	pgg_evbuf_reserve(dst, dst->n + src->n);
+	dst->sorted = dst->sorted && src->sorted &&
+		(dst->n == 0 || !pgg_event_less(&src->ev[0], &dst->ev[dst->n - 1]));
+	memcpy(dst->ev + dst->n, src->ev, src->n * sizeof(PggEvent));
+	dst->n += src->n;
 }
 
 static int
@@ -88,14 +91,104 @@ EventCmp(const void *a, const void *b)
 	return 0;
 }
 
+/* merge buffers of up to this many events are kept for the session: 64 kB */
+#define SORT_TMP_KEEP 4096
+
+/*
+ * Phases: (1) find the sorted runs, giving up for qsort beyond 16 of them;
+ * (2) merge the runs pairwise, alternating between the buffer and a
+ * temporary array, until one run is left; (3) copy back if the result ended
+ * in the temporary array.  Events equal in (ts, mask, aux) are identical, so
+ * the merge needs no stability.
+ */
 void
 pgg_evbuf_sort(PggEventBuffer *buf)
 {
-	if (!buf->sorted)
-	{
-		CHECK_FOR_INTERRUPTS();
-		qsort(buf->ev, buf->n, sizeof(PggEvent), EventCmp);
-		buf->sorted = true;
-	}
-}
+	int64		n = buf->n;
+	int64		starts[17];
+	int			nruns = 1;
+	int64		i;
+	PggEvent   *src = buf->ev;
+	PggEvent   *dst;
+	PggEvent   *tmp;
 
+	if (buf->sorted)
+		return;
+	starts[0] = 0;
+	for (i = 1; i < n; i++)
+	{
+		if (pgg_event_less(&src[i], &src[i - 1]))
+		{
+			if (nruns == 16)
+			{
+				/* too many runs */
+				CHECK_FOR_INTERRUPTS();
+				qsort(buf->ev, buf->n, sizeof(PggEvent), EventCmp);
+				buf->sorted = true;
+				return;
+			}
+			starts[nruns++] = i;
+		}
+	}
+	if (nruns == 1)
+	{
+		buf->sorted = true;
+		return;
+	}
+	CHECK_FOR_INTERRUPTS();
+	if (n <= SORT_TMP_KEEP)
+	{
+		/* a small merge buffer kept for the session: no allocation per actor */
+		static PggEvent *keep = NULL;
+
+		if (keep == NULL)
+			keep = MemoryContextAlloc(TopMemoryContext, SORT_TMP_KEEP * sizeof(PggEvent));
+		tmp = keep;
+	}
+	else
+		tmp = palloc_extended(n * sizeof(PggEvent), MCXT_ALLOC_HUGE);
+	dst = tmp;
+	while (nruns > 1)
+	{
+		int			r,
+					k = 0;
+
+		starts[nruns] = n;
+		for (r = 0; r < nruns; r += 2)
+		{
+			int64		a = starts[r],
+						ae = starts[r + 1],
+						b = ae,
+						be = (r + 2 <= nruns) ? starts[Min(r + 2, nruns)] : n,
+						o = a;
+
+			if (r + 1 >= nruns)
+			{
+				/* an odd run out: copy it */
+				memcpy(dst + a, src + a, (n - a) * sizeof(PggEvent));
+				starts[k++] = a;
+				break;
+			}
+			while (a < ae && b < be)
+				dst[o++] = pgg_event_less(&src[b], &src[a]) ? src[b++] : src[a++];
+			while (a < ae)
+				dst[o++] = src[a++];
+			while (b < be)
+				dst[o++] = src[b++];
+			starts[k++] = starts[r];
+		}
+		nruns = k;
+		/* swap the roles of the arrays */
+		{
+			PggEvent   *t = src;
+
+			src = dst;
+			dst = t;
+		}
+	}
+	if (src != buf->ev)
+		memcpy(buf->ev, src, n * sizeof(PggEvent));
+	if (n > SORT_TMP_KEEP)
+		pfree(tmp);
+	buf->sorted = true;
+}

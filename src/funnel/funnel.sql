@@ -15,6 +15,25 @@ CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamptz, VARIA
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamp, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+-- window_funnel's own transition (since 0.3.0): its final function needs only the
+-- level, so a state whose level reaches the last step stops keeping events.
+-- window_funnel_trans keeps every event (window_funnel_times needs the times).
+CREATE FUNCTION window_funnel_level_trans(internal, interval, timestamptz, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_level_trans(internal, interval, timestamp, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_level_trans(internal, interval, text, timestamptz, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_level_trans(internal, interval, text, timestamp, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, timestamptz, VARIADIC "any") IS
+    'window_funnel transition: keeps events only until the level reaches the last step';
+COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, timestamp, VARIADIC "any") IS
+    'window_funnel transition: keeps events only until the level reaches the last step';
+COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, text, timestamptz, VARIADIC "any") IS
+    'window_funnel transition: keeps events only until the level reaches the last step';
+COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, text, timestamp, VARIADIC "any") IS
+    'window_funnel transition: keeps events only until the level reaches the last step';
 CREATE FUNCTION window_funnel_final(internal) RETURNS integer
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION window_funnel_times_final(internal) RETURNS timestamptz[]
@@ -30,21 +49,21 @@ CREATE FUNCTION window_funnel_deserialize(bytea, internal) RETURNS internal
 
 -- window_funnel(window, ts, cond1, ..., condN): deepest step reached (ClickHouse windowFunnel)
 CREATE AGGREGATE window_funnel(interval, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, text, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE window_funnel(interval, timestamptz, VARIADIC "any") IS
     'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel)';
 COMMENT ON AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") IS
@@ -54,19 +73,19 @@ COMMENT ON AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") 
 CREATE AGGREGATE window_funnel_times(interval, timestamptz, VARIADIC "any") (
     SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, timestamp, VARIADIC "any") (
     SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, text, timestamptz, VARIADIC "any") (
     SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, text, timestamp, VARIADIC "any") (
     SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE window_funnel_times(interval, text, timestamptz, VARIADIC "any") IS
     'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first)';
 
@@ -83,14 +102,28 @@ CREATE FUNCTION window_funnel_value_final(internal, interval, text, timestamptz,
 CREATE FUNCTION window_funnel_value_final(internal, interval, text, timestamp, integer, anyelement, VARIADIC "any")
     RETURNS anyelement
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+-- window_funnel_value's state (16-byte events and values) has support functions of its
+-- own since 0.3.0 (before, it shared window_funnel's)
+CREATE FUNCTION window_funnel_value_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_value_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION window_funnel_value_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION window_funnel_value_combine(internal, internal) IS
+    'window_funnel_value support: combines two partial states';
+COMMENT ON FUNCTION window_funnel_value_serialize(internal) IS
+    'window_funnel_value support: the bytes of a partial state';
+COMMENT ON FUNCTION window_funnel_value_deserialize(bytea, internal) IS
+    'window_funnel_value support: a partial state from its bytes';
 CREATE AGGREGATE window_funnel_value(interval, text, timestamptz, integer, anyelement, VARIADIC "any") (
     SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 600, FINALFUNC = window_funnel_value_final,
-    FINALFUNC_EXTRA, COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = window_funnel_value_combine,
+    SERIALFUNC = window_funnel_value_serialize, DESERIALFUNC = window_funnel_value_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_value(interval, text, timestamp, integer, anyelement, VARIADIC "any") (
     SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 600, FINALFUNC = window_funnel_value_final,
-    FINALFUNC_EXTRA, COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = window_funnel_value_combine,
+    SERIALFUNC = window_funnel_value_serialize, DESERIALFUNC = window_funnel_value_deserialize, PARALLEL = SAFE);
 COMMENT ON AGGREGATE window_funnel_value(interval, text, timestamptz, integer, anyelement, VARIADIC "any") IS
     'per actor: the value a column had on the row of step k (0 = deepest step) of the chosen chain (first/last-touch attribution)';
 
@@ -114,19 +147,19 @@ CREATE FUNCTION funnel_counts_deserialize(bytea, internal) RETURNS internal
 CREATE AGGREGATE funnel_counts(anyelement, interval, timestamptz, VARIADIC "any") (
     SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
     COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(anyelement, interval, timestamp, VARIADIC "any") (
     SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
     COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamptz, VARIADIC "any") (
     SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
     COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamp, VARIADIC "any") (
     SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
     COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamptz, VARIADIC "any") IS
     'over all actors in one pass: element k = number of actors whose deepest step is at least k';
 
@@ -142,30 +175,46 @@ CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamptz,
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_level_trans(internal, interval, timestamptz, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_level_trans(internal, interval, text, timestamptz, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_level_trans(internal, interval, timestamp, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION window_funnel_level_trans(internal, interval, text, timestamp, text, text[]) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, timestamptz, text, text[]) IS
+    'window_funnel transition: keeps events only until the level reaches the last step';
+COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, text, timestamptz, text, text[]) IS
+    'window_funnel transition: keeps events only until the level reaches the last step';
+COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, timestamp, text, text[]) IS
+    'window_funnel transition: keeps events only until the level reaches the last step';
+COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, text, timestamp, text, text[]) IS
+    'window_funnel transition: keeps events only until the level reaches the last step';
 CREATE AGGREGATE window_funnel(interval, timestamptz, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, timestamptz, text, text[]) (
     SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text[]) (
     SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
     COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, text, timestamptz, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, text, timestamptz, text, text[]) (
     SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamptz, text, text[]) (
     SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
     COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE FUNCTION window_funnel_trans(internal, interval, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamp, text, text[]) RETURNS internal
@@ -175,29 +224,29 @@ CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamp, t
 CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE window_funnel(interval, timestamp, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, timestamp, text, text[]) (
     SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(anyelement, interval, timestamp, text, text[]) (
     SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
     COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(interval, text, timestamp, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
+    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_times(interval, text, timestamp, text, text[]) (
     SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
     COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamp, text, text[]) (
     SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
     COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, PARALLEL = SAFE);
+    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE window_funnel(interval, timestamptz, text, text[]) IS
     'per actor: deepest step reached, steps given as event names (one hash probe per row)';
 COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text[]) IS
