@@ -6,6 +6,25 @@
 -- (internal state, with combine/serialize/deserialize for parallel plans);
 -- the step conditions are VARIADIC "any" (each one boolean, checked once), so
 -- the executor builds no array per row.
+--
+-- The aggregate families at a glance.  A family is one C state type
+-- (src/funnel/funnel.h) with one set of support functions; its overloads differ
+-- only in the timestamp type (timestamptz | timestamp), an optional mode text
+-- before it, and the step form (VARIADIC boolean conditions | event text plus
+-- step names text[]).  All are PARALLEL SAFE with FINALFUNC_MODIFY = READ_ONLY.
+--
+--   family               SFUNC                      FINALFUNC                        support (combine,     SSPACE  overloads
+--                                                                                     serialize, deser.)
+--   window_funnel        window_funnel_level_trans  window_funnel_final              window_funnel_*       160     4 + 4 named
+--   window_funnel_times  window_funnel_trans        window_funnel_times[_ts]_final   window_funnel_*       160     4 + 4 named
+--   window_funnel_value  window_funnel_value_trans  window_funnel_value_final        window_funnel_value_* 600     2
+--   funnel_counts        funnel_counts_trans        funnel_counts_final              funnel_counts_*       -       4 + 4 named
+--
+-- The overloads are written out rather than generated: the install script is
+-- what a release freezes and what a reviewer reads, so it stays plain SQL with
+-- no build step in front of it; sql/00_upgrade.sql compares every overload's
+-- catalog entry after an upgrade with a fresh install, which catches a member
+-- of a family that drifts.
 
 CREATE FUNCTION window_funnel_trans(internal, interval, timestamptz, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;

@@ -2,6 +2,19 @@
 -- ---------------------------------------------------------------------------
 -- Retention (doc/retention.md)
 -- ---------------------------------------------------------------------------
+-- The aggregate families at a glance:
+--
+--   family            SFUNC                   state             support                       overloads
+--   retention         retention_trans         bigint bit mask   retention_combine, _final     1
+--   retention_matrix  retention_matrix_trans  internal          retention_cohort_combine,     3 (with start/return
+--                                                               _serialize, _deserialize,       conditions, with a value)
+--                                                               _final (READ_WRITE)
+--   retention_actor   retention_actor_trans   internal          the same as retention_matrix  3
+--   retention_merge   retention_merge_trans   float8[] matrix   (its own combine)             1
+--
+-- retention_matrix and retention_actor share one state type (src/retention/
+-- retention.h) and every support function but the transition; their final
+-- finishes the state in place, hence READ_WRITE (no use as a window function).
 
 -- retention(cond1, ..., condN): ClickHouse-compatible per-actor retention.
 -- The state is a bigint bit mask, so the aggregate needs no serialization and

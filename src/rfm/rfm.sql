@@ -2,6 +2,10 @@
 -- ---------------------------------------------------------------------------
 -- RFM segmentation (doc/rfm.md)
 -- ---------------------------------------------------------------------------
+-- One aggregate family: rfm_breaks(value [, n_bins]) over double precision,
+-- bigint, numeric and timestamptz (8 overloads), all on rfm_breaks_trans /
+-- rfm_breaks_combine / rfm_breaks_final with a plain float8[] state (so Citus
+-- can split it), READ_ONLY finals, PARALLEL SAFE.
 
 -- rfm_bin(percent_rank, n_bins): least(n_bins, 1 + floor(n_bins * percent_rank)),
 -- for use as rfm_bin(percent_rank() OVER (ORDER BY value)).
