@@ -13,7 +13,9 @@
  *	core/evbuf.h	the per-actor event buffer
  *	core/codec.h	versioned, byte-order independent state serialization
  *	core/calendar.h	calendar periods of a time zone (day, week, month, ...)
- *	core/specfun.h	special functions (distributions, incomplete beta/gamma)
+ *	core/specfun.h	the numeric layer: distributions, incomplete beta and
+ *					gamma (specfun.c), lgamma, digamma, 2F1 (gammafun.c)
+ *	core/optim.h	the BFGS optimizer
  *
  * doc/contributing.md describes how to add a capability.
  *
