@@ -179,6 +179,20 @@ pgg_clv_make_composite(FunctionCallInfo fcinfo, const double *v, int n)
 
 /* ---- per-customer functions ------------------------------------------------ */
 
+/*
+ * Read the BG/NBD customer (frequency, recency, age) from the arguments
+ * first .. first + 2 and check it (pgg_clv_check_customer).
+ */
+static void
+GetCustomer(FunctionCallInfo fcinfo, int first, double *x, double *tx,
+			double *T)
+{
+	*x = PG_GETARG_FLOAT8(first);
+	*tx = PG_GETARG_FLOAT8(first + 1);
+	*T = PG_GETARG_FLOAT8(first + 2);
+	pgg_clv_check_customer(*x, *tx, *T);
+}
+
 /* bgnbd_expected_purchases(params, t, frequency, recency, age) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bgnbd_expected_purchases);
 Datum
@@ -186,13 +200,13 @@ pgg_bgnbd_expected_purchases(PG_FUNCTION_ARGS)
 {
 	BgParams	p = GetBgParams(fcinfo, 0);
 	double		t = PG_GETARG_FLOAT8(1);
-	double		x = PG_GETARG_FLOAT8(2);
-	double		tx = PG_GETARG_FLOAT8(3);
-	double		T = PG_GETARG_FLOAT8(4);
+	double		x,
+				tx,
+				T;
 
 	pgg_check_finite(t, "t");
 	pgg_check_not_negative(t, "t");
-	pgg_clv_check_customer(x, tx, T);
+	GetCustomer(fcinfo, 2, &x, &tx, &T);
 	/* FHL 2005 eq. 10: the expectation of an alive customer times P(alive) */
 	PG_RETURN_FLOAT8(pgg_bg_expected_alive(&p, t, x, T) * pgg_bg_prob_alive(&p, x, tx, T));
 }
@@ -203,11 +217,11 @@ Datum
 pgg_bgnbd_prob_alive(PG_FUNCTION_ARGS)
 {
 	BgParams	p = GetBgParams(fcinfo, 0);
-	double		x = PG_GETARG_FLOAT8(1);
-	double		tx = PG_GETARG_FLOAT8(2);
-	double		T = PG_GETARG_FLOAT8(3);
+	double		x,
+				tx,
+				T;
 
-	pgg_clv_check_customer(x, tx, T);
+	GetCustomer(fcinfo, 1, &x, &tx, &T);
 	PG_RETURN_FLOAT8(pgg_bg_prob_alive(&p, x, tx, T));
 }
 
@@ -217,11 +231,11 @@ Datum
 pgg_bgnbd_log_likelihood(PG_FUNCTION_ARGS)
 {
 	BgParams	p = GetBgParams(fcinfo, 0);
-	double		x = PG_GETARG_FLOAT8(1);
-	double		tx = PG_GETARG_FLOAT8(2);
-	double		T = PG_GETARG_FLOAT8(3);
+	double		x,
+				tx,
+				T;
 
-	pgg_clv_check_customer(x, tx, T);
+	GetCustomer(fcinfo, 1, &x, &tx, &T);
 	PG_RETURN_FLOAT8(pgg_bg_loglik(&p, x, tx, T));
 }
 
@@ -280,9 +294,9 @@ pgg_clv_customer_value(PG_FUNCTION_ARGS)
 {
 	BgParams	bg = GetBgParams(fcinfo, 0);
 	GgParams	gg = GetGgParams(fcinfo, 1);
-	double		x = PG_GETARG_FLOAT8(2);
-	double		tx = PG_GETARG_FLOAT8(3);
-	double		T = PG_GETARG_FLOAT8(4);
+	double		x,
+				tx,
+				T;
 	double		m = PG_GETARG_FLOAT8(5);
 	int32		periods = PG_GETARG_INT32(6);
 	double		d = PG_GETARG_FLOAT8(7);
@@ -294,7 +308,7 @@ pgg_clv_customer_value(PG_FUNCTION_ARGS)
 				disc = 1.0;
 	int32		k;
 
-	pgg_clv_check_customer(x, tx, T);
+	GetCustomer(fcinfo, 2, &x, &tx, &T);
 	CheckSpend(x, m, false);
 	if (periods < 0 || periods > 100000)
 		ereport(ERROR,

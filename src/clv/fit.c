@@ -270,11 +270,7 @@ pgg_clv_fit_combine(PG_FUNCTION_ARGS)
 	int64		i;
 
 	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
+		return pgg_combine_first(fcinfo);
 	b = (ClvHist *) PG_GETARG_POINTER(1);
 	old = MemoryContextSwitchTo(aggctx);
 	if (PG_ARGISNULL(0))

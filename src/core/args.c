@@ -229,20 +229,6 @@ pgg_check_successes(int64 x, int64 n, const char *xname, const char *nname)
 						xname, nname, x, n)));
 }
 
-/* ---- aggregate support functions ----------------------------------------- */
-
-MemoryContext
-pgg_agg_context(FunctionCallInfo fcinfo, const char *fname)
-{
-	MemoryContext aggctx;
-
-	if (!AggCheckCallContext(fcinfo, &aggctx))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("%s called in non-aggregate context", fname)));
-	return aggctx;
-}
-
 /* ---- result rows -------------------------------------------------------- */
 
 Datum

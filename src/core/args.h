@@ -68,9 +68,34 @@ extern void pgg_check_successes(int64 x, int64 n, const char *xname,
 /*
  * The aggregate memory context of a support function; raises an error
  * naming fname ("fname called in non-aggregate context") when the function
- * is not called as part of an aggregate.
+ * is not called as part of an aggregate.  Inline: transition functions call
+ * it on every row.
  */
-extern MemoryContext pgg_agg_context(FunctionCallInfo fcinfo, const char *fname);
+static inline MemoryContext
+pgg_agg_context(FunctionCallInfo fcinfo, const char *fname)
+{
+	MemoryContext aggctx;
+
+	if (!AggCheckCallContext(fcinfo, &aggctx))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s called in non-aggregate context", fname)));
+	return aggctx;
+}
+
+/*
+ * The result of a combine function (state, state) whose second state is
+ * NULL: the first state, or NULL when it is NULL too.  Callers write
+ *	if (PG_ARGISNULL(1))
+ *		return pgg_combine_first(fcinfo);
+ */
+static inline Datum
+pgg_combine_first(FunctionCallInfo fcinfo)
+{
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+}
 
 /*
  * Form the result row of a function with float8 OUT parameters from n

@@ -540,8 +540,9 @@ ibeta_plain(double a, double b, double x, double *w, double *wc)
 	ibeta_both(a, b, x, y, lx, ly, w, wc);
 }
 
-double
-pgg_betainc_reg(double a, double b, double x)
+/* I_x(a,b), or its complement when upper; NaN outside the domain */
+static double
+ibeta_tail(double a, double b, double x, int upper)
 {
 	double		w,
 				wc;
@@ -549,19 +550,19 @@ pgg_betainc_reg(double a, double b, double x)
 	if (ibeta_args_bad(a, b, x))
 		return NAN;
 	ibeta_plain(a, b, x, &w, &wc);
-	return w;
+	return upper ? wc : w;
+}
+
+double
+pgg_betainc_reg(double a, double b, double x)
+{
+	return ibeta_tail(a, b, x, 0);
 }
 
 double
 pgg_betainc_reg_c(double a, double b, double x)
 {
-	double		w,
-				wc;
-
-	if (ibeta_args_bad(a, b, x))
-		return NAN;
-	ibeta_plain(a, b, x, &w, &wc);
-	return wc;
+	return ibeta_tail(a, b, x, 1);
 }
 
 /* ---- incomplete gamma ------------------------------------------------------ */
@@ -714,8 +715,9 @@ igamma_both(double a, double x, double *p, double *q)
 	}
 }
 
-double
-pgg_gammainc_p(double a, double x)
+/* P(a, x), or Q(a, x) when upper; NaN outside the domain */
+static double
+igamma_tail(double a, double x, int upper)
 {
 	double		p,
 				q;
@@ -723,41 +725,44 @@ pgg_gammainc_p(double a, double x)
 	if (isnan(a) || isnan(x) || a <= 0.0 || isinf(a) || x < 0.0)
 		return NAN;
 	igamma_both(a, x, &p, &q);
-	return p;
+	return upper ? q : p;
+}
+
+double
+pgg_gammainc_p(double a, double x)
+{
+	return igamma_tail(a, x, 0);
 }
 
 double
 pgg_gammainc_q(double a, double x)
 {
-	double		p,
-				q;
-
-	if (isnan(a) || isnan(x) || a <= 0.0 || isinf(a) || x < 0.0)
-		return NAN;
-	igamma_both(a, x, &p, &q);
-	return q;
+	return igamma_tail(a, x, 1);
 }
 
 /* ---- chi-squared ----------------------------------------------------------- */
 
-double
-pgg_chi2_cdf(double x, double df)
+/* the cdf, or the survival function when upper; NaN outside the domain */
+static double
+chi2_tail(double x, double df, int upper)
 {
 	if (isnan(x) || isnan(df) || df <= 0.0 || isinf(df))
 		return NAN;
 	if (x <= 0.0)
-		return 0.0;
-	return pgg_gammainc_p(0.5 * df, 0.5 * x);
+		return upper ? 1.0 : 0.0;
+	return igamma_tail(0.5 * df, 0.5 * x, upper);
+}
+
+double
+pgg_chi2_cdf(double x, double df)
+{
+	return chi2_tail(x, df, 0);
 }
 
 double
 pgg_chi2_sf(double x, double df)
 {
-	if (isnan(x) || isnan(df) || df <= 0.0 || isinf(df))
-		return NAN;
-	if (x <= 0.0)
-		return 1.0;
-	return pgg_gammainc_q(0.5 * df, 0.5 * x);
+	return chi2_tail(x, df, 1);
 }
 
 /* ---- Student t ------------------------------------------------------------- */

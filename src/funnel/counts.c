@@ -285,10 +285,7 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 	if (unlikely(cs == NULL))
 	{
 		/* only an aggregate passes a state, so check the context here */
-		if (!AggCheckCallContext(fcinfo, &aggctx))
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("funnel_counts transition function called in non-aggregate context")));
+		aggctx = pgg_agg_context(fcinfo, "funnel_counts transition function");
 		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
 		cs = CountsNew(aggctx, &cfg, get_fn_expr_argtype(fcinfo->flinfo, 1), PG_GET_COLLATION());
 	}
@@ -426,10 +423,7 @@ pgg_funnel_counts_combine(PG_FUNCTION_ARGS)
 	uint64		bsize;
 	uint64		i;
 
-	if (!AggCheckCallContext(fcinfo, &aggctx))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("funnel_counts_combine called in non-aggregate context")));
+	aggctx = pgg_agg_context(fcinfo, "funnel_counts_combine");
 	a = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
 	b = PG_ARGISNULL(1) ? NULL : (CountsState *) PG_GETARG_POINTER(1);
 	if (b == NULL)
@@ -591,10 +585,7 @@ pgg_funnel_counts_deserialize(PG_FUNCTION_ARGS)
 	char	   *copy;
 	const char *what = "funnel_counts";
 
-	if (!AggCheckCallContext(fcinfo, &aggctx))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("funnel_counts_deserialize called in non-aggregate context")));
+	aggctx = pgg_agg_context(fcinfo, "funnel_counts_deserialize");
 
 	/* phase 1 */
 	pgg_deser_begin(&buf, b, FUNNEL_COUNTS_MAGIC, FUNNEL_SER_VERSION, what);

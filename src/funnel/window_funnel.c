@@ -69,10 +69,7 @@ WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode, bool levels_only)
 		FunnelConfig cfg;
 
 		/* only an aggregate passes a state, so check the context here */
-		if (!AggCheckCallContext(fcinfo, &aggctx))
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("window_funnel transition function called in non-aggregate context")));
+		aggctx = pgg_agg_context(fcinfo, "window_funnel transition function");
 		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
 		st = LeanNew(aggctx, &cfg, 40, true, levels_only ? LF_LEVELS_ONLY : 0);
 		modes = cfg.modes;
@@ -280,10 +277,7 @@ pgg_window_funnel_combine(PG_FUNCTION_ARGS)
 	FunnelStateHeader *a,
 			   *b;
 
-	if (!AggCheckCallContext(fcinfo, &aggctx))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("window_funnel_combine called in non-aggregate context")));
+	aggctx = pgg_agg_context(fcinfo, "window_funnel_combine");
 	a = PG_ARGISNULL(0) ? NULL : (FunnelStateHeader *) PG_GETARG_POINTER(0);
 	b = PG_ARGISNULL(1) ? NULL : (FunnelStateHeader *) PG_GETARG_POINTER(1);
 	if (b == NULL)
@@ -451,10 +445,7 @@ pgg_window_funnel_deserialize(PG_FUNCTION_ARGS)
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	MemoryContext aggctx;
 
-	if (!AggCheckCallContext(fcinfo, &aggctx))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("window_funnel_deserialize called in non-aggregate context")));
+	aggctx = pgg_agg_context(fcinfo, "window_funnel_deserialize");
 	if (VARSIZE_ANY_EXHDR(b) >= 4)
 	{
 		uint32		m;

@@ -53,10 +53,7 @@ FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
 	int			tsarg = has_mode ? 3 : 2;
 	int			nconds;
 
-	if (!AggCheckCallContext(fcinfo, aggctx))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("window_funnel transition function called in non-aggregate context")));
+	*aggctx = pgg_agg_context(fcinfo, "window_funnel transition function");
 	c = FunnelGetCache(fcinfo, tsarg + 1 + extra_args, has_mode, "window_funnel_value");
 	*mask = FunnelRowMask(fcinfo, c, "window_funnel_value", &nconds);
 
@@ -474,10 +471,7 @@ pgg_window_funnel_value_combine(PG_FUNCTION_ARGS)
 	FunnelValueState *a,
 			   *b;
 
-	if (!AggCheckCallContext(fcinfo, &aggctx))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("window_funnel_value_combine called in non-aggregate context")));
+	aggctx = pgg_agg_context(fcinfo, "window_funnel_value_combine");
 	a = PG_ARGISNULL(0) ? NULL : (FunnelValueState *) PG_GETARG_POINTER(0);
 	b = PG_ARGISNULL(1) ? NULL : (FunnelValueState *) PG_GETARG_POINTER(1);
 	if (b == NULL)
@@ -506,9 +500,6 @@ pgg_window_funnel_value_deserialize(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx;
 
-	if (!AggCheckCallContext(fcinfo, &aggctx))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("window_funnel_value_deserialize called in non-aggregate context")));
+	aggctx = pgg_agg_context(fcinfo, "window_funnel_value_deserialize");
 	PG_RETURN_POINTER(FunnelValueDeserialize(aggctx, PG_GETARG_BYTEA_PP(0)));
 }

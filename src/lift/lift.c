@@ -63,15 +63,31 @@ CheckProportion(int64 x, int64 n, const char *xname, const char *nname)
 
 /* ---- effect moments ------------------------------------------------------- */
 
+/* The summary of a two-arm test: count, mean and variance of arm a and arm b. */
+typedef struct TwoArms
+{
+	double		na,
+				ma,
+				va,
+				nb,
+				mb,
+				vb;
+} TwoArms;
+
 /*
  * Estimate and standard error of the absolute or relative effect.  Returns
  * false when undefined: zero control mean for a relative effect, or zero
  * standard error.
  */
 static bool
-EffectMoments(double na, double ma, double va, double nb, double mb, double vb,
-			  bool relative, double *est, double *se)
+EffectMoments(const TwoArms *t, bool relative, double *est, double *se)
 {
+	double		na = t->na,
+				ma = t->ma,
+				va = t->va,
+				nb = t->nb,
+				mb = t->mb,
+				vb = t->vb;
 	double		s2;
 
 	if (relative)
@@ -97,42 +113,40 @@ EffectMoments(double na, double ma, double va, double nb, double mb, double vb,
 
 /* Read and check the (n, mean, var) x 2 arguments starting at argument 0. */
 static void
-MeanArgs(FunctionCallInfo fcinfo, double *na, double *ma, double *va,
-		 double *nb, double *mb, double *vb)
+MeanArgs(FunctionCallInfo fcinfo, TwoArms *t)
 {
 	int64		ina = PG_GETARG_INT64(0);
 	int64		inb = PG_GETARG_INT64(3);
 
 	pgg_check_at_least(ina, 1, "n_a");
 	pgg_check_at_least(inb, 1, "n_b");
-	*na = (double) ina;
-	*nb = (double) inb;
-	*ma = PG_GETARG_FLOAT8(1);
-	*mb = PG_GETARG_FLOAT8(4);
-	pgg_check_finite(*ma, "mean_a");
-	pgg_check_finite(*mb, "mean_b");
-	*va = PG_GETARG_FLOAT8(2);
-	*vb = PG_GETARG_FLOAT8(5);
-	pgg_check_nonneg_finite(*va, "var_a");
-	pgg_check_nonneg_finite(*vb, "var_b");
+	t->na = (double) ina;
+	t->nb = (double) inb;
+	t->ma = PG_GETARG_FLOAT8(1);
+	t->mb = PG_GETARG_FLOAT8(4);
+	pgg_check_finite(t->ma, "mean_a");
+	pgg_check_finite(t->mb, "mean_b");
+	t->va = PG_GETARG_FLOAT8(2);
+	t->vb = PG_GETARG_FLOAT8(5);
+	pgg_check_nonneg_finite(t->va, "var_a");
+	pgg_check_nonneg_finite(t->vb, "var_b");
 }
 
 /* Read and check the (x, n) x 2 arguments of a proportion function. */
 static void
-PropArgs(FunctionCallInfo fcinfo, double *na, double *ma, double *va,
-		 double *nb, double *mb, double *vb)
+PropArgs(FunctionCallInfo fcinfo, TwoArms *t)
 {
 	int64		xa = PG_GETARG_INT64(0);
 	int64		ina = PG_GETARG_INT64(1);
 	int64		xb = PG_GETARG_INT64(2);
 	int64		inb = PG_GETARG_INT64(3);
 
-	*ma = CheckProportion(xa, ina, "x_a", "n_a");
-	*mb = CheckProportion(xb, inb, "x_b", "n_b");
-	*na = (double) ina;
-	*nb = (double) inb;
-	*va = *ma * (1.0 - *ma);
-	*vb = *mb * (1.0 - *mb);
+	t->ma = CheckProportion(xa, ina, "x_a", "n_a");
+	t->mb = CheckProportion(xb, inb, "x_b", "n_b");
+	t->na = (double) ina;
+	t->nb = (double) inb;
+	t->va = t->ma * (1.0 - t->ma);
+	t->vb = t->mb * (1.0 - t->mb);
 }
 
 /* ---- sequential (always valid) ---------------------------------------------- */
@@ -228,8 +242,7 @@ NullAsRow(FunctionCallInfo fcinfo, Datum result, int ncols)
  * relative) are the arguments first, first + 1 and first + 2.
  */
 static Datum
-SequentialTest(FunctionCallInfo fcinfo, int first, double na, double ma,
-			   double va, double nb, double mb, double vb)
+SequentialTest(FunctionCallInfo fcinfo, int first, const TwoArms *t)
 {
 	double		alpha = PG_GETARG_FLOAT8(first);
 	double		tuning = PG_GETARG_FLOAT8(first + 1);
@@ -240,14 +253,14 @@ SequentialTest(FunctionCallInfo fcinfo, int first, double na, double ma,
 	double		v[5];
 
 	SeqCheck(alpha, tuning);
-	if (!EffectMoments(na, ma, va, nb, mb, vb, relative, &est, &se))
+	if (!EffectMoments(t, relative, &est, &se))
 		PG_RETURN_NULL();
-	h = se * SeqFactor(na + nb, alpha, tuning);
+	h = se * SeqFactor(t->na + t->nb, alpha, tuning);
 	v[0] = est;
 	v[1] = se;
 	v[2] = est - h;
 	v[3] = est + h;
-	v[4] = SeqPValue(est / se, na + nb, alpha, tuning);
+	v[4] = SeqPValue(est / se, t->na + t->nb, alpha, tuning);
 	PG_RETURN_DATUM(pgg_float8_row(fcinfo, v, 5, true));
 }
 
@@ -259,15 +272,10 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_sequential_ttest);
 Datum
 pgg_sequential_ttest(PG_FUNCTION_ARGS)
 {
-	double		na,
-				ma,
-				va,
-				nb,
-				mb,
-				vb;
+	TwoArms		t;
 
-	MeanArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
-	return SequentialTest(fcinfo, 6, na, ma, va, nb, mb, vb);
+	MeanArgs(fcinfo, &t);
+	return SequentialTest(fcinfo, 6, &t);
 }
 
 /*
@@ -282,17 +290,12 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_sequential_ztest);
 Datum
 pgg_sequential_ztest(PG_FUNCTION_ARGS)
 {
-	double		na,
-				ma,
-				va,
-				nb,
-				mb,
-				vb;
+	TwoArms		t;
 
-	PropArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
+	PropArgs(fcinfo, &t);
 	if (PG_NARGS() == 9)
-		return SequentialTest(fcinfo, 6, na, ma, va, nb, mb, vb);
-	return NullAsRow(fcinfo, SequentialTest(fcinfo, 4, na, ma, va, nb, mb, vb), 5);
+		return SequentialTest(fcinfo, 6, &t);
+	return NullAsRow(fcinfo, SequentialTest(fcinfo, 4, &t), 5);
 }
 
 /* ---- Bayesian normal effect model ------------------------------------------ */
@@ -302,8 +305,7 @@ pgg_sequential_ztest(PG_FUNCTION_ARGS)
  * prior_sd, alpha) are the arguments first .. first + 3.
  */
 static Datum
-BayesEffect(FunctionCallInfo fcinfo, int first, double na, double ma,
-			double va, double nb, double mb, double vb)
+BayesEffect(FunctionCallInfo fcinfo, int first, const TwoArms *t)
 {
 	bool		relative;
 	double		prior_mean,
@@ -325,7 +327,7 @@ BayesEffect(FunctionCallInfo fcinfo, int first, double na, double ma,
 	pgg_check_open_unit(alpha, "alpha");
 	if (!PG_ARGISNULL(first + 2))
 		pgg_check_positive_finite(PG_GETARG_FLOAT8(first + 2), "prior_sd");
-	if (!EffectMoments(na, ma, va, nb, mb, vb, relative, &est, &se))
+	if (!EffectMoments(t, relative, &est, &se))
 		PG_RETURN_NULL();
 	m = est;
 	s = se;
@@ -338,10 +340,10 @@ BayesEffect(FunctionCallInfo fcinfo, int first, double na, double ma,
 
 		if (!relative)
 		{
-			if (ma == 0.0)
+			if (t->ma == 0.0)
 				PG_RETURN_NULL();
-			mu0 *= fabs(ma);
-			sd0 *= fabs(ma);
+			mu0 *= fabs(t->ma);
+			sd0 *= fabs(t->ma);
 		}
 		prec = 1.0 / (se * se) + 1.0 / (sd0 * sd0);
 		m = (est / (se * se) + mu0 / (sd0 * sd0)) / prec;
@@ -370,19 +372,14 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bayes_effect);
 Datum
 pgg_bayes_effect(PG_FUNCTION_ARGS)
 {
-	double		na,
-				ma,
-				va,
-				nb,
-				mb,
-				vb;
+	TwoArms		t;
 	int			i;
 
 	for (i = 0; i < 6; i++)
 		if (PG_ARGISNULL(i))
 			PG_RETURN_NULL();
-	MeanArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
-	return BayesEffect(fcinfo, 6, na, ma, va, nb, mb, vb);
+	MeanArgs(fcinfo, &t);
+	return BayesEffect(fcinfo, 6, &t);
 }
 
 /*
@@ -397,12 +394,7 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bayes_proportions);
 Datum
 pgg_bayes_proportions(PG_FUNCTION_ARGS)
 {
-	double		na,
-				ma,
-				va,
-				nb,
-				mb,
-				vb;
+	TwoArms		t;
 	int			i;
 
 	if (PG_NARGS() == 10)
@@ -410,8 +402,8 @@ pgg_bayes_proportions(PG_FUNCTION_ARGS)
 		for (i = 0; i < 4; i++)
 			if (PG_ARGISNULL(i))
 				PG_RETURN_NULL();
-		PropArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
-		return BayesEffect(fcinfo, 6, na, ma, va, nb, mb, vb);
+		PropArgs(fcinfo, &t);
+		return BayesEffect(fcinfo, 6, &t);
 	}
 	for (i = 0; i < 4; i++)
 		if (PG_ARGISNULL(i))
@@ -419,8 +411,8 @@ pgg_bayes_proportions(PG_FUNCTION_ARGS)
 			fcinfo->isnull = true;
 			return NullAsRow(fcinfo, (Datum) 0, 7);
 		}
-	PropArgs(fcinfo, &na, &ma, &va, &nb, &mb, &vb);
-	return NullAsRow(fcinfo, BayesEffect(fcinfo, 4, na, ma, va, nb, mb, vb), 7);
+	PropArgs(fcinfo, &t);
+	return NullAsRow(fcinfo, BayesEffect(fcinfo, 4, &t), 7);
 }
 
 /* ---- power and minimum detectable effect ----------------------------------- */
@@ -673,7 +665,6 @@ Datum
 pgg_ratio_moments(PG_FUNCTION_ARGS)
 {
 	PggComoments c;
-	PggMoments	m;
 	double		sy2,
 				sx2,
 				cov,
@@ -692,11 +683,7 @@ pgg_ratio_moments(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("ratio metric out of range")));
-	m.version = PGG_MOMENTS_VERSION;
-	m.n = c.n;
-	m.mean = r;
-	m.m2 = Max(vr, 0.0) * (c.n - 1.0);
-	PG_RETURN_ARRAYTYPE_P(pgg_moments_make(&m));
+	PG_RETURN_ARRAYTYPE_P(pgg_moments_make(c.n, r, Max(vr, 0.0) * (c.n - 1.0)));
 }
 
 /* cuped_theta(comoments): cov(y, x)/var(x); NULL when var(x) = 0 */
@@ -722,20 +709,19 @@ Datum
 pgg_cuped_moments(PG_FUNCTION_ARGS)
 {
 	PggComoments c;
-	PggMoments	m;
 	double		theta = PG_GETARG_FLOAT8(1);
 	double		center = PG_GETARG_FLOAT8(2);
+	double		mean,
+				m2;
 
 	pgg_comoments_read(PG_GETARG_ARRAYTYPE_P(0), &c);
 	pgg_check_finite(theta, "theta");
 	pgg_check_finite(center, "center_x");
-	m.version = PGG_MOMENTS_VERSION;
-	m.n = c.n;
-	m.mean = c.n > 0.0 ? c.mean_y - theta * (c.mean_x - center) : 0.0;
-	m.m2 = Max(0.0, c.m2_y + theta * theta * c.m2_x - 2.0 * theta * c.c_xy);
-	if (!isfinite(m.mean) || !isfinite(m.m2))
+	mean = c.n > 0.0 ? c.mean_y - theta * (c.mean_x - center) : 0.0;
+	m2 = Max(0.0, c.m2_y + theta * theta * c.m2_x - 2.0 * theta * c.c_xy);
+	if (!isfinite(mean) || !isfinite(m2))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("CUPED adjustment out of range")));
-	PG_RETURN_ARRAYTYPE_P(pgg_moments_make(&m));
+	PG_RETURN_ARRAYTYPE_P(pgg_moments_make(c.n, mean, m2));
 }

@@ -96,8 +96,8 @@ typedef struct PggExpState
 /* Validate a float8[] moments state and read it (errors on bad states). */
 extern void pgg_moments_read(ArrayType *a, PggMoments *m);
 
-/* Build a float8[] moments state. */
-extern ArrayType *pgg_moments_make(const PggMoments *m);
+/* Build the float8[] moments state {n, mean, m2}. */
+extern ArrayType *pgg_moments_make(double n, double mean, double m2);
 
 /* Merge b into a (Chan, Golub and LeVeque pairwise update). */
 extern void pgg_moments_merge(PggMoments *a, const PggMoments *b);

@@ -39,6 +39,7 @@
  *-------------------------------------------------------------------------
  */
 #include "core/pg_growth.h"
+#include "core/args.h"
 
 #include <math.h>
 
@@ -153,6 +154,15 @@ CheckOverflow(const double *v, int len, const char *what)
 					 errdetail("The sum of squared deviations exceeds the range of double precision.")));
 }
 
+/* Raise the error of a state whose count would pass 2^53 (what: "moments()"). */
+static void
+CountLimit(const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("%s count exceeds 2^53", what)));
+}
+
 /* ---- univariate moments ------------------------------------------------------ */
 
 /* Validate a moments state and read it into m. */
@@ -171,17 +181,28 @@ pgg_moments_read(ArrayType *a, PggMoments *m)
 	m->m2 = v[2];
 }
 
-/* Build a moments state from m. */
+/* Build the moments state {n, mean, m2}. */
 ArrayType *
-pgg_moments_make(const PggMoments *m)
+pgg_moments_make(double n, double mean, double m2)
 {
-	double		v[MOM_LEN];
+	double		v[MOM_LEN] = {n, mean, m2};
 
-	Assert(m->version == PGG_MOMENTS_VERSION);
+	return MakeFloatArray(v, MOM_LEN);
+}
+
+/*
+ * Store m into the writable state st (see WritableState), raising an error
+ * when an update overflowed.
+ */
+static inline void
+MomentsStore(ArrayType *st, const PggMoments *m)
+{
+	double	   *v = FloatData(st);
+
 	v[0] = m->n;
 	v[1] = m->mean;
 	v[2] = m->m2;
-	return MakeFloatArray(v, MOM_LEN);
+	CheckOverflow(v, MOM_LEN, "moments()");
 }
 
 /* Welford / Youngs-Cramer: add one value. */
@@ -225,7 +246,6 @@ pgg_moments_trans(PG_FUNCTION_ARGS)
 	ArrayType  *st = WritableState(fcinfo, 0);
 	double		x = PG_GETARG_FLOAT8(1);
 	PggMoments	m;
-	double	   *v;
 
 	if (!isfinite(x))
 		ereport(ERROR,
@@ -234,15 +254,9 @@ pgg_moments_trans(PG_FUNCTION_ARGS)
 				 errhint("Filter out or replace infinite and NaN values before aggregating.")));
 	pgg_moments_read(st, &m);
 	if (m.n >= MAX_EXACT)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("moments() count exceeds 2^53")));
+		CountLimit("moments()");
 	MomentsAdd(&m, x);
-	v = (double *) FloatData(st);
-	v[0] = m.n;
-	v[1] = m.mean;
-	v[2] = m.m2;
-	CheckOverflow(v, MOM_LEN, "moments()");
+	MomentsStore(st, &m);
 	PG_RETURN_ARRAYTYPE_P(st);
 }
 
@@ -254,20 +268,13 @@ pgg_moments_combine(PG_FUNCTION_ARGS)
 	ArrayType  *st = WritableState(fcinfo, 0);
 	PggMoments	a,
 				b;
-	double	   *v;
 
 	pgg_moments_read(st, &a);
 	pgg_moments_read(PG_GETARG_ARRAYTYPE_P(1), &b);
 	if (a.n + b.n > MAX_EXACT)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("moments() count exceeds 2^53")));
+		CountLimit("moments()");
 	pgg_moments_merge(&a, &b);
-	v = (double *) FloatData(st);
-	v[0] = a.n;
-	v[1] = a.mean;
-	v[2] = a.m2;
-	CheckOverflow(v, MOM_LEN, "moments()");
+	MomentsStore(st, &a);
 	PG_RETURN_ARRAYTYPE_P(st);
 }
 
@@ -345,16 +352,19 @@ pgg_comoments_read(ArrayType *a, PggComoments *c)
 	c->c_xy = v[5];
 }
 
-/* Store a comoments struct into the data of a 6-element array. */
-static void
-ComomentsStore(double *v, const PggComoments *c)
+/* The same for a comoments state. */
+static inline void
+ComomentsStore(ArrayType *st, const PggComoments *c)
 {
+	double	   *v = FloatData(st);
+
 	v[0] = c->n;
 	v[1] = c->mean_y;
 	v[2] = c->mean_x;
 	v[3] = c->m2_y;
 	v[4] = c->m2_x;
 	v[5] = c->c_xy;
+	CheckOverflow(v, COM_LEN, "comoments()");
 }
 
 /* Merge comoments b into a (bivariate Chan et al. update). */
@@ -404,9 +414,7 @@ pgg_comoments_trans(PG_FUNCTION_ARGS)
 				 errhint("Filter out or replace infinite and NaN values before aggregating.")));
 	pgg_comoments_read(st, &c);
 	if (c.n >= MAX_EXACT)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("comoments() count exceeds 2^53")));
+		CountLimit("comoments()");
 	c.n += 1.0;
 	dy = y - c.mean_y;
 	dx = x - c.mean_x;
@@ -415,8 +423,7 @@ pgg_comoments_trans(PG_FUNCTION_ARGS)
 	c.m2_y += dy * (y - c.mean_y);
 	c.m2_x += dx * (x - c.mean_x);
 	c.c_xy += dx * (y - c.mean_y);
-	ComomentsStore((double *) FloatData(st), &c);
-	CheckOverflow((double *) FloatData(st), COM_LEN, "comoments()");
+	ComomentsStore(st, &c);
 	PG_RETURN_ARRAYTYPE_P(st);
 }
 
@@ -432,12 +439,9 @@ pgg_comoments_combine(PG_FUNCTION_ARGS)
 	pgg_comoments_read(st, &a);
 	pgg_comoments_read(PG_GETARG_ARRAYTYPE_P(1), &b);
 	if (a.n + b.n > MAX_EXACT)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("comoments() count exceeds 2^53")));
+		CountLimit("comoments()");
 	pgg_comoments_merge(&a, &b);
-	ComomentsStore((double *) FloatData(st), &a);
-	CheckOverflow((double *) FloatData(st), COM_LEN, "comoments()");
+	ComomentsStore(st, &a);
 	PG_RETURN_ARRAYTYPE_P(st);
 }
 
@@ -447,15 +451,12 @@ Datum
 pgg_comoments_margin(PG_FUNCTION_ARGS)
 {
 	PggComoments c;
-	PggMoments	m;
 	int32		which = PG_GETARG_INT32(1);
 
 	pgg_comoments_read(PG_GETARG_ARRAYTYPE_P(0), &c);
-	m.version = PGG_MOMENTS_VERSION;
-	m.n = c.n;
-	m.mean = which == 0 ? c.mean_y : c.mean_x;
-	m.m2 = which == 0 ? c.m2_y : c.m2_x;
-	PG_RETURN_ARRAYTYPE_P(pgg_moments_make(&m));
+	if (which == 0)
+		PG_RETURN_ARRAYTYPE_P(pgg_moments_make(c.n, c.mean_y, c.m2_y));
+	PG_RETURN_ARRAYTYPE_P(pgg_moments_make(c.n, c.mean_x, c.m2_x));
 }
 
 /* comoments_covariance(float8[]): sample covariance, NULL when n < 2 */
@@ -714,11 +715,7 @@ pgg_experiment_summary_combine(PG_FUNCTION_ARGS)
 	int			i;
 
 	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
+		return pgg_combine_first(fcinfo);
 	b = palloc(sizeof(PggExpState));
 	ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(1), b);
 	a = palloc(sizeof(PggExpState));

@@ -65,6 +65,23 @@ CheckCounts(int64 x, int64 n, const char *xname, const char *nname)
 
 /* ---- distributions --------------------------------------------------------- */
 
+/*
+ * Read and check the (x, df) arguments of a t or chi-squared function: x
+ * must not be NaN, or is a probability p in [0, 1] when is_p; df as CheckDf.
+ */
+static void
+DistArgs(FunctionCallInfo fcinfo, bool is_p, bool allow_inf_df,
+		 double *x, double *df)
+{
+	*x = PG_GETARG_FLOAT8(0);
+	*df = PG_GETARG_FLOAT8(1);
+	if (is_p)
+		pgg_check_unit_interval(*x, "probability", NULL);
+	else
+		pgg_check_not_nan(*x, "x");
+	CheckDf(*df, allow_inf_df);
+}
+
 /* norm_cdf(x float8) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_norm_cdf_sql);
 Datum
@@ -103,11 +120,10 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_t_cdf_sql);
 Datum
 pgg_t_cdf_sql(PG_FUNCTION_ARGS)
 {
-	double		x = PG_GETARG_FLOAT8(0);
-	double		df = PG_GETARG_FLOAT8(1);
+	double		x,
+				df;
 
-	pgg_check_not_nan(x, "x");
-	CheckDf(df, true);
+	DistArgs(fcinfo, false, true, &x, &df);
 	PG_RETURN_FLOAT8(pgg_t_cdf(x, df));
 }
 
@@ -116,11 +132,10 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_t_sf_sql);
 Datum
 pgg_t_sf_sql(PG_FUNCTION_ARGS)
 {
-	double		x = PG_GETARG_FLOAT8(0);
-	double		df = PG_GETARG_FLOAT8(1);
+	double		x,
+				df;
 
-	pgg_check_not_nan(x, "x");
-	CheckDf(df, true);
+	DistArgs(fcinfo, false, true, &x, &df);
 	PG_RETURN_FLOAT8(pgg_t_sf(x, df));
 }
 
@@ -129,11 +144,10 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_t_ppf_sql);
 Datum
 pgg_t_ppf_sql(PG_FUNCTION_ARGS)
 {
-	double		p = PG_GETARG_FLOAT8(0);
-	double		df = PG_GETARG_FLOAT8(1);
+	double		p,
+				df;
 
-	pgg_check_unit_interval(p, "probability", NULL);
-	CheckDf(df, true);
+	DistArgs(fcinfo, true, true, &p, &df);
 	PG_RETURN_FLOAT8(pgg_t_ppf(p, df));
 }
 
@@ -142,11 +156,10 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_chi2_cdf_sql);
 Datum
 pgg_chi2_cdf_sql(PG_FUNCTION_ARGS)
 {
-	double		x = PG_GETARG_FLOAT8(0);
-	double		df = PG_GETARG_FLOAT8(1);
+	double		x,
+				df;
 
-	pgg_check_not_nan(x, "x");
-	CheckDf(df, false);
+	DistArgs(fcinfo, false, false, &x, &df);
 	PG_RETURN_FLOAT8(pgg_chi2_cdf(x, df));
 }
 
@@ -155,11 +168,10 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_chi2_sf_sql);
 Datum
 pgg_chi2_sf_sql(PG_FUNCTION_ARGS)
 {
-	double		x = PG_GETARG_FLOAT8(0);
-	double		df = PG_GETARG_FLOAT8(1);
+	double		x,
+				df;
 
-	pgg_check_not_nan(x, "x");
-	CheckDf(df, false);
+	DistArgs(fcinfo, false, false, &x, &df);
 	PG_RETURN_FLOAT8(pgg_chi2_sf(x, df));
 }
 

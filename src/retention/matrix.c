@@ -35,6 +35,7 @@
  *-------------------------------------------------------------------------
  */
 #include "core/pg_growth.h"
+#include "core/args.h"
 #include "retention/retention.h"
 
 #include <math.h>
@@ -838,10 +839,7 @@ MatrixTrans(FunctionCallInfo fcinfo, bool single)
 	if (PG_ARGISNULL(0))
 	{
 		/* a non-NULL internal state can only come from this aggregate */
-		if (!AggCheckCallContext(fcinfo, &aggcxt))
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("retention transition function called in non-aggregate context")));
+		aggcxt = pgg_agg_context(fcinfo, "retention transition function");
 		st = MatrixStateCreate(aggcxt, opts, has_value, single, false);
 		/* rows reach the entries in random order: see CompactSlotSlow */
 		st->hugepages = true;

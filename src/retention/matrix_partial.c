@@ -20,6 +20,7 @@
  *-------------------------------------------------------------------------
  */
 #include "core/pg_growth.h"
+#include "core/args.h"
 #include "core/codec.h"
 #include "retention/retention.h"
 
@@ -274,16 +275,9 @@ pgg_cohort_combine(PG_FUNCTION_ARGS)
 	MatrixState *a,
 			   *b;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("retention combine function called in non-aggregate context")));
+	aggcxt = pgg_agg_context(fcinfo, "retention combine function");
 	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
-	}
+		return pgg_combine_first(fcinfo);
 	b = (MatrixState *) PG_GETARG_POINTER(1);
 	if (PG_ARGISNULL(0))
 	{
@@ -658,7 +652,6 @@ Datum
 pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 {
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
-	MemoryContext aggcxt;
 	StringInfoData buf;
 	MatrixState *st;
 	bool		has_value,
@@ -670,10 +663,7 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 				a;
 	const char *what = "retention matrix";
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("retention deserialize function called in non-aggregate context")));
+	(void) pgg_agg_context(fcinfo, "retention deserialize function");
 	/* magic and format first: a state of another format is refused (22P03) */
 	pgg_deser_begin(&buf, b, MATRIX_STATE_MAGIC, MATRIX_STATE_FORMAT, what);
 	pgg_deser_need(&buf, 6, what);

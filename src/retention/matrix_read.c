@@ -21,6 +21,7 @@
  *-------------------------------------------------------------------------
  */
 #include "core/pg_growth.h"
+#include "core/args.h"
 #include "retention/retention.h"
 
 #include <math.h>
@@ -279,11 +280,7 @@ pgg_retention_merge_trans(PG_FUNCTION_ARGS)
 				vb;
 
 	if (PG_ARGISNULL(1))
-	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
-	}
+		return pgg_combine_first(fcinfo);
 	b = PG_GETARG_ARRAYTYPE_P(1);
 	MatrixRead(b, &vb, true);
 	if (PG_ARGISNULL(0))
