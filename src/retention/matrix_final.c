@@ -611,6 +611,47 @@ ActorEmitRecurring(MatrixState *st, ActorEnt *e, Grid *g, Scratch *s)
 	pfree(pv);
 }
 
+/* A cursor over the narrow entries of the compact pages (see NarrowNext). */
+typedef struct NarrowIter
+{
+	int64		page;			/* page number */
+	int			pos;			/* next entry of the page */
+} NarrowIter;
+
+static inline void
+NarrowStart(NarrowIter *it)
+{
+	it->page = 0;
+	it->pos = 0;
+}
+
+/*
+ * The next narrow compact entry (one in use, first != 0, and not widened
+ * into the hash table) in page order; NULL after the last.  Checks for
+ * interrupts once a page.
+ */
+static inline const CompactEnt *
+NarrowNext(const MatrixState *st, NarrowIter *it)
+{
+	for (; it->page < CPAGES_MAX; it->page++, it->pos = 0)
+	{
+		const CompactEnt *page = st->cpages[it->page];
+
+		if (page == NULL)
+			continue;
+		if (it->pos == 0)
+			CHECK_FOR_INTERRUPTS();
+		while (it->pos < PAGE_SIZE)
+		{
+			const CompactEnt *c = &page[it->pos++];
+
+			if (c->first != 0 && c->base != CE_WIDE)
+				return c;
+		}
+	}
+	return NULL;
+}
+
 /*
  * The cells of a compact state: compact entries straight from the pages
  * (what ActorEmit does with a bitmap-only entry), then the wide actors of
@@ -624,7 +665,8 @@ ActorEmitRecurring(MatrixState *st, ActorEnt *e, Grid *g, Scratch *s)
 static void
 FinalCompact(MatrixState *st, Grid *g, Scratch *s)
 {
-	int64		p;
+	NarrowIter	it;
+	const CompactEnt *c;
 	int			i;
 	int64		lo = PG_INT64_MAX,
 				hi = PG_INT64_MIN;
@@ -633,19 +675,11 @@ FinalCompact(MatrixState *st, Grid *g, Scratch *s)
 
 	ScratchReserve(s, 65);
 	memset(s->vs, 0, 65 * sizeof(double));
-	for (p = 0; p < CPAGES_MAX; p++)
+	NarrowStart(&it);
+	while ((c = NarrowNext(st, &it)) != NULL)
 	{
-		const CompactEnt *page = st->cpages[p];
-
-		if (page == NULL)
-			continue;
-		CHECK_FOR_INTERRUPTS();
-		for (i = 0; i < PAGE_SIZE; i++)
-			if (page[i].first != 0 && page[i].base != CE_WIDE)
-			{
-				lo = Min(lo, (int64) page[i].first);
-				hi = Max(hi, (int64) page[i].first);
-			}
+		lo = Min(lo, (int64) c->first);
+		hi = Max(hi, (int64) c->first);
 	}
 	if (lo <= hi && hi - lo < 1024 * 1024)
 	{
@@ -653,17 +687,9 @@ FinalCompact(MatrixState *st, Grid *g, Scratch *s)
 		int64		x;
 
 		rowof = palloc((hi - lo + 1) * sizeof(int32));
-		for (p = 0; p < CPAGES_MAX; p++)
-		{
-			const CompactEnt *page = st->cpages[p];
-
-			if (page == NULL)
-				continue;
-			CHECK_FOR_INTERRUPTS();
-			for (i = 0; i < PAGE_SIZE; i++)
-				if (page[i].first != 0 && page[i].base != CE_WIDE)
-					seen[page[i].first - lo] = true;
-		}
+		NarrowStart(&it);
+		while ((c = NarrowNext(st, &it)) != NULL)
+			seen[c->first - lo] = true;
 		for (x = lo; x <= hi; x++)
 			if (seen[x - lo])
 				GridRowFor(g, CE_DEC(x), 0);
@@ -676,39 +702,29 @@ FinalCompact(MatrixState *st, Grid *g, Scratch *s)
 			}
 		pfree(seen);
 	}
-	for (p = 0; p < CPAGES_MAX; p++)
+	NarrowStart(&it);
+	while ((c = NarrowNext(st, &it)) != NULL)
 	{
-		const CompactEnt *page = st->cpages[p];
+		int64		first;
+		int64		off;
+		uint64		m = c->bits;
+		int			nk = 1;
 
-		if (page == NULL)
-			continue;
-		CHECK_FOR_INTERRUPTS();
-		for (i = 0; i < PAGE_SIZE; i++)
+		/* period distances: bit b is period base + b, minus first */
+		first = CE_DEC(c->first);
+		off = CE_DEC(c->base) - first;
+		s->ks[0] = 0;
+		while (m)
 		{
-			const CompactEnt *c = &page[i];
-			int64		first;
-			int64		off;
-			uint64		m = c->bits;
-			int			nk = 1;
+			int64		k = off + pg_rightmost_one_pos64(m);
 
-			if (c->first == 0 || c->base == CE_WIDE)
-				continue;
-			/* period distances: bit b is period base + b, minus first */
-			first = CE_DEC(c->first);
-			off = CE_DEC(c->base) - first;
-			s->ks[0] = 0;
-			while (m)
-			{
-				int64		k = off + pg_rightmost_one_pos64(m);
-
-				m &= m - 1;
-				if (k > 0)
-					s->ks[nk++] = ClampPeriod(k);
-			}
-			if (rowof)
-				g->lastrow = rowof[c->first - lo];
-			GridAddActor(g, &st->opts, first, s->ks, s->vs, nk);
+			m &= m - 1;
+			if (k > 0)
+				s->ks[nk++] = ClampPeriod(k);
 		}
+		if (rowof)
+			g->lastrow = rowof[c->first - lo];
+		GridAddActor(g, &st->opts, first, s->ks, s->vs, nk);
 	}
 	if (st->h)
 	{
