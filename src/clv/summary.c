@@ -11,16 +11,10 @@
  * The state (ClvSumState in clv.h) is the list of purchases of one
  * customer, appended in place in the aggregate context; combine
  * concatenates, serialize writes a versioned byte string.  The final
- * function sorts the purchases in place (by day, then amount, so the
- * per-day sums do not depend on input order) before summing.
- *
- * Invariant: the state means the multiset of its purchases; no function
- * depends on their order.  So the in-place sort does not change the state's
- * value: another final call on the same state, or further rows followed by
- * a final call (a window frame), give the results they would without it.
- * That is what FINALFUNC_MODIFY = READ_ONLY (the default, kept in clv.sql)
- * promises PostgreSQL; declaring READ_WRITE would forbid clv_summary as a
- * window function for nothing.
+ * function sorts a copy of the purchases (by day, then amount, so the
+ * per-day sums do not depend on input order) before summing, and leaves the
+ * state untouched: clv.sql declares FINALFUNC_MODIFY = READ_ONLY, so the
+ * aggregate also runs as a window function.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -336,6 +330,7 @@ Datum
 pgg_clv_summary_final(PG_FUNCTION_ARGS)
 {
 	ClvSumState *s;
+	ClvPurchase *p;
 	int64		i,
 				days = 0;
 	int32		first,
@@ -349,13 +344,20 @@ pgg_clv_summary_final(PG_FUNCTION_ARGS)
 	s = (ClvSumState *) PG_GETARG_POINTER(0);
 	if (s->n == 0)
 		PG_RETURN_NULL();		/* no purchase up to the observation end */
-	qsort(s->p, s->n, sizeof(ClvPurchase), PurchaseCmp);
-	first = s->p[0].day;
-	last = s->p[s->n - 1].day;
+	/*
+	 * Sort a copy (in the per-call memory context): the aggregate declares
+	 * FINALFUNC_MODIFY = READ_ONLY, so the state stays as the transitions
+	 * left it, for a running window frame or a shared state.
+	 */
+	p = palloc(sizeof(ClvPurchase) * s->n);
+	memcpy(p, s->p, sizeof(ClvPurchase) * s->n);
+	qsort(p, s->n, sizeof(ClvPurchase), PurchaseCmp);
+	first = p[0].day;
+	last = p[s->n - 1].day;
 	for (i = 0; i < s->n; i++)
 	{
-		daysum += s->p[i].amount;
-		if (i == s->n - 1 || s->p[i + 1].day != s->p[i].day)
+		daysum += p[i].amount;
+		if (i == s->n - 1 || p[i + 1].day != p[i].day)
 		{
 			/* the day ends: the first day's total is not a repeat purchase */
 			if (days > 0)
