@@ -5,7 +5,7 @@
 -- forced-parallel plans.
 \ir helpers/setup.psql
 \ir helpers/clv_sim.psql
-SELECT plan(51);
+SELECT plan(52);
 
 -- ---- 2F1 against closed forms (A&S 15.1) ----------------------------------
 SELECT ok(abs(clv_hyp2f1(1, 1, 2, z) - (-ln(1 - z) / z)) <= 1e-9 * (-ln(1 - z) / z),
@@ -215,6 +215,17 @@ SELECT is(pg_temp.pgg_parallel($$SELECT array_agg(x ORDER BY uid)
 SELECT ok(abs(bgnbd_log_likelihood(row(0.5, 4, 0.8, 2.4)::bgnbd_params, 0, 0, 10)
               - 0.5 * ln(4.0 / 14.0)) < 1e-12,
           'bgnbd_log_likelihood for x = 0 equals the closed form');
+
+-- clv_summary as a window function: its final leaves the state untouched (READ_ONLY), so a
+-- running frame over shuffled purchases equals the aggregate over each prefix
+CREATE TEMP TABLE cw AS
+SELECT g AS k, timestamptz '2024-01-01' + ((g * 37) % 50) * interval '1 day' AS t, ((g * 13) % 7) + 1.0 AS amt
+FROM generate_series(1, 40) g;
+SELECT is((SELECT count(*) FROM (
+              SELECT k, clv_summary(t, amt, timestamptz '2024-03-01', 'days') OVER (ORDER BY k) AS w
+              FROM cw) r
+           WHERE w IS DISTINCT FROM (SELECT clv_summary(t, amt, timestamptz '2024-03-01', 'days') FROM cw c WHERE c.k <= r.k)),
+          0::bigint, 'clv_summary over a running window equals the aggregate over each prefix');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -3,7 +3,7 @@
 --  01646_fix_window_funnel_inconistency, and the current allow_reentry block quoted in
 --  doc/funnel.md), plus the documented deliberate differences.
 \ir helpers/setup.psql
-SELECT plan(49);
+SELECT plan(50);
 
 -- funnel_test: one event per second, 0..8, events 1000..1008 (UInt32 timestamps)
 CREATE TABLE funnel_test (ts int, event int);
@@ -145,6 +145,19 @@ FROM (VALUES (0, 'a'), (1, 'b'), (2, 'x'), (3, 'c')) v(ts, e);
 SELECT is(window_funnel('10 s', 'exclude=1:3', to_timestamp(ts), e = 'a', e = 'b', e = 'c', e = 'x'), 3,
           'a later chain after the exclusion converts')
 FROM (VALUES (0, 'a'), (1, 'b'), (2, 'x'), (3, 'a'), (4, 'b'), (5, 'c')) v(ts, e);
+
+-- window_funnel_value and window_funnel_times as window functions: their finals leave the state
+-- untouched (READ_ONLY), so a running frame over shuffled rows equals the aggregate over each prefix
+CREATE TEMP TABLE fw AS
+SELECT g AS k, timestamptz '2024-01-01' + ((g * 37) % 60) * interval '1 minute' AS t, (g * 7) % 3 AS e
+FROM generate_series(1, 60) g;
+SELECT is((SELECT count(*) FROM (
+              SELECT k, window_funnel_value('10 minutes', 'default', t, 0, k, e = 0, e = 1, e = 2) OVER (ORDER BY k) AS v,
+                        window_funnel_times('10 minutes', t, e = 0, e = 1, e = 2) OVER (ORDER BY k) AS ts
+              FROM fw) r
+           WHERE v IS DISTINCT FROM (SELECT window_funnel_value('10 minutes', 'default', t, 0, k, e = 0, e = 1, e = 2) FROM fw f WHERE f.k <= r.k)
+              OR ts IS DISTINCT FROM (SELECT window_funnel_times('10 minutes', t, e = 0, e = 1, e = 2) FROM fw f WHERE f.k <= r.k)),
+          0::bigint, 'window_funnel_value and window_funnel_times over a running window equal the aggregate over each prefix');
 
 SELECT * FROM finish();
 ROLLBACK;
