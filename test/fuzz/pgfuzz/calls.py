@@ -4,9 +4,33 @@ import random
 
 from .values import Values, TIME_ZONES, q
 
-TABLES = ['t_empty', 't_one', 't_null', 't_small', 't_skew', 't_big']
-TABLE_W = [15, 12, 13, 20, 18, 22]
-WINDOW_TABLES = ['t_empty', 't_one', 't_null', 't_small']
+TABLES = ['t_empty', 't_one', 't_two', 't_null', 't_small', 't_skew', 't_big']
+TABLE_W = [12, 10, 8, 12, 18, 18, 22]
+WINDOW_TABLES = ['t_empty', 't_one', 't_two', 't_null', 't_small']
+
+# plausible values by argument name: a call mixes them with hostile ones, so
+# that it gets past the first argument check
+PLAUSIBLE = {
+    'frequency': ['0', '1', '2', '10'], 'recency': ['0', '10', '30', '37'], 'age': ['0.5', '38', '365'],
+    'monetary': ['20', '35.5'], 't': ['12', '52'], 'periods': ['12', '1'], 'discount_rate': ['0', '0.01'],
+    'period_length': ['1', '4.345'], 'alpha': ['0.05', '0.1'], 'power': ['0.8', '0.9'], 'tuning': ['5000'],
+    'x_a': ['100', '0'], 'n_a': ['1000', '1'], 'x_b': ['120', '1'], 'n_b': ['1000', '2'], 'rate_a': ['0.1', '0.5'],
+    'rel_mde': ['0.05'], 'rel_effect': ['0.05', '-0.1'], 'mean': ['10'], 'variance': ['4', '0'],
+    'n_per_arm': ['1000', '2'], 'n_bins': ['5', '3', '1'], 'percent_rank': ['0', '0.5', '1'], 'se': ['0.1'],
+    'estimate': ['0.1'], 'n': ['100', '2'], 'x': ['1.96', '0', '-3'], 'df': ['10', '1', '0.5'],
+    'p': ['0.5', '0.975', '0.025'], 'mean_a': ['10'], 'mean_b': ['11'], 'var_a': ['4'], 'var_b': ['5'],
+    'prior_mean': ['0'], 'prior_sd': ['0.3'], 'effect': ['0.2'], 'theta': ['0.5'], 'center_x': ['3'],
+    'r': ['5', '1', '3'], 'f': ['5', '2'], 'm': ['1', '4'], 'a': ['1', '2'], 'b': ['2', '3'], 'c': ['3', '4'],
+    'z': ['0.5', '-1', '0.999'],
+}
+VALID_FUNNEL_MODES = ['default', 'strict_order', 'strict_deduplication', 'strict_increase', 'strict_once',
+                      'strict_order, allow_reentry', 'any_order', 'exclude=1:2', 'exclude=1:3', 'exclude=2:3',
+                      'strict_order, exclude=1:2', 'strict_once, exclude=1:2', 'strict_increase, strict_deduplication']
+VALID_RET_OPTS = ['period=day', 'period=week', 'period=month', 'period=hour max_period=48', 'period=day cohort=recurring',
+                  'period=week count=on_or_after', 'period=day brackets=[0,1-3,4-7]', 'period=day window=rolling',
+                  'period=week week_start=sunday tz=Pacific/Chatham', 'period=month tz=Asia/Kathmandu',
+                  'period=day tz=America/St_Johns max_period=30', 'period=hour tz=UTC+14',
+                  'period=month cohort=recurring count=on_or_after', 'period=week window=rolling max_period=3']
 
 # oracles on scalar results: name -> SQL predicate on v (checked only when
 # every numeric input is finite)
@@ -54,6 +78,19 @@ def parallel_setup(pg_major, leader_off):
     return s
 
 
+def arg_names(e):
+    """Names of the input arguments, from the identity argument list."""
+    if not hasattr(e, '_names'):
+        parts = [x for x in e.ident.split(', ') if x and not x.startswith('OUT ')]
+        names = []
+        for i, part in enumerate(parts):
+            part = part.replace('VARIADIC ', '')
+            t = e.types[i] if i < len(e.types) else ''
+            names.append(part[:-len(t)].strip() if t and part.endswith(t) and part != t else '')
+        e._names = names
+    return e._names
+
+
 class Call:
     __slots__ = ('id', 'entry', 'setup', 'sql', 'twin', 'table', 'parallel')
 
@@ -90,7 +127,13 @@ class Generator:
         if e.ndefaults and self.r.random() < 0.3 and nullpos is None:
             n -= self.r.randint(0, e.ndefaults)
         args, finite = [], True
+        names = arg_names(e)
         for i, t in enumerate(types[:n]):
+            nm = names[i] if i < len(names) else ''
+            if nullpos != i and nm in PLAUSIBLE and t in ('double precision', 'integer', 'bigint') \
+                    and self.r.random() < 0.4:
+                args.append('%s::%s' % (q(self.v.pick(PLAUSIBLE[nm])), t))
+                continue
             if nullpos == i:
                 args.append('NULL::%s' % self.v.cast_name(t))
                 finite = False
@@ -117,10 +160,10 @@ class Generator:
             x = self.r.random()
             if x < 0.03:
                 out.append(self.v.pick(['1', "'x'::text", '1.5::float8', "'t'"]))   # not boolean
-            elif cols and x < 0.75:
+            elif cols and x < 0.5:
                 out.append(self.v.pick(COLS['boolean']))
             else:
-                out.append(self.v.pick(['true', 'false', 'NULL::boolean']))
+                out.append(self.v.pick(['true', 'true', 'false', 'false', 'NULL::boolean']))
         return out
 
     def func_call(self, e):
@@ -149,8 +192,11 @@ class Generator:
         return Call(e, self.tz_setup(), sql)
 
     # ---- aggregates -----------------------------------------------------------------
-    def agg_arg(self, e, i, t):
+    def agg_arg(self, e, i, t, table):
         r = self.r.random()
+        # no 100,000-character constants as per-row arguments over thousands
+        # of groups: that is a user-made multi-GB hash aggregate, not a bug
+        small = table in ('t_big', 't_skew')
         if t == '"any"':
             return None
         if t == 'text':
@@ -158,9 +204,13 @@ class Generator:
                 # the mode, or the event name (a column) in the event-name form
                 if i + 2 == len(e.types) and e.types[-1] == 'text[]':
                     return self.v.pick(['ev', 'ev', "'a'", 'NULL::text', 'actor_t'])
-                return self.v.text('mode') if r < 0.8 else self.v.value('text')[0]
+                if r < 0.5:
+                    return q(self.v.pick(VALID_FUNNEL_MODES))
+                return self.v.text('mode', small) if r < 0.9 else self.v.value('text', small=small)[0]
             if e.name in ('retention_matrix', 'retention_actor'):
-                return self.v.text('options') if r < 0.85 else self.v.value('text')[0]
+                if r < 0.5:
+                    return q(self.v.pick(VALID_RET_OPTS))
+                return self.v.text('options', small) if r < 0.9 else self.v.value('text', small=small)[0]
             if e.name == 'clv_summary':
                 return self.v.pick(["'days'", "'weeks'", "'DAYS'", "'months'", "''", 'NULL::text', 'ev'])
         if t == 'text[]':
@@ -181,13 +231,13 @@ class Generator:
             return self.v.value(self.v.pick(['bigint', 'text', 'double precision', 'uuid', 'numeric']))[0]
         if t == 'date' and r < 0.8:
             return self.v.value('date')[0]
-        return self.v.value(t)[0]
+        return self.v.value(t, small=small)[0]
 
     def agg_call(self, e):
         table = self.r.choices(TABLES, TABLE_W)[0]
         args = []
         for i, t in enumerate(e.types):
-            a = self.agg_arg(e, i, t)
+            a = self.agg_arg(e, i, t, table)
             if a is not None:
                 args.append(a)
         if e.variadic:
@@ -202,7 +252,7 @@ class Generator:
         x = self.r.random()
         if x < 0.07:
             call += ' FILTER (WHERE %s)' % self.v.pick(COLS['boolean'] + ['false'])
-        elif x < 0.12 and table != 't_big' and 'q' not in src:
+        elif x < 0.12 and table != 't_big' and 'q' not in src and args:
             call += ' ORDER BY ts DESC'   # aggregate with ORDER BY: no parallel plan but sorted input
             call = call.replace(') ORDER BY', ' ORDER BY', 1) + ')'
         window = self.r.random() < 0.08 and table in WINDOW_TABLES and ' ORDER BY ts' not in call

@@ -30,9 +30,10 @@ def setup_sql(big_rows=30000):
     s = ["SET client_min_messages = warning;",
          "DROP SCHEMA IF EXISTS pgg_fuzz CASCADE;",
          "CREATE SCHEMA pgg_fuzz;"]
-    for t in ('t_empty', 't_one', 't_null', 't_small', 't_skew', 't_big'):
+    for t in ('t_empty', 't_one', 't_two', 't_null', 't_small', 't_skew', 't_big'):
         s.append(f"CREATE TABLE pgg_fuzz.{t} ({COLS});")
     s.append(fill('t_one', 1, '1', 10))
+    s.append(fill('t_two', 2, '1', 1))   # one actor, two rows on one day: one partial state in parallel
     s.append("INSERT INTO pgg_fuzz.t_null SELECT FROM generate_series(1, 20);")
     s.append(fill('t_small', 300, 'g % 20', 40))
     # skewed: actor 1 has 4,000 of the 5,000 rows (within 20 days)
@@ -52,7 +53,7 @@ def setup_sql(big_rows=30000):
             END IF;
             RETURN true;
         END $$;""")
-    s.append("ANALYZE pgg_fuzz.t_empty, pgg_fuzz.t_one, pgg_fuzz.t_null, pgg_fuzz.t_small, "
+    s.append("ANALYZE pgg_fuzz.t_empty, pgg_fuzz.t_one, pgg_fuzz.t_two, pgg_fuzz.t_null, pgg_fuzz.t_small, "
              "pgg_fuzz.t_skew, pgg_fuzz.t_big, pgg_fuzz.t_rfm;")
     return '\n'.join(s)
 

@@ -16,7 +16,7 @@ BIGINT_SPECIAL = ['0', '1', '-1', '2', '10', '100', '1000', '1000000', '21474836
                   '9223372036854775807', '-9223372036854775808', '9223372036854775806', '4503599627370497']
 NUMERIC_SPECIAL = ['0', '-1', '1.5', '1e100', '-1e100', "'NaN'", "'Infinity'", "'-Infinity'",
                    '123456789012345678901234567890.123456789', '0.000000000000000000001', '1e308', '1e309']
-INTERVALS = ['0', '1 microsecond', '-1 microsecond', '1 second', '1 hour', '1 day', '-1 day', '7 days',
+INTERVALS = ['0', '30 days', '7 days', '1 year', '1 microsecond', '-1 microsecond', '1 second', '1 hour', '1 day', '-1 day', '7 days',
              '30 days', '1 month', '1 mon -30 days', '1 year', '-1 year', '178000000 years',
              '-178000000 years', '2147483647 days', '-2147483648 days', '2147483647 months',
              '-2147483648 months', '1 day -86400 seconds', '23:59:59.999999', '9223372036 seconds']
@@ -71,7 +71,7 @@ class Values:
         return self.pick(BIGINT_SPECIAL) if self.r.random() < 0.6 else str(self.r.randint(-5, 10 ** self.r.randint(1, 18)))
 
     # ---- per type: returns (sql expression, finite?) ---------------------------
-    def value(self, typ, ctx=None):
+    def value(self, typ, ctx=None, small=False):
         """A hostile SQL expression of type typ; ctx hints at the argument's role."""
         r = self.r
         if r.random() < 0.08:
@@ -89,7 +89,7 @@ class Values:
         if typ == 'boolean':
             return self.pick(['true', 'false', 'NULL::boolean']), True
         if typ == 'text':
-            return self.text(ctx), True
+            return self.text(ctx, small), True
         if typ == 'name':
             return '%s::name' % q(self.pick(['user_id', 'event_time', 'revenue', 'event_name', '', 'nope',
                                                 'actor', 'ts', 'val', 'ev', 'vi', 'vn', 'actor_u', 'actor_t',
@@ -124,8 +124,12 @@ class Values:
                     'clv_summary': ['2', '30', '38', '20']}[typ]
             fields, fin = [], True
             for i in range(n):
-                if r.random() < 0.6:
+                x = r.random()
+                if x < 0.55:
                     v = good[i]
+                elif x < 0.8:
+                    v = self.pick(['1e30', '1e-30', '1e10', '1e-10', '0', '-1', 'NaN', 'Infinity', '1e300'])
+                    fin = fin and v not in ('NaN', 'Infinity', '1e300')
                 else:
                     v = self.rfloat()
                     if v in ('NaN', 'Infinity', '-Infinity') or abs(float(v)) >= 1e300:
@@ -150,9 +154,9 @@ class Values:
         return '2024-%02d-%02d %02d:%02d:%02d+00' % (self.r.randint(1, 12), self.r.randint(1, 28),
                                                     self.r.randint(0, 23), self.r.randint(0, 59), self.r.randint(0, 59))
 
-    def text(self, ctx=None):
+    def text(self, ctx=None, small=False):
         r = self.r.random()
-        if r < 0.1:
+        if r < 0.1 and not small:
             return self.pick(["''", "repeat('x', 100000)", "repeat('strict_order,', 10000)",
                               "repeat('period=day ', 5000)", "' '", "'\u00fc\u00df\u20ac'", "E'\\t\\n'",
                               "repeat('a', 64)", "repeat('a', 63)"])
