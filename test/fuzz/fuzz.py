@@ -8,6 +8,7 @@ PGUSER.  See README.md.
 """
 import argparse
 import collections
+import itertools
 import os
 import sys
 import time
@@ -22,7 +23,7 @@ from pgfuzz.driver import Driver             # noqa: E402
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument('--calls', type=int, default=None, help='number of calls (default 20000, crafted 6000)')
+    ap.add_argument('--calls', type=int, default=None, help='number of calls (default 20000)')
     ap.add_argument('--seed', type=int, default=17)
     ap.add_argument('--known', help='file of known-failure signatures (globs), not counted as failures')
     ap.add_argument('--crafted', action='store_true', help='item 3: crafted states and summaries')
@@ -36,7 +37,7 @@ def main():
     ap.add_argument('--quarantine', type=int, default=2,
                     help='stop calling a function on a table after this many timeouts or crashes (default 2)')
     args = ap.parse_args()
-    n = args.calls if args.calls is not None else (6000 if args.crafted else 20000)
+    n = args.calls if args.calls is not None else 20000
 
     t0 = time.time()
     d = Driver(timeout_ms=args.timeout_ms, server_log=args.server_log)
@@ -77,10 +78,31 @@ def parallel_check(d, preamble):
             else 'NO partial aggregation seen:\n' + plan)
 
 
+def load_corpus(gen, pg_major):
+    """The seed corpus (corpus.sql): LABEL|SQL lines."""
+    from pgfuzz.calls import Call, parallel_setup
+    from pgfuzz.crafted import Pseudo
+    out = []
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'corpus.sql')
+    for line in open(path):
+        if not line.strip() or line.startswith('--'):
+            continue
+        label, sql = line.rstrip('\n').split('|', 1)
+        e = Pseudo(label, label.startswith('agg '))
+        c = Call(e, [], sql)
+        out.append(c)
+        if e.is_agg:
+            p = Call(e, parallel_setup(pg_major, False), sql, parallel=True)
+            p.twin = c
+            out.append(p)
+    return out
+
+
 def run_calls(d, entries, args, n, preamble, rep):
     gen = Generator(entries, args.seed, d.pg_major)
+    corpus = load_corpus(gen, d.pg_major)
     strikes = collections.Counter()
-    it = gen.calls(n)
+    it = itertools.chain(corpus, gen.calls(n - len(corpus)))
     next_id = 0
     done = 0
     pairs = collections.Counter()

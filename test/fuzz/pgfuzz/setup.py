@@ -53,6 +53,9 @@ def setup_sql(big_rows=30000):
             END IF;
             RETURN true;
         END $$;""")
+    # partial (parallel) aggregation even over the tiny tables
+    for t in ('t_empty', 't_one', 't_two', 't_null', 't_small', 't_skew', 't_big'):
+        s.append(f"ALTER TABLE pgg_fuzz.{t} SET (parallel_workers = 2);")
     s.append("ANALYZE pgg_fuzz.t_empty, pgg_fuzz.t_one, pgg_fuzz.t_two, pgg_fuzz.t_null, pgg_fuzz.t_small, "
              "pgg_fuzz.t_skew, pgg_fuzz.t_big, pgg_fuzz.t_rfm;")
     return '\n'.join(s)
