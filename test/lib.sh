@@ -39,6 +39,7 @@ pgg_need_packages() {
     command -v gcc >/dev/null 2>&1 || missing+=(gcc)
     command -v make >/dev/null 2>&1 || missing+=(make)
     command -v runuser >/dev/null 2>&1 || missing+=(util-linux)
+    command -v python3 >/dev/null 2>&1 || missing+=(python3-minimal)
     [ ${#missing[@]} -eq 0 ] && return 0
     pgg_log "installing missing packages: ${missing[*]}"
     pgg_as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null ||
