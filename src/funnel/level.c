@@ -36,8 +36,12 @@
  *		by an exclusion row that comes after A's window has ended (so A's
  *		level would have counted): B absorbs A, remembering the earliest
  *		window end of the chains it absorbed, and its level is confirmed when
- *		that time passes (FunnelLevelEngine, phase 1).  Only the path
- *		functions, which must name the chain, keep every chain then.
+ *		that time passes (FunnelLevelEngine, phase 1).  The path
+ *		functions, which must name the chain, keep A as a member of B (its
+ *		start and own steps) instead, confirmed in B's state when its window
+ *		ends (FunnelPruneMembers states the invariants).  Only strict_once
+ *		without strict_increase, whose forks break the shared future, keeps
+ *		every chain then.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
