@@ -124,3 +124,20 @@ SELECT * FROM funnel_report(ARRAY[10, 20]::bigint[]);
 SELECT * FROM funnel_report(ARRAY[-1]::bigint[]);
 SELECT * FROM funnel_report(ARRAY[10, 5]::bigint[], ARRAY['only one name']);
 SELECT * FROM funnel_report(ARRAY[[1, 2], [3, 4]]::bigint[]);
+
+-- issue #17 B: times and values with an exclusion on one actor with many
+-- open chains are O(n x steps) (they kept every chain: over 60 s at 8,000
+-- rows); the timeout is a bound for the old code, the new one takes ms
+SET statement_timeout = '20s';
+SELECT cardinality(window_funnel_times('30 days', 'exclude=1:2', ts, true, false, false)) AS steps,
+       (window_funnel_times('30 days', 'exclude=1:2', ts, true, false, false))[1] AS first_step
+FROM (SELECT timestamptz '2026-01-01' + i * interval '1 minute' ts FROM generate_series(1, 8000) i) s;
+SELECT window_funnel_value('30 days', 'exclude=1:2', ts, 1, i, true, false, false) AS first_touch
+FROM (SELECT i, timestamptz '2026-01-01' + i * interval '1 minute' ts FROM generate_series(1, 8000) i) s;
+-- steps 1 and 2 on alternate minutes, an exclusion every 1,000 minutes, step 3
+-- once: every chain started since the last exclusion completes at minute
+-- 7999, and of those the latest start is chosen
+SELECT window_funnel_times('30 days', 'exclude=1:3', ts, i % 2 = 0, i % 2 = 1, i = 7999, i % 1000 = 0),
+       window_funnel_value('30 days', 'exclude=1:3', ts, 1, i, i % 2 = 0, i % 2 = 1, i = 7999, i % 1000 = 0)
+FROM (SELECT i, timestamptz '2026-01-01' + i * interval '1 minute' ts FROM generate_series(1, 8000) i) s;
+RESET statement_timeout;

@@ -36,8 +36,12 @@
  *		by an exclusion row that comes after A's window has ended (so A's
  *		level would have counted): B absorbs A, remembering the earliest
  *		window end of the chains it absorbed, and its level is confirmed when
- *		that time passes (FunnelLevelEngine, phase 1).  Only the path
- *		functions, which must name the chain, keep every chain then.
+ *		that time passes (FunnelLevelEngine, phase 1).  The path
+ *		functions, which must name the chain, keep A as a member of B (its
+ *		start and own steps) instead, confirmed in B's state when its window
+ *		ends (FunnelPruneMembers states the invariants).  Only strict_once
+ *		without strict_increase, whose forks break the shared future, keeps
+ *		every chain then.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -57,8 +61,21 @@ typedef struct FunnelCand
 	bool		dead;
 	bool		has_dom;		/* absorbed dominated chains (exclusions) */
 	int64		dom;			/* earliest window end of the absorbed chains */
+	int			base;			/* members: their own entries are steps 1..base */
+	int32		mhead;			/* members: the absorbed chains, by start (-1: none) */
+	int32		mtail;
 	int64		ev[PGG_MAX_STEPS];
 } FunnelCand;
+
+/*
+ * A member: a chain absorbed by a candidate when the path is wanted with an
+ * exclusion (see FunnelPrune).  In the engine's pool, MEM_HDR int64s then
+ * its own entries (event indexes) of steps 1..base of its candidate.
+ */
+#define MEM_START	0
+#define MEM_LAST	1			/* its last step's time while its level is base */
+#define MEM_NEXT	2			/* the next member (later start), -1 at the end */
+#define MEM_HDR		3
 
 typedef struct FunnelEngine
 {
@@ -69,6 +86,13 @@ typedef struct FunnelEngine
 	FunnelCand *cand;
 	int			ncand;
 	int			capcand;
+	/* absorbed chains with the path and an exclusion (FunnelPrune) */
+	bool		members;		/* absorb into member lists */
+	int			stride;			/* int64s per member: MEM_HDR + steps */
+	int64	   *pool;
+	int32		npool;
+	int32		cappool;
+	int32		freemem;		/* a list of free members, -1: none */
 } FunnelEngine;
 
 /*
@@ -131,6 +155,128 @@ FunnelConfirm(FunnelEngine *e, const FunnelCand *c)
 	}
 }
 
+/* A member of the pool. */
+static inline int64 *
+FunnelMember(FunnelEngine *e, int32 m)
+{
+	return e->pool + (Size) m * e->stride;
+}
+
+/* A new member (start, last and next unset). */
+static int32
+FunnelMemberNew(FunnelEngine *e)
+{
+	int32		m;
+
+	if (e->freemem >= 0)
+	{
+		m = e->freemem;
+		e->freemem = (int32) FunnelMember(e, m)[MEM_NEXT];
+		return m;
+	}
+	if (e->npool == e->cappool)
+	{
+		if ((Size) e->cappool * 2 * e->stride * sizeof(int64) > MaxAllocHugeSize / 2 ||
+			e->cappool >= PG_INT32_MAX / 2)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many open window_funnel chains")));
+		e->cappool *= 2;
+		e->pool = repalloc_huge(e->pool, (Size) e->cappool * e->stride * sizeof(int64));
+	}
+	return e->npool++;
+}
+
+/* Free a candidate's members (voided, or dominated by the candidate). */
+static void
+FunnelReleaseMembers(FunnelEngine *e, FunnelCand *c)
+{
+	if (c->mhead < 0)
+		return;
+	FunnelMember(e, c->mtail)[MEM_NEXT] = e->freemem;
+	e->freemem = c->mhead;
+	c->mhead = c->mtail = -1;
+}
+
+/*
+ * Confirm the chains absorbed by c whose window has ended before t (all of
+ * them when all): each ended in c's state (see FunnelPrune), with its own
+ * start and entries of steps 1..base.
+ */
+static void
+FunnelExpireMembers(FunnelEngine *e, FunnelCand *c, int64 t, bool all)
+{
+	uint64		w = (uint64) e->cfg->window;
+
+	while (c->mhead >= 0)
+	{
+		int32		m = c->mhead;
+		int64	   *mp = FunnelMember(e, m);
+		int64		last = c->level > c->base ? c->last : mp[MEM_LAST];
+
+		if (!all && TsDist(mp[MEM_START], t) <= w)
+			break;
+		if (c->level > e->level)
+			e->level = c->level;
+		if (e->best)
+		{
+			FunnelPath *b = e->best;
+
+			if (c->level > b->level ||
+				(c->level == b->level && c->level > 0 &&
+				 (last < b->last || (last == b->last && mp[MEM_START] > b->start))))
+			{
+				b->level = c->level;
+				b->start = mp[MEM_START];
+				b->last = last;
+				memcpy(b->ev, mp + MEM_HDR, sizeof(int64) * c->base);
+				memcpy(b->ev + c->base, c->ev + c->base, sizeof(int64) * (c->level - c->base));
+			}
+		}
+		c->mhead = (int32) mp[MEM_NEXT];
+		mp[MEM_NEXT] = e->freemem;
+		e->freemem = m;
+	}
+	if (c->mhead < 0)
+		c->mtail = -1;
+}
+
+/*
+ * Bring c's members to base level (c's own level): their entries of steps
+ * base + 1 .. level are c's, and so is their last step's time.
+ */
+static void
+FunnelRebaseMembers(FunnelEngine *e, FunnelCand *c)
+{
+	int32		m;
+
+	if (c->base == c->level)
+		return;
+	for (m = c->mhead; m >= 0;)
+	{
+		int64	   *mp = FunnelMember(e, m);
+
+		memcpy(mp + MEM_HDR + c->base, c->ev + c->base, sizeof(int64) * (c->level - c->base));
+		mp[MEM_LAST] = c->last;
+		m = (int32) mp[MEM_NEXT];
+	}
+	c->base = c->level;
+}
+
+/* Append the list of members of b (emptied) to a's. */
+static void
+FunnelAppendMembers(FunnelEngine *e, FunnelCand *a, FunnelCand *b)
+{
+	if (b->mhead < 0)
+		return;
+	if (a->mhead < 0)
+		a->mhead = b->mhead;
+	else
+		FunnelMember(e, a->mtail)[MEM_NEXT] = b->mhead;
+	a->mtail = b->mtail;
+	b->mhead = b->mtail = -1;
+}
+
 /* Append a candidate chain. */
 static FunnelCand *
 FunnelNewCand(FunnelEngine *e)
@@ -153,6 +299,8 @@ FunnelEnd(FunnelEngine *e, FunnelCand *c)
 {
 	if (!c->dead)
 	{
+		if (c->mhead >= 0)
+			FunnelExpireMembers(e, c, 0, true);
 		if (FunnelPending(e->cfg, c->level))
 			FunnelConfirm(e, c);
 		c->dead = true;
@@ -164,27 +312,172 @@ static inline void
 FunnelReached(FunnelEngine *e, FunnelCand *c)
 {
 	if (!FunnelPending(e->cfg, c->level))
+	{
 		FunnelConfirm(e, c);
+		/* no exclusion can void c now: its members are dominated by it */
+		if (c->mhead >= 0)
+			FunnelReleaseMembers(e, c);
+	}
+}
+
+/*
+ * Phase 3 of FunnelPrune: the path is wanted and there is an exclusion (not
+ * under forking strict_once).  At the end of a time group, of the live
+ * candidates at one level only the latest start stays a candidate; the
+ * others are dropped or become members of it, so that the work stays
+ * O(steps) per group and O(steps) per chain in all.
+ *
+ * Why this keeps the level and the chosen path.  Invariant I: after every
+ * time group, of two live chains with starts sA < sB, A is at a deeper
+ * level, or at the same level with a last step no later than B's (by
+ * induction over the entries: an entry that advances B advances A when A is
+ * at B's level, and A is inside its window whenever B is; strict_increase
+ * and a strict_once group of one row only forbid a chain to take a row at
+ * its own last step's time, which B reached no earlier than A).  So the
+ * chains at one level have starts in an interval that precedes the starts
+ * of every shallower chain.  Invariant II: two chains at one level after a
+ * group have the same future until the earlier one's window ends: their
+ * last step's time and the rows they used no longer matter, the next rows
+ * are later (same entries taken at the same times, same exclusions).
+ * A chain's outcome is then the state of the latest start B of its level at
+ * the end of its own window, unless an exclusion voided B before, which
+ * voids it too (same level, inside its window).
+ *	- A level no exclusion can void any more (>= TO): a chain there was
+ *	  confirmed when it got there, and B ends at the same or a deeper level
+ *	  and, at equal level, with the same last step and a later start, which
+ *	  the path prefers: A is dropped.
+ *	- A level still open to the exclusion: B may be voided after A's window
+ *	  ended, and then A's outcome counts and may be the chosen path (deepest,
+ *	  then earliest last step, then latest start), so A is kept as a member
+ *	  of B: its start, its own entries of steps 1..base and its last step's
+ *	  time, in a list by start.  The members of B are confirmed in B's state
+ *	  when their window ends (FunnelExpireMembers, phase 1 of the engine),
+ *	  forgotten with B when an exclusion voids B, and dropped as dominated
+ *	  once B reaches TO (FunnelReached).  When B advances, its members'
+ *	  entries of the new steps are B's, which it keeps in ev[base..]; when
+ *	  chains of one level merge, the lists are brought to that level
+ *	  (FunnelRebaseMembers: each member gains at least one step each time,
+ *	  so at most steps copies per chain) and concatenated by start, which by
+ *	  invariant I is the order of the candidates' starts.
+ *	- Chains with the same start at one level are the same chain (rows
+ *	  tied at the start): the first one (lowest index, the one the earlier
+ *	  engine reported) is kept, the others are dropped.
+ */
+static void
+FunnelPruneMembers(FunnelEngine *e)
+{
+	const FunnelConfig *cfg = e->cfg;
+	int			keep[PGG_MAX_STEPS + 1];
+	int			i;
+
+	for (i = 0; i <= PGG_MAX_STEPS; i++)
+		keep[i] = -1;
+	for (i = 0; i < e->ncand; i++)
+	{
+		FunnelCand *a = &e->cand[i];
+
+		if (!a->dead && (keep[a->level] < 0 || a->start > e->cand[keep[a->level]].start))
+			keep[a->level] = i;
+	}
+	for (i = 0; i < e->ncand; i++)
+	{
+		FunnelCand *a = &e->cand[i];
+		FunnelCand *b;
+		int			order[PGG_MAX_STEPS + 2];
+		int			no = 0,
+					j,
+					x;
+
+		if (a->dead || keep[a->level] == i || keep[a->level] < 0)
+			continue;
+		b = &e->cand[keep[a->level]];
+		if (!FunnelPending(cfg, a->level))
+		{
+			FunnelReleaseMembers(e, a);
+			a->dead = true;		/* confirmed when it got here; B dominates it */
+			continue;
+		}
+
+		/*
+		 * The live candidates of this level other than B (a is the first),
+		 * by start then index; at most one per level of the previous group
+		 * end and the chains started in this group.
+		 */
+		for (j = i; j < e->ncand; j++)
+		{
+			FunnelCand *c = &e->cand[j];
+
+			if (c->dead || c->level != a->level || j == keep[a->level])
+				continue;
+			if (no == lengthof(order))
+				elog(ERROR, "window_funnel: too many chains at one level (cannot happen)");
+			for (x = no; x > 0 && e->cand[order[x - 1]].start > c->start; x--)
+				order[x] = order[x - 1];
+			order[x] = j;
+			no++;
+		}
+		/* members: each candidate's members, then the candidate itself */
+		{
+			FunnelCand	list;
+
+			list.mhead = list.mtail = -1;
+			for (x = 0; x < no; x++)
+			{
+				FunnelCand *c = &e->cand[order[x]];
+				int32		m;
+				int64	   *mp;
+
+				c->dead = true;
+				if (c->start == b->start ||
+					(x > 0 && c->start == e->cand[order[x - 1]].start))
+				{
+					/* the same chain as an earlier one or as B */
+					FunnelReleaseMembers(e, c);
+					continue;
+				}
+				FunnelRebaseMembers(e, c);
+				FunnelAppendMembers(e, &list, c);
+				m = FunnelMemberNew(e);
+				mp = FunnelMember(e, m);
+				mp[MEM_START] = c->start;
+				mp[MEM_LAST] = c->last;
+				mp[MEM_NEXT] = -1;
+				memcpy(mp + MEM_HDR, c->ev, sizeof(int64) * c->level);
+				c->mhead = c->mtail = m;
+				FunnelAppendMembers(e, &list, c);
+			}
+			FunnelRebaseMembers(e, b);
+			b->base = b->level;
+			FunnelAppendMembers(e, &list, b);
+			b->mhead = list.mhead;
+			b->mtail = list.mtail;
+		}
+	}
 }
 
 /*
  * Remove dead candidates and dominated ones (see "chain dominance" at the top
  * of the file for why this keeps the level exact).
  *
- * Phases, one of three by the situation, then (4) always:
- *	(1) an exclusion with the path wanted: every chain is kept (the path must
- *		name one that no exclusion voided); only exact duplicates go;
- *	(2) the end of a time group: all but the latest start per level go.
- *		With an exclusion a dominated chain A may still matter: if no
- *		exclusion comes before its window ends, its level counts even when
- *		the dominating chain B is voided later.  Until its window ends, A is
- *		in exactly B's state (same level, same entries seen), so B absorbs A:
- *		it remembers the earliest window end of the chains it absorbed (dom),
- *		and its level is confirmed when that time passes;
- *	(3) within a group (strict_once forks), without an exclusion: a chain
+ * Phases, one of four by the situation, then (5) always:
+ *	(1) an exclusion with the path wanted under strict_once without
+ *		strict_increase (candidates fork over tied rows, so two chains of one
+ *		level need not share their future): every chain is kept (the path
+ *		must name one that no exclusion voided); only exact duplicates go;
+ *	(2) the end of a time group, level only: all but the latest start per
+ *		level go.  With an exclusion a dominated chain A may still matter:
+ *		if no exclusion comes before its window ends, its level counts even
+ *		when the dominating chain B is voided later.  Until its window ends,
+ *		A is in exactly B's state (same level, same entries seen), so B
+ *		absorbs A: it remembers the earliest window end of the chains it
+ *		absorbed (dom), and its level is confirmed when that time passes;
+ *	(3) the end of a time group, path wanted with an exclusion: all but the
+ *		latest start per level go, and at a level still open to the
+ *		exclusion the others become members of the latest (FunnelPruneMembers);
+ *	(4) within a group (strict_once forks), without an exclusion: a chain
  *		goes when another at its level has a later (or, for an earlier index,
  *		the same) start and used only rows it used too;
- *	(4) the dead are compacted out, keeping the order of the live ones.
+ *	(5) the dead are compacted out, keeping the order of the live ones.
  */
 static void
 FunnelPrune(FunnelEngine *e, bool group_end)
@@ -197,7 +490,9 @@ FunnelPrune(FunnelEngine *e, bool group_end)
 				j,
 				k = 0;
 
-	if (excl && !absorb)
+	if (e->members && group_end)
+		FunnelPruneMembers(e);
+	else if (excl && !absorb && !e->members)
 	{
 		/* phase 1: keep every chain; drop exact duplicates only */
 		for (i = 0; i < e->ncand; i++)
@@ -255,7 +550,7 @@ FunnelPrune(FunnelEngine *e, bool group_end)
 	}
 	else if (!excl)
 	{
-		/* phase 3: dominated in start and in rows used */
+		/* phase 4: dominated in start and in rows used */
 		for (i = 0; i < e->ncand; i++)
 		{
 			FunnelCand *a = &e->cand[i];
@@ -276,11 +571,14 @@ FunnelPrune(FunnelEngine *e, bool group_end)
 			}
 		}
 	}
-	/* phase 4 */
+	/* phase 5 */
 	for (i = 0; i < e->ncand; i++)
 	{
 		if (e->cand[i].dead)
+		{
+			FunnelReleaseMembers(e, &e->cand[i]);
 			continue;
+		}
 		if (k != i)
 			e->cand[k] = e->cand[i];
 		k++;
@@ -343,6 +641,14 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 		memset(path, 0, sizeof(*path));
 	e.capcand = 16;
 	e.cand = palloc(e.capcand * sizeof(FunnelCand));
+	e.members = (modes & FM_EXCLUDE) && path != NULL && !(once && !incr);
+	if (e.members)
+	{
+		e.stride = MEM_HDR + nsteps;
+		e.cappool = 64;
+		e.pool = palloc((Size) e.cappool * e.stride * sizeof(int64));
+	}
+	e.freemem = -1;
 
 	while (g0 < n)
 	{
@@ -372,6 +678,8 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 			a->used = 0;
 			if (!a->dead && TsDist(a->start, t) > w)
 				FunnelEnd(&e, a);
+			else if (!a->dead && a->mhead >= 0)
+				FunnelExpireMembers(&e, a, t, false);	/* their windows ended */
 			else if (!a->dead && a->has_dom && t > a->dom)
 			{
 				/* an absorbed chain's window ended: its level is this one */
@@ -436,6 +744,8 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 					a->level = 1;
 					a->dead = false;
 					a->has_dom = false;
+					a->base = 0;
+					a->mhead = a->mtail = -1;
 					a->ev[0] = r;
 					FunnelReached(&e, a);
 					first_seen = true;
@@ -472,6 +782,7 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 						adv = FunnelNewCand(&e);
 						a = &e.cand[i];
 						*adv = *a;
+						adv->mhead = adv->mtail = -1;	/* no members when forking */
 					}
 					adv->level = c;
 					adv->last = t;
@@ -496,6 +807,8 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 	for (i = 0; i < e.ncand; i++)
 		FunnelEnd(&e, &e.cand[i]);
 	pfree(e.cand);
+	if (e.pool)
+		pfree(e.pool);
 	return e.level;
 }
 

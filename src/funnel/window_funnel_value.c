@@ -23,6 +23,7 @@
 
 #include "catalog/pg_type.h"
 #include "libpq/pqformat.h"
+#include "miscadmin.h"
 #include "utils/datum.h"
 #include "utils/lsyscache.h"
 #include "utils/typcache.h"
@@ -295,6 +296,9 @@ FunnelValueCombine(FunctionCallInfo fcinfo, MemoryContext aggctx,
 		PggEvent   *e = &b->buf.ev[i];
 		uint32		aux = 0;
 
+		if ((i & FUNNEL_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+
 		if (e->aux)
 			aux = FunnelStoreValue(a, b->vals[e->aux - 1], b->valnull[e->aux - 1]) + 1;
 		pgg_evbuf_add(&a->buf, e->ts, e->mask, aux);
@@ -346,6 +350,8 @@ FunnelValueSerialize(FunnelValueState *st)
 	{
 		PggEvent   *e = &st->buf.ev[i];
 
+		if ((i & FUNNEL_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		pq_sendint64(&buf, e->ts);
 		pq_sendint32(&buf, e->mask);
 		if (e->aux == 0)
@@ -359,6 +365,7 @@ FunnelValueSerialize(FunnelValueState *st)
 			pq_sendbyte(&buf, 2);
 			pq_sendint32(&buf, VARSIZE(v) - VARHDRSZ);
 			pq_sendbytes(&buf, VARDATA(v), VARSIZE(v) - VARHDRSZ);
+			pfree(v);			/* one per value: do not let them pile up */
 		}
 	}
 	return pgg_ser_end(&buf);
@@ -393,6 +400,8 @@ FunnelValueDeserialize(MemoryContext aggctx, bytea *b)
 	Oid			recvfn;
 	Oid			typioparam = InvalidOid;
 	const char *what = "window_funnel";
+	MemoryContext recvctx;
+	StringInfoData vb;
 
 	pgg_deser_begin(&buf, b, FUNNEL_MAGIC, FUNNEL_SER_VERSION, what);
 	FunnelRecvConfig(&buf, &cfg, what);
@@ -414,6 +423,17 @@ FunnelValueDeserialize(MemoryContext aggctx, bytea *b)
 	pgg_deser_need(&buf, 8, what);
 	n = pq_getmsgint64(&buf);
 	pgg_deser_need(&buf, n < 0 ? -1 : (n > PG_INT32_MAX ? -1 : n * 12), what);
+
+	/*
+	 * One buffer for the bytes of every value, and the values received in a
+	 * context of their own, reset as we go: only the copy in the value store
+	 * goes to the aggregate context.  (A buffer and a received copy per
+	 * value in the aggregate context made a parallel plan hold about 1 kB
+	 * per value until the end of the query.)
+	 */
+	initStringInfo(&vb);
+	recvctx = AllocSetContextCreate(CurrentMemoryContext, "window_funnel_value receive",
+									ALLOCSET_DEFAULT_SIZES);
 	old = MemoryContextSwitchTo(aggctx);
 	if (n > st->buf.cap)
 	{
@@ -428,6 +448,8 @@ FunnelValueDeserialize(MemoryContext aggctx, bytea *b)
 		uint32		aux = 0;
 		int			kind;
 
+		if ((i & FUNNEL_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		pgg_deser_need(&buf, 12, what);
 		ts = pq_getmsgint64(&buf);
 		mask = pq_getmsgint(&buf, 4);
@@ -439,16 +461,19 @@ FunnelValueDeserialize(MemoryContext aggctx, bytea *b)
 		else if (kind == 2)
 		{
 			int			len;
-			StringInfoData vb;
 			Datum		v;
 
 			pgg_deser_need(&buf, 4, what);
 			len = (int32) pq_getmsgint(&buf, 4);
 			pgg_deser_need(&buf, len, what);
-			initStringInfo(&vb);
+			MemoryContextSwitchTo(recvctx);
+			resetStringInfo(&vb);
 			appendBinaryStringInfo(&vb, pq_getmsgbytes(&buf, len), len);
 			v = ReceiveFunctionCall(&recvinfo, &vb, typioparam, -1);
-			aux = FunnelStoreValue(st, v, false) + 1;
+			MemoryContextSwitchTo(aggctx);
+			aux = FunnelStoreValue(st, v, false) + 1;	/* copies v */
+			if ((aux & 1023) == 0)
+				MemoryContextReset(recvctx);
 		}
 		else if (kind != 0)
 			ereport(ERROR,
@@ -457,6 +482,8 @@ FunnelValueDeserialize(MemoryContext aggctx, bytea *b)
 		pgg_evbuf_add(&st->buf, ts, mask, aux);
 	}
 	MemoryContextSwitchTo(old);
+	pfree(vb.data);
+	MemoryContextDelete(recvctx);
 	pgg_deser_end(&buf, what);
 	st->adoptable = true;
 	return st;
