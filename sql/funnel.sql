@@ -141,3 +141,12 @@ SELECT window_funnel_times('30 days', 'exclude=1:3', ts, i % 2 = 0, i % 2 = 1, i
        window_funnel_value('30 days', 'exclude=1:3', ts, 1, i, i % 2 = 0, i % 2 = 1, i = 7999, i % 1000 = 0)
 FROM (SELECT i, timestamptz '2026-01-01' + i * interval '1 minute' ts FROM generate_series(1, 8000) i) s;
 RESET statement_timeout;
+
+-- funnel_report reads its arrays once (0.2.1 subscripted them per step: 200,000 steps took
+-- minutes); the timeout is a bound that the old code fails, not a timing assertion
+SET statement_timeout = '20s';
+SELECT count(*), sum(actors), min(step), max(step), sum(drop_off)
+FROM funnel_report(array_fill(7::bigint, ARRAY[200000]), array_fill('s'::text, ARRAY[200000]));
+RESET statement_timeout;
+SELECT * FROM funnel_report(NULL, ARRAY['a', 'b']);
+SELECT * FROM funnel_report('[0:2]={5,3,1}'::bigint[]);

@@ -291,16 +291,24 @@ BEGIN
         RAISE EXCEPTION 'funnel_report got % step names for % steps', cardinality(step_names), cardinality(counts)
             USING ERRCODE = '2202E', HINT = 'Pass one name per step, or NULL for no names.';
     END IF;
+    IF counts IS NULL THEN
+        RETURN;
+    END IF;
+    -- One pass over the zipped arrays (subscripting a large array per row
+    -- detoasts it every time: quadratic); lag() is the previous step's count,
+    -- first_value() the first step's, whatever the arrays' lower bounds.
     RETURN QUERY
-    SELECT k::integer,
-           step_names[k],
-           counts[k],
-           CASE WHEN k = 1 THEN CASE WHEN counts[1] > 0 THEN 1.0::float8 END
-                WHEN counts[k - 1] > 0 THEN counts[k]::float8 OPERATOR(pg_catalog./) counts[k - 1]::float8 END,
-           CASE WHEN counts[1] > 0 THEN counts[k]::float8 OPERATOR(pg_catalog./) counts[1]::float8 END,
-           CASE WHEN k = 1 THEN 0::bigint ELSE counts[k - 1] - counts[k] END
-    FROM generate_subscripts(counts, 1) AS k
-    ORDER BY k;
+    SELECT u.k::integer,
+           u.name,
+           u.c,
+           CASE WHEN u.k = 1 THEN CASE WHEN u.c > 0 THEN 1.0::float8 END
+                WHEN lag(u.c) OVER w > 0 THEN u.c::float8 OPERATOR(pg_catalog./) (lag(u.c) OVER w)::float8 END,
+           CASE WHEN first_value(u.c) OVER w > 0
+                THEN u.c::float8 OPERATOR(pg_catalog./) (first_value(u.c) OVER w)::float8 END,
+           CASE WHEN u.k = 1 THEN 0::bigint ELSE lag(u.c) OVER w - u.c END
+    FROM unnest(counts, step_names) WITH ORDINALITY AS u(c, name, k)
+    WINDOW w AS (ORDER BY u.k)
+    ORDER BY u.k;
 END
 $$;
 COMMENT ON FUNCTION funnel_report(bigint[], text[]) IS

@@ -39,6 +39,49 @@ DROP FUNCTION @extschema@.bayes_proportions_c(pg_catalog.int8, pg_catalog.int8, 
 
 -- ---- funnel ----------------------------------------------------------------
 
+-- funnel_report: one pass over the zipped arrays instead of subscripting them per
+-- step (a large counts array was detoasted once per step: quadratic).  Same
+-- signature, results and errors.
+CREATE OR REPLACE FUNCTION @extschema@.funnel_report(counts pg_catalog.int8[], step_names pg_catalog.text[] DEFAULT NULL)
+RETURNS TABLE (step pg_catalog.int4, step_name pg_catalog.text, actors pg_catalog.int8, conversion_from_previous pg_catalog.float8,
+               conversion_from_first pg_catalog.float8, drop_off pg_catalog.int8)
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF array_ndims(counts) > 1 OR array_ndims(step_names) > 1 THEN
+        RAISE EXCEPTION 'funnel_report takes one-dimensional arrays'
+            USING ERRCODE = '2202E';
+    END IF;
+    IF EXISTS (SELECT FROM unnest(counts) c WHERE c < 0) THEN
+        RAISE EXCEPTION 'funnel_report counts must not be negative'
+            USING ERRCODE = '22023', HINT = 'Pass the array returned by funnel_counts.';
+    END IF;
+    IF step_names IS NOT NULL AND cardinality(step_names) <> cardinality(counts) THEN
+        RAISE EXCEPTION 'funnel_report got % step names for % steps', cardinality(step_names), cardinality(counts)
+            USING ERRCODE = '2202E', HINT = 'Pass one name per step, or NULL for no names.';
+    END IF;
+    IF counts IS NULL THEN
+        RETURN;
+    END IF;
+    -- One pass over the zipped arrays (subscripting a large array per row
+    -- detoasts it every time: quadratic); lag() is the previous step's count,
+    -- first_value() the first step's, whatever the arrays' lower bounds.
+    RETURN QUERY
+    SELECT u.k::integer,
+           u.name,
+           u.c,
+           CASE WHEN u.k = 1 THEN CASE WHEN u.c > 0 THEN 1.0::float8 END
+                WHEN lag(u.c) OVER w > 0 THEN u.c::float8 OPERATOR(pg_catalog./) (lag(u.c) OVER w)::float8 END,
+           CASE WHEN first_value(u.c) OVER w > 0
+                THEN u.c::float8 OPERATOR(pg_catalog./) (first_value(u.c) OVER w)::float8 END,
+           CASE WHEN u.k = 1 THEN 0::bigint ELSE lag(u.c) OVER w - u.c END
+    FROM unnest(counts, step_names) WITH ORDINALITY AS u(c, name, k)
+    WINDOW w AS (ORDER BY u.k)
+    ORDER BY u.k;
+END
+$$;
+
 -- window_funnel has a transition function of its own, window_funnel_level_trans:
 -- its final function needs only the level, so a state that reaches the last
 -- step stops keeping events (0.2.x decided that at run time by looking up the
