@@ -6,7 +6,9 @@
 # PGDATABASE select an existing server instead), then runs
 #   1. pg_regress: sql/*.sql against expected/*.out (make installcheck);
 #   2. pgTAP: test/pgtap/*.sql through pg_prove, as a database owner who is
-#      not a superuser and who created the extension himself (trusted).
+#      not a superuser and who created the extension himself (trusted);
+#      then the sql blocks of README.md and doc/*.md (test/docs/run.py);
+#   3. the fuzzers (unless PGG_SKIP_FUZZ=1) and static checks.
 # The last line is "N passed, M failed"; the exit status is non-zero when
 # anything failed.
 set -u
@@ -72,6 +74,21 @@ for f in "$PGG_ROOT"/test/pgtap/*.sql; do
     if [ "$bad" != 0 ]; then printf '%s\n' "$log" | grep -vE '^ok [0-9]+' | head -n 80 >&2; fi
     passed=$((passed + ok)); failed=$((failed + bad)); skipped=$((skipped + sk))
 done
+
+# ---- 2b. the documentation's examples, as pasted (issue 13, item 6) ------------
+# test/docs/run.py: every ```sql block of README.md and doc/*.md in file order,
+# in a fresh database per page owned by pgg_tap_owner (not a superuser), after
+# CREATE EXTENSION and test/docs/setup.sql; results shown in the docs are
+# compared.  One check per page.
+pgg_log "docs: the sql blocks of README.md and doc/*.md as a database owner who is not a superuser"
+dlog=$(python3 "$PGG_ROOT/test/docs/run.py" --owner pgg_tap_owner 2>&1)
+drc=$?
+printf '%s\n' "$dlog" | grep -E '^docs/' || true
+d_ok=$(printf '%s\n' "$dlog" | grep -cE '^docs/[^ ]+ +ok ' || true)
+d_bad=$(printf '%s\n' "$dlog" | grep -cE '^docs/[^ ]+ +FAILED' || true)
+if [ "$drc" != 0 ] && [ "$d_bad" = 0 ]; then d_bad=1; fi
+if [ "$d_bad" != 0 ]; then printf '%s\n' "$dlog" | grep -vE '^docs/[^ ]+ +ok ' | head -n 80 >&2; fi
+passed=$((passed + d_ok)); failed=$((failed + d_bad))
 
 # ---- 3. the fuzzers (issue 17): bounded, fixed seed ------------------------------
 # test/fuzz/README.md: every function and aggregate from the catalog with hostile
