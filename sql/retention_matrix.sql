@@ -189,3 +189,49 @@ SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(1, 
     FROM (VALUES (timestamptz '4714-11-24 00:00:00+00 BC'), ('294276-12-31 23:00:00+00')) v(ts)));
 SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(1, ts, 'hour rolling count=on_or_after max_period=2', true, true, 1)
     FROM (VALUES (timestamptz '4714-11-24 00:00:00+00 BC'), ('294276-12-31 23:00:00+00')) v(ts)));
+-- value sums that overflow float8 (issue #17 C): 22003 wherever the sum
+-- happens (one actor's period, a cohort cell, on-or-after and bracket
+-- columns, retention_merge), the same error on a serial and a parallel plan
+CREATE TABLE ov (uid bigint, ts timestamptz, v float8);
+INSERT INTO ov VALUES (1, '2026-01-01 00:00', 1e308), (1, '2026-01-01 01:00', 1e308),
+                      (2, '2026-01-01 02:00', 1e308), (3, '2026-01-02 00:00', -1e308),
+                      (3, '2026-01-03 00:00', -1e308), (3, '2026-01-04 00:00', -1e308),
+                      (4, '2026-01-01 03:00', 7e307);
+SELECT pg_temp.err($$SELECT retention_matrix(1, ts, 'period=day', true, true, 1e308) FROM ov WHERE uid = 1$$);
+SELECT pg_temp.err($$SELECT retention_actor(ts, 'period=day', true, true, v) FROM ov WHERE uid = 1$$);
+SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, 'day', true, true, v) FROM ov WHERE uid IN (2, 4, 1)$$);
+SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, 'day recurring', true, true, v) FROM ov WHERE uid = 1$$);
+SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, 'day on_or_after', true, true, v) FROM ov WHERE uid = 3$$);
+SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, 'day brackets=[1-2]', true, true, v) FROM ov WHERE uid = 3$$);
+SELECT pg_temp.err($$SELECT retention_merge(m) FROM (SELECT retention_actor(ts, 'day', true, true, v) AS m
+                                                     FROM ov WHERE uid IN (2, 4, 1) GROUP BY uid) x$$);
+SELECT pg_temp.err($$SELECT retention_merge(m) FROM (VALUES ((SELECT retention_matrix(uid, ts, 'day', true, true, v) FROM ov WHERE uid = 2)),
+    ((SELECT retention_matrix(uid, ts, 'day', true, true, v) FROM ov WHERE uid = 2))) v(m)$$);
+-- near the limit but finite: an ordinary answer
+SELECT cohort::date, period, cohort_size, retained, value
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'day', true, true, v) FROM ov WHERE uid IN (2, 4)));
+-- the full error report of one case
+SELECT retention_matrix(1, ts, 'period=day', true, true, 1e308) FROM ov WHERE uid = 1;
+-- the same on a parallel plan
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
+                       THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'on', false) AS forced;
+EXPLAIN (COSTS OFF) SELECT retention_matrix(1, ts, 'period=day', true, true, 1e308) FROM ov;
+SELECT pg_temp.err($$SELECT retention_matrix(1, ts, 'period=day', true, true, 1e308) FROM ov WHERE uid = 1$$);
+SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, 'day', true, true, v) FROM ov WHERE uid IN (2, 4, 1)$$);
+SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, 'day on_or_after', true, true, v) FROM ov WHERE uid = 3$$);
+SELECT pg_temp.err($$SELECT retention_merge(m) FROM (SELECT retention_actor(ts, 'day', true, true, v) AS m
+                                                     FROM ov WHERE uid IN (2, 4, 1) GROUP BY uid) x$$);
+SELECT cohort::date, period, cohort_size, retained, value
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'day', true, true, v) FROM ov WHERE uid IN (2, 4)));
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+RESET parallel_leader_participation;
+SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
+                       THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'off', false) AS forced;

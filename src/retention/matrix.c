@@ -888,6 +888,22 @@ row:
 	PG_RETURN_POINTER(st);
 }
 
+/*
+ * A value sum overflowed float8 (RetValueAdd in retention.h).  The message
+ * names no cell: the same sum may overflow in a worker's transition, in the
+ * combine function or in the final function depending on the plan, and the
+ * error must not depend on it.
+ */
+void
+RetValueOverflow(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("retention value sum is out of range for type double precision"),
+			 errdetail("The values summed into one cell of the matrix add up to more than 1.8e308 in absolute value."),
+			 errhint("Scale the values down (for example to thousands) before passing them.")));
+}
+
 /* retention_matrix transition: (internal, actor, ts, options[, start, return[, value]]) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_matrix_trans);
 Datum

@@ -178,7 +178,7 @@ GridAddActor(Grid *g, const MatrixOpts *o, int64 cidx, const int32 *ks,
 		{
 			r->cnt[ks[i]] += 1;
 			if (g->has_value)
-				r->val[ks[i]] += vs[i];
+				r->val[ks[i]] = RetValueAdd(r->val[ks[i]], vs[i]);
 		}
 	}
 	else if (o->mode == CM_ON_OR_AFTER)
@@ -198,12 +198,12 @@ GridAddActor(Grid *g, const MatrixOpts *o, int64 cidx, const int32 *ks,
 			while (i >= 0 && ks[i] >= k)
 			{
 				if (g->has_value)
-					s += vs[i];
+					s = RetValueAdd(s, vs[i]);
 				i--;
 			}
 			r->cnt[k] += 1;
 			if (g->has_value)
-				r->val[k] += s;
+				r->val[k] = RetValueAdd(r->val[k], s);
 		}
 	}
 	else
@@ -221,14 +221,14 @@ GridAddActor(Grid *g, const MatrixOpts *o, int64 cidx, const int32 *ks,
 			{
 				active = true;
 				if (g->has_value)
-					s += vs[i];
+					s = RetValueAdd(s, vs[i]);
 				i++;
 			}
 			if (active)
 			{
 				r->cnt[b] += 1;
 				if (g->has_value)
-					r->val[b] += s;
+					r->val[b] = RetValueAdd(r->val[b], s);
 			}
 		}
 	}
@@ -393,7 +393,7 @@ ActorNormalize(MatrixState *st, ActorEnt *e, Scratch *s)
 		if (m > 0 && e->keys[m - 1] == e->keys[i])
 		{
 			if (st->has_value)
-				EVALS(e)[m - 1] += EVALS(e)[i];
+				EVALS(e)[m - 1] = RetValueAdd(EVALS(e)[m - 1], EVALS(e)[i]);
 			continue;
 		}
 		e->keys[m] = e->keys[i];
@@ -525,7 +525,7 @@ ActorEmit(MatrixState *st, ActorEnt *e, Grid *g, Scratch *s)
 				k = PG_INT64_MAX;
 			kk = ClampPeriod(k);
 			if (s->ks[nk - 1] == kk)
-				s->vs[nk - 1] += st->has_value ? EVALS(e)[i] : 0;
+				s->vs[nk - 1] = RetValueAdd(s->vs[nk - 1], st->has_value ? EVALS(e)[i] : 0);
 			else
 			{
 				s->ks[nk] = kk;
@@ -571,7 +571,7 @@ ActorEmitRecurring(MatrixState *st, ActorEnt *e, Grid *g, Scratch *s)
 		if (np > 0 && per[np - 1] == p)
 		{
 			fl[np - 1] |= f;
-			pv[np - 1] += st->has_value ? EVALS(e)[i] : 0;
+			pv[np - 1] = RetValueAdd(pv[np - 1], st->has_value ? EVALS(e)[i] : 0);
 		}
 		else
 		{

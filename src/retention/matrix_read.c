@@ -191,7 +191,7 @@ GridAddView(Grid *g, const MatrixView *v)
 		{
 			r->cnt[j] += src[RM_ROWFIX + j];
 			if (g->has_value)
-				r->val[j] += src[RM_ROWFIX + v->ncols + j];
+				r->val[j] = RetValueAdd(r->val[j], src[RM_ROWFIX + v->ncols + j]);
 		}
 	}
 }
@@ -253,7 +253,8 @@ MergeInPlace(MatrixView *a, const MatrixView *b)
 		{
 			dst[RM_ROWFIX + c] += src[RM_ROWFIX + c];
 			if (a->has_value)
-				dst[RM_ROWFIX + a->ncols + c] += src[RM_ROWFIX + b->ncols + c];
+				dst[RM_ROWFIX + a->ncols + c] = RetValueAdd(dst[RM_ROWFIX + a->ncols + c],
+														   src[RM_ROWFIX + b->ncols + c]);
 		}
 	}
 	return true;

@@ -25,6 +25,8 @@
 #include "core/pg_growth.h"
 #include "core/calendar.h"
 
+#include <math.h>
+
 #include "port/pg_bitutils.h"
 #include "utils/array.h"
 #include "utils/memutils.h"
@@ -418,6 +420,25 @@ CompactSlot(MatrixState *st, int64 actor, bool check_sparse)
 }
 
 /*
+ * a + b for value sums.  The values are finite (MatrixTrans); a sum that
+ * overflows float8 raises numeric_value_out_of_range (RetValueOverflow in
+ * matrix.c) wherever it happens: in the transition, the combine function,
+ * the final function or retention_merge, so that serial and parallel plans
+ * refuse it alike and no matrix ever holds an infinite value.
+ */
+extern void RetValueOverflow(void);
+
+static inline double
+RetValueAdd(double a, double b)
+{
+	double		r = a + b;
+
+	if (unlikely(!isfinite(r)))
+		RetValueOverflow();
+	return r;
+}
+
+/*
  * Append a key (and value) to an actor's list; a key equal to the last one
  * only adds its value.  The list doubles; it lives in st->cxt.
  */
@@ -427,7 +448,7 @@ ActorPush(MatrixState *st, ActorEnt *e, int64 key, double v)
 	if (e->n > 0 && e->keys[e->n - 1] == key)
 	{
 		if (st->has_value)
-			EVALS(e)[e->n - 1] += v;
+			EVALS(e)[e->n - 1] = RetValueAdd(EVALS(e)[e->n - 1], v);
 		return;
 	}
 	if (e->n == e->cap)

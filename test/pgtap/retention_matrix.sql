@@ -2,7 +2,7 @@
 -- retention_rows / retention_array / retention_average) against plain-SQL
 -- oracles on random data, for every option; parallel plans equal serial ones.
 \ir helpers/setup.psql
-SELECT plan(47);
+SELECT plan(54);
 
 SET TimeZone = 'UTC';
 SELECT setseed(0.17);
@@ -348,6 +348,61 @@ SELECT ok(pg_temp.pgg_plan_has($$SELECT retention_merge(m) FROM (SELECT retentio
 SELECT is(pg_temp.pgg_parallel($$SELECT retention_merge(m) FROM (SELECT retention_actor(ts, 'week recurring', s, true) AS m
                                                                  FROM big GROUP BY uid) x$$),
           (SELECT m::text FROM ser2), 'parallel two-stage answer equals the serial one');
+
+-- value sums that overflow float8 (issue #17 C): the serial and the parallel
+-- plan raise the same 22003, whether the sum overflows in a worker's
+-- transition, in the combine function or in the final function.
+-- pg_temp.pgg_sqlstate(query, parallel): the SQLSTATE the query raises ('ok'
+-- when none), computed with parallel workers allowed or not; ' in a worker'
+-- is added when the error came from a parallel worker.
+CREATE FUNCTION pg_temp.pgg_sqlstate(q text, par boolean) RETURNS text
+LANGUAGE plpgsql AS $$
+DECLARE
+    ctx text;
+BEGIN
+    PERFORM set_config('max_parallel_workers_per_gather', CASE WHEN par THEN '2' ELSE '0' END, true);
+    EXECUTE 'CREATE TEMP TABLE pgg_sqlstate_out AS SELECT (' || q || ')::text AS v';
+    DROP TABLE pgg_sqlstate_out;
+    RETURN 'ok';
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS ctx = PG_EXCEPTION_CONTEXT;
+    RETURN SQLSTATE || CASE WHEN ctx LIKE '%parallel worker%' THEN ' in a worker' ELSE '' END;
+END $$;
+-- every row one actor, one day, 1e308: each worker overflows in its transition
+CREATE TABLE ovw AS SELECT 1::bigint AS uid, timestamptz '2026-01-01' + i * interval '1 second' AS ts,
+                           1e308::float8 AS v FROM generate_series(1, 20000) i;
+-- two rows of 1e308 at both ends of the table and zeros between them: the
+-- overflow is in a worker or in the leader's combine, depending on the split
+CREATE TABLE ovc AS SELECT 1::bigint AS uid, timestamptz '2026-01-01' + i * interval '1 second' AS ts,
+                           CASE WHEN i IN (1, 20000) THEN 1e308 ELSE 0 END::float8 AS v
+                    FROM generate_series(1, 20000) i ORDER BY i;
+-- one row of 1e308 per actor, all in one cohort cell: overflows in the final
+CREATE TABLE ovf AS SELECT i::bigint AS uid, timestamptz '2026-01-01' + i * interval '1 second' AS ts,
+                           CASE WHEN i IN (7, 19000) THEN 1e308 ELSE 0 END::float8 AS v
+                    FROM generate_series(1, 20000) i ORDER BY i;
+ANALYZE ovw;
+ANALYZE ovc;
+ANALYZE ovf;
+SELECT ok(pg_temp.pgg_plan_has($$SELECT retention_matrix(uid, ts, 'day', true, true, v) FROM ovc$$, 'Partial Aggregate'),
+          'EXPLAIN shows a Partial Aggregate for the overflowing retention_matrix');
+SELECT is(pg_temp.pgg_parallel($$SELECT retention_matrix(uid, ts, 'day', true, true, v / 1e300) FROM ovc$$),
+          (SELECT retention_matrix(uid, ts, 'day', true, true, v / 1e300)::text FROM ovc),
+          'the same query without overflow runs parallel workers and equals the serial answer');
+SELECT is(pg_temp.pgg_sqlstate($$SELECT retention_matrix(uid, ts, 'period=day', true, true, v) FROM ovw$$, false),
+          '22003', 'serial: a value sum of one actor''s period that overflows is 22003');
+SELECT is(pg_temp.pgg_sqlstate($$SELECT retention_matrix(uid, ts, 'period=day', true, true, v) FROM ovw$$, true),
+          '22003 in a worker', 'parallel: the same sum overflows in a worker''s transition, 22003');
+SELECT is(replace(pg_temp.pgg_sqlstate($$SELECT retention_matrix(uid, ts, 'day', true, true, v) FROM ovc$$, true), ' in a worker', '')
+          || ', ' || pg_temp.pgg_sqlstate($$SELECT retention_matrix(uid, ts, 'day', true, true, v) FROM ovc$$, false),
+          '22003, 22003',
+          'parallel and serial agree on 22003 for a sum that may overflow in the combine function');
+SELECT is(replace(pg_temp.pgg_sqlstate($$SELECT retention_matrix(uid, ts, 'day', true, true, v) FROM ovf$$, true), ' in a worker', '')
+          || ', ' || pg_temp.pgg_sqlstate($$SELECT retention_matrix(uid, ts, 'day', true, true, v) FROM ovf$$, false),
+          '22003, 22003',
+          'parallel and serial agree for a cohort cell that overflows in the final function');
+SELECT is(pg_temp.pgg_sqlstate($$SELECT retention_merge(m) FROM (SELECT retention_actor(ts, 'day', true, true, v) AS m
+                                                                 FROM ovf GROUP BY uid) x$$, true),
+          '22003', 'parallel two-stage plan: retention_merge refuses the overflowing cell with 22003');
 
 SELECT * FROM finish();
 ROLLBACK;
