@@ -149,3 +149,46 @@ SELECT * FROM rfm('rfm_ev', time_column => 'no_such_column');
 \set VERBOSITY default
 SELECT * FROM rfm('no_such_table');
 DROP TABLE rfm_ev, rfm_orders;
+-- the events argument is looked up before the query is built (issue #17):
+-- a dangling OID is 42P01 (it was pasted into the query as "-", a syntax
+-- error), an index or a sequence 42809, a table the caller may not read 42501
+SELECT * FROM rfm(0::oid::regclass);
+CREATE FUNCTION pg_temp.rfm_err(q text) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE q;
+    RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+    RETURN SQLSTATE || ': ' || regexp_replace(SQLERRM, '[0-9]+', 'N');
+END $$;
+CREATE TABLE rfm_gone (user_id int, event_time timestamptz, revenue numeric, event_name text);
+SELECT 'rfm_gone'::regclass::oid AS gone_oid \gset
+DROP TABLE rfm_gone;
+SELECT pg_temp.rfm_err(format('SELECT * FROM rfm(%s::oid::regclass)', :gone_oid));
+SELECT pg_temp.rfm_err($$SELECT * FROM rfm((-1)::oid::regclass)$$);
+CREATE TABLE rfm_kinds (user_id int, event_time timestamptz, revenue numeric, event_name text);
+CREATE INDEX rfm_kinds_idx ON rfm_kinds (user_id);
+CREATE SEQUENCE rfm_kinds_seq;
+SELECT * FROM rfm('rfm_kinds_idx');
+SELECT pg_temp.rfm_err($$SELECT * FROM rfm('rfm_kinds_seq')$$);
+SELECT pg_temp.rfm_err($$SELECT * FROM rfm('pg_type')$$);
+-- views, materialized views and names that need quoting work
+CREATE SCHEMA "rfm Schema";
+CREATE TABLE "rfm Schema"."Purchases; --" (user_id int, event_time timestamptz, revenue numeric, event_name text);
+INSERT INTO "rfm Schema"."Purchases; --" VALUES (1, '2026-01-01', 10, 'purchase'), (2, '2026-01-02', 20, 'purchase'),
+                                               (2, '2026-01-03', 5, 'purchase'), (3, '2026-01-03', 1, 'view');
+CREATE VIEW "rfm Schema".v AS SELECT * FROM "rfm Schema"."Purchases; --";
+CREATE MATERIALIZED VIEW "rfm Schema".mv AS SELECT * FROM "rfm Schema"."Purchases; --";
+SELECT customer_id, frequency, monetary, r_score, f_score, m_score FROM rfm('"rfm Schema"."Purchases; --"') ORDER BY 1;
+SELECT count(*) AS customers FROM rfm('"rfm Schema".v');
+SELECT count(*) AS customers FROM rfm('"rfm Schema".mv');
+-- a table the caller may not read
+DROP ROLE IF EXISTS pgg_rfm_reader;
+CREATE ROLE pgg_rfm_reader NOSUPERUSER;
+GRANT USAGE ON SCHEMA "rfm Schema" TO pgg_rfm_reader;
+SET ROLE pgg_rfm_reader;
+SELECT pg_temp.rfm_err($$SELECT * FROM rfm('"rfm Schema"."Purchases; --"')$$);
+RESET ROLE;
+DROP SCHEMA "rfm Schema" CASCADE;
+DROP TABLE rfm_kinds;
+DROP SEQUENCE rfm_kinds_seq;
+DROP ROLE pgg_rfm_reader;

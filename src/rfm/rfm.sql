@@ -123,8 +123,10 @@ COMMENT ON FUNCTION rfm_segment(integer, integer, integer, text[]) IS
 
 -- rfm(events, as_of, ...): per-customer R, F, M, scores and segment straight
 -- from a table of events (or purchases), in one call.  Column names are
--- passed as identifiers and quoted with format(%I); the table as regclass,
--- printed schema-qualified under the fixed search_path.
+-- passed as identifiers and quoted with format(%I), the purchase event with
+-- %L; the table as regclass, looked up in pg_class first (a dangling OID is
+-- 42P01, an index or sequence 42809) and written schema.name with %I.%I.
+-- The checks that came first keep their line numbers (error CONTEXT lines).
 CREATE FUNCTION rfm(events regclass,
                     as_of timestamptz DEFAULT NULL,
                     n_bins integer DEFAULT 5,
@@ -161,29 +163,56 @@ BEGIN
     IF as_of IS NOT NULL THEN
         cond := cond || format(' AND %I <= $1', time_column);
     END IF;
-    RETURN QUERY EXECUTE format($q$
-        WITH c AS MATERIALIZED (
-            SELECT %1$I::bigint AS customer_id, max(%2$I)::timestamptz AS last_purchase,
-                   count(*) AS frequency, coalesce(sum(%3$I), 0)::numeric AS monetary
-            FROM %4$s
-            WHERE %5$s AND %2$I IS NOT NULL AND %1$I IS NOT NULL
-            GROUP BY 1),
-        b AS (
-            SELECT @extschema@.rfm_breaks(last_purchase, $2) AS rb,
-                   @extschema@.rfm_breaks(frequency, $2) AS fb,
-                   @extschema@.rfm_breaks(monetary, $2) AS mb,
-                   coalesce($1, max(last_purchase)) AS ref
-            FROM c)
-        SELECT c.customer_id, c.last_purchase,
-               date_part('epoch', b.ref - c.last_purchase) / 86400,
-               c.frequency, c.monetary, s.r, s.f, s.m,
-               CASE WHEN $2 = 5 THEN @extschema@.rfm_segment(s.r, s.f, s.m) END
-        FROM c CROSS JOIN b
-        CROSS JOIN LATERAL (SELECT @extschema@.rfm_score(c.last_purchase, b.rb) AS r,
-                                   @extschema@.rfm_score(c.frequency, b.fb) AS f,
-                                   @extschema@.rfm_score(c.monetary, b.mb) AS m) s
-        $q$, customer_column, time_column, amount_column, events, cond)
-        USING as_of, n_bins;
+    -- events may be any OID (0::oid::regclass, a dropped table): look it up
+    -- before building the query
+    DECLARE
+        rel_schema name;
+        rel_name name;
+        rel_kind "char";
+    BEGIN
+        SELECT n.nspname, c.relname, c.relkind INTO rel_schema, rel_name, rel_kind
+        FROM pg_catalog.pg_class c
+        JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+        WHERE c.oid OPERATOR(pg_catalog.=) events::pg_catalog.oid;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'rfm: relation with OID % does not exist', events::pg_catalog.oid
+                USING ERRCODE = 'undefined_table',
+                      DETAIL = 'The events argument is a regclass whose OID names no relation (a dropped table, or a number cast to regclass).',
+                      HINT = 'Pass the name of an existing table, view or materialized view, such as ''events'' or ''sales.orders''.';
+        END IF;
+        IF rel_kind NOT IN ('r', 'p', 'v', 'm', 'f') THEN
+            RAISE EXCEPTION 'rfm: "%" is not a table, view or materialized view', rel_name
+                USING ERRCODE = 'wrong_object_type';
+        END IF;
+        IF NOT pg_catalog.has_any_column_privilege(events::pg_catalog.oid, 'SELECT') THEN
+            RAISE EXCEPTION 'rfm: permission denied for table %', rel_name
+                USING ERRCODE = 'insufficient_privilege',
+                      HINT = 'rfm() reads the table with the privileges of its caller.';
+        END IF;
+        RETURN QUERY EXECUTE format($q$
+            WITH c AS MATERIALIZED (
+                SELECT %1$I::bigint AS customer_id, max(%2$I)::timestamptz AS last_purchase,
+                       count(*) AS frequency, coalesce(sum(%3$I), 0)::numeric AS monetary
+                FROM %4$s
+                WHERE %5$s AND %2$I IS NOT NULL AND %1$I IS NOT NULL
+                GROUP BY 1),
+            b AS (
+                SELECT @extschema@.rfm_breaks(last_purchase, $2) AS rb,
+                       @extschema@.rfm_breaks(frequency, $2) AS fb,
+                       @extschema@.rfm_breaks(monetary, $2) AS mb,
+                       coalesce($1, max(last_purchase)) AS ref
+                FROM c)
+            SELECT c.customer_id, c.last_purchase,
+                   date_part('epoch', b.ref - c.last_purchase) / 86400,
+                   c.frequency, c.monetary, s.r, s.f, s.m,
+                   CASE WHEN $2 = 5 THEN @extschema@.rfm_segment(s.r, s.f, s.m) END
+            FROM c CROSS JOIN b
+            CROSS JOIN LATERAL (SELECT @extschema@.rfm_score(c.last_purchase, b.rb) AS r,
+                                       @extschema@.rfm_score(c.frequency, b.fb) AS f,
+                                       @extschema@.rfm_score(c.monetary, b.mb) AS m) s
+            $q$, customer_column, time_column, amount_column, format('%I.%I', rel_schema, rel_name), cond)
+            USING as_of, n_bins;
+    END;
 END
 $fn$;
 COMMENT ON FUNCTION rfm(regclass, timestamptz, integer, name, name, name, name, text) IS

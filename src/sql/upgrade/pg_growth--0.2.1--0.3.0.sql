@@ -215,4 +215,100 @@ CREATE OR REPLACE AGGREGATE @extschema@.retention_actor(ts pg_catalog.timestampt
     SERIALFUNC = @extschema@.retention_cohort_serialize, DESERIALFUNC = @extschema@.retention_cohort_deserialize,
     FINALFUNC = @extschema@.retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 
+-- ---- rfm -------------------------------------------------------------------
+
+-- rfm() looks its regclass up in pg_class before building the query: a
+-- dangling OID is 42P01 (it was pasted into the query text as "-"), an index
+-- or sequence 42809, a table the caller may not read 42501; the table is
+-- written schema.name with %I.%I.  Same signature, defaults, volatility,
+-- settings and comment; the body is that of src/rfm/rfm.sql.
+CREATE OR REPLACE FUNCTION @extschema@.rfm(events pg_catalog.regclass,
+                    as_of pg_catalog.timestamptz DEFAULT NULL,
+                    n_bins pg_catalog.int4 DEFAULT 5,
+                    customer_column pg_catalog.name DEFAULT 'user_id',
+                    time_column pg_catalog.name DEFAULT 'event_time',
+                    amount_column pg_catalog.name DEFAULT 'revenue',
+                    event_column pg_catalog.name DEFAULT 'event_name',
+                    purchase_event pg_catalog.text DEFAULT 'purchase')
+    RETURNS TABLE (customer_id pg_catalog.int8, last_purchase pg_catalog.timestamptz, recency_days pg_catalog.float8,
+                   frequency pg_catalog.int8, monetary pg_catalog.numeric,
+                   r_score pg_catalog.int4, f_score pg_catalog.int4, m_score pg_catalog.int4, segment pg_catalog.text)
+    LANGUAGE plpgsql STABLE PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    cond text := 'true';
+BEGIN
+    IF events IS NULL OR customer_column IS NULL OR time_column IS NULL OR amount_column IS NULL THEN
+        RAISE EXCEPTION 'rfm: the table, customer, time and amount columns must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF n_bins IS NULL OR n_bins < 1 OR n_bins > 1000 THEN
+        RAISE EXCEPTION 'n_bins must be between 1 and 1000, got %', coalesce(n_bins::text, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF event_column IS NOT NULL THEN
+        IF purchase_event IS NULL THEN
+            RAISE EXCEPTION 'rfm: purchase_event must not be NULL when event_column is given'
+                USING ERRCODE = 'null_value_not_allowed',
+                      HINT = 'Pass event_column => NULL when every row of the table is a purchase.';
+        END IF;
+        cond := format('%I = %L', event_column, purchase_event);
+    END IF;
+    IF as_of IS NOT NULL THEN
+        cond := cond || format(' AND %I <= $1', time_column);
+    END IF;
+    -- events may be any OID (0::oid::regclass, a dropped table): look it up
+    -- before building the query
+    DECLARE
+        rel_schema name;
+        rel_name name;
+        rel_kind "char";
+    BEGIN
+        SELECT n.nspname, c.relname, c.relkind INTO rel_schema, rel_name, rel_kind
+        FROM pg_catalog.pg_class c
+        JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+        WHERE c.oid OPERATOR(pg_catalog.=) events::pg_catalog.oid;
+        IF NOT FOUND THEN
+            RAISE EXCEPTION 'rfm: relation with OID % does not exist', events::pg_catalog.oid
+                USING ERRCODE = 'undefined_table',
+                      DETAIL = 'The events argument is a regclass whose OID names no relation (a dropped table, or a number cast to regclass).',
+                      HINT = 'Pass the name of an existing table, view or materialized view, such as ''events'' or ''sales.orders''.';
+        END IF;
+        IF rel_kind NOT IN ('r', 'p', 'v', 'm', 'f') THEN
+            RAISE EXCEPTION 'rfm: "%" is not a table, view or materialized view', rel_name
+                USING ERRCODE = 'wrong_object_type';
+        END IF;
+        IF NOT pg_catalog.has_any_column_privilege(events::pg_catalog.oid, 'SELECT') THEN
+            RAISE EXCEPTION 'rfm: permission denied for table %', rel_name
+                USING ERRCODE = 'insufficient_privilege',
+                      HINT = 'rfm() reads the table with the privileges of its caller.';
+        END IF;
+        RETURN QUERY EXECUTE format($q$
+            WITH c AS MATERIALIZED (
+                SELECT %1$I::bigint AS customer_id, max(%2$I)::timestamptz AS last_purchase,
+                       count(*) AS frequency, coalesce(sum(%3$I), 0)::numeric AS monetary
+                FROM %4$s
+                WHERE %5$s AND %2$I IS NOT NULL AND %1$I IS NOT NULL
+                GROUP BY 1),
+            b AS (
+                SELECT @extschema@.rfm_breaks(last_purchase, $2) AS rb,
+                       @extschema@.rfm_breaks(frequency, $2) AS fb,
+                       @extschema@.rfm_breaks(monetary, $2) AS mb,
+                       coalesce($1, max(last_purchase)) AS ref
+                FROM c)
+            SELECT c.customer_id, c.last_purchase,
+                   date_part('epoch', b.ref - c.last_purchase) / 86400,
+                   c.frequency, c.monetary, s.r, s.f, s.m,
+                   CASE WHEN $2 = 5 THEN @extschema@.rfm_segment(s.r, s.f, s.m) END
+            FROM c CROSS JOIN b
+            CROSS JOIN LATERAL (SELECT @extschema@.rfm_score(c.last_purchase, b.rb) AS r,
+                                       @extschema@.rfm_score(c.frequency, b.fb) AS f,
+                                       @extschema@.rfm_score(c.monetary, b.mb) AS m) s
+            $q$, customer_column, time_column, amount_column, format('%I.%I', rel_schema, rel_name), cond)
+            USING as_of, n_bins;
+    END;
+END
+$fn$;
+
 -- ---- clv -------------------------------------------------------------------
