@@ -189,28 +189,29 @@ BEGIN
                 USING ERRCODE = 'insufficient_privilege',
                       HINT = 'rfm() reads the table with the privileges of its caller.';
         END IF;
+        -- the query text keeps its columns: error positions stay as before
         RETURN QUERY EXECUTE format($q$
-            WITH c AS MATERIALIZED (
-                SELECT %1$I::bigint AS customer_id, max(%2$I)::timestamptz AS last_purchase,
-                       count(*) AS frequency, coalesce(sum(%3$I), 0)::numeric AS monetary
-                FROM %4$s
-                WHERE %5$s AND %2$I IS NOT NULL AND %1$I IS NOT NULL
-                GROUP BY 1),
-            b AS (
-                SELECT @extschema@.rfm_breaks(last_purchase, $2) AS rb,
-                       @extschema@.rfm_breaks(frequency, $2) AS fb,
-                       @extschema@.rfm_breaks(monetary, $2) AS mb,
-                       coalesce($1, max(last_purchase)) AS ref
-                FROM c)
-            SELECT c.customer_id, c.last_purchase,
-                   date_part('epoch', b.ref - c.last_purchase) / 86400,
-                   c.frequency, c.monetary, s.r, s.f, s.m,
-                   CASE WHEN $2 = 5 THEN @extschema@.rfm_segment(s.r, s.f, s.m) END
-            FROM c CROSS JOIN b
-            CROSS JOIN LATERAL (SELECT @extschema@.rfm_score(c.last_purchase, b.rb) AS r,
-                                       @extschema@.rfm_score(c.frequency, b.fb) AS f,
-                                       @extschema@.rfm_score(c.monetary, b.mb) AS m) s
-            $q$, customer_column, time_column, amount_column, format('%I.%I', rel_schema, rel_name), cond)
+        WITH c AS MATERIALIZED (
+            SELECT %1$I::bigint AS customer_id, max(%2$I)::timestamptz AS last_purchase,
+                   count(*) AS frequency, coalesce(sum(%3$I), 0)::numeric AS monetary
+            FROM %4$s
+            WHERE %5$s AND %2$I IS NOT NULL AND %1$I IS NOT NULL
+            GROUP BY 1),
+        b AS (
+            SELECT @extschema@.rfm_breaks(last_purchase, $2) AS rb,
+                   @extschema@.rfm_breaks(frequency, $2) AS fb,
+                   @extschema@.rfm_breaks(monetary, $2) AS mb,
+                   coalesce($1, max(last_purchase)) AS ref
+            FROM c)
+        SELECT c.customer_id, c.last_purchase,
+               date_part('epoch', b.ref - c.last_purchase) / 86400,
+               c.frequency, c.monetary, s.r, s.f, s.m,
+               CASE WHEN $2 = 5 THEN @extschema@.rfm_segment(s.r, s.f, s.m) END
+        FROM c CROSS JOIN b
+        CROSS JOIN LATERAL (SELECT @extschema@.rfm_score(c.last_purchase, b.rb) AS r,
+                                   @extschema@.rfm_score(c.frequency, b.fb) AS f,
+                                   @extschema@.rfm_score(c.monetary, b.mb) AS m) s
+        $q$, customer_column, time_column, amount_column, format('%I.%I', rel_schema, rel_name), cond)
             USING as_of, n_bins;
     END;
 END
