@@ -128,3 +128,11 @@ SELECT bgnbd_log_likelihood(row(0.5, 4, 0.8, 2.4)::bgnbd_params, 2, 12, 10);
 SELECT bgnbd_log_likelihood(row(0.5, 4, 0.8, 2.4)::bgnbd_params, -1, 0, 10);
 SELECT bgnbd_log_likelihood(row(0.5, 'NaN', 0.8, 2.4)::bgnbd_params, 1, 1, 10);
 SELECT bgnbd_log_likelihood(NULL, 1, 1, 10);
+-- a large BG/NBD b (issue #17): the value converges as the dropout
+-- probability goes to 0 (it was 117.8 at b = 1e12, -4.8e13 at 1e30 and
+-- 2.9e83 at 1e100); the references (test/scripts/clv_reference.py, 50-digit
+-- decimal) are 58.78980234 at b = 1e6 and 58.78996790 from b = 1e12 on
+SELECT b, round(clv_customer_value(row(0.2426, 4.4136, 0.7929, b), row(6.25, 3.74, 15.44),
+                                   2, 30, 38, 20, 12, 0.01, 4.345)::numeric, 8) AS value,
+       round(bgnbd_expected_purchases(row(0.2426, 4.4136, 0.7929, b), 30.415, 2, 30, 38)::numeric, 10) AS purchases_30w
+FROM unnest(ARRAY[2.4259, 1e6, 1e12, 1e20, 1e30, 1e100]::float8[]) b;

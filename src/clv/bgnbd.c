@@ -95,6 +95,46 @@ BgSeries(double P, double a, double c, double y, long maxterms, double *out)
 	return true;
 }
 
+/*
+ * S(P, a, c, y) for y < 0 beyond the circle of convergence (y < -1 allowed)
+ * when c is large: the series is then the expansion of the function in
+ * powers of 1/c (DLMF 15.12.2).  In BG/NBD terms: with k = -y, the
+ * expectation is the mean of (1 - (1 + p k)^-P) / p over the dropout
+ * probability p ~ Beta(a, c + 1 - a), whose expansion in powers of p k
+ * converges for p < 1/k; the n-th term is the one of E[p^(n-1)].  The mass
+ * of p beyond 1/k is about e^(-c/k) (c/k)^a, negligible when the caller's
+ * c >= 100 (P + 1) k holds; the terms then fall like (n k / c)^n, far below
+ * the last bit of the sum.  Here every ratio must stay below 1/2 (which
+ * also refuses a large a), and the sum stops at the first term below half
+ * an ulp of it.
+ */
+static bool
+BgSeriesLargeC(double P, double a, double c, double y, double *out)
+{
+	double		term = P * y;
+	double		sum = term;
+	double		maxabs = fabs(term);
+	int			n;
+
+	for (n = 1; n < 1000; n++)
+	{
+		double		ratio = (P + n) * (a + n - 1.0) / ((c + n) * (n + 1.0)) * y;
+
+		if (!(fabs(ratio) <= 0.5))
+			return false;
+		term *= ratio;
+		sum += term;
+		if (fabs(term) > maxabs)
+			maxabs = fabs(term);
+		if (fabs(term) <= 0.5 * DBL_EPSILON * fabs(sum))
+			break;
+	}
+	if (n >= 1000 || !isfinite(sum) || maxabs * DBL_EPSILON * (n + 1.0) > 1e-9 * fabs(sum))
+		return false;
+	*out = sum;
+	return true;
+}
+
 /* log p and the integrand point of BgQuadrature at logit u */
 static void
 LogitPoint(double u, double *lp, double *lq, double *p)
@@ -213,6 +253,17 @@ BgQuadrature(const BgParams *p, double t, double x, double T, double *out)
 	return false;
 }
 
+/* an expectation of pgg_bg_expected_alive, refused when it overflowed */
+static double
+BgChecked(double v, double t)
+{
+	if (!isfinite(v))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("the BG/NBD expectation overflows for t = %g", t)));
+	return v;
+}
+
 /*
  * Expected purchases in (T, T+t] of a customer who is alive, i.e. eq. 10 of
  * FHL 2005 without the P(alive) denominator:
@@ -230,6 +281,12 @@ BgQuadrature(const BgParams *p, double t, double x, double T, double *out)
  *  3. Otherwise E = c/(a-1) (1 - G) with G from 2F1 (core/gammafun.c: series,
  *	   or the transformation to 1 - z above z = 0.9);
  *  4. and when that cannot be evaluated accurately, BgQuadrature.
+ * When b is large, c is too and E stays of order R |w|: the two terms of 2
+ * and the 1 - G of 3 then cancel down to a relative size R |w| / c, which
+ * left b = 1e12 with a few correct digits and b = 1e20 with none (issue
+ * #17).  So 1 also runs past |w| = 1/2 as the expansion in 1/c when
+ * c >= 100 (R+1) |w| (BgSeriesLargeC), and 2 and 3 are used only when
+ * their cancellation leaves about 9 correct digits; else BgQuadrature.
  */
 double
 pgg_bg_expected_alive(const BgParams *p, double t, double x, double T)
@@ -246,33 +303,36 @@ pgg_bg_expected_alive(const BgParams *p, double t, double x, double T)
 	if (t == 0.0)
 		return 0.0;
 	if (w >= -0.5 && BgSeries(R, p->a, c, w, 1000000, &S))
-		v = -S;
-	else if (((z <= 0.9 && p->a < 100.0) || near_singular) &&
-			 BgSeries(p->a + p->b - 1.0 - p->r, p->a, c, z, 20000000, &S))
-		v = -c * L * Exprel((p->a - 1.0) * L) - exp((p->a - 1.0) * L) * S;
-	else
+		return BgChecked(-S, t);
+	if (c >= 100.0 * (R + 1.0) * -w && BgSeriesLargeC(R, p->a, c, w, &S))
+		return BgChecked(-S, t);
+	if (((z <= 0.9 && p->a < 100.0) || near_singular) &&
+		BgSeries(p->a + p->b - 1.0 - p->r, p->a, c, z, 20000000, &S))
+	{
+		double		t1 = -c * L * Exprel((p->a - 1.0) * L);
+		double		t2 = exp((p->a - 1.0) * L) * S;
+
+		v = t1 - t2;
+		if ((fabs(t1) + fabs(t2)) * 16.0 * DBL_EPSILON <= 1e-9 * fabs(v))
+			return BgChecked(v, t);
+	}
+	if (!near_singular)
 	{
 		double		G;
 		const char *why;
 
-		if (near_singular ||
-			!pgg_hyp2f1_try(R, p->b + x, c, z, R * L, &G, &why))
-		{
-			if (!BgQuadrature(p, t, x, T, &v))
-				ereport(ERROR,
-						(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-						 errmsg("cannot evaluate the BG/NBD expectation for t = %g", t),
-						 errdetail("Neither the hypergeometric series nor the quadrature over the dropout probability converged for r = %g, alpha = %g, a = %g, b = %g, frequency = %g, age = %g.",
-								   p->r, p->alpha, p->a, p->b, x, T)));
-		}
-		else
-			v = c / (p->a - 1.0) * (1.0 - G);
+		/* 1 - G: G is good to a few hundred ulps at best */
+		if (pgg_hyp2f1_try(R, p->b + x, c, z, R * L, &G, &why) &&
+			fabs(G) * 1e3 * DBL_EPSILON <= 1e-9 * fabs(1.0 - G))
+			return BgChecked(c / (p->a - 1.0) * (1.0 - G), t);
 	}
-	if (!isfinite(v))
+	if (!BgQuadrature(p, t, x, T, &v))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("the BG/NBD expectation overflows for t = %g", t)));
-	return v;
+				 errmsg("cannot evaluate the BG/NBD expectation for t = %g", t),
+				 errdetail("Neither the hypergeometric series nor the quadrature over the dropout probability converged for r = %g, alpha = %g, a = %g, b = %g, frequency = %g, age = %g.",
+						   p->r, p->alpha, p->a, p->b, x, T)));
+	return BgChecked(v, t);
 }
 
 /*

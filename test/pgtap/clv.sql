@@ -5,7 +5,7 @@
 -- forced-parallel plans.
 \ir helpers/setup.psql
 \ir helpers/clv_sim.psql
-SELECT plan(52);
+SELECT plan(68);
 
 -- ---- 2F1 against closed forms (A&S 15.1) ----------------------------------
 SELECT ok(abs(clv_hyp2f1(1, 1, 2, z) - (-ln(1 - z) / z)) <= 1e-9 * (-ln(1 - z) / z),
@@ -113,6 +113,40 @@ SELECT ok(abs(clv_customer_value(row(0.2426, 4.4136, 0.7929, 2.4259), row(6.25, 
               - bgnbd_expected_purchases(row(0.2426, 4.4136, 0.7929, 2.4259), 52, 2, 30.43, 38.86)
                 * gamma_gamma_expected_value(row(6.25, 3.74, 15.44), 2, 22.35)) <= 1e-9,
           'without discounting the value is expected purchases times expected spend');
+-- a large b (issue #17): the dropout probability ~ Beta(a, b) is of order
+-- 1/b, and the value converges; it was 117.8 at b = 1e12 and -4.8e13 at
+-- 1e30 (cancellation in the 2F1 forms of the expectation).  The reference
+-- values come from test/scripts/clv_reference.py: 50-digit decimal
+-- arithmetic, the expectation as a quadrature over the dropout probability,
+-- none of the series or 2F1 code of the extension.
+CREATE TEMP TABLE big_b (b float8, e52 float8, value float8);
+INSERT INTO big_b VALUES (1e6,   2.75687117012111055, 58.7898023404974319),
+                         (1e12,  2.75687901992915148, 58.7899679006705681),
+                         (1e20,  2.75687901993700134, 58.7899679008361293),
+                         (1e30,  2.75687901993700134, 58.7899679008361293),
+                         (1e100, 2.75687901993700134, 58.7899679008361293);
+SELECT ok(abs(clv_customer_value(row(0.2426, 4.4136, 0.7929, b), row(6.25, 3.74, 15.44),
+                                 2, 30, 38, 20, 12, 0.01, 4.345) / value - 1) <= 1e-9,
+          format('b = %s: clv_customer_value equals the 50-digit reference', b))
+FROM big_b ORDER BY b;
+SELECT ok(abs(bgnbd_expected_purchases(row(0.2426, 4.4136, 0.7929, b), 52.14, 2, 30, 38) / e52 - 1) <= 1e-9,
+          format('b = %s: expected purchases over 52.14 weeks equal the 50-digit reference', b))
+FROM big_b ORDER BY b;
+SELECT ok(abs(clv_customer_value(row(0.2426, 4.4136, 0.7929, b), row(6.25, 3.74, 15.44),
+                                 2, 30, 38, 20, 12, 0.01, 4.345)
+              / ((SELECT sum((bgnbd_expected_purchases(row(0.2426, 4.4136, 0.7929, b), k * 4.345, 2, 30, 38)
+                              - bgnbd_expected_purchases(row(0.2426, 4.4136, 0.7929, b), (k - 1) * 4.345, 2, 30, 38))
+                             / power(1.01, k))
+                  FROM generate_series(1, 12) k)
+                 * gamma_gamma_expected_value(row(6.25, 3.74, 15.44), 2, 20)) - 1) <= 1e-12,
+          format('b = %s: clv_customer_value is the discounted sum of the per-period expectations', b))
+FROM big_b ORDER BY b;
+-- b >= 1e20: no dropout to double precision, E[Y(t)] = P(alive) (r+x) t / (alpha+T)
+SELECT ok(max(abs(bgnbd_expected_purchases(row(0.2426, 4.4136, 0.7929, b), t, 2, 30, 38)
+                  / (bgnbd_prob_alive(row(0.2426, 4.4136, 0.7929, b), 2, 30, 38) * 2.2426 * t / 42.4136) - 1)) <= 1e-12,
+          'b = 1e20, 1e30, 1e100: expected purchases equal the no-dropout limit from t = 0.1 to 1e6')
+FROM unnest(ARRAY[1e20, 1e30, 1e100]::float8[]) b,
+     unnest(ARRAY[0.1, 4.345, 21.725, 26.07, 30.415, 39.105, 52.14, 500, 1e4, 1e6]::float8[]) t;
 
 -- ---- clv_summary against plain SQL -----------------------------------------------
 SELECT setseed(0.11);
