@@ -192,3 +192,9 @@ DROP SCHEMA "rfm Schema" CASCADE;
 DROP TABLE rfm_kinds;
 DROP SEQUENCE rfm_kinds_seq;
 DROP ROLE pgg_rfm_reader;
+-- an empty column name is 22023 (it was quoted as "", a syntax error)
+CREATE TABLE rfm_empty (user_id int, event_time timestamptz, revenue numeric, event_name text);
+SELECT pg_temp.rfm_err($$SELECT * FROM rfm('rfm_empty', amount_column => '')$$);
+SELECT pg_temp.rfm_err($$SELECT * FROM rfm('rfm_empty', event_column => '')$$);
+SELECT count(*) AS customers FROM rfm('rfm_empty', event_column => NULL);
+DROP TABLE rfm_empty;

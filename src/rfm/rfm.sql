@@ -189,6 +189,12 @@ BEGIN
                 USING ERRCODE = 'insufficient_privilege',
                       HINT = 'rfm() reads the table with the privileges of its caller.';
         END IF;
+        -- an empty name would be quoted as "", a syntax error
+        IF '' IN (customer_column, time_column, amount_column, event_column) THEN
+            RAISE EXCEPTION 'rfm: column names must not be empty'
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'Pass the names of the customer, time, amount and event columns, or event_column => NULL.';
+        END IF;
         -- the query text keeps its columns: error positions stay as before
         RETURN QUERY EXECUTE format($q$
         WITH c AS MATERIALIZED (

@@ -219,8 +219,9 @@ CREATE OR REPLACE AGGREGATE @extschema@.retention_actor(ts pg_catalog.timestampt
 
 -- rfm() looks its regclass up in pg_class before building the query: a
 -- dangling OID is 42P01 (it was pasted into the query text as "-"), an index
--- or sequence 42809, a table the caller may not read 42501; the table is
--- written schema.name with %I.%I.  Same signature, defaults, volatility,
+-- or sequence 42809, a table the caller may not read 42501, an empty column
+-- name 22023 (it was quoted as "", a syntax error); the table is written
+-- schema.name with %I.%I.  Same signature, defaults, volatility,
 -- settings and comment; the body is that of src/rfm/rfm.sql.
 CREATE OR REPLACE FUNCTION @extschema@.rfm(events pg_catalog.regclass,
                     as_of pg_catalog.timestamptz DEFAULT NULL,
@@ -283,6 +284,12 @@ BEGIN
             RAISE EXCEPTION 'rfm: permission denied for table %', rel_name
                 USING ERRCODE = 'insufficient_privilege',
                       HINT = 'rfm() reads the table with the privileges of its caller.';
+        END IF;
+        -- an empty name would be quoted as "", a syntax error
+        IF '' IN (customer_column, time_column, amount_column, event_column) THEN
+            RAISE EXCEPTION 'rfm: column names must not be empty'
+                USING ERRCODE = 'invalid_parameter_value',
+                      HINT = 'Pass the names of the customer, time, amount and event columns, or event_column => NULL.';
         END IF;
         -- the query text keeps its columns: error positions stay as before
         RETURN QUERY EXECUTE format($q$
