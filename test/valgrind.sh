@@ -25,7 +25,8 @@
 #     process started, and whether its stacks hold a pg_growth frame (a frame
 #     in pg_growth.so, a function named pgg_*, or a source file of this tree).
 #
-# Debian's server is not built with USE_VALGRIND, so memcheck sees malloc
+# JIT is off: LLVM's code is not ours, and compiling under valgrind takes
+# minutes per query.  Debian's server is not built with USE_VALGRIND, so memcheck sees malloc
 # blocks, not single palloc chunks: reads of uninitialized memory, use of
 # freed malloc'd memory (large chunks, whole contexts), overruns past a block,
 # bad system-call arguments.  An overrun that stays inside a palloc block goes
@@ -98,6 +99,7 @@ cat >>"$PGG_TMP/data/postgresql.conf" <<'CONF'
 log_line_prefix = '%m [%p] %a '
 log_connections = on
 log_min_messages = warning
+jit = off
 CONF
 chmod 777 "$LOGDIR"
 vg=(valgrind --quiet --leak-check=no --gen-suppressions=all --error-exitcode=128
