@@ -109,12 +109,12 @@ vg=(valgrind --quiet --leak-check=no --gen-suppressions=all --error-exitcode=128
 pgg_log "starting the postmaster under valgrind (logs in $LOGDIR)"
 (cd "$PGG_TMP" && "${PGG_RUNAS[@]}" "${vg[@]}" "$PGG_SERVER_BINDIR/postgres" -D "$PGG_TMP/data" \
     >>"$PGG_TMP/server.log" 2>&1 &)
-up=0
-for _ in $(seq 1 600); do
-    if psql -X -At -c 'SELECT 1' >/dev/null 2>&1; then up=1; break; fi
-    sleep 1
-done
-[ "$up" = 1 ] || { tail -n 30 "$PGG_TMP/server.log" >&2; pgg_die "the server did not start under valgrind"; }
+# wait until the server accepts connections (at start, and after a crash
+# restart: a process that hit an error exits with 128 and the postmaster
+# restarts; recovery under valgrind takes a while)
+ready() { local _; for _ in $(seq 1 600); do
+    psql -X -At -d postgres -c 'SELECT 1' >/dev/null 2>&1 && return 0; sleep 1; done; return 1; }
+ready || { tail -n 30 "$PGG_TMP/server.log" >&2; pgg_die "the server did not start under valgrind"; }
 
 # which test was running when each process started: the log files that appear
 marks=$LOGDIR/tests.txt; : >"$marks"
@@ -126,7 +126,7 @@ mark() { local f; for f in "$LOGDIR"/*.log; do
 passed=0 failed=0
 # ---- 1. pg_regress ---------------------------------------------------------------------
 for t in "${regress[@]}"; do
-    s=$(date +%s)
+    ready; s=$(date +%s)
     out=$(make -C "$PGG_ROOT" -s PG_CONFIG="$PG_CONFIG" installcheck REGRESS="$t" 2>&1)
     rc=$?
     if [ "$rc" = 0 ]; then r=ok; passed=$((passed + 1)); else r=FAILED; failed=$((failed + 1))
@@ -155,7 +155,7 @@ SQL
     mark setup
     export PGG_CDNOW_DIR="${PGG_CDNOW_DIR:-$(cd "$SRC_ROOT/.." && pwd)/shared/datasets/cdnow}"
     for t in "${taps[@]}"; do
-        s=$(date +%s)
+        ready; s=$(date +%s)
         log=$(cd "$PGG_ROOT" && PGAPPNAME="pgtap/$t" PGOPTIONS="-c role=pgg_tap_owner" PGDATABASE=$tapdb \
             pg_prove -v --failures "test/pgtap/$t.sql" 2>&1)
         rc=$?
@@ -173,8 +173,8 @@ pgg_log "stopping the server"
 "${PGG_RUNAS[@]}" "$PGG_SERVER_BINDIR/pg_ctl" -D "$PGG_TMP/data" -m fast -t 600 -w stop >/dev/null 2>&1
 mark shutdown
 cp "$PGG_TMP/server.log" "$LOGDIR/server.log"
-abnormal=$(grep -cE 'terminated by (signal|exit code)|was terminated' "$LOGDIR/server.log" || true)
-grep -E 'terminated by (signal|exit code)|was terminated' "$LOGDIR/server.log" | head -n 10 >&2
+abnormal=$(grep -cE 'terminated by (signal|exit code)|was terminated|exited with exit code [2-9]' "$LOGDIR/server.log" || true)
+grep -E 'terminated by (signal|exit code)|was terminated|exited with exit code [2-9]' "$LOGDIR/server.log" | head -n 10 >&2
 
 summary=$(python3 - "$LOGDIR" "$PGG_ROOT" <<'PY'
 import os, re, sys
