@@ -106,8 +106,12 @@ HistGrow(ClvHist *h)
 	h->used = 0;
 	h->total = 0;
 	for (i = 0; i < oldcap; i++)
+	{
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		if (old[i].n > 0)
 			HistAdd(h, old[i].k, old[i].n);
+	}
 	pfree(old);
 }
 
@@ -289,8 +293,12 @@ pgg_clv_fit_combine(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("cannot combine BG/NBD and Gamma-Gamma fit states")));
 	for (i = 0; i < b->cap; i++)
+	{
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		if (b->e[i].n > 0)
 			HistAdd(a, b->e[i].k, b->e[i].n);
+	}
 	a->ignored += b->ignored;
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -311,6 +319,9 @@ pgg_clv_fit_serialize(PG_FUNCTION_ARGS)
 	pq_sendint64(&buf, h->ignored);
 	pq_sendint64(&buf, h->used);
 	for (i = 0; i < h->cap; i++)
+	{
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		if (h->e[i].n > 0)
 		{
 			pq_sendfloat8(&buf, h->e[i].k[0]);
@@ -318,6 +329,7 @@ pgg_clv_fit_serialize(PG_FUNCTION_ARGS)
 			pq_sendfloat8(&buf, h->e[i].k[2]);
 			pq_sendint64(&buf, h->e[i].n);
 		}
+	}
 	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
 }
 
@@ -359,6 +371,8 @@ pgg_clv_fit_deserialize(PG_FUNCTION_ARGS)
 		double		k[3];
 		int64		n;
 
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		pgg_deser_need(&buf, 32, "customer value fit");
 		k[0] = pq_getmsgfloat8(&buf);
 		k[1] = pq_getmsgfloat8(&buf);
@@ -372,9 +386,9 @@ pgg_clv_fit_deserialize(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(h);
 }
 
-/* qsort order of histogram entries: by key */
-static int
-EntryCmp(const void *pa, const void *pb)
+/* order of histogram entries: by key */
+static inline int
+EntryCmp(const ClvEntry *pa, const ClvEntry *pb)
 {
 	const ClvEntry *a = pa;
 	const ClvEntry *b = pb;
@@ -386,6 +400,15 @@ EntryCmp(const void *pa, const void *pb)
 	return 0;
 }
 
+/* SortEntries(entries, n): qsort's algorithm, interruptible (core/pg_growth.h) */
+#define ST_SORT SortEntries
+#define ST_ELEMENT_TYPE ClvEntry
+#define ST_COMPARE(a, b) EntryCmp(a, b)
+#define ST_CHECK_FOR_INTERRUPTS
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
+
 /* the distinct keys in key order (deterministic summation order) */
 static ClvEntry *
 HistSorted(const ClvHist *h)
@@ -395,10 +418,14 @@ HistSorted(const ClvHist *h)
 				j = 0;
 
 	for (i = 0; i < h->cap; i++)
+	{
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		if (h->e[i].n > 0)
 			out[j++] = h->e[i];
+	}
 	Assert(j == h->used);
-	qsort(out, j, sizeof(ClvEntry), EntryCmp);
+	SortEntries(out, j);
 	return out;
 }
 

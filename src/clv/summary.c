@@ -27,6 +27,7 @@
 #include <math.h>
 
 #include "libpq/pqformat.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
@@ -88,17 +89,23 @@ SumSetEnd(ClvSumState *s, int64 end_raw, int32 end_day, int32 divisor)
 				 errmsg("clv_summary got different units in one group")));
 }
 
+/*
+ * The most purchases one customer's state keeps: 1 GB of 16-byte purchases
+ * (doc/clv.md, "Memory").  Beyond, "too many purchases for one customer".
+ */
+#define CLV_SUM_MAX_PURCHASES ((int64) (((Size) 1 << 30) / sizeof(ClvPurchase)))
+
 /* append one purchase to the state */
 static void
 SumAdd(FunctionCallInfo fcinfo, ClvSumState *s, int32 day, double amount)
 {
 	if (s->n == s->cap)
 	{
-		if ((Size) s->cap * 2 * sizeof(ClvPurchase) > MaxAllocHugeSize)
+		if (s->cap >= CLV_SUM_MAX_PURCHASES)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("too many purchases for one customer")));
-		s->cap *= 2;
+		s->cap = Min(s->cap * 2, CLV_SUM_MAX_PURCHASES);
 		s->p = repalloc_huge(s->p, s->cap * sizeof(ClvPurchase));
 	}
 	s->p[s->n].day = day;
@@ -231,7 +238,11 @@ pgg_clv_summary_combine(PG_FUNCTION_ARGS)
 	if (b->has_end)
 		SumSetEnd(a, b->end_raw, b->end_day, b->divisor);
 	for (i = 0; i < b->n; i++)
+	{
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		SumAdd(fcinfo, a, b->p[i].day, b->p[i].amount);
+	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
 }
@@ -254,6 +265,8 @@ pgg_clv_summary_serialize(PG_FUNCTION_ARGS)
 	pq_sendint64(&buf, s->n);
 	for (i = 0; i < s->n; i++)
 	{
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		pq_sendint32(&buf, s->p[i].day);
 		pq_sendfloat8(&buf, s->p[i].amount);
 	}
@@ -294,6 +307,8 @@ pgg_clv_summary_deserialize(PG_FUNCTION_ARGS)
 	s->p = palloc_extended(s->cap * sizeof(ClvPurchase), MCXT_ALLOC_HUGE);
 	for (i = 0; i < n; i++)
 	{
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		s->p[i].day = pq_getmsgint(&buf, 4);
 		s->p[i].amount = pq_getmsgfloat8(&buf);
 		if (s->p[i].day > s->end_day || DATE_NOT_FINITE(s->p[i].day) ||
@@ -309,9 +324,9 @@ pgg_clv_summary_deserialize(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(s);
 }
 
-/* qsort order of purchases: by day, then amount */
-static int
-PurchaseCmp(const void *pa, const void *pb)
+/* order of purchases: by day, then amount */
+static inline int
+PurchaseCmp(const ClvPurchase *pa, const ClvPurchase *pb)
 {
 	const ClvPurchase *a = pa;
 	const ClvPurchase *b = pb;
@@ -323,6 +338,15 @@ PurchaseCmp(const void *pa, const void *pb)
 		return a->amount < b->amount ? -1 : 1;
 	return 0;
 }
+
+/* SortPurchases(p, n): qsort's algorithm, interruptible (core/pg_growth.h) */
+#define ST_SORT SortPurchases
+#define ST_ELEMENT_TYPE ClvPurchase
+#define ST_COMPARE(a, b) PurchaseCmp(a, b)
+#define ST_CHECK_FOR_INTERRUPTS
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
 
 /* clv_summary_final(internal) returns clv_summary */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_final);
@@ -349,13 +373,15 @@ pgg_clv_summary_final(PG_FUNCTION_ARGS)
 	 * FINALFUNC_MODIFY = READ_ONLY, so the state stays as the transitions
 	 * left it, for a running window frame or a shared state.
 	 */
-	p = palloc(sizeof(ClvPurchase) * s->n);
+	p = palloc_extended(sizeof(ClvPurchase) * s->n, MCXT_ALLOC_HUGE);
 	memcpy(p, s->p, sizeof(ClvPurchase) * s->n);
-	qsort(p, s->n, sizeof(ClvPurchase), PurchaseCmp);
+	SortPurchases(p, s->n);
 	first = p[0].day;
 	last = p[s->n - 1].day;
 	for (i = 0; i < s->n; i++)
 	{
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		daysum += p[i].amount;
 		if (i == s->n - 1 || p[i + 1].day != p[i].day)
 		{

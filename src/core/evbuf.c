@@ -76,12 +76,9 @@ pgg_evbuf_append(PggEventBuffer *dst, const PggEventBuffer *src)
 	dst->n += src->n;
 }
 
-static int
-EventCmp(const void *a, const void *b)
+static inline int
+EventCmp(const PggEvent *x, const PggEvent *y)
 {
-	const PggEvent *x = a;
-	const PggEvent *y = b;
-
 	if (x->ts != y->ts)
 		return x->ts < y->ts ? -1 : 1;
 	if (x->mask != y->mask)
@@ -90,6 +87,15 @@ EventCmp(const void *a, const void *b)
 		return x->aux < y->aux ? -1 : 1;
 	return 0;
 }
+
+/* SortEvents(ev, n): qsort's algorithm, interruptible (core/pg_growth.h) */
+#define ST_SORT SortEvents
+#define ST_ELEMENT_TYPE PggEvent
+#define ST_COMPARE(a, b) EventCmp(a, b)
+#define ST_CHECK_FOR_INTERRUPTS
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
 
 /* merge buffers of up to this many events are kept for the session: 64 kB */
 #define SORT_TMP_KEEP 4096
@@ -122,8 +128,7 @@ pgg_evbuf_sort(PggEventBuffer *buf)
 			if (nruns == 16)
 			{
 				/* too many runs */
-				CHECK_FOR_INTERRUPTS();
-				qsort(buf->ev, buf->n, sizeof(PggEvent), EventCmp);
+				SortEvents(buf->ev, buf->n);
 				buf->sorted = true;
 				return;
 			}
@@ -153,6 +158,7 @@ pgg_evbuf_sort(PggEventBuffer *buf)
 		int			r,
 					k = 0;
 
+		CHECK_FOR_INTERRUPTS();	/* one pass: a few ms per million events */
 		starts[nruns] = n;
 		for (r = 0; r < nruns; r += 2)
 		{

@@ -37,6 +37,16 @@
 /* Most conditions a funnel or retention call may take (ClickHouse allows 32). */
 #define PGG_MAX_STEPS 32
 
+/*
+ * Loops over the rows, events or entries of a state (combine, serialize,
+ * deserialize, final) call CHECK_FOR_INTERRUPTS() once every PGG_CFI_MASK + 1
+ * iterations: 64K iterations take well under a millisecond, and one check in
+ * 64K costs nothing measurable.  A sort of a large state uses an instance of
+ * lib/sort_template.h with ST_CHECK_FOR_INTERRUPTS (the algorithm of
+ * PostgreSQL's qsort, so the same order), since qsort cannot be interrupted.
+ */
+#define PGG_CFI_MASK 0xFFFF
+
 /* The splitmix64 finalizer (Steele, Lea and Flood 2014): a fast 64-bit mixer. */
 static inline uint64
 pgg_hash_mix64(uint64 h)

@@ -136,11 +136,11 @@ COMMENT ON FUNCTION window_funnel_value_serialize(internal) IS
 COMMENT ON FUNCTION window_funnel_value_deserialize(bytea, internal) IS
     'window_funnel_value support: a partial state from its bytes';
 CREATE AGGREGATE window_funnel_value(interval, text, timestamptz, integer, anyelement, VARIADIC "any") (
-    SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 600, FINALFUNC = window_funnel_value_final,
+    SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 528, FINALFUNC = window_funnel_value_final,
     FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = window_funnel_value_combine,
     SERIALFUNC = window_funnel_value_serialize, DESERIALFUNC = window_funnel_value_deserialize, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel_value(interval, text, timestamp, integer, anyelement, VARIADIC "any") (
-    SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 600, FINALFUNC = window_funnel_value_final,
+    SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 528, FINALFUNC = window_funnel_value_final,
     FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = window_funnel_value_combine,
     SERIALFUNC = window_funnel_value_serialize, DESERIALFUNC = window_funnel_value_deserialize, PARALLEL = SAFE);
 COMMENT ON AGGREGATE window_funnel_value(interval, text, timestamptz, integer, anyelement, VARIADIC "any") IS

@@ -81,6 +81,21 @@ FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
 	return st;
 }
 
+/*
+ * The most events one actor's state keeps: 1 GB of 16-byte events (plus the
+ * values), about window_funnel's 512 MB run limit in rows (doc/funnel.md).
+ */
+#define WFV_MAX_EVENTS ((int64) 1 << 26)
+
+/* The error of an actor with more than WFV_MAX_EVENTS events. */
+static pg_noinline void
+ValueTooManyRows(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("too many rows for window_funnel_value in one group")));
+}
+
 /* Copy a value into the state's value store; returns its index. */
 static uint32
 FunnelStoreValue(FunnelValueState *st, Datum v, bool isnull)
@@ -147,6 +162,8 @@ pgg_window_funnel_value_trans(PG_FUNCTION_ARGS)
 		MemoryContext old = MemoryContextSwitchTo(aggctx);
 		uint32		aux = 0;
 
+		if (unlikely(st->buf.n >= WFV_MAX_EVENTS))
+			ValueTooManyRows();
 		/* keep the value only where it can be read */
 		if (st->at_step == 0 ? (mask & ((st->cfg.nsteps >= 32) ? 0xFFFFFFFFu : ((((uint32) 1) << st->cfg.nsteps) - 1))) != 0
 			: (mask & (((uint32) 1) << (st->at_step - 1))) != 0)
@@ -267,6 +284,8 @@ FunnelValueCombine(FunctionCallInfo fcinfo, MemoryContext aggctx,
 		b->adoptable = false;
 		PG_RETURN_POINTER(b);
 	}
+	if ((a ? a->buf.n : 0) + b->buf.n > WFV_MAX_EVENTS)
+		ValueTooManyRows();
 	old = MemoryContextSwitchTo(aggctx);
 	if (a == NULL)
 	{

@@ -111,19 +111,19 @@ COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text, boolean, boolea
 -- retention_actor(ts, options [, start, return [, value]]): the matrix of one
 -- actor (GROUP BY actor), the per-actor stage of the two-stage (Citus) plan
 CREATE AGGREGATE retention_actor(ts timestamptz, options text) (
-    SFUNC = retention_actor_trans, STYPE = internal,
+    SFUNC = retention_actor_trans, STYPE = internal, SSPACE = 1640,
     COMBINEFUNC = retention_cohort_combine,
     SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
     FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_actor(ts timestamptz, options text,
                                  start_event boolean, return_event boolean) (
-    SFUNC = retention_actor_trans, STYPE = internal,
+    SFUNC = retention_actor_trans, STYPE = internal, SSPACE = 1640,
     COMBINEFUNC = retention_cohort_combine,
     SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
     FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_actor(ts timestamptz, options text,
                                  start_event boolean, return_event boolean, value double precision) (
-    SFUNC = retention_actor_trans, STYPE = internal,
+    SFUNC = retention_actor_trans, STYPE = internal, SSPACE = 1640,
     COMBINEFUNC = retention_cohort_combine,
     SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
     FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
