@@ -238,7 +238,7 @@ CREATE FUNCTION ratio_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     AS $$
     SELECT @extschema@.moments_mean(ra), @extschema@.moments_mean(rb), w.*
     FROM (SELECT @extschema@.ratio_moments(a) ra, @extschema@.ratio_moments(b) rb) r,
-         LATERAL @extschema@.welch_ttest(r.ra, r.rb, alpha) w
+         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._check_alpha(alpha)) w
     $$;
 COMMENT ON FUNCTION ratio_ttest(float8[], float8[], float8) IS
     'Welch test of a ratio metric sum(y)/sum(x) (delta method with covariance) from two comoments(y, x) states';
@@ -273,7 +273,7 @@ CREATE FUNCTION cuped_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
                  @extschema@.moments_mean(@extschema@.comoments_x(@extschema@.comoments_combine(a, b))) AS cx) p,
          LATERAL (SELECT @extschema@.cuped_moments(a, p.theta, p.cx) ya,
                          @extschema@.cuped_moments(b, p.theta, p.cx) yb) m,
-         LATERAL @extschema@.welch_ttest(m.ya, m.yb, alpha) w
+         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._check_alpha(alpha)) w
     $$;
 COMMENT ON FUNCTION cuped_ttest(float8[], float8[], float8) IS
     'CUPED-adjusted Welch test from two comoments(metric, pre_period_covariate) states (theta pooled over both arms)';

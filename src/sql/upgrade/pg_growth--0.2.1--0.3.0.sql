@@ -39,7 +39,8 @@ DROP FUNCTION @extschema@.bayes_proportions_c(pg_catalog.int8, pg_catalog.int8, 
 
 -- Arguments, one vocabulary (issue #13 item 4): alpha is checked as in the C
 -- functions, in (0, 0.5] (a larger value is a confidence level given for
--- alpha), by the new helper _check_alpha in the SQL and PL/pgSQL functions;
+-- alpha), by the new helper _check_alpha in the SQL functions (welch_ttest,
+-- ratio_ttest and cuped_ttest of moments states) and in compare_arms;
 -- compare_arms accepts the corrections of p_adjust (the one list, in C, any
 -- letter case) through the new helper _check_correction, which names
 -- compare_arms in its errors, and p_adjust accepts none.  Signatures,
@@ -70,6 +71,43 @@ CREATE OR REPLACE FUNCTION @extschema@.welch_ttest(a pg_catalog.float8[], b pg_c
                                  @extschema@.moments_variance(a), @extschema@.moments_n(b),
                                  @extschema@.moments_mean(b), @extschema@.moments_variance(b),
                                  @extschema@._check_alpha(alpha)) w
+    $$;
+
+CREATE OR REPLACE FUNCTION @extschema@.ratio_ttest(a pg_catalog.float8[], b pg_catalog.float8[], alpha pg_catalog.float8 DEFAULT 0.05,
+    OUT ratio_a pg_catalog.float8, OUT ratio_b pg_catalog.float8,
+    OUT diff pg_catalog.float8, OUT diff_low pg_catalog.float8, OUT diff_high pg_catalog.float8,
+    OUT rel_lift pg_catalog.float8, OUT rel_lift_low pg_catalog.float8, OUT rel_lift_high pg_catalog.float8,
+    OUT t pg_catalog.float8, OUT df pg_catalog.float8, OUT p_value pg_catalog.float8)
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT @extschema@.moments_mean(ra), @extschema@.moments_mean(rb), w.*
+    FROM (SELECT @extschema@.ratio_moments(a) ra, @extschema@.ratio_moments(b) rb) r,
+         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._check_alpha(alpha)) w
+    $$;
+
+CREATE OR REPLACE FUNCTION @extschema@.cuped_ttest(a pg_catalog.float8[], b pg_catalog.float8[], alpha pg_catalog.float8 DEFAULT 0.05,
+    OUT theta pg_catalog.float8, OUT variance_reduction pg_catalog.float8,
+    OUT diff pg_catalog.float8, OUT diff_low pg_catalog.float8, OUT diff_high pg_catalog.float8,
+    OUT rel_lift pg_catalog.float8, OUT rel_lift_low pg_catalog.float8, OUT rel_lift_high pg_catalog.float8,
+    OUT t pg_catalog.float8, OUT df pg_catalog.float8, OUT p_value pg_catalog.float8)
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT p.theta,
+           1::float8 OPERATOR(pg_catalog.-)
+             (@extschema@.moments_variance(ya) OPERATOR(pg_catalog./) @extschema@.moments_n(ya)::float8
+              OPERATOR(pg_catalog.+) @extschema@.moments_variance(yb) OPERATOR(pg_catalog./) @extschema@.moments_n(yb)::float8)
+             OPERATOR(pg_catalog./)
+             nullif(@extschema@.moments_variance(@extschema@.comoments_y(a)) OPERATOR(pg_catalog./) @extschema@.moments_n(ya)::float8
+                    OPERATOR(pg_catalog.+) @extschema@.moments_variance(@extschema@.comoments_y(b)) OPERATOR(pg_catalog./) @extschema@.moments_n(yb)::float8,
+                    0::float8),
+           w.*
+    FROM (SELECT coalesce(@extschema@.cuped_theta(@extschema@.comoments_combine(a, b)), 0) AS theta,
+                 @extschema@.moments_mean(@extschema@.comoments_x(@extschema@.comoments_combine(a, b))) AS cx) p,
+         LATERAL (SELECT @extschema@.cuped_moments(a, p.theta, p.cx) ya,
+                         @extschema@.cuped_moments(b, p.theta, p.cx) yb) m,
+         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._check_alpha(alpha)) w
     $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.compare_arms(state @extschema@.experiment_state, control pg_catalog.text,
