@@ -150,3 +150,22 @@ FROM funnel_report(array_fill(7::bigint, ARRAY[200000]), array_fill('s'::text, A
 RESET statement_timeout;
 SELECT * FROM funnel_report(NULL, ARRAY['a', 'b']);
 SELECT * FROM funnel_report('[0:2]={5,3,1}'::bigint[]);
+
+-- errors name the aggregate called (issue #13 item 4): funnel_counts and window_funnel_times
+-- share code with window_funnel, window_funnel_times its transition function up to 0.2.1
+SELECT funnel_counts(uid, NULL::interval, ts, ev = 'view') FROM fe;
+SELECT funnel_counts(uid, '1 day', 'strict', ts, ev = 'view') FROM fe;
+SELECT funnel_counts(uid, '1 day', 'any_order, strict_once', ts, ev = 'view') FROM fe;
+SELECT funnel_counts(uid, '1 day', 'exclude=1:3', ts, ev = 'view', ev = 'cart', ev = 'x') FROM fe;
+SELECT funnel_counts(uid, '1 day', ts, ev) FROM fe;
+SELECT funnel_counts(uid, w, ts, ev = 'view') FROM (VALUES (1, '1 day'::interval, now(), 'view'), (1, '2 days', now(), 'view')) v(uid, w, ts, ev);
+SELECT funnel_counts(uid, '1 day', ts, ev, NULL::text[]) FROM fe;
+SELECT funnel_counts(uid, '1 day', 'strict_once', ts, true, true)
+FROM (SELECT 1 AS uid, timestamptz '2026-01-01' AS ts FROM generate_series(1, 65)) s;
+SELECT window_funnel_times('1 day', 'strict_ordre', ts, ev = 'view') FROM fe;
+SELECT window_funnel_times(NULL::interval, ts, ev = 'view') FROM fe;
+SELECT window_funnel_times(w, ts, ev = 'view') FROM (VALUES ('1 day'::interval, now(), 'view'), ('2 days', now(), 'view')) v(w, ts, ev);
+SELECT window_funnel_times('1 day', 'strict_once', ts, true, true)
+FROM (SELECT timestamptz '2026-01-01' AS ts FROM generate_series(1, 65)) s;
+SELECT window_funnel('1 day', 'strict_once', ts, true, true)
+FROM (SELECT timestamptz '2026-01-01' AS ts FROM generate_series(1, 65)) s;

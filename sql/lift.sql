@@ -168,3 +168,45 @@ SELECT sequential_ztest(0, 10, 0, 10) IS NULL AS is_null, sequential_ztest(0, 10
 SELECT bayes_proportions(NULL, 10, 1, 10) IS NULL AS is_null, bayes_proportions(NULL, 10, 1, 10);
 SELECT bayes_proportions(0, 10, 0, 10);
 SELECT sequential_ztest(NULL, 10, 1, 10) IS NULL AS strict_null;
+
+-- ---- arguments, one vocabulary (issue #13 item 4) -------------------------------------------
+-- alpha in (0, 0.5] everywhere: 0.95 is a confidence level, 0.5 the largest alpha
+SELECT * FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms), 'A', alpha => 0.95);
+SELECT count(*) FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms), 'A', alpha => 0.5);
+SELECT * FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms), 'A', alpha => 0.50000001);
+SELECT * FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms), 'A', alpha => NULL);
+-- checked even when no arm is tested (a control alone)
+SELECT * FROM compare_arms((SELECT experiment_summary('A', x) FROM generate_series(1, 5) x), 'A', alpha => 0.95);
+-- and by the moments forms of the t-tests, even for empty states
+SELECT * FROM welch_ttest('{0,0,0}'::float8[], '{0,0,0}'::float8[], 0.95);
+SELECT * FROM ratio_ttest('{0,0,0,0,0,0}'::float8[], '{0,0,0,0,0,0}'::float8[], 0.95);
+SELECT * FROM cuped_ttest('{0,0,0,0,0,0}'::float8[], '{0,0,0,0,0,0}'::float8[], 0.95);
+SELECT * FROM sequential_interval(0.1, 0.03, 100, 0.95);
+SELECT * FROM sequential_ttest(100, 1, 1, 100, 1.1, 1, 0.95);
+SELECT * FROM sequential_ztest(10, 100, 12, 100, 0.50000001);
+SELECT * FROM bayes_effect(100, 1, 1, 100, 1.1, 1, alpha => 0.95);
+SELECT * FROM bayes_proportions(10, 100, 12, 100, alpha => 0.95);
+SELECT test_power(0.1, 0.05, 0.95);
+SELECT power_mean(0.1, 1, 1, 100, 0.95);
+SELECT mde_mean(1, 1, 100, 0.95);
+SELECT power_proportions(0.1, 0.1, 100, 0.95);
+SELECT mde_proportions(0.1, 100, 0.95);
+SELECT round(test_power(0.1, 0.05, 0.5)::numeric, 6) AS power_at_half,
+       (sequential_interval(0.1, 0.03, 100, 0.5)).p_value IS NOT NULL AS seq_ok,
+       round(mde_proportions(0.1, 10000, 0.5, 0.8)::numeric, 6) AS mde_at_half;
+-- power in (0, 1)
+SELECT mde_mean(1, 1, 100, 0.05, 0);
+SELECT mde_mean(1, 1, 100, 0.05, 80);
+SELECT mde_proportions(0.1, 100, 0.05, 1);
+SELECT mde_proportions(0.1, 100, 0.05, 'NaN');
+SELECT round(mde_mean(1, 1, 100, 0.05, 0.999)::numeric, 6) AS mde_999;
+-- the corrections of p_adjust, any letter case; none leaves the p-values as they are
+SELECT c, array_agg(round(p_adjusted::numeric, 6) ORDER BY variant) AS p_adjusted
+FROM unnest(ARRAY['BH', 'bh', 'Holm', 'FDR_BH', 'Bonferroni', 'NONE']) c,
+     LATERAL compare_arms((SELECT experiment_summary(v, x) FROM
+         (SELECT (ARRAY['A', 'B', 'C'])[1 + g % 3] AS v, (g % (7 + g % 3) = 0)::int AS x
+          FROM generate_series(1, 3000) g) s), 'A', correction => c)
+WHERE NOT is_control
+GROUP BY c ORDER BY c;
+SELECT * FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms), 'A', correction => 'sidak');
+SELECT * FROM compare_arms((SELECT experiment_summary(variant, conv) FROM arms), 'A', correction => NULL);

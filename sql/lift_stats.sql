@@ -120,3 +120,21 @@ SELECT sample_size_proportions(0.1, 0);
 SELECT sample_size_proportions(0.1, 0.1, 0.05, 1);
 SELECT sample_size_proportions(0.1, 'NaN');
 SELECT sample_size_proportions(0.5, 1e-9);
+
+-- arguments, one vocabulary (issue #13 item 4): alpha in (0, 0.5], power in (0, 1),
+-- the corrections in any letter case
+SELECT * FROM proportion_ztest(1, 10, 1, 10, 0.95);
+SELECT * FROM proportion_ztest(1, 10, 1, 10, 0.50000001);
+SELECT round(z::numeric, 6) AS z, round(abs_lift_low::numeric, 6) AS low
+FROM proportion_ztest(10, 100, 15, 100, 0.5);
+SELECT * FROM welch_ttest(10, 1, 1, 10, 1, 1, 0.95);
+SELECT sample_size_proportions(0.1, 0.1, 0.95);
+SELECT sample_size_proportions(0.1, 0.1, 0.5) AS n_at_half;
+SELECT sample_size_proportions(0.1, 0.1, 0.05, 0);
+SELECT sample_size_proportions(0.1, 0.1, 0.05, 1.5);
+SELECT p_adjust('{0.01,0.04,0.03,0.005}', 'BH') = p_adjust('{0.01,0.04,0.03,0.005}', 'bh') AS bh_case,
+       p_adjust('{0.01,0.04,0.03,0.005}', 'FDR_BH') = p_adjust('{0.01,0.04,0.03,0.005}', 'bh') AS fdr_bh,
+       p_adjust('{0.01,0.04,0.03,0.005}', 'Holm') = p_adjust('{0.01,0.04,0.03,0.005}', 'holm') AS holm_case,
+       p_adjust('{0.01,0.04,0.03,0.005}', 'None') AS none;
+SELECT p_adjust('{0.1,0.2}', 'fdr');
+SELECT p_adjust('{0.1,0.2}', NULL) IS NULL AS strict;

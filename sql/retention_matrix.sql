@@ -166,6 +166,10 @@ SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, NULL) FROM ev$$);
 SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, CASE WHEN uid = 1 THEN 'week' ELSE 'day' END) FROM ev$$);
 SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, 'week', true, true, 'NaN') FROM ev$$);
 SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, 'week', true, true, 'infinity') FROM ev$$);
+-- retention_actor shares the body of retention_matrix's transition and names itself
+SELECT pg_temp.err($$SELECT retention_actor(ts, NULL) FROM ev GROUP BY uid$$);
+SELECT pg_temp.err($$SELECT retention_actor(ts, CASE WHEN name = 'signup' THEN 'week' ELSE 'day' END) FROM ev GROUP BY uid$$);
+SELECT pg_temp.err($$SELECT retention_actor(ts, 'week', true, true, 'NaN') FROM ev GROUP BY uid$$);
 SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, 'hour') FROM (VALUES (1, timestamptz '2024-01-01'), (1, '2026-01-01')) v(uid, ts)$$);
 -- the full error report of one case
 SELECT retention_matrix(uid, ts, 'day brackets=[1-3,2-7]') FROM ev;

@@ -3,8 +3,9 @@
  * src/core/args.c
  *	  Argument checks shared by every capability: intervals to fixed
  *	  durations, VARIADIC boolean conditions, numbers (finite, positive,
- *	  probabilities, counts), the aggregate context, and rows of float8 OUT
- *	  parameters.  Contracts in core/args.h.
+ *	  probabilities, significance levels and powers, counts), the aggregate
+ *	  context and the aggregate's name, and rows of float8 OUT parameters.
+ *	  Contracts in core/args.h.
  *
  * The texts of the messages are part of the interface: the regression tests
  * compare them, so a check keeps its wording when a caller moves to it.
@@ -21,8 +22,10 @@
 #include "catalog/pg_type.h"
 #include "common/int.h"
 #include "funcapi.h"
+#include "nodes/primnodes.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/float.h"
 #include "utils/lsyscache.h"
 
 
@@ -199,6 +202,33 @@ pgg_check_open_unit(double p, const char *argname)
 				 errmsg("%s must be between 0 and 1 (exclusive), got %g", argname, p)));
 }
 
+/*
+ * alpha and power print with float8's output (shortest exact), so that a
+ * value just past a bound (0.50000001) does not print as the bound.
+ */
+void
+pgg_check_alpha(double alpha)
+{
+	/* written so that NaN fails too */
+	if (!(alpha > 0.0 && alpha <= 0.5))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("alpha must be in (0, 0.5], got %s", float8out_internal(alpha)),
+				 alpha > 0.5 ?
+				 errhint("alpha is the significance level (0.05 for 95%% confidence); a value such as 0.95 looks like a confidence level.") : 0));
+}
+
+void
+pgg_check_power(double power)
+{
+	if (!(power > 0.0 && power < 1.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("power must be in (0, 1), got %s", float8out_internal(power)),
+				 power >= 1.0 ?
+				 errhint("power is a probability, such as 0.8 for 80%%.") : 0));
+}
+
 void
 pgg_check_unit_interval(double p, const char *argname, const char *hint)
 {
@@ -227,6 +257,20 @@ pgg_check_successes(int64 x, int64 n, const char *xname, const char *nname)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s must be between 0 and %s, got " INT64_FORMAT " of " INT64_FORMAT,
 						xname, nname, x, n)));
+}
+
+/* ---- names ----------------------------------------------------------------- */
+
+const char *
+pgg_agg_name(FunctionCallInfo fcinfo, const char *dflt)
+{
+	Aggref	   *ag = AggGetAggref(fcinfo);
+	char	   *name;
+
+	if (ag == NULL)
+		return dflt;
+	name = get_func_name(ag->aggfnoid);
+	return name ? name : dflt;
 }
 
 /* ---- result rows -------------------------------------------------------- */

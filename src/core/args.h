@@ -54,6 +54,16 @@ extern void pgg_check_nonneg_finite(double x, const char *argname);	/* 0 <= x < 
 extern void pgg_check_not_negative(double x, const char *argname);	/* !(x < 0) */
 extern void pgg_check_open_unit(double p, const char *argname); /* 0 < p < 1 */
 
+/*
+ * The significance level of every statistical function: 0 < alpha <= 0.5.
+ * A larger value is most likely a confidence level (0.95 for 0.05), and the
+ * hint says so; NaN fails too.
+ */
+extern void pgg_check_alpha(double alpha);
+
+/* The power of every planning function: 0 < power < 1 (NaN refused). */
+extern void pgg_check_power(double power);
+
 /* 0 <= p <= 1 (NaN refused); hint, when not NULL, becomes the errhint */
 extern void pgg_check_unit_interval(double p, const char *argname,
 									const char *hint);
@@ -82,6 +92,16 @@ pgg_agg_context(FunctionCallInfo fcinfo, const char *fname)
 				 errmsg("%s called in non-aggregate context", fname)));
 	return aggctx;
 }
+
+/*
+ * The name of the aggregate a support function runs for, as the user called
+ * it (from the Aggref, so an aggregate whose support functions another
+ * aggregate shares still names itself), or dflt where there is no Aggref:
+ * a window aggregate or a direct call.  The name is allocated in the
+ * current memory context; a syscache lookup, so callers cache it per call
+ * site or look it up only to raise an error.
+ */
+extern const char *pgg_agg_name(FunctionCallInfo fcinfo, const char *dflt);
 
 /*
  * The result of a combine function (state, state) whose second state is

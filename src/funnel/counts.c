@@ -280,7 +280,7 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 
 	/* phase 1 */
 	c = FunnelGetCache(fcinfo, tsarg + 1, has_mode, "funnel_counts");
-	mask = FunnelRowMask(fcinfo, c, "funnel_counts", &nconds);
+	mask = FunnelRowMask(fcinfo, c, c->fname, &nconds);
 	cs = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
 	if (unlikely(cs == NULL))
 	{
@@ -292,7 +292,7 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 	else if (!FunnelStable(fcinfo, c, 2))
 	{
 		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
-		FunnelSameConfig(&cs->cfg, &cfg, "funnel_counts");
+		FunnelSameConfig(&cs->cfg, &cfg, NULL, c->fname);
 	}
 
 	/* phase 2 */
@@ -387,7 +387,7 @@ pgg_funnel_counts_final(PG_FUNCTION_ARGS)
 				continue;
 			}
 			FunnelRunDecode(e->data, e->len, NULL, 0, e->n, cs->cfg.nconds, scratch, "funnel_counts");
-			counts[FunnelLevel(&cs->cfg, scratch, NULL)]++;
+			counts[FunnelLevel(&cs->cfg, scratch, NULL, "funnel_counts")]++;
 		}
 	}
 	/* element k = actors whose level is at least k */
@@ -444,7 +444,7 @@ pgg_funnel_counts_combine(PG_FUNCTION_ARGS)
 	else
 	{
 		CountsCheckState(a, "funnel_counts_combine");
-		FunnelSameConfig(&a->cfg, &b->cfg, "funnel_counts");
+		FunnelSameConfig(&a->cfg, &b->cfg, NULL, "funnel_counts");
 		if (a->actor_type != b->actor_type)
 			ereport(ERROR,
 					(errcode(ERRCODE_DATATYPE_MISMATCH),

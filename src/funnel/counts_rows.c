@@ -520,7 +520,7 @@ CountsPartLevels(CountsState *cs, int64 *counts)
 			buf.n = w.acnt[a];
 			buf.cap = buf.n;
 			buf.sorted = false;
-			counts[FunnelLevel(&cs->cfg, &buf, NULL)]++;
+			counts[FunnelLevel(&cs->cfg, &buf, NULL, "funnel_counts")]++;
 		}
 		CHECK_FOR_INTERRUPTS();
 	}
@@ -588,7 +588,7 @@ CountsPartWrite(CountsState *cs, StringInfo buf)
 				eb.n = n;
 				eb.cap = n;
 				eb.sorted = false;
-				lv = (uint8) FunnelLevel(&cs->cfg, &eb, NULL);
+				lv = (uint8) FunnelLevel(&cs->cfg, &eb, NULL, "funnel_counts");
 			}
 			if (lv == cs->cfg.nsteps)
 				n = 0;

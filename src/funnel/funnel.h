@@ -86,8 +86,8 @@ typedef struct FunnelCache
 {
 	int			nconds;			/* -1: explicit VARIADIC array; MUST be first */
 	int			first;			/* position of the first condition */
-	const char *fname;			/* the aggregate, for messages */
-	char		winwhat[32];	/* "<fname> window" */
+	const char *fname;			/* the aggregate as called, for messages */
+	char		winwhat[NAMEDATALEN + 8];	/* "<fname> window" */
 	bool		has_mode;
 	/* last mode string parsed, to skip parsing when it repeats */
 	char	   *mode_str;
@@ -138,7 +138,8 @@ extern void FunnelRowConfig(FunctionCallInfo fcinfo, FunnelCache *c, int winarg,
 							FunnelConfig *cfg);
 extern bool FunnelArgIsConst(FunctionCallInfo fcinfo, int argno);
 extern void FunnelFinishConfig(FunnelConfig *cfg, const char *fname);
-extern void FunnelSameConfig(const FunnelConfig *a, const FunnelConfig *b, const char *fname);
+extern void FunnelSameConfig(const FunnelConfig *a, const FunnelConfig *b,
+							 FunctionCallInfo fcinfo, const char *fname);
 extern void FunnelCheckConfig(const FunnelConfig *cfg);
 extern void FunnelSendConfig(StringInfo buf, const FunnelConfig *cfg);
 extern void FunnelRecvConfig(StringInfo buf, FunnelConfig *cfg, const char *what);
@@ -230,7 +231,8 @@ typedef struct FunnelPath
 } FunnelPath;
 
 extern int	FunnelLevelDefault(const FunnelConfig *cfg, const PggEvent *ev, int64 n, int bound);
-extern int	FunnelLevel(const FunnelConfig *cfg, PggEventBuffer *buf, FunnelPath *path);
+extern int	FunnelLevel(const FunnelConfig *cfg, PggEventBuffer *buf, FunnelPath *path,
+						const char *fname);
 
 /* unsigned distance b - a for a <= b (exact over the whole int64 range) */
 static inline uint64

@@ -614,7 +614,8 @@ FunnelPrune(FunnelEngine *e, bool group_end)
  * wanted; then (6) every open chain ends with the data.
  */
 static int
-FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPath *path)
+FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPath *path,
+				  const char *fname)
 {
 	FunnelEngine e;
 	uint32		modes = cfg->modes;
@@ -666,7 +667,7 @@ FunnelLevelEngine(const FunnelConfig *cfg, const PggEvent *ev, int64 n, FunnelPa
 		if (once && !incr && (g1 - g0) > 64)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("window_funnel strict_once supports at most 64 rows sharing one timestamp in one group"),
+					 errmsg("%s strict_once supports at most 64 rows sharing one timestamp in one group", fname),
 					 errdetail("%lld rows share the timestamp.", (long long) (g1 - g0)),
 					 errhint("Add strict_increase, or make the timestamps distinct.")));
 
@@ -878,9 +879,12 @@ FunnelLevelAnyOrder(const FunnelConfig *cfg, const PggEvent *ev, int64 n, Funnel
 	return level;
 }
 
-/* The deepest level of an event buffer (sorted here), optionally with the path. */
+/*
+ * The deepest level of an event buffer (sorted here), optionally with the
+ * path; fname, the aggregate, names it in errors.
+ */
 int
-FunnelLevel(const FunnelConfig *cfg, PggEventBuffer *buf, FunnelPath *path)
+FunnelLevel(const FunnelConfig *cfg, PggEventBuffer *buf, FunnelPath *path, const char *fname)
 {
 	if (buf->n == 0)
 	{
@@ -893,6 +897,6 @@ FunnelLevel(const FunnelConfig *cfg, PggEventBuffer *buf, FunnelPath *path)
 		return FunnelLevelAnyOrder(cfg, buf->ev, buf->n, path);
 	if (cfg->modes == 0 && path == NULL)
 		return FunnelLevelDefault(cfg, buf->ev, buf->n, cfg->nsteps);
-	return FunnelLevelEngine(cfg, buf->ev, buf->n, path);
+	return FunnelLevelEngine(cfg, buf->ev, buf->n, path, fname);
 }
 

@@ -177,7 +177,13 @@ FunnelMode(FunctionCallInfo fcinfo, FunnelCache *c, int argno)
 	return c->mode_bits;
 }
 
-/* The call-site cache of the first call; checks the condition arguments. */
+/*
+ * The call-site cache of the first call; checks the condition arguments.
+ * Messages name the aggregate as the user called it (window_funnel_times
+ * shares window_funnel's transition function up to 0.2.1 and window_funnel
+ * shares window_funnel_times's in databases still at those versions), or
+ * fname where there is no Aggref (a window aggregate).
+ */
 FunnelCache *
 FunnelNewCache(FunctionCallInfo fcinfo, int first, bool has_mode, const char *fname)
 {
@@ -185,7 +191,8 @@ FunnelNewCache(FunctionCallInfo fcinfo, int first, bool has_mode, const char *fn
 
 	c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FunnelCache));
 	c->first = first;
-	c->fname = fname;
+	c->fname = MemoryContextStrdup(fcinfo->flinfo->fn_mcxt, pgg_agg_name(fcinfo, fname));
+	fname = c->fname;
 	snprintf(c->winwhat, sizeof(c->winwhat), "%s window", fname);
 	c->has_mode = has_mode;
 	/* the event-name form: exactly (event text, steps text[]) */
@@ -336,10 +343,20 @@ FunnelArgIsConst(FunctionCallInfo fcinfo, int argno)
 		(IsA(te->expr, Param) && ((Param *) te->expr)->paramkind == PARAM_EXTERN);
 }
 
-/* Raise an error when two rows of one group disagree on the configuration. */
+/*
+ * Raise an error when two rows of one group disagree on the configuration.
+ * fcinfo, when not NULL (a combine function), names the aggregate in place
+ * of fname, looked up only to raise the error.
+ */
 void
-FunnelSameConfig(const FunnelConfig *a, const FunnelConfig *b, const char *fname)
+FunnelSameConfig(const FunnelConfig *a, const FunnelConfig *b, FunctionCallInfo fcinfo,
+				 const char *fname)
 {
+	if (a->nconds == b->nconds && a->window == b->window && a->modes == b->modes &&
+		a->excl_from == b->excl_from && a->excl_to == b->excl_to)
+		return;
+	if (fcinfo != NULL)
+		fname = pgg_agg_name(fcinfo, fname);
 	if (a->nconds != b->nconds)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),

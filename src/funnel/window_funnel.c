@@ -61,8 +61,9 @@ WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode, bool levels_only)
 	int64		ts;
 
 	/* phase 1 */
-	c = FunnelGetCache(fcinfo, tsarg + 1, has_mode, "window_funnel");
-	mask = FunnelRowMask(fcinfo, c, "window_funnel", &nconds);
+	c = FunnelGetCache(fcinfo, tsarg + 1, has_mode,
+					   levels_only ? "window_funnel" : "window_funnel_times");
+	mask = FunnelRowMask(fcinfo, c, c->fname, &nconds);
 	st = PG_ARGISNULL(0) ? NULL : (WindowFunnelState *) PG_GETARG_POINTER(0);
 	if (unlikely(st == NULL))
 	{
@@ -83,7 +84,7 @@ WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode, bool levels_only)
 
 		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
 		LeanConfig(st, &scfg);
-		FunnelSameConfig(&scfg, &cfg, "window_funnel");
+		FunnelSameConfig(&scfg, &cfg, NULL, c->fname);
 		modes = cfg.modes;
 	}
 
@@ -196,7 +197,7 @@ pgg_window_funnel_final(PG_FUNCTION_ARGS)
 		pgg_evbuf_sort(buf);
 		PG_RETURN_INT32(FunnelLevelDefault(&cfg, buf->ev, buf->n, bound));
 	}
-	PG_RETURN_INT32(FunnelLevel(&cfg, LeanEvents(fcinfo, st), NULL));
+	PG_RETURN_INT32(FunnelLevel(&cfg, LeanEvents(fcinfo, st), NULL, "window_funnel"));
 }
 
 /* Step times of the chosen chain as an array of the timestamp type (read-only). */
@@ -216,7 +217,7 @@ FunnelTimesFinal(FunctionCallInfo fcinfo, Oid elemtype)
 	FunnelCheckState(&st->hdr, FUNNEL_FAMILY_WINDOW, "window_funnel_times_final");
 	LeanConfig(st, &cfg);
 	buf = LeanEvents(fcinfo, st);
-	FunnelLevel(&cfg, buf, &path);
+	FunnelLevel(&cfg, buf, &path, "window_funnel_times");
 	if (path.level == 0)
 		PG_RETURN_NULL();
 	for (i = 0; i < path.level; i++)
@@ -247,7 +248,8 @@ pgg_window_funnel_times_ts_final(PG_FUNCTION_ARGS)
  * not depend on it.
  */
 static WindowFunnelState *
-LeanCombine(MemoryContext aggctx, WindowFunnelState *a, WindowFunnelState *b)
+LeanCombine(FunctionCallInfo fcinfo, MemoryContext aggctx, WindowFunnelState *a,
+			WindowFunnelState *b)
 {
 	FunnelConfig ac,
 				bc;
@@ -260,7 +262,7 @@ LeanCombine(MemoryContext aggctx, WindowFunnelState *a, WindowFunnelState *b)
 		return LeanAppend(a, b);
 	}
 	LeanConfig(a, &ac);
-	FunnelSameConfig(&ac, &bc, "window_funnel");
+	FunnelSameConfig(&ac, &bc, fcinfo, "window_funnel");
 	return LeanAppend(a, b);
 }
 
@@ -292,7 +294,7 @@ pgg_window_funnel_combine(PG_FUNCTION_ARGS)
 		return FunnelValueCombine(fcinfo, aggctx, (FunnelValueState *) a, (FunnelValueState *) b);
 	}
 	FunnelCheckState(b, FUNNEL_FAMILY_WINDOW, "window_funnel_combine");
-	PG_RETURN_POINTER(LeanCombine(aggctx, (WindowFunnelState *) a, (WindowFunnelState *) b));
+	PG_RETURN_POINTER(LeanCombine(fcinfo, aggctx, (WindowFunnelState *) a, (WindowFunnelState *) b));
 }
 
 /*

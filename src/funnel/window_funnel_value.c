@@ -56,7 +56,7 @@ FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
 
 	*aggctx = pgg_agg_context(fcinfo, "window_funnel transition function");
 	c = FunnelGetCache(fcinfo, tsarg + 1 + extra_args, has_mode, "window_funnel_value");
-	*mask = FunnelRowMask(fcinfo, c, "window_funnel_value", &nconds);
+	*mask = FunnelRowMask(fcinfo, c, c->fname, &nconds);
 
 	st = PG_ARGISNULL(0) ? NULL : (FunnelValueState *) PG_GETARG_POINTER(0);
 	if (st == NULL)
@@ -68,7 +68,7 @@ FunnelTransCommon(FunctionCallInfo fcinfo, bool has_mode, int extra_args,
 	{
 		/* window, mode or condition count may change: every row is checked */
 		FunnelRowConfig(fcinfo, c, 1, nconds, &cfg);
-		FunnelSameConfig(&st->cfg, &cfg, "window_funnel_value");
+		FunnelSameConfig(&st->cfg, &cfg, NULL, c->fname);
 	}
 
 	*keep = false;
@@ -223,7 +223,7 @@ pgg_window_funnel_value_final(PG_FUNCTION_ARGS)
 	st = (FunnelValueState *) PG_GETARG_POINTER(0);
 	FunnelCheckState(&st->hdr, FUNNEL_FAMILY_VALUE, "window_funnel_value_final");
 	ev = ValueSortedEvents(fcinfo, st);
-	FunnelLevel(&st->cfg, ev, &path);
+	FunnelLevel(&st->cfg, ev, &path, "window_funnel_value");
 	step = st->at_step == 0 ? path.level : st->at_step;
 	if (step == 0 || step > path.level)
 		PG_RETURN_NULL();
@@ -297,7 +297,7 @@ FunnelValueCombine(FunctionCallInfo fcinfo, MemoryContext aggctx,
 	}
 	else
 	{
-		FunnelSameConfig(&a->cfg, &b->cfg, "window_funnel");
+		FunnelSameConfig(&a->cfg, &b->cfg, NULL, "window_funnel_value");
 		if (a->at_step != b->at_step || a->valtype != b->valtype)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

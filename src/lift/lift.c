@@ -185,7 +185,7 @@ SeqPValue(double z, double n, double alpha, double tuning)
 static void
 SeqCheck(double alpha, double tuning)
 {
-	pgg_check_open_unit(alpha, "alpha");
+	pgg_check_alpha(alpha);
 	pgg_check_positive_finite(tuning, "tuning");
 }
 
@@ -324,7 +324,7 @@ BayesEffect(FunctionCallInfo fcinfo, int first, const TwoArms *t)
 	prior_mean = PG_GETARG_FLOAT8(first + 1);
 	alpha = PG_GETARG_FLOAT8(first + 3);
 	pgg_check_finite(prior_mean, "prior_mean");
-	pgg_check_open_unit(alpha, "alpha");
+	pgg_check_alpha(alpha);
 	if (!PG_ARGISNULL(first + 2))
 		pgg_check_positive_finite(PG_GETARG_FLOAT8(first + 2), "prior_sd");
 	if (!EffectMoments(t, relative, &est, &se))
@@ -446,7 +446,7 @@ pgg_test_power(PG_FUNCTION_ARGS)
 
 	pgg_check_finite(effect, "effect");
 	pgg_check_positive_finite(se, "se");
-	pgg_check_open_unit(alpha, "alpha");
+	pgg_check_alpha(alpha);
 	PG_RETURN_FLOAT8(PowerZ(fabs(effect) / se, alpha));
 }
 
@@ -467,7 +467,7 @@ MeanPlanArgs(FunctionCallInfo fcinfo, int first, double *mean, double *var,
 				 errdetail("A relative effect is undefined for a zero baseline.")));
 	pgg_check_positive_finite(*var, "variance");
 	pgg_check_positive_finite(*nper, "n_per_arm");
-	pgg_check_open_unit(*alpha, "alpha");
+	pgg_check_alpha(*alpha);
 	*tuning = 0.0;
 }
 
@@ -537,7 +537,7 @@ pgg_mde_mean(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 	MeanPlanArgs(fcinfo, 0, &mean, &var, &nper, &alpha, &tuning);
 	power = PG_GETARG_FLOAT8(4);
-	pgg_check_open_unit(power, "power");
+	pgg_check_power(power);
 	if (power <= alpha)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -587,7 +587,7 @@ PropPlanArgs(double pa, double n, double alpha)
 {
 	pgg_check_open_unit(pa, "rate_a");
 	pgg_check_positive_finite(n, "n_per_arm");
-	pgg_check_open_unit(alpha, "alpha");
+	pgg_check_alpha(alpha);
 }
 
 /* power_proportions(rate_a, rel_effect, n_per_arm, alpha) */
@@ -630,7 +630,7 @@ pgg_mde_proportions(PG_FUNCTION_ARGS)
 	int			i;
 
 	PropPlanArgs(pa, n, alpha);
-	pgg_check_open_unit(power, "power");
+	pgg_check_power(power);
 	if (power <= alpha)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

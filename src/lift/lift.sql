@@ -81,7 +81,21 @@ CREATE FUNCTION p_adjust(p float8[], method text) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'pgg_p_adjust'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION p_adjust(float8[], text) IS
-    'multiple-comparison adjusted p-values: bonferroni, holm or bh (Benjamini-Hochberg)';
+    'multiple-comparison adjusted p-values: holm, bonferroni, bh or fdr_bh (Benjamini-Hochberg), or none; any letter case';
+
+-- The checks of the SQL and PL/pgSQL functions below, in C so that every
+-- function words them the same way: alpha in (0, 0.5] (core/args.c), and the
+-- one list of corrections of p_adjust (src/lift/stats.c).
+CREATE FUNCTION _check_alpha(alpha float8) RETURNS float8
+    AS 'MODULE_PATHNAME', 'pgg_check_alpha_sql'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _check_alpha(float8) IS
+    'helper (not for direct use): alpha if it is in (0, 0.5], else an error';
+CREATE FUNCTION _check_correction(correction text, caller text) RETURNS text
+    AS 'MODULE_PATHNAME', 'pgg_check_correction'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _check_correction(text, text) IS
+    'helper (not for direct use): correction if p_adjust knows it (any letter case), else an error naming caller';
 
 CREATE FUNCTION prob_beat_control(x_a bigint, n_a bigint, x_b bigint, n_b bigint) RETURNS float8
     AS 'MODULE_PATHNAME', 'pgg_prob_beat_control'
@@ -160,7 +174,7 @@ CREATE FUNCTION welch_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     FROM @extschema@.welch_ttest(@extschema@.moments_n(a), @extschema@.moments_mean(a),
                                  @extschema@.moments_variance(a), @extschema@.moments_n(b),
                                  @extschema@.moments_mean(b), @extschema@.moments_variance(b),
-                                 alpha) w
+                                 @extschema@._check_alpha(alpha)) w
     $$;
 COMMENT ON FUNCTION welch_ttest(float8[], float8[], float8) IS
     'Welch t-test of B (second state) against A (first state) from two moments() states';
@@ -224,7 +238,7 @@ CREATE FUNCTION ratio_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     AS $$
     SELECT @extschema@.moments_mean(ra), @extschema@.moments_mean(rb), w.*
     FROM (SELECT @extschema@.ratio_moments(a) ra, @extschema@.ratio_moments(b) rb) r,
-         LATERAL @extschema@.welch_ttest(r.ra, r.rb, alpha) w
+         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._check_alpha(alpha)) w
     $$;
 COMMENT ON FUNCTION ratio_ttest(float8[], float8[], float8) IS
     'Welch test of a ratio metric sum(y)/sum(x) (delta method with covariance) from two comoments(y, x) states';
@@ -259,7 +273,7 @@ CREATE FUNCTION cuped_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
                  @extschema@.moments_mean(@extschema@.comoments_x(@extschema@.comoments_combine(a, b))) AS cx) p,
          LATERAL (SELECT @extschema@.cuped_moments(a, p.theta, p.cx) ya,
                          @extschema@.cuped_moments(b, p.theta, p.cx) yb) m,
-         LATERAL @extschema@.welch_ttest(m.ya, m.yb, alpha) w
+         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._check_alpha(alpha)) w
     $$;
 COMMENT ON FUNCTION cuped_ttest(float8[], float8[], float8) IS
     'CUPED-adjusted Welch test from two comoments(metric, pre_period_covariate) states (theta pooled over both arms)';
@@ -409,15 +423,8 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('The arms are: %s.', array_to_string(arms, ', '));
     END IF;
-    IF alpha IS NULL OR NOT (alpha > 0::float8 AND alpha < 1::float8) THEN
-        RAISE EXCEPTION 'alpha must be between 0 and 1 (exclusive), got %', alpha
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF correction IS NULL OR correction NOT IN ('holm', 'bonferroni', 'bh', 'none') THEN
-        RAISE EXCEPTION 'unknown correction "%"', correction
-            USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'Use holm, bonferroni, bh or none.';
-    END IF;
+    PERFORM @extschema@._check_alpha(alpha);
+    PERFORM @extschema@._check_correction(correction, 'compare_arms');
     IF weights IS NOT NULL AND (array_ndims(weights) IS DISTINCT FROM 1
             OR cardinality(weights) <> cardinality(arms)) THEN
         RAISE EXCEPTION 'weights must have one element per arm (% arms, in the order %)',
@@ -483,8 +490,7 @@ BEGIN
         FROM (SELECT array_agg(t.variant ORDER BY t.variant COLLATE "C") AS vs,
                      array_agg(t.p_value ORDER BY t.variant COLLATE "C") AS ps
               FROM t WHERE NOT t.is_control AND t.p_value IS NOT NULL) s,
-             LATERAL unnest(s.vs, CASE WHEN correction = 'none' THEN s.ps
-                                       ELSE @extschema@.p_adjust(s.ps, correction) END) AS u(v, padj)
+             LATERAL unnest(s.vs, @extschema@.p_adjust(s.ps, correction)) AS u(v, padj)
     )
     SELECT t.variant, t.is_control, t.n, t.mean, t.sd, t.test,
            t.abs_lift, t.abs_lift_low, t.abs_lift_high, t.rel_lift, t.rel_lift_low, t.rel_lift_high,

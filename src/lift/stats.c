@@ -205,7 +205,7 @@ pgg_proportion_ztest(PG_FUNCTION_ARGS)
 
 	CheckCounts(xa, na, "x_a", "n_a");
 	CheckCounts(xb, nb, "x_b", "n_b");
-	pgg_check_open_unit(alpha, "alpha");
+	pgg_check_alpha(alpha);
 
 	ra = (double) xa / (double) na;
 	rb = (double) xb / (double) nb;
@@ -288,7 +288,7 @@ pgg_welch_ttest(PG_FUNCTION_ARGS)
 	pgg_check_finite(sb, "var_b");
 	pgg_check_not_negative(sa, "var_a");
 	pgg_check_not_negative(sb, "var_b");
-	pgg_check_open_unit(alpha, "alpha");
+	pgg_check_alpha(alpha);
 
 	va = sa / (double) na;
 	vb = sb / (double) nb;
@@ -410,6 +410,27 @@ pgg_srm_test(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(pgg_chi2_sf(x2, (double) (n - 1)));
 }
 
+/* ---- the significance level of the SQL and PL/pgSQL functions ---------------- */
+
+/*
+ * _check_alpha(alpha float8) -> alpha, checked as the C functions check it
+ * (core/args.c): the SQL and PL/pgSQL functions that take an alpha (the
+ * moments forms of the t-tests, compare_arms) pass theirs through it, so
+ * alpha is checked even where no C test runs (no treatment arm, an empty
+ * state).  Not strict: NULL is an error.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_check_alpha_sql);
+Datum
+pgg_check_alpha_sql(PG_FUNCTION_ARGS)
+{
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("alpha must not be NULL")));
+	pgg_check_alpha(PG_GETARG_FLOAT8(0));
+	PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+}
+
 /* ---- p-value adjustment ------------------------------------------------------ */
 
 typedef struct PIdx
@@ -430,6 +451,91 @@ PIdxCmp(const void *a, const void *b)
 }
 
 /*
+ * The multiple-comparison corrections: the one list of names that p_adjust
+ * (argument method) and compare_arms (argument correction, through
+ * _check_correction) accept, in any letter case.  fdr_bh is statsmodels' name of
+ * bh.
+ */
+typedef enum Correction
+{
+	CORR_NONE, CORR_BONFERRONI, CORR_HOLM, CORR_BH
+} Correction;
+
+static const struct
+{
+	const char *name;
+	Correction	c;
+}			corrections[] =
+{
+	{"holm", CORR_HOLM},
+	{"bonferroni", CORR_BONFERRONI},
+	{"bh", CORR_BH},
+	{"fdr_bh", CORR_BH},
+	{"none", CORR_NONE},
+};
+
+/* "Valid corrections are holm, ..., fdr_bh (Benjamini-Hochberg) and none, ..." */
+static char *
+CorrectionHint(void)
+{
+	StringInfoData buf;
+	size_t		i;
+
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, "Valid corrections are ");
+	for (i = 0; i < lengthof(corrections); i++)
+		appendStringInfo(&buf, "%s%s%s",
+						 i == 0 ? "" : i == lengthof(corrections) - 1 ? " and " : ", ",
+						 corrections[i].name,
+						 corrections[i].c == CORR_BH &&
+						 (i + 1 == lengthof(corrections) || corrections[i + 1].c != CORR_BH) ?
+						 " (Benjamini-Hochberg)" : "");
+	appendStringInfoString(&buf, ", in any letter case.");
+	return buf.data;
+}
+
+/*
+ * The correction named name (NULL: none given); an error naming fname, the
+ * SQL function called, and argname, its argument, when the name is unknown.
+ */
+static Correction
+CorrectionByName(const char *name, const char *fname, const char *argname)
+{
+	size_t		i;
+
+	if (name == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s %s must not be NULL", fname, argname),
+				 errhint("%s", CorrectionHint())));
+	for (i = 0; i < lengthof(corrections); i++)
+		if (pg_strcasecmp(name, corrections[i].name) == 0)
+			return corrections[i].c;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown %s %s \"%s\"", fname, argname, name),
+			 errhint("%s", CorrectionHint())));
+	return CORR_NONE;			/* keep the compiler quiet */
+}
+
+/*
+ * _check_correction(correction text, caller text) -> correction: raises the
+ * error of an unknown or NULL correction, naming caller.  compare_arms
+ * (PL/pgSQL) checks its argument with it before it computes anything.  Not
+ * strict.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_check_correction);
+Datum
+pgg_check_correction(PG_FUNCTION_ARGS)
+{
+	const char *caller = PG_ARGISNULL(1) ? "_check_correction" : text_to_cstring(PG_GETARG_TEXT_PP(1));
+
+	(void) CorrectionByName(PG_ARGISNULL(0) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(0)),
+							caller, "correction");
+	PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+}
+
+/*
  * p_adjust(p float8[], method text) -> adjusted p-values in input order.
  * The p-values are sorted with their positions (ties by position, so the
  * result does not depend on qsort's order), adjusted in sorted order as
@@ -440,28 +546,13 @@ Datum
 pgg_p_adjust(PG_FUNCTION_ARGS)
 {
 	ArrayType  *arr = PG_GETARG_ARRAYTYPE_P(0);
-	char	   *method = text_to_cstring(PG_GETARG_TEXT_PP(1));
+	Correction	m = CorrectionByName(text_to_cstring(PG_GETARG_TEXT_PP(1)),
+									 "p_adjust", "method");
 	Datum	   *d,
 			   *out;
 	PIdx	   *s;
 	int			n,
 				i;
-	enum
-	{
-		M_BONF, M_HOLM, M_BH
-	}			m;
-
-	if (pg_strcasecmp(method, "bonferroni") == 0)
-		m = M_BONF;
-	else if (pg_strcasecmp(method, "holm") == 0)
-		m = M_HOLM;
-	else if (pg_strcasecmp(method, "bh") == 0 || pg_strcasecmp(method, "fdr_bh") == 0)
-		m = M_BH;
-	else
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown p-value adjustment method \"%s\"", method),
-				 errhint("Use 'bonferroni', 'holm' or 'bh' (Benjamini-Hochberg).")));
 
 	n = GetArray(arr, FLOAT8OID, "p", &d);
 	if (n == 0)
@@ -475,12 +566,17 @@ pgg_p_adjust(PG_FUNCTION_ARGS)
 	}
 	qsort(s, n, sizeof(PIdx), PIdxCmp);
 	out = (Datum *) palloc(sizeof(Datum) * n);
-	if (m == M_BONF)
+	if (m == CORR_NONE)
+	{
+		for (i = 0; i < n; i++)
+			out[s[i].i] = Float8GetDatum(s[i].p);
+	}
+	else if (m == CORR_BONFERRONI)
 	{
 		for (i = 0; i < n; i++)
 			out[s[i].i] = Float8GetDatum(fmin(1.0, s[i].p * n));
 	}
-	else if (m == M_HOLM)
+	else if (m == CORR_HOLM)
 	{
 		/* step-down: max over j <= i of (n - j) p_(j), capped at 1 */
 		double		run = 0.0;
@@ -550,8 +646,8 @@ pgg_sample_size_proportions(PG_FUNCTION_ARGS)
 
 	pgg_check_open_unit(pa, "rate_a");
 	pgg_check_finite(mde, "rel_mde");
-	pgg_check_open_unit(alpha, "alpha");
-	pgg_check_open_unit(power, "power");
+	pgg_check_alpha(alpha);
+	pgg_check_power(power);
 	pb = pa * (1.0 + mde);
 	if (mde == 0.0)
 		ereport(ERROR,

@@ -786,13 +786,13 @@ MatrixAddRow(MatrixState *st, int64 actor, TimestampTz ts, bool is_start,
  * nothing.
  */
 static inline void
-MatrixCheckOpts(MatrixState *st, text *opts)
+MatrixCheckOpts(MatrixState *st, text *opts, const char *fname)
 {
 	if (VARSIZE_ANY_EXHDR(opts) != VARSIZE_ANY_EXHDR(st->optstext) ||
 		memcmp(VARDATA_ANY(opts), VARDATA_ANY(st->optstext), VARSIZE_ANY_EXHDR(opts)) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("retention options must be the same on every row")));
+				 errmsg("%s options must be the same on every row", fname)));
 	st->optsptr = (void *) opts;
 }
 
@@ -823,10 +823,13 @@ MatrixTrans(FunctionCallInfo fcinfo, bool single)
 	TimestampTz ts;
 	text	   *opts;
 
+	/* each aggregate has transition functions of its own: name it in errors */
+	const char *fname = single ? "retention_actor" : "retention_matrix";
+
 	if (PG_ARGISNULL(tsarg + 1))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("retention options must not be NULL"),
+				 errmsg("%s options must not be NULL", fname),
 				 errhint("Pass '' for the defaults.")));
 	if (!PG_ARGISNULL(0) && ((MatrixState *) PG_GETARG_POINTER(0))->opts_const &&
 		PG_GETARG_POINTER(tsarg + 1) == ((MatrixState *) PG_GETARG_POINTER(0))->optsptr)
@@ -858,7 +861,7 @@ MatrixTrans(FunctionCallInfo fcinfo, bool single)
 	else
 	{
 		st = (MatrixState *) PG_GETARG_POINTER(0);
-		MatrixCheckOpts(st, opts);
+		MatrixCheckOpts(st, opts, fname);
 	}
 	/* remember the argument as passed, before any detoasting */
 	st->optsptr = PG_GETARG_POINTER(tsarg + 1);
@@ -882,7 +885,7 @@ row:
 		if (!isfinite(v))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("retention value must be a finite number")));
+					 errmsg("%s value must be a finite number", fname)));
 	}
 	MatrixAddRow(st, actor, ts, is_start, is_ret, v);
 	PG_RETURN_POINTER(st);

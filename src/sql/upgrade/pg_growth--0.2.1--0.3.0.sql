@@ -37,6 +37,189 @@ DROP FUNCTION @extschema@.bayes_proportions_c(pg_catalog.int8, pg_catalog.int8, 
     pg_catalog.int8, pg_catalog.float8, pg_catalog.float8, pg_catalog.bool, pg_catalog.float8,
     pg_catalog.float8, pg_catalog.float8);
 
+-- Arguments, one vocabulary (issue #13 item 4): alpha is checked as in the C
+-- functions, in (0, 0.5] (a larger value is a confidence level given for
+-- alpha), by the new helper _check_alpha in the SQL functions (welch_ttest,
+-- ratio_ttest and cuped_ttest of moments states) and in compare_arms;
+-- compare_arms accepts the corrections of p_adjust (the one list, in C, any
+-- letter case) through the new helper _check_correction, which names
+-- compare_arms in its errors, and p_adjust accepts none.  Signatures,
+-- results for valid arguments and the comments of the replaced functions are
+-- unchanged, except p_adjust's comment.
+CREATE FUNCTION @extschema@._check_alpha(alpha pg_catalog.float8) RETURNS pg_catalog.float8
+    AS 'MODULE_PATHNAME', 'pgg_check_alpha_sql'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._check_alpha(pg_catalog.float8) IS
+    'helper (not for direct use): alpha if it is in (0, 0.5], else an error';
+CREATE FUNCTION @extschema@._check_correction(correction pg_catalog.text, caller pg_catalog.text) RETURNS pg_catalog.text
+    AS 'MODULE_PATHNAME', 'pgg_check_correction'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._check_correction(pg_catalog.text, pg_catalog.text) IS
+    'helper (not for direct use): correction if p_adjust knows it (any letter case), else an error naming caller';
+COMMENT ON FUNCTION @extschema@.p_adjust(pg_catalog.float8[], pg_catalog.text) IS
+    'multiple-comparison adjusted p-values: holm, bonferroni, bh or fdr_bh (Benjamini-Hochberg), or none; any letter case';
+CREATE OR REPLACE FUNCTION @extschema@.welch_ttest(a pg_catalog.float8[], b pg_catalog.float8[], alpha pg_catalog.float8 DEFAULT 0.05,
+    OUT diff pg_catalog.float8, OUT diff_low pg_catalog.float8, OUT diff_high pg_catalog.float8,
+    OUT rel_lift pg_catalog.float8, OUT rel_lift_low pg_catalog.float8, OUT rel_lift_high pg_catalog.float8,
+    OUT t pg_catalog.float8, OUT df pg_catalog.float8, OUT p_value pg_catalog.float8)
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT w.diff, w.diff_low, w.diff_high, w.rel_lift, w.rel_lift_low, w.rel_lift_high,
+           w.t, w.df, w.p_value
+    FROM @extschema@.welch_ttest(@extschema@.moments_n(a), @extschema@.moments_mean(a),
+                                 @extschema@.moments_variance(a), @extschema@.moments_n(b),
+                                 @extschema@.moments_mean(b), @extschema@.moments_variance(b),
+                                 @extschema@._check_alpha(alpha)) w
+    $$;
+
+CREATE OR REPLACE FUNCTION @extschema@.ratio_ttest(a pg_catalog.float8[], b pg_catalog.float8[], alpha pg_catalog.float8 DEFAULT 0.05,
+    OUT ratio_a pg_catalog.float8, OUT ratio_b pg_catalog.float8,
+    OUT diff pg_catalog.float8, OUT diff_low pg_catalog.float8, OUT diff_high pg_catalog.float8,
+    OUT rel_lift pg_catalog.float8, OUT rel_lift_low pg_catalog.float8, OUT rel_lift_high pg_catalog.float8,
+    OUT t pg_catalog.float8, OUT df pg_catalog.float8, OUT p_value pg_catalog.float8)
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT @extschema@.moments_mean(ra), @extschema@.moments_mean(rb), w.*
+    FROM (SELECT @extschema@.ratio_moments(a) ra, @extschema@.ratio_moments(b) rb) r,
+         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._check_alpha(alpha)) w
+    $$;
+
+CREATE OR REPLACE FUNCTION @extschema@.cuped_ttest(a pg_catalog.float8[], b pg_catalog.float8[], alpha pg_catalog.float8 DEFAULT 0.05,
+    OUT theta pg_catalog.float8, OUT variance_reduction pg_catalog.float8,
+    OUT diff pg_catalog.float8, OUT diff_low pg_catalog.float8, OUT diff_high pg_catalog.float8,
+    OUT rel_lift pg_catalog.float8, OUT rel_lift_low pg_catalog.float8, OUT rel_lift_high pg_catalog.float8,
+    OUT t pg_catalog.float8, OUT df pg_catalog.float8, OUT p_value pg_catalog.float8)
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $$
+    SELECT p.theta,
+           1::float8 OPERATOR(pg_catalog.-)
+             (@extschema@.moments_variance(ya) OPERATOR(pg_catalog./) @extschema@.moments_n(ya)::float8
+              OPERATOR(pg_catalog.+) @extschema@.moments_variance(yb) OPERATOR(pg_catalog./) @extschema@.moments_n(yb)::float8)
+             OPERATOR(pg_catalog./)
+             nullif(@extschema@.moments_variance(@extschema@.comoments_y(a)) OPERATOR(pg_catalog./) @extschema@.moments_n(ya)::float8
+                    OPERATOR(pg_catalog.+) @extschema@.moments_variance(@extschema@.comoments_y(b)) OPERATOR(pg_catalog./) @extschema@.moments_n(yb)::float8,
+                    0::float8),
+           w.*
+    FROM (SELECT coalesce(@extschema@.cuped_theta(@extschema@.comoments_combine(a, b)), 0) AS theta,
+                 @extschema@.moments_mean(@extschema@.comoments_x(@extschema@.comoments_combine(a, b))) AS cx) p,
+         LATERAL (SELECT @extschema@.cuped_moments(a, p.theta, p.cx) ya,
+                         @extschema@.cuped_moments(b, p.theta, p.cx) yb) m,
+         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._check_alpha(alpha)) w
+    $$;
+
+CREATE OR REPLACE FUNCTION @extschema@.compare_arms(state @extschema@.experiment_state, control pg_catalog.text,
+    alpha pg_catalog.float8 DEFAULT 0.05, correction pg_catalog.text DEFAULT 'holm',
+    weights pg_catalog.float8[] DEFAULT NULL, tuning pg_catalog.float8 DEFAULT 5000)
+RETURNS TABLE (variant pg_catalog.text, is_control pg_catalog.bool, n pg_catalog.int8, mean pg_catalog.float8, stddev pg_catalog.float8,
+    test pg_catalog.text, abs_lift pg_catalog.float8, abs_lift_low pg_catalog.float8, abs_lift_high pg_catalog.float8,
+    rel_lift pg_catalog.float8, rel_lift_low pg_catalog.float8, rel_lift_high pg_catalog.float8,
+    statistic pg_catalog.float8, df pg_catalog.float8, p_value pg_catalog.float8, p_adjusted pg_catalog.float8,
+    seq_abs_lift_low pg_catalog.float8, seq_abs_lift_high pg_catalog.float8, seq_p_value pg_catalog.float8,
+    chance_to_win pg_catalog.float8, risk_control pg_catalog.float8, risk_treatment pg_catalog.float8,
+    prob_beat_control pg_catalog.float8, srm_p_value pg_catalog.float8)
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE ROWS 2
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+#variable_conflict use_column
+DECLARE
+    arms text[];
+BEGIN
+    IF state IS NULL THEN
+        RETURN;
+    END IF;
+    IF control IS NULL THEN
+        RAISE EXCEPTION 'control must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed',
+                  HINT = 'Name the control arm, e.g. compare_arms(s, ''A'').';
+    END IF;
+    SELECT array_agg(a.variant ORDER BY a.variant COLLATE "C") INTO arms
+    FROM @extschema@.experiment_arms(state) a;
+    IF NOT control = ANY (arms) THEN
+        RAISE EXCEPTION 'control arm "%" is not in the experiment', control
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('The arms are: %s.', array_to_string(arms, ', '));
+    END IF;
+    PERFORM @extschema@._check_alpha(alpha);
+    PERFORM @extschema@._check_correction(correction, 'compare_arms');
+    IF weights IS NOT NULL AND (array_ndims(weights) IS DISTINCT FROM 1
+            OR cardinality(weights) <> cardinality(arms)) THEN
+        RAISE EXCEPTION 'weights must have one element per arm (% arms, in the order %)',
+                cardinality(arms), array_to_string(arms, ', ')
+            USING ERRCODE = 'array_subscript_error';
+    END IF;
+    IF tuning IS NULL OR NOT (tuning > 0::float8 AND tuning < 'infinity'::float8) THEN
+        RAISE EXCEPTION 'tuning must be a positive finite number, got %', tuning
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+
+    RETURN QUERY
+    WITH a AS (
+        SELECT * FROM @extschema@.experiment_arms(state)
+    ), c AS (
+        SELECT * FROM a WHERE a.variant = control
+    ), srm AS (
+        SELECT CASE WHEN count(*) >= 2 THEN
+                   @extschema@.srm_test(array_agg(a.n ORDER BY a.variant COLLATE "C"),
+                                        coalesce(weights, array_fill(1::float8, ARRAY[count(*)::int]))) END AS p
+        FROM a
+    ), r AS (
+        SELECT a.variant, a.variant = control AS is_control, a.n, a.mean, sqrt(a.variance) AS sd,
+               CASE WHEN a.variant = control THEN NULL
+                    WHEN a.is_binary AND c.is_binary THEN 'proportion_z'
+                    ELSE 'welch_t' END AS test,
+               a.successes AS xb, a.is_binary AS bb, a.variance AS vb,
+               c.n AS nc, c.mean AS mc, c.variance AS vc, c.successes AS xc
+        FROM a CROSS JOIN c
+    ), t AS (
+        SELECT r.*,
+               coalesce(z.abs_lift, w.diff) AS abs_lift,
+               coalesce(z.abs_lift_low, w.diff_low) AS abs_lift_low,
+               coalesce(z.abs_lift_high, w.diff_high) AS abs_lift_high,
+               coalesce(z.rel_lift, w.rel_lift) AS rel_lift,
+               coalesce(z.rel_lift_low, w.rel_lift_low) AS rel_lift_low,
+               coalesce(z.rel_lift_high, w.rel_lift_high) AS rel_lift_high,
+               coalesce(z.z, w.t) AS statistic, w.df,
+               coalesce(z.p_value, w.p_value) AS p_value,
+               coalesce(sz.ci_low, st.ci_low) AS seq_low,
+               coalesce(sz.ci_high, st.ci_high) AS seq_high,
+               coalesce(sz.p_value, st.p_value) AS seq_p,
+               coalesce(bz.chance_to_win, bt.chance_to_win) AS ctw,
+               coalesce(bz.risk_control, bt.risk_control) AS risk_c,
+               coalesce(bz.risk_treatment, bt.risk_treatment) AS risk_t,
+               CASE WHEN r.test = 'proportion_z'
+                    THEN @extschema@.prob_beat_control(r.xc, r.nc, r.xb, r.n) END AS pbc
+        FROM r
+        LEFT JOIN LATERAL @extschema@.proportion_ztest(
+            CASE WHEN r.test = 'proportion_z' THEN r.xc END, r.nc, r.xb, r.n, alpha) z ON true
+        LEFT JOIN LATERAL @extschema@.welch_ttest(
+            CASE WHEN r.test = 'welch_t' THEN r.nc END, r.mc, r.vc, r.n, r.mean, r.vb, alpha) w ON true
+        LEFT JOIN LATERAL @extschema@.sequential_ztest(
+            CASE WHEN r.test = 'proportion_z' THEN r.xc END, r.nc, r.xb, r.n, alpha, tuning, false) sz ON true
+        LEFT JOIN LATERAL @extschema@.sequential_ttest(
+            CASE WHEN r.test = 'welch_t' THEN r.nc END, r.mc, r.vc, r.n, r.mean, r.vb, alpha, tuning, false) st ON true
+        LEFT JOIN LATERAL @extschema@.bayes_proportions(
+            CASE WHEN r.test = 'proportion_z' THEN r.xc END, r.nc, r.xb, r.n, false, 0, NULL, alpha) bz ON true
+        LEFT JOIN LATERAL @extschema@.bayes_effect(
+            CASE WHEN r.test = 'welch_t' THEN r.nc END, r.mc, r.vc, r.n, r.mean, r.vb, false, 0, NULL, alpha) bt ON true
+    ), adj AS (
+        SELECT u.v, u.padj
+        FROM (SELECT array_agg(t.variant ORDER BY t.variant COLLATE "C") AS vs,
+                     array_agg(t.p_value ORDER BY t.variant COLLATE "C") AS ps
+              FROM t WHERE NOT t.is_control AND t.p_value IS NOT NULL) s,
+             LATERAL unnest(s.vs, @extschema@.p_adjust(s.ps, correction)) AS u(v, padj)
+    )
+    SELECT t.variant, t.is_control, t.n, t.mean, t.sd, t.test,
+           t.abs_lift, t.abs_lift_low, t.abs_lift_high, t.rel_lift, t.rel_lift_low, t.rel_lift_high,
+           t.statistic, t.df, t.p_value, adj.padj,
+           t.seq_low, t.seq_high, t.seq_p, t.ctw, t.risk_c, t.risk_t, t.pbc, srm.p
+    FROM t CROSS JOIN srm LEFT JOIN adj ON adj.v = t.variant
+    ORDER BY t.is_control DESC, t.variant COLLATE "C";
+END
+$fn$;
+
 -- ---- funnel ----------------------------------------------------------------
 
 -- funnel_report: one pass over the zipped arrays instead of subscripting them per
