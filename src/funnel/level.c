@@ -363,12 +363,26 @@ FunnelReached(FunnelEngine *e, FunnelCand *c)
  *	  tied at the start): the first one (lowest index, the one the earlier
  *	  engine reported) is kept, the others are dropped.
  */
+/* qsort_arg comparator: candidate indexes by start, then by index */
+static int
+CandByStart(const void *pa, const void *pb, void *arg)
+{
+	const FunnelCand *cand = (const FunnelCand *) arg;
+	int			a = *(const int *) pa;
+	int			b = *(const int *) pb;
+
+	if (cand[a].start != cand[b].start)
+		return cand[a].start < cand[b].start ? -1 : 1;
+	return (a > b) - (a < b);
+}
+
 static void
 FunnelPruneMembers(FunnelEngine *e)
 {
 	const FunnelConfig *cfg = e->cfg;
 	int			keep[PGG_MAX_STEPS + 1];
 	int			i;
+	int		   *order = NULL;
 
 	for (i = 0; i <= PGG_MAX_STEPS; i++)
 		keep[i] = -1;
@@ -383,7 +397,6 @@ FunnelPruneMembers(FunnelEngine *e)
 	{
 		FunnelCand *a = &e->cand[i];
 		FunnelCand *b;
-		int			order[PGG_MAX_STEPS + 2];
 		int			no = 0,
 					j,
 					x;
@@ -400,22 +413,22 @@ FunnelPruneMembers(FunnelEngine *e)
 
 		/*
 		 * The live candidates of this level other than B (a is the first),
-		 * by start then index; at most one per level of the previous group
-		 * end and the chains started in this group.
+		 * by start then index: one per level of the previous group end plus
+		 * the chains started in this group, which may be as many as its rows
+		 * (rows sharing one timestamp), so the list is sized by ncand.
 		 */
+		if (order == NULL)
+			order = palloc(sizeof(int) * e->ncand);
 		for (j = i; j < e->ncand; j++)
 		{
 			FunnelCand *c = &e->cand[j];
 
 			if (c->dead || c->level != a->level || j == keep[a->level])
 				continue;
-			if (no == lengthof(order))
-				elog(ERROR, "window_funnel: too many chains at one level (cannot happen)");
-			for (x = no; x > 0 && e->cand[order[x - 1]].start > c->start; x--)
-				order[x] = order[x - 1];
-			order[x] = j;
-			no++;
+			order[no++] = j;
 		}
+		if (no > 1)
+			qsort_arg(order, no, sizeof(int), CandByStart, e->cand);
 		/* members: each candidate's members, then the candidate itself */
 		{
 			FunnelCand	list;
@@ -453,6 +466,8 @@ FunnelPruneMembers(FunnelEngine *e)
 			b->mtail = list.mtail;
 		}
 	}
+	if (order != NULL)
+		pfree(order);
 }
 
 /*
