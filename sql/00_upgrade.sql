@@ -88,4 +88,4 @@ UNION ALL
 ORDER BY 1, 2, 3;
 -- the per-actor funnels tell the planner their compact state size
 SELECT DISTINCT a.aggtransspace FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggtransfn
-WHERE p.proname = 'window_funnel_trans';
+WHERE p.proname = '_pgg_window_funnel_trans';

@@ -45,10 +45,10 @@ SELECT retention(VARIADIC CASE WHEN x = 1 THEN ARRAY[true] ELSE ARRAY[true, fals
 FROM generate_series(1, 2) x;
 
 -- crafted states given to the support functions
-SELECT retention_final(0);
-SELECT retention_final((3::bigint << 32) | 5);
-SELECT retention_final((3::bigint << 32) | 9);
-SELECT retention_combine((3::bigint << 32) | 1, (2::bigint << 32) | 2);
-SELECT retention_combine(NULL, (2::bigint << 32) | 3);
+SELECT _pgg_retention_final(0);
+SELECT _pgg_retention_final((3::bigint << 32) | 5);
+SELECT _pgg_retention_final((3::bigint << 32) | 9);
+SELECT _pgg_retention_combine((3::bigint << 32) | 1, (2::bigint << 32) | 2);
+SELECT _pgg_retention_combine(NULL, (2::bigint << 32) | 3);
 
 DROP TABLE ret_ev;

@@ -61,16 +61,16 @@ SELECT rfm_score(1, '{1,NULL}');
 SELECT rfm_score(1, '{{1,2},{3,4}}');
 SELECT rfm_score(1, '{NaN}');
 SELECT rfm_score(1, array_fill(1.0::float8, ARRAY[1000]));
-SELECT rfm_breaks_final('{}');
-SELECT rfm_breaks_final('{0,1,2}');
-SELECT rfm_breaks_final('{2.5,1,2}');
-SELECT rfm_breaks_final('{5,1,NaN}');
-SELECT rfm_breaks_final('{5,1,NULL}');
-SELECT rfm_breaks_final('[0:1]={5,1}');
-SELECT rfm_breaks_final('{5}') IS NULL AS no_values;
-SELECT rfm_breaks_final('{3,1,1,1,2,5}') AS crafted_ok;
-SELECT rfm_breaks_trans(NULL::float8[], 1.0::float8);
-SELECT rfm_breaks_combine('{5,1}', '{5,2}');
+SELECT _pgg_rfm_breaks_final('{}');
+SELECT _pgg_rfm_breaks_final('{0,1,2}');
+SELECT _pgg_rfm_breaks_final('{2.5,1,2}');
+SELECT _pgg_rfm_breaks_final('{5,1,NaN}');
+SELECT _pgg_rfm_breaks_final('{5,1,NULL}');
+SELECT _pgg_rfm_breaks_final('[0:1]={5,1}');
+SELECT _pgg_rfm_breaks_final('{5}') IS NULL AS no_values;
+SELECT _pgg_rfm_breaks_final('{3,1,1,1,2,5}') AS crafted_ok;
+SELECT _pgg_rfm_breaks_trans(NULL::float8[], 1.0::float8);
+SELECT _pgg_rfm_breaks_combine('{5,1}', '{5,2}');
 
 -- ---- rfm_segment: the built-in map ------------------------------------------------
 SELECT r, f, rfm_segment(r, f, 3) FROM (VALUES (5, 5), (3, 4), (4, 2), (5, 1), (4, 1), (3, 3), (3, 1), (1, 4), (2, 5), (1, 1)) v(r, f);

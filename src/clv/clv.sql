@@ -15,51 +15,51 @@ COMMENT ON TYPE clv_summary IS
 
 -- shared support functions of the two fit aggregates (histogram state; the
 -- final functions sort a copy, so they are READ_ONLY)
-CREATE FUNCTION clv_fit_combine(internal, internal) RETURNS internal
+CREATE FUNCTION _pgg_clv_fit_combine(internal, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_clv_fit_combine'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION clv_fit_serialize(internal) RETURNS bytea
+CREATE FUNCTION _pgg_clv_fit_serialize(internal) RETURNS bytea
     AS 'MODULE_PATHNAME', 'pgg_clv_fit_serialize'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION clv_fit_deserialize(bytea, internal) RETURNS internal
+CREATE FUNCTION _pgg_clv_fit_deserialize(bytea, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_clv_fit_deserialize'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- bgnbd_fit(frequency, recency, age): maximum likelihood BG/NBD fit
-CREATE FUNCTION bgnbd_fit_trans(internal, float8, float8, float8) RETURNS internal
+CREATE FUNCTION _pgg_bgnbd_fit_trans(internal, float8, float8, float8) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_bgnbd_fit_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION bgnbd_fit_final(internal) RETURNS bgnbd_params
+CREATE FUNCTION _pgg_bgnbd_fit_final(internal) RETURNS bgnbd_params
     AS 'MODULE_PATHNAME', 'pgg_bgnbd_fit_final'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE bgnbd_fit(frequency float8, recency float8, age float8) (
-    SFUNC = bgnbd_fit_trans,
+    SFUNC = _pgg_bgnbd_fit_trans,
     STYPE = internal,
-    FINALFUNC = bgnbd_fit_final,
+    FINALFUNC = _pgg_bgnbd_fit_final,
     FINALFUNC_MODIFY = READ_ONLY,
-    COMBINEFUNC = clv_fit_combine,
-    SERIALFUNC = clv_fit_serialize,
-    DESERIALFUNC = clv_fit_deserialize,
+    COMBINEFUNC = _pgg_clv_fit_combine,
+    SERIALFUNC = _pgg_clv_fit_serialize,
+    DESERIALFUNC = _pgg_clv_fit_deserialize,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE bgnbd_fit(float8, float8, float8) IS
     'maximum likelihood BG/NBD parameters over customers (frequency = repeat purchases, recency, age in one time unit)';
 
 -- gamma_gamma_fit(frequency, monetary): maximum likelihood Gamma-Gamma fit
-CREATE FUNCTION gamma_gamma_fit_trans(internal, float8, float8) RETURNS internal
+CREATE FUNCTION _pgg_gamma_gamma_fit_trans(internal, float8, float8) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_gamma_gamma_fit_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION gamma_gamma_fit_final(internal) RETURNS gamma_gamma_params
+CREATE FUNCTION _pgg_gamma_gamma_fit_final(internal) RETURNS gamma_gamma_params
     AS 'MODULE_PATHNAME', 'pgg_gamma_gamma_fit_final'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE gamma_gamma_fit(frequency float8, monetary float8) (
-    SFUNC = gamma_gamma_fit_trans,
+    SFUNC = _pgg_gamma_gamma_fit_trans,
     STYPE = internal,
-    FINALFUNC = gamma_gamma_fit_final,
+    FINALFUNC = _pgg_gamma_gamma_fit_final,
     FINALFUNC_MODIFY = READ_ONLY,
-    COMBINEFUNC = clv_fit_combine,
-    SERIALFUNC = clv_fit_serialize,
-    DESERIALFUNC = clv_fit_deserialize,
+    COMBINEFUNC = _pgg_clv_fit_combine,
+    SERIALFUNC = _pgg_clv_fit_serialize,
+    DESERIALFUNC = _pgg_clv_fit_deserialize,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE gamma_gamma_fit(float8, float8) IS
@@ -127,49 +127,79 @@ COMMENT ON FUNCTION clv_hyp2f1(float8, float8, float8, float8) IS
 -- The final function sorts the purchases in place, which leaves the state's
 -- value (a multiset of purchases) as it was: READ_ONLY is the truthful label
 -- (src/clv/summary.c), and it keeps clv_summary usable as a window function.
-CREATE FUNCTION clv_summary_trans(internal, timestamptz, float8, timestamptz, text) RETURNS internal
+CREATE FUNCTION _pgg_clv_summary_trans(internal, timestamptz, float8, timestamptz, text) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_clv_summary_trans_tz'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION clv_summary_trans(internal, date, float8, date, text) RETURNS internal
+CREATE FUNCTION _pgg_clv_summary_trans(internal, date, float8, date, text) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_clv_summary_trans_date'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION clv_summary_combine(internal, internal) RETURNS internal
+CREATE FUNCTION _pgg_clv_summary_combine(internal, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_clv_summary_combine'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION clv_summary_serialize(internal) RETURNS bytea
+CREATE FUNCTION _pgg_clv_summary_serialize(internal) RETURNS bytea
     AS 'MODULE_PATHNAME', 'pgg_clv_summary_serialize'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION clv_summary_deserialize(bytea, internal) RETURNS internal
+CREATE FUNCTION _pgg_clv_summary_deserialize(bytea, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_clv_summary_deserialize'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION clv_summary_final(internal) RETURNS clv_summary
+CREATE FUNCTION _pgg_clv_summary_final(internal) RETURNS clv_summary
     AS 'MODULE_PATHNAME', 'pgg_clv_summary_final'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE clv_summary(purchase_time timestamptz, amount float8,
                              observation_end timestamptz, unit text) (
-    SFUNC = clv_summary_trans,
+    SFUNC = _pgg_clv_summary_trans,
     STYPE = internal,
     SSPACE = 128,
-    FINALFUNC = clv_summary_final,
+    FINALFUNC = _pgg_clv_summary_final,
     FINALFUNC_MODIFY = READ_ONLY,
-    COMBINEFUNC = clv_summary_combine,
-    SERIALFUNC = clv_summary_serialize,
-    DESERIALFUNC = clv_summary_deserialize,
+    COMBINEFUNC = _pgg_clv_summary_combine,
+    SERIALFUNC = _pgg_clv_summary_serialize,
+    DESERIALFUNC = _pgg_clv_summary_deserialize,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE clv_summary(timestamptz, float8, timestamptz, text) IS
     'per customer: (frequency, recency, age, monetary) from purchase rows, purchases on one day (session time zone) merged';
 CREATE AGGREGATE clv_summary(purchase_date date, amount float8,
                              observation_end date, unit text) (
-    SFUNC = clv_summary_trans,
+    SFUNC = _pgg_clv_summary_trans,
     STYPE = internal,
     SSPACE = 128,
-    FINALFUNC = clv_summary_final,
+    FINALFUNC = _pgg_clv_summary_final,
     FINALFUNC_MODIFY = READ_ONLY,
-    COMBINEFUNC = clv_summary_combine,
-    SERIALFUNC = clv_summary_serialize,
-    DESERIALFUNC = clv_summary_deserialize,
+    COMBINEFUNC = _pgg_clv_summary_combine,
+    SERIALFUNC = _pgg_clv_summary_serialize,
+    DESERIALFUNC = _pgg_clv_summary_deserialize,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE clv_summary(date, float8, date, text) IS
     'per customer: (frequency, recency, age, monetary) from purchase dates, purchases on one day merged';
+
+-- Internal support functions (transition, combine, final, serialize,
+-- deserialize, helpers): the _pgg_ prefix and these comments tell them from
+-- the user API in \df.
+COMMENT ON FUNCTION _pgg_bgnbd_fit_final(internal) IS
+    'internal: final function of bgnbd_fit(); not for direct use';
+COMMENT ON FUNCTION _pgg_bgnbd_fit_trans(internal, double precision, double precision, double precision) IS
+    'internal: transition function of bgnbd_fit(); not for direct use';
+COMMENT ON FUNCTION _pgg_clv_fit_combine(internal, internal) IS
+    'internal: combine function of bgnbd_fit(), gamma_gamma_fit(); not for direct use';
+COMMENT ON FUNCTION _pgg_clv_fit_deserialize(bytea, internal) IS
+    'internal: deserialize function of bgnbd_fit(), gamma_gamma_fit(); not for direct use';
+COMMENT ON FUNCTION _pgg_clv_fit_serialize(internal) IS
+    'internal: serialize function of bgnbd_fit(), gamma_gamma_fit(); not for direct use';
+COMMENT ON FUNCTION _pgg_clv_summary_combine(internal, internal) IS
+    'internal: combine function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION _pgg_clv_summary_deserialize(bytea, internal) IS
+    'internal: deserialize function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION _pgg_clv_summary_final(internal) IS
+    'internal: final function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION _pgg_clv_summary_serialize(internal) IS
+    'internal: serialize function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION _pgg_clv_summary_trans(internal, timestamp with time zone, double precision, timestamp with time zone, text) IS
+    'internal: transition function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION _pgg_clv_summary_trans(internal, date, double precision, date, text) IS
+    'internal: transition function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION _pgg_gamma_gamma_fit_final(internal) IS
+    'internal: final function of gamma_gamma_fit(); not for direct use';
+COMMENT ON FUNCTION _pgg_gamma_gamma_fit_trans(internal, double precision, double precision) IS
+    'internal: transition function of gamma_gamma_fit(); not for direct use';

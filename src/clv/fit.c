@@ -181,14 +181,14 @@ GetHistState(FunctionCallInfo fcinfo, int kind, const char *fname,
 	return h;
 }
 
-/* bgnbd_fit_trans(internal, frequency, recency, age) */
+/* _pgg_bgnbd_fit_trans(internal, frequency, recency, age) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bgnbd_fit_trans);
 Datum
 pgg_bgnbd_fit_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx,
 				old;
-	ClvHist    *h = GetHistState(fcinfo, CLV_KIND_BGNBD, "bgnbd_fit_trans", &aggctx);
+	ClvHist    *h = GetHistState(fcinfo, CLV_KIND_BGNBD, "_pgg_bgnbd_fit_trans", &aggctx);
 	double		k[3];
 
 	/* rows with a NULL are ignored, as by every SQL aggregate */
@@ -204,14 +204,14 @@ pgg_bgnbd_fit_trans(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(h);
 }
 
-/* gamma_gamma_fit_trans(internal, frequency, monetary) */
+/* _pgg_gamma_gamma_fit_trans(internal, frequency, monetary) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_gamma_gamma_fit_trans);
 Datum
 pgg_gamma_gamma_fit_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx,
 				old;
-	ClvHist    *h = GetHistState(fcinfo, CLV_KIND_GG, "gamma_gamma_fit_trans", &aggctx);
+	ClvHist    *h = GetHistState(fcinfo, CLV_KIND_GG, "_pgg_gamma_gamma_fit_trans", &aggctx);
 	double		k[3];
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
@@ -262,12 +262,12 @@ CheckEntry(int kind, const double *k, int64 n)
 	}
 }
 
-/* clv_fit_combine(internal, internal): add the histograms */
+/* _pgg_clv_fit_combine(internal, internal): add the histograms */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_combine);
 Datum
 pgg_clv_fit_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggctx = pgg_agg_context(fcinfo, "clv_fit_combine"),
+	MemoryContext aggctx = pgg_agg_context(fcinfo, "_pgg_clv_fit_combine"),
 				old;
 	ClvHist    *a,
 			   *b;
@@ -304,7 +304,7 @@ pgg_clv_fit_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(a);
 }
 
-/* clv_fit_serialize(internal) returns bytea */
+/* _pgg_clv_fit_serialize(internal) returns bytea */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_serialize);
 Datum
 pgg_clv_fit_serialize(PG_FUNCTION_ARGS)
@@ -333,14 +333,14 @@ pgg_clv_fit_serialize(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
 }
 
-/* clv_fit_deserialize(bytea, internal) returns internal */
+/* _pgg_clv_fit_deserialize(bytea, internal) returns internal */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_deserialize);
 Datum
 pgg_clv_fit_deserialize(PG_FUNCTION_ARGS)
 {
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
-	MemoryContext aggctx = pgg_agg_context(fcinfo, "clv_fit_deserialize"),
+	MemoryContext aggctx = pgg_agg_context(fcinfo, "_pgg_clv_fit_deserialize"),
 				old;
 	ClvHist    *h;
 	int			kind;
@@ -529,7 +529,7 @@ FitRun(const char *model, PggObjective fn, ClvFitData *d, int n,
 	memcpy(theta_out, best.theta, n * sizeof(double));
 }
 
-/* bgnbd_fit_final(internal) returns bgnbd_params */
+/* _pgg_bgnbd_fit_final(internal) returns bgnbd_params */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bgnbd_fit_final);
 Datum
 pgg_bgnbd_fit_final(PG_FUNCTION_ARGS)
@@ -600,7 +600,7 @@ pgg_bgnbd_fit_final(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(pgg_clv_make_composite(fcinfo, out, 4));
 }
 
-/* gamma_gamma_fit_final(internal) returns gamma_gamma_params */
+/* _pgg_gamma_gamma_fit_final(internal) returns gamma_gamma_params */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_gamma_gamma_fit_final);
 Datum
 pgg_gamma_gamma_fit_final(PG_FUNCTION_ARGS)

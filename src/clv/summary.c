@@ -149,7 +149,7 @@ TzDay(TimestampTz ts, const char *what)
 	return DatumGetDateADT(DirectFunctionCall1(timestamptz_date, TimestampTzGetDatum(ts)));
 }
 
-/* clv_summary_trans(internal, timestamptz, float8, timestamptz, text) */
+/* _pgg_clv_summary_trans(internal, timestamptz, float8, timestamptz, text) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_trans_tz);
 Datum
 pgg_clv_summary_trans_tz(PG_FUNCTION_ARGS)
@@ -180,7 +180,7 @@ pgg_clv_summary_trans_tz(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(s);
 }
 
-/* clv_summary_trans(internal, date, float8, date, text) */
+/* _pgg_clv_summary_trans(internal, date, float8, date, text) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_trans_date);
 Datum
 pgg_clv_summary_trans_date(PG_FUNCTION_ARGS)
@@ -211,12 +211,12 @@ pgg_clv_summary_trans_date(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(s);
 }
 
-/* clv_summary_combine(internal, internal) */
+/* _pgg_clv_summary_combine(internal, internal) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_combine);
 Datum
 pgg_clv_summary_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggctx = pgg_agg_context(fcinfo, "clv_summary_combine"),
+	MemoryContext aggctx = pgg_agg_context(fcinfo, "_pgg_clv_summary_combine"),
 				old;
 	ClvSumState *a,
 			   *b;
@@ -247,7 +247,7 @@ pgg_clv_summary_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(a);
 }
 
-/* clv_summary_serialize(internal) returns bytea */
+/* _pgg_clv_summary_serialize(internal) returns bytea */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_serialize);
 Datum
 pgg_clv_summary_serialize(PG_FUNCTION_ARGS)
@@ -273,14 +273,14 @@ pgg_clv_summary_serialize(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
 }
 
-/* clv_summary_deserialize(bytea, internal) returns internal */
+/* _pgg_clv_summary_deserialize(bytea, internal) returns internal */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_deserialize);
 Datum
 pgg_clv_summary_deserialize(PG_FUNCTION_ARGS)
 {
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
-	MemoryContext aggctx = pgg_agg_context(fcinfo, "clv_summary_deserialize"),
+	MemoryContext aggctx = pgg_agg_context(fcinfo, "_pgg_clv_summary_deserialize"),
 				old;
 	ClvSumState *s;
 	int64		n,
@@ -348,7 +348,7 @@ PurchaseCmp(const ClvPurchase *pa, const ClvPurchase *pb)
 #define ST_DEFINE
 #include "lib/sort_template.h"
 
-/* clv_summary_final(internal) returns clv_summary */
+/* _pgg_clv_summary_final(internal) returns clv_summary */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_final);
 Datum
 pgg_clv_summary_final(PG_FUNCTION_ARGS)

@@ -320,7 +320,7 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 	PG_RETURN_POINTER(cs);
 }
 
-/* funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") */
+/* _pgg_funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_trans);
 Datum
 pgg_funnel_counts_trans(PG_FUNCTION_ARGS)
@@ -337,7 +337,7 @@ pgg_funnel_counts_mode_trans(PG_FUNCTION_ARGS)
 }
 
 /*
- * funnel_counts_final(internal) returns bigint[].  Reads the state without
+ * _pgg_funnel_counts_final(internal) returns bigint[].  Reads the state without
  * changing it (FINALFUNC_MODIFY = READ_ONLY): the events of each actor are
  * decoded into a buffer of the call site (or the grouping workspace of
  * counts_rows.c), never into the state.
@@ -354,7 +354,7 @@ pgg_funnel_counts_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	cs = (CountsState *) PG_GETARG_POINTER(0);
-	CountsCheckState(cs, "funnel_counts_final");
+	CountsCheckState(cs, "_pgg_funnel_counts_final");
 	memset(counts, 0, sizeof(counts));
 	if (cs->parts)
 		CountsPartLevels(cs, counts);
@@ -399,7 +399,7 @@ pgg_funnel_counts_final(PG_FUNCTION_ARGS)
 }
 
 /*
- * funnel_counts_combine(internal, internal).  b's actors go to a: an actor
+ * _pgg_funnel_counts_combine(internal, internal).  b's actors go to a: an actor
  * of both gets b's run after its own (a reset marker between), which the
  * final function sorts, so the combine order does not matter.
  *
@@ -423,12 +423,12 @@ pgg_funnel_counts_combine(PG_FUNCTION_ARGS)
 	uint64		bsize;
 	uint64		i;
 
-	aggctx = pgg_agg_context(fcinfo, "funnel_counts_combine");
+	aggctx = pgg_agg_context(fcinfo, "_pgg_funnel_counts_combine");
 	a = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
 	b = PG_ARGISNULL(1) ? NULL : (CountsState *) PG_GETARG_POINTER(1);
 	if (b == NULL)
 		PG_RETURN_POINTER(a);
-	CountsCheckState(b, "funnel_counts_combine");
+	CountsCheckState(b, "_pgg_funnel_counts_combine");
 
 	/* phase 1: a deserialized state lives in the aggregate context: take it over */
 	if (a == NULL && b->adoptable && GetMemoryChunkContext(b) == aggctx)
@@ -443,7 +443,7 @@ pgg_funnel_counts_combine(PG_FUNCTION_ARGS)
 		a = CountsNew(aggctx, &b->cfg, b->actor_type, b->collation);
 	else
 	{
-		CountsCheckState(a, "funnel_counts_combine");
+		CountsCheckState(a, "_pgg_funnel_counts_combine");
 		FunnelSameConfig(&a->cfg, &b->cfg, NULL, "funnel_counts");
 		if (a->actor_type != b->actor_type)
 			ereport(ERROR,
@@ -496,7 +496,7 @@ pgg_funnel_counts_combine(PG_FUNCTION_ARGS)
 }
 
 /*
- * funnel_counts_serialize(internal) returns bytea: magic "PGFC", format
+ * _pgg_funnel_counts_serialize(internal) returns bytea: magic "PGFC", format
  * version, the configuration, actor type and collation, a layout byte, then
  * either the partitions of integer actors (CountsPartWrite) or the actors of
  * the table: the actor (8 bytes, or its type's send bytes), its event count,
@@ -514,7 +514,7 @@ pgg_funnel_counts_serialize(PG_FUNCTION_ARGS)
 	ActorEntry *slots;
 	uint64		i;
 
-	CountsCheckState(cs, "funnel_counts_serialize");
+	CountsCheckState(cs, "_pgg_funnel_counts_serialize");
 	pgg_ser_begin(&buf, FUNNEL_COUNTS_MAGIC, FUNNEL_SER_VERSION);
 	FunnelSendConfig(&buf, &cs->cfg);
 	pq_sendint32(&buf, cs->actor_type);
@@ -552,7 +552,7 @@ pgg_funnel_counts_serialize(PG_FUNCTION_ARGS)
 }
 
 /*
- * funnel_counts_deserialize(bytea, internal) returns internal.
+ * _pgg_funnel_counts_deserialize(bytea, internal) returns internal.
  *
  * Phases: (1) the header is checked and the bytes copied once into the
  * aggregate context (the runs stay there, borrowed, and are checked when the
@@ -585,7 +585,7 @@ pgg_funnel_counts_deserialize(PG_FUNCTION_ARGS)
 	char	   *copy;
 	const char *what = "funnel_counts";
 
-	aggctx = pgg_agg_context(fcinfo, "funnel_counts_deserialize");
+	aggctx = pgg_agg_context(fcinfo, "_pgg_funnel_counts_deserialize");
 
 	/* phase 1 */
 	pgg_deser_begin(&buf, b, FUNNEL_COUNTS_MAGIC, FUNNEL_SER_VERSION, what);

@@ -431,8 +431,8 @@ EvAppendRun(uint8 *dst, uint32 n, const uint8 *src, uint32 len)
 /*
  * The first member of WindowFunnelState and FunnelValueState.  Each family
  * has support functions of its own since 0.3.0; only the support functions
- * that pre-0.3.0 install scripts name for both families (window_funnel_combine
- * and window_funnel_serialize, see window_funnel.c) read family to tell the
+ * that pre-0.3.0 install scripts name for both families (_pgg_window_funnel_combine
+ * and _pgg_window_funnel_serialize, see window_funnel.c) read family to tell the
  * two states apart.
  */
 typedef struct FunnelStateHeader

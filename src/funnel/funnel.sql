@@ -15,10 +15,10 @@
 --
 --   family               SFUNC                      FINALFUNC                        support (combine,     SSPACE  overloads
 --                                                                                     serialize, deser.)
---   window_funnel        window_funnel_level_trans  window_funnel_final              window_funnel_*       160     4 + 4 named
---   window_funnel_times  window_funnel_trans        window_funnel_times[_ts]_final   window_funnel_*       160     4 + 4 named
---   window_funnel_value  window_funnel_value_trans  window_funnel_value_final        window_funnel_value_* 600     2
---   funnel_counts        funnel_counts_trans        funnel_counts_final              funnel_counts_*       -       4 + 4 named
+--   window_funnel        _pgg_window_funnel_level_trans  _pgg_window_funnel_final              window_funnel_*       160     4 + 4 named
+--   window_funnel_times  _pgg_window_funnel_trans        window_funnel_times[_ts]_final   window_funnel_*       160     4 + 4 named
+--   window_funnel_value  _pgg_window_funnel_value_trans  _pgg_window_funnel_value_final        window_funnel_value_* 600     2
+--   funnel_counts        _pgg_funnel_counts_trans        _pgg_funnel_counts_final              funnel_counts_*       -       4 + 4 named
 --
 -- The overloads are written out rather than generated: the install script is
 -- what a release freezes and what a reviewer reads, so it stays plain SQL with
@@ -26,250 +26,214 @@
 -- catalog entry after an upgrade with a fresh install, which catches a member
 -- of a family that drifts.
 
-CREATE FUNCTION window_funnel_trans(internal, interval, timestamptz, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, timestamptz, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_trans(internal, interval, timestamp, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, timestamp, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamptz, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamptz, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamp, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamp, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 -- window_funnel's own transition (since 0.3.0): its final function needs only the
 -- level, so a state whose level reaches the last step stops keeping events.
--- window_funnel_trans keeps every event (window_funnel_times needs the times).
-CREATE FUNCTION window_funnel_level_trans(internal, interval, timestamptz, VARIADIC "any") RETURNS internal
+-- _pgg_window_funnel_trans keeps every event (window_funnel_times needs the times).
+CREATE FUNCTION _pgg_window_funnel_level_trans(internal, interval, timestamptz, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_level_trans(internal, interval, timestamp, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_level_trans(internal, interval, timestamp, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_level_trans(internal, interval, text, timestamptz, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_level_trans(internal, interval, text, timestamptz, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_level_trans(internal, interval, text, timestamp, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_level_trans(internal, interval, text, timestamp, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, timestamptz, VARIADIC "any") IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, timestamp, VARIADIC "any") IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, text, timestamptz, VARIADIC "any") IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, text, timestamp, VARIADIC "any") IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-CREATE FUNCTION window_funnel_final(internal) RETURNS integer
+CREATE FUNCTION _pgg_window_funnel_final(internal) RETURNS integer
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_times_final(internal) RETURNS timestamptz[]
+CREATE FUNCTION _pgg_window_funnel_times_final(internal) RETURNS timestamptz[]
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_times_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_times_ts_final(internal) RETURNS timestamp[]
+CREATE FUNCTION _pgg_window_funnel_times_ts_final(internal) RETURNS timestamp[]
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_times_ts_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_combine(internal, internal) RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_combine(internal, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_serialize(internal) RETURNS bytea
+CREATE FUNCTION _pgg_window_funnel_serialize(internal) RETURNS bytea
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION window_funnel_deserialize(bytea, internal) RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_deserialize(bytea, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- window_funnel(window, ts, cond1, ..., condN): deepest step reached (ClickHouse windowFunnel)
-CREATE AGGREGATE window_funnel(interval, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel(interval, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel(interval, text, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE window_funnel(interval, timestamptz, VARIADIC "any") IS
-    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel)';
-COMMENT ON AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") IS
-    'per actor: deepest funnel step reached, with modes (strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+CREATE AGGREGATE window_funnel(window_size interval, ts timestamptz, VARIADIC steps "any") (
+    SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(window_size interval, ts timestamp, VARIADIC steps "any") (
+    SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(window_size interval, mode text, ts timestamptz, VARIADIC steps "any") (
+    SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(window_size interval, mode text, ts timestamp, VARIADIC steps "any") (
+    SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 
 -- window_funnel_times(...): the step times of the chosen chain
-CREATE AGGREGATE window_funnel_times(interval, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel_times(interval, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel_times(interval, text, timestamptz, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel_times(interval, text, timestamp, VARIADIC "any") (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE window_funnel_times(interval, text, timestamptz, VARIADIC "any") IS
-    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first)';
+CREATE AGGREGATE window_funnel_times(window_size interval, ts timestamptz, VARIADIC steps "any") (
+    SFUNC = _pgg_window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_times_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(window_size interval, ts timestamp, VARIADIC steps "any") (
+    SFUNC = _pgg_window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_times_ts_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(window_size interval, mode text, ts timestamptz, VARIADIC steps "any") (
+    SFUNC = _pgg_window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_times_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(window_size interval, mode text, ts timestamp, VARIADIC steps "any") (
+    SFUNC = _pgg_window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_times_ts_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 
 -- window_funnel_value(window, mode, ts, step, value, cond1, ...): value at a step of the chosen chain
-CREATE FUNCTION window_funnel_value_trans(internal, interval, text, timestamptz, integer, anyelement, VARIADIC "any")
+CREATE FUNCTION _pgg_window_funnel_value_trans(internal, interval, text, timestamptz, integer, anyelement, VARIADIC "any")
     RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_value_trans(internal, interval, text, timestamp, integer, anyelement, VARIADIC "any")
+CREATE FUNCTION _pgg_window_funnel_value_trans(internal, interval, text, timestamp, integer, anyelement, VARIADIC "any")
     RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_value_final(internal, interval, text, timestamptz, integer, anyelement, VARIADIC "any")
+CREATE FUNCTION _pgg_window_funnel_value_final(internal, interval, text, timestamptz, integer, anyelement, VARIADIC "any")
     RETURNS anyelement
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_value_final(internal, interval, text, timestamp, integer, anyelement, VARIADIC "any")
+CREATE FUNCTION _pgg_window_funnel_value_final(internal, interval, text, timestamp, integer, anyelement, VARIADIC "any")
     RETURNS anyelement
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 -- window_funnel_value's state (16-byte events and values) has support functions of its
 -- own since 0.3.0 (before, it shared window_funnel's)
-CREATE FUNCTION window_funnel_value_combine(internal, internal) RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_value_combine(internal, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_value_serialize(internal) RETURNS bytea
+CREATE FUNCTION _pgg_window_funnel_value_serialize(internal) RETURNS bytea
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION window_funnel_value_deserialize(bytea, internal) RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_value_deserialize(bytea, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION window_funnel_value_combine(internal, internal) IS
-    'window_funnel_value support: combines two partial states';
-COMMENT ON FUNCTION window_funnel_value_serialize(internal) IS
-    'window_funnel_value support: the bytes of a partial state';
-COMMENT ON FUNCTION window_funnel_value_deserialize(bytea, internal) IS
-    'window_funnel_value support: a partial state from its bytes';
-CREATE AGGREGATE window_funnel_value(interval, text, timestamptz, integer, anyelement, VARIADIC "any") (
-    SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 528, FINALFUNC = window_funnel_value_final,
-    FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = window_funnel_value_combine,
-    SERIALFUNC = window_funnel_value_serialize, DESERIALFUNC = window_funnel_value_deserialize, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel_value(interval, text, timestamp, integer, anyelement, VARIADIC "any") (
-    SFUNC = window_funnel_value_trans, STYPE = internal, SSPACE = 528, FINALFUNC = window_funnel_value_final,
-    FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = window_funnel_value_combine,
-    SERIALFUNC = window_funnel_value_serialize, DESERIALFUNC = window_funnel_value_deserialize, PARALLEL = SAFE);
-COMMENT ON AGGREGATE window_funnel_value(interval, text, timestamptz, integer, anyelement, VARIADIC "any") IS
-    'per actor: the value a column had on the row of step k (0 = deepest step) of the chosen chain (first/last-touch attribution)';
+CREATE AGGREGATE window_funnel_value(window_size interval, mode text, ts timestamptz, step integer, value anyelement, VARIADIC steps "any") (
+    SFUNC = _pgg_window_funnel_value_trans, STYPE = internal, SSPACE = 528, FINALFUNC = _pgg_window_funnel_value_final,
+    FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = _pgg_window_funnel_value_combine,
+    SERIALFUNC = _pgg_window_funnel_value_serialize, DESERIALFUNC = _pgg_window_funnel_value_deserialize, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_value(window_size interval, mode text, ts timestamp, step integer, value anyelement, VARIADIC steps "any") (
+    SFUNC = _pgg_window_funnel_value_trans, STYPE = internal, SSPACE = 528, FINALFUNC = _pgg_window_funnel_value_final,
+    FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = _pgg_window_funnel_value_combine,
+    SERIALFUNC = _pgg_window_funnel_value_serialize, DESERIALFUNC = _pgg_window_funnel_value_deserialize, PARALLEL = SAFE);
 
 -- funnel_counts(actor, window, [mode,] ts, cond1, ...): actors reaching each step, one pass, no GROUP BY
-CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamp, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamptz, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamptz, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamp, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION funnel_counts_final(internal) RETURNS bigint[]
+CREATE FUNCTION _pgg_funnel_counts_final(internal) RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION funnel_counts_combine(internal, internal) RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_combine(internal, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION funnel_counts_serialize(internal) RETURNS bytea
+CREATE FUNCTION _pgg_funnel_counts_serialize(internal) RETURNS bytea
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION funnel_counts_deserialize(bytea, internal) RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_deserialize(bytea, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE AGGREGATE funnel_counts(anyelement, interval, timestamptz, VARIADIC "any") (
-    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
-    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE funnel_counts(anyelement, interval, timestamp, VARIADIC "any") (
-    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
-    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamptz, VARIADIC "any") (
-    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
-    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamp, VARIADIC "any") (
-    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
-    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamptz, VARIADIC "any") IS
-    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamptz, VARIADIC steps "any") (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamp, VARIADIC steps "any") (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamptz, VARIADIC steps "any") (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamp, VARIADIC steps "any") (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 
 
 -- ---- the event-name form: (event text, steps text[]) instead of one boolean per step.
 -- One hash probe per row (binary equality of the names) instead of N comparisons.
 
-CREATE FUNCTION window_funnel_trans(internal, interval, timestamptz, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamptz, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamptz, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamptz, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_level_trans(internal, interval, timestamptz, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_level_trans(internal, interval, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_level_trans(internal, interval, text, timestamptz, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_level_trans(internal, interval, text, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_level_trans(internal, interval, timestamp, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_level_trans(internal, interval, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_level_trans(internal, interval, text, timestamp, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_level_trans(internal, interval, text, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, timestamptz, text, text[]) IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, text, timestamptz, text, text[]) IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, timestamp, text, text[]) IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION window_funnel_level_trans(internal, interval, text, timestamp, text, text[]) IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-CREATE AGGREGATE window_funnel(interval, timestamptz, text, text[]) (
-    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel_times(interval, timestamptz, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text[]) (
-    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
-    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel(interval, text, timestamptz, text, text[]) (
-    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel_times(interval, text, timestamptz, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamptz, text, text[]) (
-    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
-    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE FUNCTION window_funnel_trans(internal, interval, timestamp, text, text[]) RETURNS internal
+CREATE AGGREGATE window_funnel(window_size interval, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(window_size interval, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_times_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_times_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION window_funnel_trans(internal, interval, text, timestamp, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, timestamp, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION funnel_counts_trans(internal, anyelement, interval, text, timestamp, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE AGGREGATE window_funnel(interval, timestamp, text, text[]) (
-    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel_times(interval, timestamp, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE funnel_counts(anyelement, interval, timestamp, text, text[]) (
-    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
-    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel(interval, text, timestamp, text, text[]) (
-    SFUNC = window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE window_funnel_times(interval, text, timestamp, text, text[]) (
-    SFUNC = window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = window_funnel_times_ts_final,
-    COMBINEFUNC = window_funnel_combine, SERIALFUNC = window_funnel_serialize,
-    DESERIALFUNC = window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE funnel_counts(anyelement, interval, text, timestamp, text, text[]) (
-    SFUNC = funnel_counts_trans, STYPE = internal, FINALFUNC = funnel_counts_final,
-    COMBINEFUNC = funnel_counts_combine, SERIALFUNC = funnel_counts_serialize,
-    DESERIALFUNC = funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE window_funnel(interval, timestamptz, text, text[]) IS
-    'per actor: deepest step reached, steps given as event names (one hash probe per row)';
-COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text[]) IS
-    'over all actors in one pass, steps given as event names: element k = actors whose deepest step is at least k';
+CREATE AGGREGATE window_funnel(window_size interval, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(window_size interval, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_times_ts_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel(window_size interval, mode text, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE window_funnel_times(window_size interval, mode text, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_window_funnel_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_times_ts_final,
+    COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
+    DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 
 -- funnel_report(counts, step_names): one row per step, ready for BI tools
 CREATE FUNCTION funnel_report(counts bigint[], step_names text[] DEFAULT NULL)
@@ -313,3 +277,143 @@ END
 $$;
 COMMENT ON FUNCTION funnel_report(bigint[], text[]) IS
     'one row per funnel step: actors, conversion from the previous and the first step, drop-off';
+
+-- comments of the aggregate signatures
+COMMENT ON AGGREGATE window_funnel(interval, timestamptz, VARIADIC "any") IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel)';
+COMMENT ON AGGREGATE window_funnel(interval, timestamp, VARIADIC "any") IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); timestamp without time zone';
+COMMENT ON AGGREGATE window_funnel(interval, text, timestamptz, VARIADIC "any") IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE window_funnel(interval, text, timestamp, VARIADIC "any") IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE window_funnel_times(interval, timestamptz, VARIADIC "any") IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first)';
+COMMENT ON AGGREGATE window_funnel_times(interval, timestamp, VARIADIC "any") IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); timestamp without time zone';
+COMMENT ON AGGREGATE window_funnel_times(interval, text, timestamptz, VARIADIC "any") IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE window_funnel_times(interval, text, timestamp, VARIADIC "any") IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE window_funnel_value(interval, text, timestamptz, integer, anyelement, VARIADIC "any") IS
+    'per actor: the value a column had on the row of step k (0 = deepest step) of the chosen chain (first/last-touch attribution)';
+COMMENT ON AGGREGATE window_funnel_value(interval, text, timestamp, integer, anyelement, VARIADIC "any") IS
+    'per actor: the value a column had on the row of step k (0 = deepest step) of the chosen chain (first/last-touch attribution); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamptz, VARIADIC "any") IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamp, VARIADIC "any") IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(anyelement, interval, text, timestamptz, VARIADIC "any") IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(anyelement, interval, text, timestamp, VARIADIC "any") IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE window_funnel(interval, timestamptz, text, text[]) IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE window_funnel_times(interval, timestamptz, text, text[]) IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE window_funnel(interval, text, timestamptz, text, text[]) IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE window_funnel_times(interval, text, timestamptz, text, text[]) IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(anyelement, interval, text, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE window_funnel(interval, timestamp, text, text[]) IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE window_funnel_times(interval, timestamp, text, text[]) IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(anyelement, interval, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE window_funnel(interval, text, timestamp, text, text[]) IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE window_funnel_times(interval, text, timestamp, text, text[]) IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(anyelement, interval, text, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+
+-- Internal support functions (transition, combine, final, serialize,
+-- deserialize, helpers): the _pgg_ prefix and these comments tell them from
+-- the user API in \df.
+COMMENT ON FUNCTION _pgg_funnel_counts_combine(internal, internal) IS
+    'internal: combine function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_deserialize(bytea, internal) IS
+    'internal: deserialize function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_final(internal) IS
+    'internal: final function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_serialize(internal) IS
+    'internal: serialize function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp with time zone, VARIADIC "any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp without time zone, VARIADIC "any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp with time zone, VARIADIC "any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp without time zone, VARIADIC "any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_combine(internal, internal) IS
+    'internal: combine function of window_funnel(), window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_deserialize(bytea, internal) IS
+    'internal: deserialize function of window_funnel(), window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_final(internal) IS
+    'internal: final function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_level_trans(internal, interval, timestamp with time zone, VARIADIC "any") IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_level_trans(internal, interval, timestamp without time zone, VARIADIC "any") IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_level_trans(internal, interval, text, timestamp with time zone, VARIADIC "any") IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_level_trans(internal, interval, text, timestamp without time zone, VARIADIC "any") IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_level_trans(internal, interval, timestamp with time zone, text, text[]) IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_level_trans(internal, interval, text, timestamp with time zone, text, text[]) IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_level_trans(internal, interval, timestamp without time zone, text, text[]) IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_level_trans(internal, interval, text, timestamp without time zone, text, text[]) IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_serialize(internal) IS
+    'internal: serialize function of window_funnel(), window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_times_final(internal) IS
+    'internal: final function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_times_ts_final(internal) IS
+    'internal: final function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_trans(internal, interval, timestamp with time zone, VARIADIC "any") IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_trans(internal, interval, timestamp without time zone, VARIADIC "any") IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamp with time zone, VARIADIC "any") IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamp without time zone, VARIADIC "any") IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_trans(internal, interval, timestamp with time zone, text, text[]) IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamp with time zone, text, text[]) IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_trans(internal, interval, timestamp without time zone, text, text[]) IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamp without time zone, text, text[]) IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_value_combine(internal, internal) IS
+    'internal: combine function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_value_deserialize(bytea, internal) IS
+    'internal: deserialize function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_value_final(internal, interval, text, timestamp with time zone, integer, anyelement, VARIADIC "any") IS
+    'internal: final function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_value_final(internal, interval, text, timestamp without time zone, integer, anyelement, VARIADIC "any") IS
+    'internal: final function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_value_serialize(internal) IS
+    'internal: serialize function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_value_trans(internal, interval, text, timestamp with time zone, integer, anyelement, VARIADIC "any") IS
+    'internal: transition function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION _pgg_window_funnel_value_trans(internal, interval, text, timestamp without time zone, integer, anyelement, VARIADIC "any") IS
+    'internal: transition function of window_funnel_value(); not for direct use';

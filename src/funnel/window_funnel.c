@@ -11,19 +11,19 @@
  * times and values describe".
  *
  * window_funnel has a transition function of its own since 0.3.0
- * (window_funnel_level_trans, pgg_window_funnel_level_trans): its final
+ * (_pgg_window_funnel_level_trans, pgg_window_funnel_level_trans): its final
  * function needs only the level, so a state whose level reaches the last
- * step keeps no events (LF_LEVELS_ONLY).  window_funnel_trans keeps every
+ * step keeps no events (LF_LEVELS_ONLY).  _pgg_window_funnel_trans keeps every
  * event; the install scripts before 0.3.0 name it for both aggregates,
  * which stays correct.  PostgreSQL gives aggregates with the same
  * transition function and arguments one shared state, so only aggregates
- * whose final function is window_funnel_final may name the levels-only one.
+ * whose final function is _pgg_window_funnel_final may name the levels-only one.
  *
- * The support functions window_funnel_combine and window_funnel_serialize
+ * The support functions _pgg_window_funnel_combine and _pgg_window_funnel_serialize
  * are also named by window_funnel_value before 0.3.0, whose state is a
  * FunnelValueState: they tell the two families apart by their header
  * (FunnelStateHeader) and hand the value family to window_funnel_value.c.
- * window_funnel_deserialize tells them apart by the serialized magic.
+ * _pgg_window_funnel_deserialize tells them apart by the serialized magic.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -130,7 +130,7 @@ WindowFunnelTrans(FunctionCallInfo fcinfo, bool has_mode, bool levels_only)
 }
 
 /*
- * window_funnel_trans(internal, interval, timestamptz, VARIADIC "any"): keeps
+ * _pgg_window_funnel_trans(internal, interval, timestamptz, VARIADIC "any"): keeps
  * every event (window_funnel_times; window_funnel before 0.3.0)
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_trans);
@@ -140,7 +140,7 @@ pgg_window_funnel_trans(PG_FUNCTION_ARGS)
 	return WindowFunnelTrans(fcinfo, false, false);
 }
 
-/* window_funnel_trans(internal, interval, text, timestamptz, VARIADIC "any") */
+/* _pgg_window_funnel_trans(internal, interval, text, timestamptz, VARIADIC "any") */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_mode_trans);
 Datum
 pgg_window_funnel_mode_trans(PG_FUNCTION_ARGS)
@@ -149,7 +149,7 @@ pgg_window_funnel_mode_trans(PG_FUNCTION_ARGS)
 }
 
 /*
- * window_funnel_level_trans(internal, interval, timestamptz, VARIADIC "any"):
+ * _pgg_window_funnel_level_trans(internal, interval, timestamptz, VARIADIC "any"):
  * window_funnel's, which needs only the level (since 0.3.0)
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_level_trans);
@@ -159,7 +159,7 @@ pgg_window_funnel_level_trans(PG_FUNCTION_ARGS)
 	return WindowFunnelTrans(fcinfo, false, true);
 }
 
-/* window_funnel_level_trans(internal, interval, text, timestamptz, VARIADIC "any") */
+/* _pgg_window_funnel_level_trans(internal, interval, text, timestamptz, VARIADIC "any") */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_level_mode_trans);
 Datum
 pgg_window_funnel_level_mode_trans(PG_FUNCTION_ARGS)
@@ -168,7 +168,7 @@ pgg_window_funnel_level_mode_trans(PG_FUNCTION_ARGS)
 }
 
 /*
- * window_funnel_final(internal) returns integer.  Reads the state without
+ * _pgg_window_funnel_final(internal) returns integer.  Reads the state without
  * changing it (FINALFUNC_MODIFY = READ_ONLY: in a running window the
  * transitions go on after it); the events are decoded into a buffer of the
  * call site.
@@ -183,7 +183,7 @@ pgg_window_funnel_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_INT32(0);
 	st = (WindowFunnelState *) PG_GETARG_POINTER(0);
-	FunnelCheckState(&st->hdr, FUNNEL_FAMILY_WINDOW, "window_funnel_final");
+	FunnelCheckState(&st->hdr, FUNNEL_FAMILY_WINDOW, "_pgg_window_funnel_final");
 	LeanConfig(st, &cfg);
 	if (cfg.modes == 0)
 	{
@@ -214,7 +214,7 @@ FunnelTimesFinal(FunctionCallInfo fcinfo, Oid elemtype)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = (WindowFunnelState *) PG_GETARG_POINTER(0);
-	FunnelCheckState(&st->hdr, FUNNEL_FAMILY_WINDOW, "window_funnel_times_final");
+	FunnelCheckState(&st->hdr, FUNNEL_FAMILY_WINDOW, "_pgg_window_funnel_times_final");
 	LeanConfig(st, &cfg);
 	buf = LeanEvents(fcinfo, st);
 	FunnelLevel(&cfg, buf, &path, "window_funnel_times");
@@ -225,7 +225,7 @@ FunnelTimesFinal(FunctionCallInfo fcinfo, Oid elemtype)
 	PG_RETURN_ARRAYTYPE_P(construct_array(out, path.level, elemtype, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 }
 
-/* window_funnel_times_final(internal) returns timestamptz[] */
+/* _pgg_window_funnel_times_final(internal) returns timestamptz[] */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_times_final);
 Datum
 pgg_window_funnel_times_final(PG_FUNCTION_ARGS)
@@ -233,7 +233,7 @@ pgg_window_funnel_times_final(PG_FUNCTION_ARGS)
 	return FunnelTimesFinal(fcinfo, TIMESTAMPTZOID);
 }
 
-/* window_funnel_times_ts_final(internal) returns timestamp[] */
+/* _pgg_window_funnel_times_ts_final(internal) returns timestamp[] */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_times_ts_final);
 Datum
 pgg_window_funnel_times_ts_final(PG_FUNCTION_ARGS)
@@ -267,7 +267,7 @@ LeanCombine(FunctionCallInfo fcinfo, MemoryContext aggctx, WindowFunnelState *a,
 }
 
 /*
- * window_funnel_combine(internal, internal): window_funnel's and
+ * _pgg_window_funnel_combine(internal, internal): window_funnel's and
  * window_funnel_times's; before 0.3.0 also window_funnel_value's, whose
  * states go to FunnelValueCombine.
  */
@@ -279,7 +279,7 @@ pgg_window_funnel_combine(PG_FUNCTION_ARGS)
 	FunnelStateHeader *a,
 			   *b;
 
-	aggctx = pgg_agg_context(fcinfo, "window_funnel_combine");
+	aggctx = pgg_agg_context(fcinfo, "_pgg_window_funnel_combine");
 	a = PG_ARGISNULL(0) ? NULL : (FunnelStateHeader *) PG_GETARG_POINTER(0);
 	b = PG_ARGISNULL(1) ? NULL : (FunnelStateHeader *) PG_GETARG_POINTER(1);
 	if (b == NULL)
@@ -290,10 +290,10 @@ pgg_window_funnel_combine(PG_FUNCTION_ARGS)
 				 errmsg("cannot combine window_funnel states of different kinds")));
 	if (b->family == FUNNEL_FAMILY_VALUE)
 	{
-		FunnelCheckState(b, FUNNEL_FAMILY_VALUE, "window_funnel_combine");
+		FunnelCheckState(b, FUNNEL_FAMILY_VALUE, "_pgg_window_funnel_combine");
 		return FunnelValueCombine(fcinfo, aggctx, (FunnelValueState *) a, (FunnelValueState *) b);
 	}
-	FunnelCheckState(b, FUNNEL_FAMILY_WINDOW, "window_funnel_combine");
+	FunnelCheckState(b, FUNNEL_FAMILY_WINDOW, "_pgg_window_funnel_combine");
 	PG_RETURN_POINTER(LeanCombine(fcinfo, aggctx, (WindowFunnelState *) a, (WindowFunnelState *) b));
 }
 
@@ -353,7 +353,7 @@ LeanSerialize(const WindowFunnelState *ls)
 }
 
 /*
- * window_funnel_serialize(internal) returns bytea: window_funnel's and
+ * _pgg_window_funnel_serialize(internal) returns bytea: window_funnel's and
  * window_funnel_times's; before 0.3.0 also window_funnel_value's.
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_serialize);
@@ -364,10 +364,10 @@ pgg_window_funnel_serialize(PG_FUNCTION_ARGS)
 
 	if (h->family == FUNNEL_FAMILY_VALUE)
 	{
-		FunnelCheckState(h, FUNNEL_FAMILY_VALUE, "window_funnel_serialize");
+		FunnelCheckState(h, FUNNEL_FAMILY_VALUE, "_pgg_window_funnel_serialize");
 		PG_RETURN_BYTEA_P(FunnelValueSerialize((FunnelValueState *) h));
 	}
-	FunnelCheckState(h, FUNNEL_FAMILY_WINDOW, "window_funnel_serialize");
+	FunnelCheckState(h, FUNNEL_FAMILY_WINDOW, "_pgg_window_funnel_serialize");
 	PG_RETURN_BYTEA_P(LeanSerialize((WindowFunnelState *) h));
 }
 
@@ -436,7 +436,7 @@ LeanDeserialize(bytea *b)
 }
 
 /*
- * window_funnel_deserialize(bytea, internal) returns internal: window_funnel's
+ * _pgg_window_funnel_deserialize(bytea, internal) returns internal: window_funnel's
  * and window_funnel_times's; before 0.3.0 also window_funnel_value's, whose
  * bytes have their own magic.
  */
@@ -447,7 +447,7 @@ pgg_window_funnel_deserialize(PG_FUNCTION_ARGS)
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	MemoryContext aggctx;
 
-	aggctx = pgg_agg_context(fcinfo, "window_funnel_deserialize");
+	aggctx = pgg_agg_context(fcinfo, "_pgg_window_funnel_deserialize");
 	if (VARSIZE_ANY_EXHDR(b) >= 4)
 	{
 		uint32		m;

@@ -12,7 +12,7 @@
  * step, the smallest of tied rows' values.
  *
  * Since 0.3.0 the aggregate has support functions of its own
- * (window_funnel_value_combine, _serialize, _deserialize); before, it named
+ * (_pgg_window_funnel_value_combine, _serialize, _deserialize); before, it named
  * window_funnel's, which hand its states over to the functions here.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
@@ -123,7 +123,7 @@ FunnelStoreValue(FunnelValueState *st, Datum v, bool isnull)
 	return (uint32) st->nvals++;
 }
 
-/* window_funnel_value_trans(internal, interval, text, ts, integer, anyelement, VARIADIC "any") */
+/* _pgg_window_funnel_value_trans(internal, interval, text, ts, integer, anyelement, VARIADIC "any") */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_value_trans);
 Datum
 pgg_window_funnel_value_trans(PG_FUNCTION_ARGS)
@@ -203,7 +203,7 @@ ValueSortedEvents(FunctionCallInfo fcinfo, FunnelValueState *st)
 	return buf;
 }
 
-/* window_funnel_value_final(internal, ...) returns anyelement */
+/* _pgg_window_funnel_value_final(internal, ...) returns anyelement */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_value_final);
 Datum
 pgg_window_funnel_value_final(PG_FUNCTION_ARGS)
@@ -221,7 +221,7 @@ pgg_window_funnel_value_final(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = (FunnelValueState *) PG_GETARG_POINTER(0);
-	FunnelCheckState(&st->hdr, FUNNEL_FAMILY_VALUE, "window_funnel_value_final");
+	FunnelCheckState(&st->hdr, FUNNEL_FAMILY_VALUE, "_pgg_window_funnel_value_final");
 	ev = ValueSortedEvents(fcinfo, st);
 	FunnelLevel(&st->cfg, ev, &path, "window_funnel_value");
 	step = st->at_step == 0 ? path.level : st->at_step;
@@ -508,7 +508,7 @@ FunnelValueDeserialize(MemoryContext aggctx, bytea *b)
 	return st;
 }
 
-/* window_funnel_value_combine(internal, internal) returns internal (since 0.3.0) */
+/* _pgg_window_funnel_value_combine(internal, internal) returns internal (since 0.3.0) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_value_combine);
 Datum
 pgg_window_funnel_value_combine(PG_FUNCTION_ARGS)
@@ -517,35 +517,35 @@ pgg_window_funnel_value_combine(PG_FUNCTION_ARGS)
 	FunnelValueState *a,
 			   *b;
 
-	aggctx = pgg_agg_context(fcinfo, "window_funnel_value_combine");
+	aggctx = pgg_agg_context(fcinfo, "_pgg_window_funnel_value_combine");
 	a = PG_ARGISNULL(0) ? NULL : (FunnelValueState *) PG_GETARG_POINTER(0);
 	b = PG_ARGISNULL(1) ? NULL : (FunnelValueState *) PG_GETARG_POINTER(1);
 	if (b == NULL)
 		PG_RETURN_POINTER(a);
 	if (a != NULL)
-		FunnelCheckState(&a->hdr, FUNNEL_FAMILY_VALUE, "window_funnel_value_combine");
-	FunnelCheckState(&b->hdr, FUNNEL_FAMILY_VALUE, "window_funnel_value_combine");
+		FunnelCheckState(&a->hdr, FUNNEL_FAMILY_VALUE, "_pgg_window_funnel_value_combine");
+	FunnelCheckState(&b->hdr, FUNNEL_FAMILY_VALUE, "_pgg_window_funnel_value_combine");
 	return FunnelValueCombine(fcinfo, aggctx, a, b);
 }
 
-/* window_funnel_value_serialize(internal) returns bytea (since 0.3.0) */
+/* _pgg_window_funnel_value_serialize(internal) returns bytea (since 0.3.0) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_value_serialize);
 Datum
 pgg_window_funnel_value_serialize(PG_FUNCTION_ARGS)
 {
 	FunnelValueState *st = (FunnelValueState *) PG_GETARG_POINTER(0);
 
-	FunnelCheckState(&st->hdr, FUNNEL_FAMILY_VALUE, "window_funnel_value_serialize");
+	FunnelCheckState(&st->hdr, FUNNEL_FAMILY_VALUE, "_pgg_window_funnel_value_serialize");
 	PG_RETURN_BYTEA_P(FunnelValueSerialize(st));
 }
 
-/* window_funnel_value_deserialize(bytea, internal) returns internal (since 0.3.0) */
+/* _pgg_window_funnel_value_deserialize(bytea, internal) returns internal (since 0.3.0) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_window_funnel_value_deserialize);
 Datum
 pgg_window_funnel_value_deserialize(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx;
 
-	aggctx = pgg_agg_context(fcinfo, "window_funnel_value_deserialize");
+	aggctx = pgg_agg_context(fcinfo, "_pgg_window_funnel_value_deserialize");
 	PG_RETURN_POINTER(FunnelValueDeserialize(aggctx, PG_GETARG_BYTEA_PP(0)));
 }

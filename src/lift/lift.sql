@@ -86,16 +86,12 @@ COMMENT ON FUNCTION p_adjust(float8[], text) IS
 -- The checks of the SQL and PL/pgSQL functions below, in C so that every
 -- function words them the same way: alpha in (0, 0.5] (core/args.c), and the
 -- one list of corrections of p_adjust (src/lift/stats.c).
-CREATE FUNCTION _check_alpha(alpha float8) RETURNS float8
+CREATE FUNCTION _pgg_check_alpha(alpha float8) RETURNS float8
     AS 'MODULE_PATHNAME', 'pgg_check_alpha_sql'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _check_alpha(float8) IS
-    'helper (not for direct use): alpha if it is in (0, 0.5], else an error';
-CREATE FUNCTION _check_correction(correction text, caller text) RETURNS text
+CREATE FUNCTION _pgg_check_correction(correction text, caller text) RETURNS text
     AS 'MODULE_PATHNAME', 'pgg_check_correction'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _check_correction(text, text) IS
-    'helper (not for direct use): correction if p_adjust knows it (any letter case), else an error naming caller';
 
 CREATE FUNCTION prob_beat_control(x_a bigint, n_a bigint, x_b bigint, n_b bigint) RETURNS float8
     AS 'MODULE_PATHNAME', 'pgg_prob_beat_control'
@@ -117,16 +113,16 @@ COMMENT ON FUNCTION sample_size_proportions(float8, float8, float8, float8) IS
 -- ---------------------------------------------------------------------------
 
 -- ---- moments(value): {n, mean, m2}, Welford updates, Chan et al. combine ----
-CREATE FUNCTION moments_trans(float8[], float8) RETURNS float8[]
+CREATE FUNCTION _pgg_moments_trans(float8[], float8) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'pgg_moments_trans'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION moments_combine(float8[], float8[]) RETURNS float8[]
+CREATE FUNCTION moments_combine(a float8[], b float8[]) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'pgg_moments_combine'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION moments_combine(float8[], float8[]) IS
     'merge two moments() states (Chan, Golub and LeVeque pairwise update)';
-CREATE AGGREGATE moments(float8) (
-    SFUNC = moments_trans,
+CREATE AGGREGATE moments(value float8) (
+    SFUNC = _pgg_moments_trans,
     STYPE = float8[],
     INITCOND = '{0,0,0}',
     COMBINEFUNC = moments_combine,
@@ -134,7 +130,7 @@ CREATE AGGREGATE moments(float8) (
 );
 COMMENT ON AGGREGATE moments(float8) IS
     'mergeable accumulator {n, mean, sum of squared deviations} of the non-NULL values (Welford updates)';
-CREATE AGGREGATE moments_merge(float8[]) (
+CREATE AGGREGATE moments_merge(state float8[]) (
     SFUNC = moments_combine,
     STYPE = float8[],
     INITCOND = '{0,0,0}',
@@ -144,19 +140,19 @@ CREATE AGGREGATE moments_merge(float8[]) (
 COMMENT ON AGGREGATE moments_merge(float8[]) IS
     'merge moments() states, e.g. daily states of a materialized view';
 
-CREATE FUNCTION moments_n(float8[]) RETURNS bigint
+CREATE FUNCTION moments_n(state float8[]) RETURNS bigint
     AS 'MODULE_PATHNAME', 'pgg_moments_n'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION moments_n(float8[]) IS 'number of values in a moments() state';
-CREATE FUNCTION moments_mean(float8[]) RETURNS float8
+CREATE FUNCTION moments_mean(state float8[]) RETURNS float8
     AS 'MODULE_PATHNAME', 'pgg_moments_mean'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION moments_mean(float8[]) IS 'mean of a moments() state (NULL when empty)';
-CREATE FUNCTION moments_variance(float8[]) RETURNS float8
+CREATE FUNCTION moments_variance(state float8[]) RETURNS float8
     AS 'MODULE_PATHNAME', 'pgg_moments_variance'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION moments_variance(float8[]) IS 'sample variance of a moments() state (NULL when n < 2), as var_samp';
-CREATE FUNCTION moments_stddev(float8[]) RETURNS float8
+CREATE FUNCTION moments_stddev(state float8[]) RETURNS float8
     AS 'MODULE_PATHNAME', 'pgg_moments_stddev'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION moments_stddev(float8[]) IS 'sample standard deviation of a moments() state (NULL when n < 2), as stddev_samp';
@@ -174,21 +170,21 @@ CREATE FUNCTION welch_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     FROM @extschema@.welch_ttest(@extschema@.moments_n(a), @extschema@.moments_mean(a),
                                  @extschema@.moments_variance(a), @extschema@.moments_n(b),
                                  @extschema@.moments_mean(b), @extschema@.moments_variance(b),
-                                 @extschema@._check_alpha(alpha)) w
+                                 @extschema@._pgg_check_alpha(alpha)) w
     $$;
 COMMENT ON FUNCTION welch_ttest(float8[], float8[], float8) IS
     'Welch t-test of B (second state) against A (first state) from two moments() states';
 
 -- ---- comoments(y, x): {n, mean_y, mean_x, m2_y, m2_x, c_xy} ----------------
-CREATE FUNCTION comoments_trans(float8[], float8, float8) RETURNS float8[]
+CREATE FUNCTION _pgg_comoments_trans(float8[], float8, float8) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'pgg_comoments_trans'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION comoments_combine(float8[], float8[]) RETURNS float8[]
+CREATE FUNCTION comoments_combine(a float8[], b float8[]) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'pgg_comoments_combine'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION comoments_combine(float8[], float8[]) IS 'merge two comoments() states';
 CREATE AGGREGATE comoments(y float8, x float8) (
-    SFUNC = comoments_trans,
+    SFUNC = _pgg_comoments_trans,
     STYPE = float8[],
     INITCOND = '{0,0,0,0,0,0}',
     COMBINEFUNC = comoments_combine,
@@ -196,7 +192,7 @@ CREATE AGGREGATE comoments(y float8, x float8) (
 );
 COMMENT ON AGGREGATE comoments(float8, float8) IS
     'mergeable accumulator {n, mean_y, mean_x, m2_y, m2_x, c_xy} of the pairs with neither value NULL';
-CREATE AGGREGATE comoments_merge(float8[]) (
+CREATE AGGREGATE comoments_merge(state float8[]) (
     SFUNC = comoments_combine,
     STYPE = float8[],
     INITCOND = '{0,0,0,0,0,0}',
@@ -204,26 +200,26 @@ CREATE AGGREGATE comoments_merge(float8[]) (
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE comoments_merge(float8[]) IS 'merge comoments() states';
-CREATE FUNCTION comoments_margin(float8[], integer) RETURNS float8[]
+CREATE FUNCTION _pgg_comoments_margin(state float8[], margin integer) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'pgg_comoments_margin'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION comoments_y(float8[]) RETURNS float8[]
+CREATE FUNCTION comoments_y(state float8[]) RETURNS float8[]
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
-    AS $$ SELECT @extschema@.comoments_margin($1, 0) $$;
+    AS $$ SELECT @extschema@._pgg_comoments_margin($1, 0) $$;
 COMMENT ON FUNCTION comoments_y(float8[]) IS 'moments() state of y from a comoments() state';
-CREATE FUNCTION comoments_x(float8[]) RETURNS float8[]
+CREATE FUNCTION comoments_x(state float8[]) RETURNS float8[]
     LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
     SET search_path = pg_catalog, pg_temp
-    AS $$ SELECT @extschema@.comoments_margin($1, 1) $$;
+    AS $$ SELECT @extschema@._pgg_comoments_margin($1, 1) $$;
 COMMENT ON FUNCTION comoments_x(float8[]) IS 'moments() state of x from a comoments() state';
-CREATE FUNCTION comoments_covariance(float8[]) RETURNS float8
+CREATE FUNCTION comoments_covariance(state float8[]) RETURNS float8
     AS 'MODULE_PATHNAME', 'pgg_comoments_covariance'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION comoments_covariance(float8[]) IS 'sample covariance of y and x (NULL when n < 2), as covar_samp';
 
 -- ---- ratio metrics and CUPED ------------------------------------------------
-CREATE FUNCTION ratio_moments(float8[]) RETURNS float8[]
+CREATE FUNCTION ratio_moments(state float8[]) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'pgg_ratio_moments'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION ratio_moments(float8[]) IS
@@ -238,16 +234,16 @@ CREATE FUNCTION ratio_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     AS $$
     SELECT @extschema@.moments_mean(ra), @extschema@.moments_mean(rb), w.*
     FROM (SELECT @extschema@.ratio_moments(a) ra, @extschema@.ratio_moments(b) rb) r,
-         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._check_alpha(alpha)) w
+         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._pgg_check_alpha(alpha)) w
     $$;
 COMMENT ON FUNCTION ratio_ttest(float8[], float8[], float8) IS
     'Welch test of a ratio metric sum(y)/sum(x) (delta method with covariance) from two comoments(y, x) states';
 
-CREATE FUNCTION cuped_theta(float8[]) RETURNS float8
+CREATE FUNCTION cuped_theta(state float8[]) RETURNS float8
     AS 'MODULE_PATHNAME', 'pgg_cuped_theta'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION cuped_theta(float8[]) IS 'CUPED coefficient cov(y, x)/var(x) of a comoments(y, x) state (NULL when var(x) = 0)';
-CREATE FUNCTION cuped_moments(float8[], theta float8, center_x float8) RETURNS float8[]
+CREATE FUNCTION cuped_moments(state float8[], theta float8, center_x float8) RETURNS float8[]
     AS 'MODULE_PATHNAME', 'pgg_cuped_moments'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION cuped_moments(float8[], float8, float8) IS
@@ -273,7 +269,7 @@ CREATE FUNCTION cuped_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
                  @extschema@.moments_mean(@extschema@.comoments_x(@extschema@.comoments_combine(a, b))) AS cx) p,
          LATERAL (SELECT @extschema@.cuped_moments(a, p.theta, p.cx) ya,
                          @extschema@.cuped_moments(b, p.theta, p.cx) yb) m,
-         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._check_alpha(alpha)) w
+         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._pgg_check_alpha(alpha)) w
     $$;
 COMMENT ON FUNCTION cuped_ttest(float8[], float8[], float8) IS
     'CUPED-adjusted Welch test from two comoments(metric, pre_period_covariate) states (theta pooled over both arms)';
@@ -282,30 +278,30 @@ COMMENT ON FUNCTION cuped_ttest(float8[], float8[], float8) IS
 CREATE TYPE experiment_state AS (variants text[], stats float8[]);
 COMMENT ON TYPE experiment_state IS
     'state of experiment_summary(): sorted arm names and a k x 5 array {n, mean, m2, ones, others} per arm';
-CREATE FUNCTION experiment_summary_trans(experiment_state, text, float8) RETURNS experiment_state
+CREATE FUNCTION _pgg_experiment_summary_trans(experiment_state, text, float8) RETURNS experiment_state
     AS 'MODULE_PATHNAME', 'pgg_experiment_summary_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION experiment_summary_combine(experiment_state, experiment_state) RETURNS experiment_state
+CREATE FUNCTION experiment_summary_combine(a experiment_state, b experiment_state) RETURNS experiment_state
     AS 'MODULE_PATHNAME', 'pgg_experiment_summary_combine'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION experiment_summary_combine(experiment_state, experiment_state) IS
     'merge two experiment_summary() states arm by arm';
 CREATE AGGREGATE experiment_summary(variant text, value float8) (
-    SFUNC = experiment_summary_trans,
+    SFUNC = _pgg_experiment_summary_trans,
     STYPE = experiment_state,
     COMBINEFUNC = experiment_summary_combine,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE experiment_summary(text, float8) IS
     'per-arm mergeable moments of one value per actor (rows with a NULL variant or value are skipped)';
-CREATE AGGREGATE experiment_summary_merge(experiment_state) (
+CREATE AGGREGATE experiment_summary_merge(state experiment_state) (
     SFUNC = experiment_summary_combine,
     STYPE = experiment_state,
     COMBINEFUNC = experiment_summary_combine,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE experiment_summary_merge(experiment_state) IS 'merge experiment_summary() states';
-CREATE FUNCTION experiment_arms(experiment_state,
+CREATE FUNCTION experiment_arms(state experiment_state,
     OUT variant text, OUT n bigint, OUT mean float8, OUT variance float8,
     OUT successes bigint, OUT is_binary boolean)
     RETURNS SETOF record
@@ -423,8 +419,8 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('The arms are: %s.', array_to_string(arms, ', '));
     END IF;
-    PERFORM @extschema@._check_alpha(alpha);
-    PERFORM @extschema@._check_correction(correction, 'compare_arms');
+    PERFORM @extschema@._pgg_check_alpha(alpha);
+    PERFORM @extschema@._pgg_check_correction(correction, 'compare_arms');
     IF weights IS NOT NULL AND (array_ndims(weights) IS DISTINCT FROM 1
             OR cardinality(weights) <> cardinality(arms)) THEN
         RAISE EXCEPTION 'weights must have one element per arm (% arms, in the order %)',
@@ -502,3 +498,19 @@ END
 $fn$;
 COMMENT ON FUNCTION compare_arms(experiment_state, text, float8, text, float8[], float8) IS
     'every arm of an experiment_summary() state against the control: lift, intervals, z or Welch test, adjusted, sequential and Bayesian results, SRM';
+
+-- Internal support functions (transition, combine, final, serialize,
+-- deserialize, helpers): the _pgg_ prefix and these comments tell them from
+-- the user API in \df.
+COMMENT ON FUNCTION _pgg_check_alpha(alpha double precision) IS
+    'internal: alpha if it is in (0, 0.5], else an error; not for direct use';
+COMMENT ON FUNCTION _pgg_check_correction(correction text, caller text) IS
+    'internal: correction if p_adjust knows it (any letter case), else an error naming caller; not for direct use';
+COMMENT ON FUNCTION _pgg_comoments_margin(state double precision[], margin integer) IS
+    'internal: the moments() state of one margin of a comoments() state, body of comoments_y() and comoments_x(); not for direct use';
+COMMENT ON FUNCTION _pgg_comoments_trans(double precision[], double precision, double precision) IS
+    'internal: transition function of comoments(); not for direct use';
+COMMENT ON FUNCTION _pgg_experiment_summary_trans(experiment_state, text, double precision) IS
+    'internal: transition function of experiment_summary(); not for direct use';
+COMMENT ON FUNCTION _pgg_moments_trans(double precision[], double precision) IS
+    'internal: transition function of moments(); not for direct use';

@@ -238,7 +238,7 @@ pgg_moments_merge(PggMoments *a, const PggMoments *b)
 	a->n = n;
 }
 
-/* moments_trans(float8[], float8): add one value (NULLs skipped: STRICT) */
+/* _pgg_moments_trans(float8[], float8): add one value (NULLs skipped: STRICT) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_moments_trans);
 Datum
 pgg_moments_trans(PG_FUNCTION_ARGS)
@@ -395,7 +395,7 @@ pgg_comoments_merge(PggComoments *a, const PggComoments *b)
 	a->n = n;
 }
 
-/* comoments_trans(float8[], y float8, x float8): add one pair */
+/* _pgg_comoments_trans(float8[], y float8, x float8): add one pair */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_comoments_trans);
 Datum
 pgg_comoments_trans(PG_FUNCTION_ARGS)
@@ -663,7 +663,7 @@ ArmMerge(PggArm *a, const PggArm *b)
 				 errmsg("experiment_summary() count exceeds 2^53")));
 }
 
-/* experiment_summary_trans(experiment_state, variant text, value float8) */
+/* _pgg_experiment_summary_trans(experiment_state, variant text, value float8) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_experiment_summary_trans);
 Datum
 pgg_experiment_summary_trans(PG_FUNCTION_ARGS)

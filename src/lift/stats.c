@@ -413,7 +413,7 @@ pgg_srm_test(PG_FUNCTION_ARGS)
 /* ---- the significance level of the SQL and PL/pgSQL functions ---------------- */
 
 /*
- * _check_alpha(alpha float8) -> alpha, checked as the C functions check it
+ * _pgg_check_alpha(alpha float8) -> alpha, checked as the C functions check it
  * (core/args.c): the SQL and PL/pgSQL functions that take an alpha (the
  * moments forms of the t-tests, compare_arms) pass theirs through it, so
  * alpha is checked even where no C test runs (no treatment arm, an empty
@@ -453,7 +453,7 @@ PIdxCmp(const void *a, const void *b)
 /*
  * The multiple-comparison corrections: the one list of names that p_adjust
  * (argument method) and compare_arms (argument correction, through
- * _check_correction) accept, in any letter case.  fdr_bh is statsmodels' name of
+ * _pgg_check_correction) accept, in any letter case.  fdr_bh is statsmodels' name of
  * bh.
  */
 typedef enum Correction
@@ -519,7 +519,7 @@ CorrectionByName(const char *name, const char *fname, const char *argname)
 }
 
 /*
- * _check_correction(correction text, caller text) -> correction: raises the
+ * _pgg_check_correction(correction text, caller text) -> correction: raises the
  * error of an unknown or NULL correction, naming caller.  compare_arms
  * (PL/pgSQL) checks its argument with it before it computes anything.  Not
  * strict.
@@ -528,7 +528,7 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_check_correction);
 Datum
 pgg_check_correction(PG_FUNCTION_ARGS)
 {
-	const char *caller = PG_ARGISNULL(1) ? "_check_correction" : text_to_cstring(PG_GETARG_TEXT_PP(1));
+	const char *caller = PG_ARGISNULL(1) ? "_pgg_check_correction" : text_to_cstring(PG_GETARG_TEXT_PP(1));
 
 	(void) CorrectionByName(PG_ARGISNULL(0) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(0)),
 							caller, "correction");

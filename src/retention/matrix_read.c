@@ -263,7 +263,7 @@ MergeInPlace(MatrixView *a, const MatrixView *b)
 /* ---- retention_merge(float8[]): sum matrices ------------------------------ */
 
 /*
- * retention_merge_trans(float8[], float8[]) returns float8[]; also the
+ * _pgg_retention_merge_trans(float8[], float8[]) returns float8[]; also the
  * combine function.  The first value is copied (a fresh array in the
  * aggregate context); later ones are added in place when the state is the
  * aggregate's own array (AGG_CONTEXT_AGGREGATE, not detoasted), else into a

@@ -42,7 +42,7 @@ RetentionCheckState(int64 s)
 				 errmsg("invalid retention state %lld", (long long) s)));
 }
 
-/* retention_trans(state bigint, VARIADIC "any") */
+/* _pgg_retention_trans(state bigint, VARIADIC "any") */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_trans);
 Datum
 pgg_retention_trans(PG_FUNCTION_ARGS)
@@ -64,7 +64,7 @@ pgg_retention_trans(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64(RET_STATE(mask, n));
 }
 
-/* retention_combine(bigint, bigint): OR the seen-condition masks */
+/* _pgg_retention_combine(bigint, bigint): OR the seen-condition masks */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_combine);
 Datum
 pgg_retention_combine(PG_FUNCTION_ARGS)
@@ -92,7 +92,7 @@ pgg_retention_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64(RET_STATE(RET_MASK(a) | RET_MASK(b), RET_N(a)));
 }
 
-/* retention_final(bigint) returns integer[] */
+/* _pgg_retention_final(bigint) returns integer[] */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_final);
 Datum
 pgg_retention_final(PG_FUNCTION_ARGS)

@@ -5,12 +5,12 @@
 -- The aggregate families at a glance:
 --
 --   family            SFUNC                   state             support                       overloads
---   retention         retention_trans         bigint bit mask   retention_combine, _final     1
---   retention_matrix  retention_matrix_trans  internal          retention_cohort_combine,     3 (with start/return
+--   retention         _pgg_retention_trans         bigint bit mask   _pgg_retention_combine, _final     1
+--   retention_matrix  _pgg_retention_matrix_trans  internal          _pgg_retention_cohort_combine,     3 (with start/return
 --                                                               _serialize, _deserialize,       conditions, with a value)
 --                                                               _final (READ_WRITE)
---   retention_actor   retention_actor_trans   internal          the same as retention_matrix  3
---   retention_merge   retention_merge_trans   float8[] matrix   (its own combine)             1
+--   retention_actor   _pgg_retention_actor_trans   internal          the same as retention_matrix  3
+--   retention_merge   _pgg_retention_merge_trans   float8[] matrix   (its own combine)             1
 --
 -- retention_matrix and retention_actor share one state type (src/retention/
 -- retention.h) and every support function but the transition; their final
@@ -19,20 +19,20 @@
 -- retention(cond1, ..., condN): ClickHouse-compatible per-actor retention.
 -- The state is a bigint bit mask, so the aggregate needs no serialization and
 -- Citus can combine it across nodes.
-CREATE FUNCTION retention_trans(bigint, VARIADIC "any") RETURNS bigint
+CREATE FUNCTION _pgg_retention_trans(bigint, VARIADIC "any") RETURNS bigint
     AS 'MODULE_PATHNAME', 'pgg_retention_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION retention_combine(bigint, bigint) RETURNS bigint
+CREATE FUNCTION _pgg_retention_combine(bigint, bigint) RETURNS bigint
     AS 'MODULE_PATHNAME', 'pgg_retention_combine'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION retention_final(bigint) RETURNS integer[]
+CREATE FUNCTION _pgg_retention_final(bigint) RETURNS integer[]
     AS 'MODULE_PATHNAME', 'pgg_retention_final'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE AGGREGATE retention(VARIADIC "any") (
-    SFUNC = retention_trans,
+CREATE AGGREGATE retention(VARIADIC conditions "any") (
+    SFUNC = _pgg_retention_trans,
     STYPE = bigint,
-    COMBINEFUNC = retention_combine,
-    FINALFUNC = retention_final,
+    COMBINEFUNC = _pgg_retention_combine,
+    FINALFUNC = _pgg_retention_final,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE retention(VARIADIC "any") IS
@@ -46,34 +46,34 @@ COMMENT ON AGGREGATE retention(VARIADIC "any") IS
 -- retention_average().
 
 -- shared support functions of retention_matrix() and retention_actor()
-CREATE FUNCTION retention_matrix_trans(internal, bigint, timestamptz, text)
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamptz, text)
     RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION retention_matrix_trans(internal, bigint, timestamptz, text, boolean, boolean)
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamptz, text, boolean, boolean)
     RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION retention_matrix_trans(internal, bigint, timestamptz, text, boolean, boolean, double precision)
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamptz, text, boolean, boolean, double precision)
     RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION retention_actor_trans(internal, timestamptz, text)
+CREATE FUNCTION _pgg_retention_actor_trans(internal, timestamptz, text)
     RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION retention_actor_trans(internal, timestamptz, text, boolean, boolean)
+CREATE FUNCTION _pgg_retention_actor_trans(internal, timestamptz, text, boolean, boolean)
     RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION retention_actor_trans(internal, timestamptz, text, boolean, boolean, double precision)
+CREATE FUNCTION _pgg_retention_actor_trans(internal, timestamptz, text, boolean, boolean, double precision)
     RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION retention_cohort_combine(internal, internal) RETURNS internal
+CREATE FUNCTION _pgg_retention_cohort_combine(internal, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_cohort_combine'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION retention_cohort_serialize(internal) RETURNS bytea
+CREATE FUNCTION _pgg_retention_cohort_serialize(internal) RETURNS bytea
     AS 'MODULE_PATHNAME', 'pgg_cohort_serialize'
     LANGUAGE C STABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION retention_cohort_deserialize(bytea, internal) RETURNS internal
+CREATE FUNCTION _pgg_retention_cohort_deserialize(bytea, internal) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_cohort_deserialize'
     LANGUAGE C STABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION retention_cohort_final(internal) RETURNS double precision[]
+CREATE FUNCTION _pgg_retention_cohort_final(internal) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_cohort_final'
     LANGUAGE C STABLE PARALLEL SAFE;
 
@@ -85,22 +85,22 @@ CREATE FUNCTION retention_cohort_final(internal) RETURNS double precision[]
 -- retention_matrix(actor, ts, options [, start, return [, value]]): the whole
 -- cohort matrix in one pass over the raw events
 CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text) (
-    SFUNC = retention_matrix_trans, STYPE = internal,
-    COMBINEFUNC = retention_cohort_combine,
-    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text,
                                   start_event boolean, return_event boolean) (
-    SFUNC = retention_matrix_trans, STYPE = internal,
-    COMBINEFUNC = retention_cohort_combine,
-    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text,
                                   start_event boolean, return_event boolean, value double precision) (
-    SFUNC = retention_matrix_trans, STYPE = internal,
-    COMBINEFUNC = retention_cohort_combine,
-    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text) IS
     'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
 COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text, boolean, boolean) IS
@@ -111,22 +111,22 @@ COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text, boolean, boolea
 -- retention_actor(ts, options [, start, return [, value]]): the matrix of one
 -- actor (GROUP BY actor), the per-actor stage of the two-stage (Citus) plan
 CREATE AGGREGATE retention_actor(ts timestamptz, options text) (
-    SFUNC = retention_actor_trans, STYPE = internal, SSPACE = 1640,
-    COMBINEFUNC = retention_cohort_combine,
-    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = _pgg_retention_actor_trans, STYPE = internal, SSPACE = 1640,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_actor(ts timestamptz, options text,
                                  start_event boolean, return_event boolean) (
-    SFUNC = retention_actor_trans, STYPE = internal, SSPACE = 1640,
-    COMBINEFUNC = retention_cohort_combine,
-    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = _pgg_retention_actor_trans, STYPE = internal, SSPACE = 1640,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_actor(ts timestamptz, options text,
                                  start_event boolean, return_event boolean, value double precision) (
-    SFUNC = retention_actor_trans, STYPE = internal, SSPACE = 1640,
-    COMBINEFUNC = retention_cohort_combine,
-    SERIALFUNC = retention_cohort_serialize, DESERIALFUNC = retention_cohort_deserialize,
-    FINALFUNC = retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = _pgg_retention_actor_trans, STYPE = internal, SSPACE = 1640,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 COMMENT ON AGGREGATE retention_actor(timestamptz, text) IS
     'retention matrix of one actor (use with GROUP BY actor, then retention_merge)';
 COMMENT ON AGGREGATE retention_actor(timestamptz, text, boolean, boolean) IS
@@ -136,12 +136,12 @@ COMMENT ON AGGREGATE retention_actor(timestamptz, text, boolean, boolean, double
 
 -- retention_merge(matrix): the sum of retention matrices of one definition;
 -- plain float8[] state, so Citus can split it across nodes
-CREATE FUNCTION retention_merge_trans(double precision[], double precision[])
+CREATE FUNCTION _pgg_retention_merge_trans(double precision[], double precision[])
     RETURNS double precision[] AS 'MODULE_PATHNAME', 'pgg_retention_merge_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE AGGREGATE retention_merge(double precision[]) (
-    SFUNC = retention_merge_trans, STYPE = double precision[],
-    COMBINEFUNC = retention_merge_trans, PARALLEL = SAFE);
+CREATE AGGREGATE retention_merge(matrix double precision[]) (
+    SFUNC = _pgg_retention_merge_trans, STYPE = double precision[],
+    COMBINEFUNC = _pgg_retention_merge_trans, PARALLEL = SAFE);
 COMMENT ON AGGREGATE retention_merge(double precision[]) IS
     'sum of retention matrices (the summary stage after retention_actor ... GROUP BY actor)';
 
@@ -171,3 +171,35 @@ CREATE FUNCTION retention_average(matrix double precision[],
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 30;
 COMMENT ON FUNCTION retention_average(double precision[]) IS
     'per period: weighted average retention (sum retained / sum cohort size) over the cohorts that reached it, and the simple mean';
+
+-- Internal support functions (transition, combine, final, serialize,
+-- deserialize, helpers): the _pgg_ prefix and these comments tell them from
+-- the user API in \df.
+COMMENT ON FUNCTION _pgg_retention_actor_trans(internal, timestamp with time zone, text) IS
+    'internal: transition function of retention_actor(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_actor_trans(internal, timestamp with time zone, text, boolean, boolean) IS
+    'internal: transition function of retention_actor(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_actor_trans(internal, timestamp with time zone, text, boolean, boolean, double precision) IS
+    'internal: transition function of retention_actor(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_cohort_combine(internal, internal) IS
+    'internal: combine function of retention_actor(), retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_cohort_deserialize(bytea, internal) IS
+    'internal: deserialize function of retention_actor(), retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_cohort_final(internal) IS
+    'internal: final function of retention_actor(), retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_cohort_serialize(internal) IS
+    'internal: serialize function of retention_actor(), retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_combine(bigint, bigint) IS
+    'internal: combine function of retention(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_final(bigint) IS
+    'internal: final function of retention(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamp with time zone, text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamp with time zone, text, boolean, boolean) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamp with time zone, text, boolean, boolean, double precision) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_merge_trans(double precision[], double precision[]) IS
+    'internal: combine and transition function of retention_merge(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_trans(bigint, VARIADIC "any") IS
+    'internal: transition function of retention(); not for direct use';

@@ -306,12 +306,12 @@ RfmStateAppend(ExpandedArrayHeader *eah, const Datum *vals, int64 n)
 	eah->flat_size = 0;
 }
 
-/* rfm_breaks_trans(state float8[], value, [n_bins int4]) */
+/* _pgg_rfm_breaks_trans(state float8[], value, [n_bins int4]) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_trans);
 Datum
 pgg_rfm_breaks_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "rfm_breaks_trans");
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "_pgg_rfm_breaks_trans");
 	ExpandedArrayHeader *eah;
 	int32		nbins = 5;
 	Datum		v;
@@ -349,12 +349,12 @@ pgg_rfm_breaks_trans(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(EOHPGetRWDatum(&eah->hdr));
 }
 
-/* rfm_breaks_combine(float8[], float8[]): concatenate the values */
+/* _pgg_rfm_breaks_combine(float8[], float8[]): concatenate the values */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_combine);
 Datum
 pgg_rfm_breaks_combine(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "rfm_breaks_combine");
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "_pgg_rfm_breaks_combine");
 	ExpandedArrayHeader *eah;
 	ArrayType  *b;
 	RfmBreaksState bst;
@@ -489,7 +489,7 @@ RfmSortDoubles(double *v, int64 n)
 	pfree(count);
 }
 
-/* rfm_breaks_final(float8[]) returns float8[]: the n - 1 breaks */
+/* _pgg_rfm_breaks_final(float8[]) returns float8[]: the n - 1 breaks */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_final);
 Datum
 pgg_rfm_breaks_final(PG_FUNCTION_ARGS)

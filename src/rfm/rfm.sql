@@ -3,8 +3,8 @@
 -- RFM segmentation (doc/rfm.md)
 -- ---------------------------------------------------------------------------
 -- One aggregate family: rfm_breaks(value [, n_bins]) over double precision,
--- bigint, numeric and timestamptz (8 overloads), all on rfm_breaks_trans /
--- rfm_breaks_combine / rfm_breaks_final with a plain float8[] state (so Citus
+-- bigint, numeric and timestamptz (8 overloads), all on _pgg_rfm_breaks_trans /
+-- _pgg_rfm_breaks_combine / _pgg_rfm_breaks_final with a plain float8[] state (so Citus
 -- can split it), READ_ONLY finals, PARALLEL SAFE.
 
 -- rfm_bin(percent_rank, n_bins): least(n_bins, 1 + floor(n_bins * percent_rank)),
@@ -19,58 +19,58 @@ COMMENT ON FUNCTION rfm_bin(double precision, integer) IS
 -- rfm_breaks(value [, n_bins]): the n_bins - 1 score breaks of a set of values.
 -- The state is a plain float8[] (element 1 = n_bins, then the values), kept
 -- as an expanded array and appended in place; combining concatenates.
-CREATE FUNCTION rfm_breaks_trans(double precision[], double precision) RETURNS double precision[]
+CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], double precision) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION rfm_breaks_trans(double precision[], double precision, integer) RETURNS double precision[]
+CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], double precision, integer) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION rfm_breaks_trans(double precision[], bigint) RETURNS double precision[]
+CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], bigint) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION rfm_breaks_trans(double precision[], bigint, integer) RETURNS double precision[]
+CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], bigint, integer) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION rfm_breaks_trans(double precision[], numeric) RETURNS double precision[]
+CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], numeric) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION rfm_breaks_trans(double precision[], numeric, integer) RETURNS double precision[]
+CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], numeric, integer) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION rfm_breaks_trans(double precision[], timestamptz) RETURNS double precision[]
+CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], timestamptz) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION rfm_breaks_trans(double precision[], timestamptz, integer) RETURNS double precision[]
+CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], timestamptz, integer) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION rfm_breaks_combine(double precision[], double precision[]) RETURNS double precision[]
+CREATE FUNCTION _pgg_rfm_breaks_combine(double precision[], double precision[]) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION rfm_breaks_final(double precision[]) RETURNS double precision[]
+CREATE FUNCTION _pgg_rfm_breaks_final(double precision[]) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_final' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
-CREATE AGGREGATE rfm_breaks(double precision) (
-    SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+CREATE AGGREGATE rfm_breaks(value double precision) (
+    SFUNC = _pgg_rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = _pgg_rfm_breaks_combine, FINALFUNC = _pgg_rfm_breaks_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE rfm_breaks(double precision, integer) (
-    SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+CREATE AGGREGATE rfm_breaks(value double precision, n_bins integer) (
+    SFUNC = _pgg_rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = _pgg_rfm_breaks_combine, FINALFUNC = _pgg_rfm_breaks_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE rfm_breaks(bigint) (
-    SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+CREATE AGGREGATE rfm_breaks(value bigint) (
+    SFUNC = _pgg_rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = _pgg_rfm_breaks_combine, FINALFUNC = _pgg_rfm_breaks_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE rfm_breaks(bigint, integer) (
-    SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+CREATE AGGREGATE rfm_breaks(value bigint, n_bins integer) (
+    SFUNC = _pgg_rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = _pgg_rfm_breaks_combine, FINALFUNC = _pgg_rfm_breaks_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE rfm_breaks(numeric) (
-    SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+CREATE AGGREGATE rfm_breaks(value numeric) (
+    SFUNC = _pgg_rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = _pgg_rfm_breaks_combine, FINALFUNC = _pgg_rfm_breaks_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE rfm_breaks(numeric, integer) (
-    SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+CREATE AGGREGATE rfm_breaks(value numeric, n_bins integer) (
+    SFUNC = _pgg_rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = _pgg_rfm_breaks_combine, FINALFUNC = _pgg_rfm_breaks_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE rfm_breaks(timestamptz) (
-    SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+CREATE AGGREGATE rfm_breaks(value timestamptz) (
+    SFUNC = _pgg_rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = _pgg_rfm_breaks_combine, FINALFUNC = _pgg_rfm_breaks_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE AGGREGATE rfm_breaks(timestamptz, integer) (
-    SFUNC = rfm_breaks_trans, STYPE = double precision[],
-    COMBINEFUNC = rfm_breaks_combine, FINALFUNC = rfm_breaks_final,
+CREATE AGGREGATE rfm_breaks(value timestamptz, n_bins integer) (
+    SFUNC = _pgg_rfm_breaks_trans, STYPE = double precision[],
+    COMBINEFUNC = _pgg_rfm_breaks_combine, FINALFUNC = _pgg_rfm_breaks_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE rfm_breaks(double precision) IS
     'RFM score breaks (5 bins) of a set of values, for rfm_score(value, breaks)';
@@ -224,3 +224,27 @@ END
 $fn$;
 COMMENT ON FUNCTION rfm(regclass, timestamptz, integer, name, name, name, name, text) IS
     'per customer: last purchase, recency in days, frequency, monetary, R/F/M scores and segment, from a purchase/event table';
+
+-- Internal support functions (transition, combine, final, serialize,
+-- deserialize, helpers): the _pgg_ prefix and these comments tell them from
+-- the user API in \df.
+COMMENT ON FUNCTION _pgg_rfm_breaks_combine(double precision[], double precision[]) IS
+    'internal: combine function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION _pgg_rfm_breaks_final(double precision[]) IS
+    'internal: final function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION _pgg_rfm_breaks_trans(double precision[], double precision) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION _pgg_rfm_breaks_trans(double precision[], double precision, integer) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION _pgg_rfm_breaks_trans(double precision[], bigint) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION _pgg_rfm_breaks_trans(double precision[], bigint, integer) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION _pgg_rfm_breaks_trans(double precision[], numeric) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION _pgg_rfm_breaks_trans(double precision[], numeric, integer) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION _pgg_rfm_breaks_trans(double precision[], timestamp with time zone) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION _pgg_rfm_breaks_trans(double precision[], timestamp with time zone, integer) IS
+    'internal: transition function of rfm_breaks(); not for direct use';

@@ -47,8 +47,8 @@ SELECT is(pg_temp.pgg_parallel($$SELECT array_agg(x ORDER BY g) FROM (SELECT k %
                                                                     FROM ret_r GROUP BY 1) x$$),
           (SELECT array_agg(x ORDER BY g)::text FROM (SELECT g, r FROM ret_serial_g) x),
           'parallel grouped answer equals the serial one');
-SELECT is(retention_combine(retention_trans(NULL, true, false), retention_trans(NULL, false, true)),
-          retention_trans(retention_trans(NULL, true, false), false, true),
+SELECT is(_pgg_retention_combine(_pgg_retention_trans(NULL, true, false), _pgg_retention_trans(NULL, false, true)),
+          _pgg_retention_trans(_pgg_retention_trans(NULL, true, false), false, true),
           'combine equals sequential accumulation');
 
 SELECT * FROM finish();

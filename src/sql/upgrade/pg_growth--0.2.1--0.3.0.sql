@@ -5,6 +5,84 @@
 -- types and functions), and no statement writes a system catalog: the script
 -- runs as superuser even when a database owner installs the trusted extension.
 
+-- ---- internal support functions ---------------------------------------------
+-- Support functions (transition, combine, final, serialize, deserialize and
+-- helpers) take the prefix _pgg_ so that \df tells them from the user API at a
+-- glance.  Aggregates refer to them by OID, so renaming keeps every aggregate,
+-- and every user view over one, as it was.  This block runs first: the rest of
+-- the script uses the new names.
+ALTER FUNCTION @extschema@.bgnbd_fit_final(pg_catalog.internal) RENAME TO _pgg_bgnbd_fit_final;
+ALTER FUNCTION @extschema@.bgnbd_fit_trans(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) RENAME TO _pgg_bgnbd_fit_trans;
+ALTER FUNCTION @extschema@.clv_fit_combine(pg_catalog.internal, pg_catalog.internal) RENAME TO _pgg_clv_fit_combine;
+ALTER FUNCTION @extschema@.clv_fit_deserialize(pg_catalog.bytea, pg_catalog.internal) RENAME TO _pgg_clv_fit_deserialize;
+ALTER FUNCTION @extschema@.clv_fit_serialize(pg_catalog.internal) RENAME TO _pgg_clv_fit_serialize;
+ALTER FUNCTION @extschema@.clv_summary_combine(pg_catalog.internal, pg_catalog.internal) RENAME TO _pgg_clv_summary_combine;
+ALTER FUNCTION @extschema@.clv_summary_deserialize(pg_catalog.bytea, pg_catalog.internal) RENAME TO _pgg_clv_summary_deserialize;
+ALTER FUNCTION @extschema@.clv_summary_final(pg_catalog.internal) RENAME TO _pgg_clv_summary_final;
+ALTER FUNCTION @extschema@.clv_summary_serialize(pg_catalog.internal) RENAME TO _pgg_clv_summary_serialize;
+ALTER FUNCTION @extschema@.clv_summary_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.timestamptz, pg_catalog.text) RENAME TO _pgg_clv_summary_trans;
+ALTER FUNCTION @extschema@.clv_summary_trans(pg_catalog.internal, pg_catalog.date, pg_catalog.float8, pg_catalog.date, pg_catalog.text) RENAME TO _pgg_clv_summary_trans;
+ALTER FUNCTION @extschema@.comoments_margin(pg_catalog.float8[], pg_catalog.int4) RENAME TO _pgg_comoments_margin;
+ALTER FUNCTION @extschema@.comoments_trans(pg_catalog.float8[], pg_catalog.float8, pg_catalog.float8) RENAME TO _pgg_comoments_trans;
+ALTER FUNCTION @extschema@.experiment_summary_trans(@extschema@.experiment_state, pg_catalog.text, pg_catalog.float8) RENAME TO _pgg_experiment_summary_trans;
+ALTER FUNCTION @extschema@.funnel_counts_combine(pg_catalog.internal, pg_catalog.internal) RENAME TO _pgg_funnel_counts_combine;
+ALTER FUNCTION @extschema@.funnel_counts_deserialize(pg_catalog.bytea, pg_catalog.internal) RENAME TO _pgg_funnel_counts_deserialize;
+ALTER FUNCTION @extschema@.funnel_counts_final(pg_catalog.internal) RENAME TO _pgg_funnel_counts_final;
+ALTER FUNCTION @extschema@.funnel_counts_serialize(pg_catalog.internal) RENAME TO _pgg_funnel_counts_serialize;
+ALTER FUNCTION @extschema@.funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog."any") RENAME TO _pgg_funnel_counts_trans;
+ALTER FUNCTION @extschema@.funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", pg_catalog."any") RENAME TO _pgg_funnel_counts_trans;
+ALTER FUNCTION @extschema@.funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog."any") RENAME TO _pgg_funnel_counts_trans;
+ALTER FUNCTION @extschema@.funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog."any") RENAME TO _pgg_funnel_counts_trans;
+ALTER FUNCTION @extschema@.funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RENAME TO _pgg_funnel_counts_trans;
+ALTER FUNCTION @extschema@.funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RENAME TO _pgg_funnel_counts_trans;
+ALTER FUNCTION @extschema@.funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RENAME TO _pgg_funnel_counts_trans;
+ALTER FUNCTION @extschema@.funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RENAME TO _pgg_funnel_counts_trans;
+ALTER FUNCTION @extschema@.gamma_gamma_fit_final(pg_catalog.internal) RENAME TO _pgg_gamma_gamma_fit_final;
+ALTER FUNCTION @extschema@.gamma_gamma_fit_trans(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8) RENAME TO _pgg_gamma_gamma_fit_trans;
+ALTER FUNCTION @extschema@.moments_trans(pg_catalog.float8[], pg_catalog.float8) RENAME TO _pgg_moments_trans;
+ALTER FUNCTION @extschema@.retention_actor_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text) RENAME TO _pgg_retention_actor_trans;
+ALTER FUNCTION @extschema@.retention_actor_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) RENAME TO _pgg_retention_actor_trans;
+ALTER FUNCTION @extschema@.retention_actor_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) RENAME TO _pgg_retention_actor_trans;
+ALTER FUNCTION @extschema@.retention_cohort_combine(pg_catalog.internal, pg_catalog.internal) RENAME TO _pgg_retention_cohort_combine;
+ALTER FUNCTION @extschema@.retention_cohort_deserialize(pg_catalog.bytea, pg_catalog.internal) RENAME TO _pgg_retention_cohort_deserialize;
+ALTER FUNCTION @extschema@.retention_cohort_final(pg_catalog.internal) RENAME TO _pgg_retention_cohort_final;
+ALTER FUNCTION @extschema@.retention_cohort_serialize(pg_catalog.internal) RENAME TO _pgg_retention_cohort_serialize;
+ALTER FUNCTION @extschema@.retention_combine(pg_catalog.int8, pg_catalog.int8) RENAME TO _pgg_retention_combine;
+ALTER FUNCTION @extschema@.retention_final(pg_catalog.int8) RENAME TO _pgg_retention_final;
+ALTER FUNCTION @extschema@.retention_matrix_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) RENAME TO _pgg_retention_matrix_trans;
+ALTER FUNCTION @extschema@.retention_matrix_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) RENAME TO _pgg_retention_matrix_trans;
+ALTER FUNCTION @extschema@.retention_matrix_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) RENAME TO _pgg_retention_matrix_trans;
+ALTER FUNCTION @extschema@.retention_merge_trans(pg_catalog.float8[], pg_catalog.float8[]) RENAME TO _pgg_retention_merge_trans;
+ALTER FUNCTION @extschema@.retention_trans(pg_catalog.int8, pg_catalog."any") RENAME TO _pgg_retention_trans;
+ALTER FUNCTION @extschema@.rfm_breaks_combine(pg_catalog.float8[], pg_catalog.float8[]) RENAME TO _pgg_rfm_breaks_combine;
+ALTER FUNCTION @extschema@.rfm_breaks_final(pg_catalog.float8[]) RENAME TO _pgg_rfm_breaks_final;
+ALTER FUNCTION @extschema@.rfm_breaks_trans(pg_catalog.float8[], pg_catalog.float8) RENAME TO _pgg_rfm_breaks_trans;
+ALTER FUNCTION @extschema@.rfm_breaks_trans(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int4) RENAME TO _pgg_rfm_breaks_trans;
+ALTER FUNCTION @extschema@.rfm_breaks_trans(pg_catalog.float8[], pg_catalog.int8) RENAME TO _pgg_rfm_breaks_trans;
+ALTER FUNCTION @extschema@.rfm_breaks_trans(pg_catalog.float8[], pg_catalog.int8, pg_catalog.int4) RENAME TO _pgg_rfm_breaks_trans;
+ALTER FUNCTION @extschema@.rfm_breaks_trans(pg_catalog.float8[], pg_catalog."numeric") RENAME TO _pgg_rfm_breaks_trans;
+ALTER FUNCTION @extschema@.rfm_breaks_trans(pg_catalog.float8[], pg_catalog."numeric", pg_catalog.int4) RENAME TO _pgg_rfm_breaks_trans;
+ALTER FUNCTION @extschema@.rfm_breaks_trans(pg_catalog.float8[], pg_catalog.timestamptz) RENAME TO _pgg_rfm_breaks_trans;
+ALTER FUNCTION @extschema@.rfm_breaks_trans(pg_catalog.float8[], pg_catalog.timestamptz, pg_catalog.int4) RENAME TO _pgg_rfm_breaks_trans;
+ALTER FUNCTION @extschema@.window_funnel_combine(pg_catalog.internal, pg_catalog.internal) RENAME TO _pgg_window_funnel_combine;
+ALTER FUNCTION @extschema@.window_funnel_deserialize(pg_catalog.bytea, pg_catalog.internal) RENAME TO _pgg_window_funnel_deserialize;
+ALTER FUNCTION @extschema@.window_funnel_final(pg_catalog.internal) RENAME TO _pgg_window_funnel_final;
+ALTER FUNCTION @extschema@.window_funnel_serialize(pg_catalog.internal) RENAME TO _pgg_window_funnel_serialize;
+ALTER FUNCTION @extschema@.window_funnel_times_final(pg_catalog.internal) RENAME TO _pgg_window_funnel_times_final;
+ALTER FUNCTION @extschema@.window_funnel_times_ts_final(pg_catalog.internal) RENAME TO _pgg_window_funnel_times_ts_final;
+ALTER FUNCTION @extschema@.window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog."any") RENAME TO _pgg_window_funnel_trans;
+ALTER FUNCTION @extschema@.window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog."timestamp", pg_catalog."any") RENAME TO _pgg_window_funnel_trans;
+ALTER FUNCTION @extschema@.window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog."any") RENAME TO _pgg_window_funnel_trans;
+ALTER FUNCTION @extschema@.window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog."any") RENAME TO _pgg_window_funnel_trans;
+ALTER FUNCTION @extschema@.window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RENAME TO _pgg_window_funnel_trans;
+ALTER FUNCTION @extschema@.window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RENAME TO _pgg_window_funnel_trans;
+ALTER FUNCTION @extschema@.window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RENAME TO _pgg_window_funnel_trans;
+ALTER FUNCTION @extschema@.window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RENAME TO _pgg_window_funnel_trans;
+ALTER FUNCTION @extschema@.window_funnel_value_final(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.anyelement, pg_catalog."any") RENAME TO _pgg_window_funnel_value_final;
+ALTER FUNCTION @extschema@.window_funnel_value_final(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.int4, pg_catalog.anyelement, pg_catalog."any") RENAME TO _pgg_window_funnel_value_final;
+ALTER FUNCTION @extschema@.window_funnel_value_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.anyelement, pg_catalog."any") RENAME TO _pgg_window_funnel_value_trans;
+ALTER FUNCTION @extschema@.window_funnel_value_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.int4, pg_catalog.anyelement, pg_catalog."any") RENAME TO _pgg_window_funnel_value_trans;
+
 -- ---- lift ------------------------------------------------------------------
 -- sequential_ztest and bayes_proportions become C functions themselves (same
 -- signature, defaults, OUT columns, volatility, strictness and comment); the
@@ -39,23 +117,19 @@ DROP FUNCTION @extschema@.bayes_proportions_c(pg_catalog.int8, pg_catalog.int8, 
 
 -- Arguments, one vocabulary (issue #13 item 4): alpha is checked as in the C
 -- functions, in (0, 0.5] (a larger value is a confidence level given for
--- alpha), by the new helper _check_alpha in the SQL functions (welch_ttest,
+-- alpha), by the new helper _pgg_check_alpha in the SQL functions (welch_ttest,
 -- ratio_ttest and cuped_ttest of moments states) and in compare_arms;
 -- compare_arms accepts the corrections of p_adjust (the one list, in C, any
--- letter case) through the new helper _check_correction, which names
+-- letter case) through the new helper _pgg_check_correction, which names
 -- compare_arms in its errors, and p_adjust accepts none.  Signatures,
 -- results for valid arguments and the comments of the replaced functions are
 -- unchanged, except p_adjust's comment.
-CREATE FUNCTION @extschema@._check_alpha(alpha pg_catalog.float8) RETURNS pg_catalog.float8
+CREATE FUNCTION @extschema@._pgg_check_alpha(alpha pg_catalog.float8) RETURNS pg_catalog.float8
     AS 'MODULE_PATHNAME', 'pgg_check_alpha_sql'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._check_alpha(pg_catalog.float8) IS
-    'helper (not for direct use): alpha if it is in (0, 0.5], else an error';
-CREATE FUNCTION @extschema@._check_correction(correction pg_catalog.text, caller pg_catalog.text) RETURNS pg_catalog.text
+CREATE FUNCTION @extschema@._pgg_check_correction(correction pg_catalog.text, caller pg_catalog.text) RETURNS pg_catalog.text
     AS 'MODULE_PATHNAME', 'pgg_check_correction'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._check_correction(pg_catalog.text, pg_catalog.text) IS
-    'helper (not for direct use): correction if p_adjust knows it (any letter case), else an error naming caller';
 COMMENT ON FUNCTION @extschema@.p_adjust(pg_catalog.float8[], pg_catalog.text) IS
     'multiple-comparison adjusted p-values: holm, bonferroni, bh or fdr_bh (Benjamini-Hochberg), or none; any letter case';
 CREATE OR REPLACE FUNCTION @extschema@.welch_ttest(a pg_catalog.float8[], b pg_catalog.float8[], alpha pg_catalog.float8 DEFAULT 0.05,
@@ -70,7 +144,7 @@ CREATE OR REPLACE FUNCTION @extschema@.welch_ttest(a pg_catalog.float8[], b pg_c
     FROM @extschema@.welch_ttest(@extschema@.moments_n(a), @extschema@.moments_mean(a),
                                  @extschema@.moments_variance(a), @extschema@.moments_n(b),
                                  @extschema@.moments_mean(b), @extschema@.moments_variance(b),
-                                 @extschema@._check_alpha(alpha)) w
+                                 @extschema@._pgg_check_alpha(alpha)) w
     $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.ratio_ttest(a pg_catalog.float8[], b pg_catalog.float8[], alpha pg_catalog.float8 DEFAULT 0.05,
@@ -83,7 +157,7 @@ CREATE OR REPLACE FUNCTION @extschema@.ratio_ttest(a pg_catalog.float8[], b pg_c
     AS $$
     SELECT @extschema@.moments_mean(ra), @extschema@.moments_mean(rb), w.*
     FROM (SELECT @extschema@.ratio_moments(a) ra, @extschema@.ratio_moments(b) rb) r,
-         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._check_alpha(alpha)) w
+         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._pgg_check_alpha(alpha)) w
     $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.cuped_ttest(a pg_catalog.float8[], b pg_catalog.float8[], alpha pg_catalog.float8 DEFAULT 0.05,
@@ -107,7 +181,7 @@ CREATE OR REPLACE FUNCTION @extschema@.cuped_ttest(a pg_catalog.float8[], b pg_c
                  @extschema@.moments_mean(@extschema@.comoments_x(@extschema@.comoments_combine(a, b))) AS cx) p,
          LATERAL (SELECT @extschema@.cuped_moments(a, p.theta, p.cx) ya,
                          @extschema@.cuped_moments(b, p.theta, p.cx) yb) m,
-         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._check_alpha(alpha)) w
+         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._pgg_check_alpha(alpha)) w
     $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.compare_arms(state @extschema@.experiment_state, control pg_catalog.text,
@@ -142,8 +216,8 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('The arms are: %s.', array_to_string(arms, ', '));
     END IF;
-    PERFORM @extschema@._check_alpha(alpha);
-    PERFORM @extschema@._check_correction(correction, 'compare_arms');
+    PERFORM @extschema@._pgg_check_alpha(alpha);
+    PERFORM @extschema@._pgg_check_correction(correction, 'compare_arms');
     IF weights IS NOT NULL AND (array_ndims(weights) IS DISTINCT FROM 1
             OR cardinality(weights) <> cardinality(arms)) THEN
         RAISE EXCEPTION 'weights must have one element per arm (% arms, in the order %)',
@@ -265,100 +339,78 @@ BEGIN
 END
 $$;
 
--- window_funnel has a transition function of its own, window_funnel_level_trans:
+-- window_funnel has a transition function of its own, _pgg_window_funnel_level_trans:
 -- its final function needs only the level, so a state that reaches the last
 -- step stops keeping events (0.2.x decided that at run time by looking up the
--- aggregate's final function in pg_aggregate).  window_funnel_trans keeps every
+-- aggregate's final function in pg_aggregate).  _pgg_window_funnel_trans keeps every
 -- event, for window_funnel_times (and for the window_funnel of an installation
 -- not yet updated, which stays correct).  window_funnel_value has support
 -- functions of its own: its state is not window_funnel's.  The final functions
 -- leave their state as they found it, which the aggregates now state
 -- (FINALFUNC_MODIFY = READ_ONLY, the default, so window_funnel_times and
 -- funnel_counts, whose definitions do not change otherwise, are not replaced).
-CREATE FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamptz, VARIADIC "any") RETURNS pg_catalog.internal
+CREATE FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamptz, VARIADIC "any") RETURNS pg_catalog.internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamp, VARIADIC "any") RETURNS pg_catalog.internal
+CREATE FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamp, VARIADIC "any") RETURNS pg_catalog.internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamptz, VARIADIC "any") RETURNS pg_catalog.internal
+CREATE FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamptz, VARIADIC "any") RETURNS pg_catalog.internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamp, VARIADIC "any") RETURNS pg_catalog.internal
+CREATE FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamp, VARIADIC "any") RETURNS pg_catalog.internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.window_funnel_value_combine(pg_catalog.internal, pg_catalog.internal) RETURNS pg_catalog.internal
+CREATE FUNCTION @extschema@._pgg_window_funnel_value_combine(pg_catalog.internal, pg_catalog.internal) RETURNS pg_catalog.internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.window_funnel_value_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+CREATE FUNCTION @extschema@._pgg_window_funnel_value_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.window_funnel_value_deserialize(pg_catalog.bytea, pg_catalog.internal) RETURNS pg_catalog.internal
+CREATE FUNCTION @extschema@._pgg_window_funnel_value_deserialize(pg_catalog.bytea, pg_catalog.internal) RETURNS pg_catalog.internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_value_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS pg_catalog.internal
+CREATE FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS pg_catalog.internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS pg_catalog.internal
+CREATE FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS pg_catalog.internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text[]) RETURNS pg_catalog.internal
+CREATE FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text[]) RETURNS pg_catalog.internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text[]) RETURNS pg_catalog.internal
+CREATE FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text[]) RETURNS pg_catalog.internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamptz, VARIADIC "any") IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamp, VARIADIC "any") IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamptz, VARIADIC "any") IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamp, VARIADIC "any") IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION @extschema@.window_funnel_value_combine(pg_catalog.internal, pg_catalog.internal) IS
-    'window_funnel_value support: combines two partial states';
-COMMENT ON FUNCTION @extschema@.window_funnel_value_serialize(pg_catalog.internal) IS
-    'window_funnel_value support: the bytes of a partial state';
-COMMENT ON FUNCTION @extschema@.window_funnel_value_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
-    'window_funnel_value support: a partial state from its bytes';
-COMMENT ON FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text[]) IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
-COMMENT ON FUNCTION @extschema@.window_funnel_level_trans(pg_catalog.internal, pg_catalog.interval, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text[]) IS
-    'window_funnel transition: keeps events only until the level reaches the last step';
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(pg_catalog.interval, pg_catalog.timestamptz, VARIADIC "any") (
-    SFUNC = @extschema@.window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@.window_funnel_final,
-    COMBINEFUNC = @extschema@.window_funnel_combine, SERIALFUNC = @extschema@.window_funnel_serialize,
-    DESERIALFUNC = @extschema@.window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@._pgg_window_funnel_final,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize,
+    DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(pg_catalog.interval, pg_catalog.timestamp, VARIADIC "any") (
-    SFUNC = @extschema@.window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@.window_funnel_final,
-    COMBINEFUNC = @extschema@.window_funnel_combine, SERIALFUNC = @extschema@.window_funnel_serialize,
-    DESERIALFUNC = @extschema@.window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@._pgg_window_funnel_final,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize,
+    DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(pg_catalog.interval, pg_catalog.text, pg_catalog.timestamptz, VARIADIC "any") (
-    SFUNC = @extschema@.window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@.window_funnel_final,
-    COMBINEFUNC = @extschema@.window_funnel_combine, SERIALFUNC = @extschema@.window_funnel_serialize,
-    DESERIALFUNC = @extschema@.window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@._pgg_window_funnel_final,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize,
+    DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(pg_catalog.interval, pg_catalog.text, pg_catalog.timestamp, VARIADIC "any") (
-    SFUNC = @extschema@.window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@.window_funnel_final,
-    COMBINEFUNC = @extschema@.window_funnel_combine, SERIALFUNC = @extschema@.window_funnel_serialize,
-    DESERIALFUNC = @extschema@.window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@._pgg_window_funnel_final,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize,
+    DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_value(pg_catalog.interval, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.anyelement, VARIADIC "any") (
-    SFUNC = @extschema@.window_funnel_value_trans, STYPE = pg_catalog.internal, SSPACE = 528, FINALFUNC = @extschema@.window_funnel_value_final,
-    FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = @extschema@.window_funnel_value_combine,
-    SERIALFUNC = @extschema@.window_funnel_value_serialize, DESERIALFUNC = @extschema@.window_funnel_value_deserialize, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_window_funnel_value_trans, STYPE = pg_catalog.internal, SSPACE = 528, FINALFUNC = @extschema@._pgg_window_funnel_value_final,
+    FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = @extschema@._pgg_window_funnel_value_combine,
+    SERIALFUNC = @extschema@._pgg_window_funnel_value_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_value_deserialize, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_value(pg_catalog.interval, pg_catalog.text, pg_catalog.timestamp, pg_catalog.int4, pg_catalog.anyelement, VARIADIC "any") (
-    SFUNC = @extschema@.window_funnel_value_trans, STYPE = pg_catalog.internal, SSPACE = 528, FINALFUNC = @extschema@.window_funnel_value_final,
-    FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = @extschema@.window_funnel_value_combine,
-    SERIALFUNC = @extschema@.window_funnel_value_serialize, DESERIALFUNC = @extschema@.window_funnel_value_deserialize, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_window_funnel_value_trans, STYPE = pg_catalog.internal, SSPACE = 528, FINALFUNC = @extschema@._pgg_window_funnel_value_final,
+    FINALFUNC_EXTRA, FINALFUNC_MODIFY = READ_ONLY, COMBINEFUNC = @extschema@._pgg_window_funnel_value_combine,
+    SERIALFUNC = @extschema@._pgg_window_funnel_value_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_value_deserialize, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(pg_catalog.interval, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) (
-    SFUNC = @extschema@.window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@.window_funnel_final,
-    COMBINEFUNC = @extschema@.window_funnel_combine, SERIALFUNC = @extschema@.window_funnel_serialize,
-    DESERIALFUNC = @extschema@.window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@._pgg_window_funnel_final,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize,
+    DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(pg_catalog.interval, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) (
-    SFUNC = @extschema@.window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@.window_funnel_final,
-    COMBINEFUNC = @extschema@.window_funnel_combine, SERIALFUNC = @extschema@.window_funnel_serialize,
-    DESERIALFUNC = @extschema@.window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@._pgg_window_funnel_final,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize,
+    DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(pg_catalog.interval, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text[]) (
-    SFUNC = @extschema@.window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@.window_funnel_final,
-    COMBINEFUNC = @extschema@.window_funnel_combine, SERIALFUNC = @extschema@.window_funnel_serialize,
-    DESERIALFUNC = @extschema@.window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@._pgg_window_funnel_final,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize,
+    DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(pg_catalog.interval, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text[]) (
-    SFUNC = @extschema@.window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@.window_funnel_final,
-    COMBINEFUNC = @extschema@.window_funnel_combine, SERIALFUNC = @extschema@.window_funnel_serialize,
-    DESERIALFUNC = @extschema@.window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160, FINALFUNC = @extschema@._pgg_window_funnel_final,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize,
+    DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 
 -- window_funnel_value's SSPACE, the planner's estimate of a state's bytes (it
 -- sizes hash aggregation with it), is 528 since 0.3.0 (600 before): its
@@ -376,35 +428,35 @@ CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(pg_catalog.interval, pg_ca
 -- actor); without SSPACE the planner assumed 8 kB.  CREATE OR REPLACE
 -- AGGREGATE changes them in place, every other attribute as before.
 CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int8, ts pg_catalog.timestamptz, options pg_catalog.text) (
-    SFUNC = @extschema@.retention_matrix_trans, STYPE = pg_catalog.internal,
-    COMBINEFUNC = @extschema@.retention_cohort_combine,
-    SERIALFUNC = @extschema@.retention_cohort_serialize, DESERIALFUNC = @extschema@.retention_cohort_deserialize,
-    FINALFUNC = @extschema@.retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int8, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
-    SFUNC = @extschema@.retention_matrix_trans, STYPE = pg_catalog.internal,
-    COMBINEFUNC = @extschema@.retention_cohort_combine,
-    SERIALFUNC = @extschema@.retention_cohort_serialize, DESERIALFUNC = @extschema@.retention_cohort_deserialize,
-    FINALFUNC = @extschema@.retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int8, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
-    SFUNC = @extschema@.retention_matrix_trans, STYPE = pg_catalog.internal,
-    COMBINEFUNC = @extschema@.retention_cohort_combine,
-    SERIALFUNC = @extschema@.retention_cohort_serialize, DESERIALFUNC = @extschema@.retention_cohort_deserialize,
-    FINALFUNC = @extschema@.retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.retention_actor(ts pg_catalog.timestamptz, options pg_catalog.text) (
-    SFUNC = @extschema@.retention_actor_trans, STYPE = pg_catalog.internal, SSPACE = 1640,
-    COMBINEFUNC = @extschema@.retention_cohort_combine,
-    SERIALFUNC = @extschema@.retention_cohort_serialize, DESERIALFUNC = @extschema@.retention_cohort_deserialize,
-    FINALFUNC = @extschema@.retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_retention_actor_trans, STYPE = pg_catalog.internal, SSPACE = 1640,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.retention_actor(ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
-    SFUNC = @extschema@.retention_actor_trans, STYPE = pg_catalog.internal, SSPACE = 1640,
-    COMBINEFUNC = @extschema@.retention_cohort_combine,
-    SERIALFUNC = @extschema@.retention_cohort_serialize, DESERIALFUNC = @extschema@.retention_cohort_deserialize,
-    FINALFUNC = @extschema@.retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_retention_actor_trans, STYPE = pg_catalog.internal, SSPACE = 1640,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE OR REPLACE AGGREGATE @extschema@.retention_actor(ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
-    SFUNC = @extschema@.retention_actor_trans, STYPE = pg_catalog.internal, SSPACE = 1640,
-    COMBINEFUNC = @extschema@.retention_cohort_combine,
-    SERIALFUNC = @extschema@.retention_cohort_serialize, DESERIALFUNC = @extschema@.retention_cohort_deserialize,
-    FINALFUNC = @extschema@.retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+    SFUNC = @extschema@._pgg_retention_actor_trans, STYPE = pg_catalog.internal, SSPACE = 1640,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 
 -- ---- rfm -------------------------------------------------------------------
 
@@ -517,25 +569,497 @@ $fn$;
 -- SSPACE the planner assumed 8 kB.  Every other attribute as before.
 CREATE OR REPLACE AGGREGATE @extschema@.clv_summary(purchase_time pg_catalog.timestamptz, amount pg_catalog.float8,
                              observation_end pg_catalog.timestamptz, unit pg_catalog.text) (
-    SFUNC = @extschema@.clv_summary_trans,
+    SFUNC = @extschema@._pgg_clv_summary_trans,
     STYPE = pg_catalog.internal,
     SSPACE = 128,
-    FINALFUNC = @extschema@.clv_summary_final,
+    FINALFUNC = @extschema@._pgg_clv_summary_final,
     FINALFUNC_MODIFY = READ_ONLY,
-    COMBINEFUNC = @extschema@.clv_summary_combine,
-    SERIALFUNC = @extschema@.clv_summary_serialize,
-    DESERIALFUNC = @extschema@.clv_summary_deserialize,
+    COMBINEFUNC = @extschema@._pgg_clv_summary_combine,
+    SERIALFUNC = @extschema@._pgg_clv_summary_serialize,
+    DESERIALFUNC = @extschema@._pgg_clv_summary_deserialize,
     PARALLEL = SAFE
 );
 CREATE OR REPLACE AGGREGATE @extschema@.clv_summary(purchase_date pg_catalog.date, amount pg_catalog.float8,
                              observation_end pg_catalog.date, unit pg_catalog.text) (
-    SFUNC = @extschema@.clv_summary_trans,
+    SFUNC = @extschema@._pgg_clv_summary_trans,
     STYPE = pg_catalog.internal,
     SSPACE = 128,
-    FINALFUNC = @extschema@.clv_summary_final,
+    FINALFUNC = @extschema@._pgg_clv_summary_final,
     FINALFUNC_MODIFY = READ_ONLY,
-    COMBINEFUNC = @extschema@.clv_summary_combine,
-    SERIALFUNC = @extschema@.clv_summary_serialize,
-    DESERIALFUNC = @extschema@.clv_summary_deserialize,
+    COMBINEFUNC = @extschema@._pgg_clv_summary_combine,
+    SERIALFUNC = @extschema@._pgg_clv_summary_serialize,
+    DESERIALFUNC = @extschema@._pgg_clv_summary_deserialize,
     PARALLEL = SAFE
 );
+
+-- ---- argument names ---------------------------------------------------------
+-- Every user-facing aggregate and function gets argument names (\df shows the
+-- API).  CREATE OR REPLACE may add names to arguments that had none, so
+-- every object keeps its OID and user views over them survive the update.
+CREATE OR REPLACE AGGREGATE @extschema@.comoments_merge(state pg_catalog.float8[]) (
+    SFUNC = @extschema@.comoments_combine, STYPE = pg_catalog.float8[], INITCOND = '{0,0,0,0,0,0}',
+    COMBINEFUNC = @extschema@.comoments_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.experiment_summary_merge(state @extschema@.experiment_state) (
+    SFUNC = @extschema@.experiment_summary_combine, STYPE = @extschema@.experiment_state,
+    COMBINEFUNC = @extschema@.experiment_summary_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog.timestamptz, VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = pg_catalog.internal,
+    FINALFUNC = @extschema@._pgg_funnel_counts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, SERIALFUNC = @extschema@._pgg_funnel_counts_serialize, DESERIALFUNC = @extschema@._pgg_funnel_counts_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog."timestamp", VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = pg_catalog.internal,
+    FINALFUNC = @extschema@._pgg_funnel_counts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, SERIALFUNC = @extschema@._pgg_funnel_counts_serialize, DESERIALFUNC = @extschema@._pgg_funnel_counts_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = pg_catalog.internal,
+    FINALFUNC = @extschema@._pgg_funnel_counts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, SERIALFUNC = @extschema@._pgg_funnel_counts_serialize, DESERIALFUNC = @extschema@._pgg_funnel_counts_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = pg_catalog.internal,
+    FINALFUNC = @extschema@._pgg_funnel_counts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, SERIALFUNC = @extschema@._pgg_funnel_counts_serialize, DESERIALFUNC = @extschema@._pgg_funnel_counts_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = pg_catalog.internal,
+    FINALFUNC = @extschema@._pgg_funnel_counts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, SERIALFUNC = @extschema@._pgg_funnel_counts_serialize, DESERIALFUNC = @extschema@._pgg_funnel_counts_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = pg_catalog.internal,
+    FINALFUNC = @extschema@._pgg_funnel_counts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, SERIALFUNC = @extschema@._pgg_funnel_counts_serialize, DESERIALFUNC = @extschema@._pgg_funnel_counts_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = pg_catalog.internal,
+    FINALFUNC = @extschema@._pgg_funnel_counts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, SERIALFUNC = @extschema@._pgg_funnel_counts_serialize, DESERIALFUNC = @extschema@._pgg_funnel_counts_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = pg_catalog.internal,
+    FINALFUNC = @extschema@._pgg_funnel_counts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, SERIALFUNC = @extschema@._pgg_funnel_counts_serialize, DESERIALFUNC = @extschema@._pgg_funnel_counts_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.moments(value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_moments_trans, STYPE = pg_catalog.float8[], INITCOND = '{0,0,0}',
+    COMBINEFUNC = @extschema@.moments_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.moments_merge(state pg_catalog.float8[]) (
+    SFUNC = @extschema@.moments_combine, STYPE = pg_catalog.float8[], INITCOND = '{0,0,0}',
+    COMBINEFUNC = @extschema@.moments_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention(VARIADIC conditions pg_catalog."any") (
+    SFUNC = @extschema@._pgg_retention_trans, STYPE = pg_catalog.int8,
+    FINALFUNC = @extschema@._pgg_retention_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_retention_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_merge(matrix pg_catalog.float8[]) (
+    SFUNC = @extschema@._pgg_retention_merge_trans, STYPE = pg_catalog.float8[],
+    COMBINEFUNC = @extschema@._pgg_retention_merge_trans,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.rfm_breaks(value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_rfm_breaks_trans, STYPE = pg_catalog.float8[],
+    FINALFUNC = @extschema@._pgg_rfm_breaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_rfm_breaks_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.rfm_breaks(value pg_catalog.float8, n_bins pg_catalog.int4) (
+    SFUNC = @extschema@._pgg_rfm_breaks_trans, STYPE = pg_catalog.float8[],
+    FINALFUNC = @extschema@._pgg_rfm_breaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_rfm_breaks_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.rfm_breaks(value pg_catalog.int8) (
+    SFUNC = @extschema@._pgg_rfm_breaks_trans, STYPE = pg_catalog.float8[],
+    FINALFUNC = @extschema@._pgg_rfm_breaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_rfm_breaks_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.rfm_breaks(value pg_catalog.int8, n_bins pg_catalog.int4) (
+    SFUNC = @extschema@._pgg_rfm_breaks_trans, STYPE = pg_catalog.float8[],
+    FINALFUNC = @extschema@._pgg_rfm_breaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_rfm_breaks_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.rfm_breaks(value pg_catalog."numeric") (
+    SFUNC = @extschema@._pgg_rfm_breaks_trans, STYPE = pg_catalog.float8[],
+    FINALFUNC = @extschema@._pgg_rfm_breaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_rfm_breaks_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.rfm_breaks(value pg_catalog."numeric", n_bins pg_catalog.int4) (
+    SFUNC = @extschema@._pgg_rfm_breaks_trans, STYPE = pg_catalog.float8[],
+    FINALFUNC = @extschema@._pgg_rfm_breaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_rfm_breaks_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.rfm_breaks(value pg_catalog.timestamptz) (
+    SFUNC = @extschema@._pgg_rfm_breaks_trans, STYPE = pg_catalog.float8[],
+    FINALFUNC = @extschema@._pgg_rfm_breaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_rfm_breaks_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.rfm_breaks(value pg_catalog.timestamptz, n_bins pg_catalog.int4) (
+    SFUNC = @extschema@._pgg_rfm_breaks_trans, STYPE = pg_catalog.float8[],
+    FINALFUNC = @extschema@._pgg_rfm_breaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_rfm_breaks_combine,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(window_size pg_catalog."interval", ts pg_catalog.timestamptz, VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(window_size pg_catalog."interval", ts pg_catalog."timestamp", VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(window_size pg_catalog."interval", ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(window_size pg_catalog."interval", ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel(window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_window_funnel_level_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_times(window_size pg_catalog."interval", ts pg_catalog.timestamptz, VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_window_funnel_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_times_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_times(window_size pg_catalog."interval", ts pg_catalog."timestamp", VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_window_funnel_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_times_ts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_times(window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_window_funnel_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_times_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_times(window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_window_funnel_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_times_ts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_times(window_size pg_catalog."interval", ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_window_funnel_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_times_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_times(window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_window_funnel_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_times_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_times(window_size pg_catalog."interval", ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_window_funnel_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_times_ts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_times(window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_window_funnel_trans, STYPE = pg_catalog.internal, SSPACE = 160,
+    FINALFUNC = @extschema@._pgg_window_funnel_times_ts_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_combine, SERIALFUNC = @extschema@._pgg_window_funnel_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_value(window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step pg_catalog.int4, value pg_catalog.anyelement, VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_window_funnel_value_trans, STYPE = pg_catalog.internal, SSPACE = 528,
+    FINALFUNC = @extschema@._pgg_window_funnel_value_final, FINALFUNC_MODIFY = READ_ONLY, FINALFUNC_EXTRA,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_value_combine, SERIALFUNC = @extschema@._pgg_window_funnel_value_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_value_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.window_funnel_value(window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", step pg_catalog.int4, value pg_catalog.anyelement, VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_window_funnel_value_trans, STYPE = pg_catalog.internal, SSPACE = 528,
+    FINALFUNC = @extschema@._pgg_window_funnel_value_final, FINALFUNC_MODIFY = READ_ONLY, FINALFUNC_EXTRA,
+    COMBINEFUNC = @extschema@._pgg_window_funnel_value_combine, SERIALFUNC = @extschema@._pgg_window_funnel_value_serialize, DESERIALFUNC = @extschema@._pgg_window_funnel_value_deserialize,
+    PARALLEL = SAFE);
+CREATE OR REPLACE FUNCTION @extschema@.comoments_combine(a pg_catalog.float8[], b pg_catalog.float8[])
+    RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'pgg_comoments_combine'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.comoments_covariance(state pg_catalog.float8[])
+    RETURNS pg_catalog.float8 AS 'MODULE_PATHNAME', 'pgg_comoments_covariance'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.cuped_theta(state pg_catalog.float8[])
+    RETURNS pg_catalog.float8 AS 'MODULE_PATHNAME', 'pgg_cuped_theta'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.experiment_arms(state @extschema@.experiment_state, OUT variant pg_catalog.text, OUT n pg_catalog.int8, OUT mean pg_catalog.float8, OUT variance pg_catalog.float8, OUT successes pg_catalog.int8, OUT is_binary pg_catalog.bool)
+    RETURNS SETOF record AS 'MODULE_PATHNAME', 'pgg_experiment_arms'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 2;
+CREATE OR REPLACE FUNCTION @extschema@.experiment_summary_combine(a @extschema@.experiment_state, b @extschema@.experiment_state)
+    RETURNS @extschema@.experiment_state AS 'MODULE_PATHNAME', 'pgg_experiment_summary_combine'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.moments_combine(a pg_catalog.float8[], b pg_catalog.float8[])
+    RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'pgg_moments_combine'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.moments_mean(state pg_catalog.float8[])
+    RETURNS pg_catalog.float8 AS 'MODULE_PATHNAME', 'pgg_moments_mean'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.moments_n(state pg_catalog.float8[])
+    RETURNS pg_catalog.int8 AS 'MODULE_PATHNAME', 'pgg_moments_n'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.moments_stddev(state pg_catalog.float8[])
+    RETURNS pg_catalog.float8 AS 'MODULE_PATHNAME', 'pgg_moments_stddev'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.moments_variance(state pg_catalog.float8[])
+    RETURNS pg_catalog.float8 AS 'MODULE_PATHNAME', 'pgg_moments_variance'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.ratio_moments(state pg_catalog.float8[])
+    RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'pgg_ratio_moments'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@.comoments_y(state pg_catalog.float8[]) RETURNS pg_catalog.float8[]
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT @extschema@._pgg_comoments_margin($1, 0) $$;
+CREATE OR REPLACE FUNCTION @extschema@.comoments_x(state pg_catalog.float8[]) RETURNS pg_catalog.float8[]
+    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+    SET search_path = pg_catalog, pg_temp
+    AS $$ SELECT @extschema@._pgg_comoments_margin($1, 1) $$;
+CREATE OR REPLACE FUNCTION @extschema@._pgg_comoments_margin(state pg_catalog.float8[], margin pg_catalog.int4)
+    RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'pgg_comoments_margin'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OR REPLACE FUNCTION @extschema@.cuped_moments(state pg_catalog.float8[], theta pg_catalog.float8, center_x pg_catalog.float8)
+    RETURNS pg_catalog.float8[] AS 'MODULE_PATHNAME', 'pgg_cuped_moments'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+-- every funnel aggregate signature has a comment
+COMMENT ON AGGREGATE @extschema@.window_funnel(pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog."any") IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel)';
+COMMENT ON AGGREGATE @extschema@.window_funnel(pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog."any") IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.window_funnel(pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog."any") IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.window_funnel(pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog."any") IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.window_funnel_times(pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog."any") IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first)';
+COMMENT ON AGGREGATE @extschema@.window_funnel_times(pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog."any") IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.window_funnel_times(pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog."any") IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.window_funnel_times(pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog."any") IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.window_funnel_value(pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.anyelement, VARIADIC pg_catalog."any") IS
+    'per actor: the value a column had on the row of step k (0 = deepest step) of the chosen chain (first/last-touch attribution)';
+COMMENT ON AGGREGATE @extschema@.window_funnel_value(pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.int4, pg_catalog.anyelement, VARIADIC pg_catalog."any") IS
+    'per actor: the value a column had on the row of step k (0 = deepest step) of the chosen chain (first/last-touch attribution); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog."any") IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog."any") IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog."any") IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog."any") IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.window_funnel(pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.window_funnel_times(pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.window_funnel(pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.window_funnel_times(pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.window_funnel(pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.window_funnel_times(pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.window_funnel(pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'per actor: deepest funnel step reached within the window (ClickHouse windowFunnel); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.window_funnel_times(pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'per actor: timestamps of the steps of the chosen chain (the one completing the deepest step first); with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+
+-- ---- internal support functions: comments ----------------------------------
+COMMENT ON FUNCTION @extschema@._pgg_check_alpha(pg_catalog.float8) IS
+    'internal: alpha if it is in (0, 0.5], else an error; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_check_correction(pg_catalog.text, pg_catalog.text) IS
+    'internal: correction if p_adjust knows it (any letter case), else an error naming caller; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_comoments_margin(pg_catalog.float8[], pg_catalog.int4) IS
+    'internal: the moments() state of one margin of a comoments() state, body of comoments_y() and comoments_x(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_comoments_trans(pg_catalog.float8[], pg_catalog.float8, pg_catalog.float8) IS
+    'internal: transition function of comoments(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_experiment_summary_trans(@extschema@.experiment_state, pg_catalog.text, pg_catalog.float8) IS
+    'internal: transition function of experiment_summary(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_moments_trans(pg_catalog.float8[], pg_catalog.float8) IS
+    'internal: transition function of moments(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_final(pg_catalog.internal) IS
+    'internal: final function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_serialize(pg_catalog.internal) IS
+    'internal: serialize function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog."any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", pg_catalog."any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog."any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog."any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(pg_catalog.internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of window_funnel(), window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of window_funnel(), window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_final(pg_catalog.internal) IS
+    'internal: final function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog."any") IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog."timestamp", pg_catalog."any") IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog."any") IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog."any") IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_level_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of window_funnel(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_serialize(pg_catalog.internal) IS
+    'internal: serialize function of window_funnel(), window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_times_final(pg_catalog.internal) IS
+    'internal: final function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_times_ts_final(pg_catalog.internal) IS
+    'internal: final function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog."any") IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog."timestamp", pg_catalog."any") IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog."any") IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog."any") IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of window_funnel_times(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_value_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_value_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_value_final(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.anyelement, pg_catalog."any") IS
+    'internal: final function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_value_final(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.int4, pg_catalog.anyelement, pg_catalog."any") IS
+    'internal: final function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_value_serialize(pg_catalog.internal) IS
+    'internal: serialize function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_value_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.anyelement, pg_catalog."any") IS
+    'internal: transition function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_window_funnel_value_trans(pg_catalog.internal, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.int4, pg_catalog.anyelement, pg_catalog."any") IS
+    'internal: transition function of window_funnel_value(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_actor_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_actor(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_actor_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_actor(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_actor_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_actor(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_cohort_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of retention_actor(), retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_cohort_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of retention_actor(), retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_cohort_final(pg_catalog.internal) IS
+    'internal: final function of retention_actor(), retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_cohort_serialize(pg_catalog.internal) IS
+    'internal: serialize function of retention_actor(), retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_combine(pg_catalog.int8, pg_catalog.int8) IS
+    'internal: combine function of retention(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_final(pg_catalog.int8) IS
+    'internal: final function of retention(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_merge_trans(pg_catalog.float8[], pg_catalog.float8[]) IS
+    'internal: combine and transition function of retention_merge(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog."any") IS
+    'internal: transition function of retention(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_rfm_breaks_combine(pg_catalog.float8[], pg_catalog.float8[]) IS
+    'internal: combine function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_rfm_breaks_final(pg_catalog.float8[]) IS
+    'internal: final function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.float8) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int4) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.int8) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.int8, pg_catalog.int4) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog."numeric") IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog."numeric", pg_catalog.int4) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.timestamptz) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.timestamptz, pg_catalog.int4) IS
+    'internal: transition function of rfm_breaks(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_bgnbd_fit_final(pg_catalog.internal) IS
+    'internal: final function of bgnbd_fit(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_bgnbd_fit_trans(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS
+    'internal: transition function of bgnbd_fit(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_clv_fit_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of bgnbd_fit(), gamma_gamma_fit(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_clv_fit_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of bgnbd_fit(), gamma_gamma_fit(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_clv_fit_serialize(pg_catalog.internal) IS
+    'internal: serialize function of bgnbd_fit(), gamma_gamma_fit(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_clv_summary_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_clv_summary_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_clv_summary_final(pg_catalog.internal) IS
+    'internal: final function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_clv_summary_serialize(pg_catalog.internal) IS
+    'internal: serialize function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_clv_summary_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_clv_summary_trans(pg_catalog.internal, pg_catalog.date, pg_catalog.float8, pg_catalog.date, pg_catalog.text) IS
+    'internal: transition function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_final(pg_catalog.internal) IS
+    'internal: final function of gamma_gamma_fit(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_trans(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8) IS
+    'internal: transition function of gamma_gamma_fit(); not for direct use';

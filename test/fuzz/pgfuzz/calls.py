@@ -144,7 +144,7 @@ class Generator:
             ctx = None
             if t == 'text':
                 ctx = {'p_adjust': 'plain', 'retention_array': 'plain', 'compare_arms': 'plain',
-                       'rfm': 'plain', 'experiment_summary_trans': 'plain'}.get(e.name)
+                       'rfm': 'plain', '_pgg_experiment_summary_trans': 'plain'}.get(e.name)
             a, fin = self.v.value(t, ctx)
             finite = finite and fin
             args.append(a)
