@@ -1,0 +1,55 @@
+-- Views over the extension's functions survive ALTER EXTENSION UPDATE from
+-- 0.2.0: the update renames support functions (aggregates refer to them by
+-- OID) and adds argument names with CREATE OR REPLACE, so every view keeps
+-- working and gives the same rows.
+SET client_min_messages = warning;
+DROP EXTENSION IF EXISTS pg_growth CASCADE;
+CREATE EXTENSION pg_growth VERSION '0.2.0';
+RESET client_min_messages;
+SET TimeZone = 'UTC';
+CREATE TABLE upv_ev (uid bigint, ts timestamptz, ev text, amount float8);
+INSERT INTO upv_ev
+SELECT u, timestamptz '2024-01-01' + ((u * 7 + k * 13) % 40) * interval '1 day' + k * interval '1 hour',
+       (ARRAY['view', 'cart', 'buy'])[1 + (u + k) % 3], CASE WHEN k % 4 = 0 THEN NULL ELSE (u * k) % 17 END
+FROM generate_series(1, 60) u, generate_series(0, 5) k;
+CREATE VIEW upv_funnel AS
+SELECT uid, window_funnel(interval '3 days', ts, ev = 'view', ev = 'cart', ev = 'buy') AS lvl,
+       window_funnel(interval '3 days', 'strict_order', ts, ev, ARRAY['view', 'cart', 'buy']) AS lvl_named,
+       window_funnel_times(interval '3 days', ts, ev = 'view', ev = 'cart') AS times
+FROM upv_ev GROUP BY uid;
+CREATE VIEW upv_counts AS
+SELECT funnel_counts(uid, interval '3 days', ts, ev = 'view', ev = 'cart', ev = 'buy') AS c,
+       funnel_counts(uid, interval '3 days', ts, ev, ARRAY['view', 'buy']) AS c_named
+FROM upv_ev;
+CREATE VIEW upv_retention AS
+SELECT r.* FROM (SELECT retention_matrix(uid, ts, 'period=week tz=UTC') AS m FROM upv_ev) q,
+     LATERAL retention_rows(q.m) r;
+CREATE VIEW upv_per_actor AS
+SELECT uid, retention(ev = 'view', ev = 'cart', ev = 'buy') AS r FROM upv_ev GROUP BY uid;
+CREATE VIEW upv_misc AS
+SELECT rfm_breaks(amount) AS breaks, rfm_breaks(ts, 4) AS ts_breaks,
+       moments_mean(moments(amount)) AS mean, comoments_covariance(comoments(amount, uid)) AS cov
+FROM upv_ev;
+CREATE TABLE upv_before AS
+SELECT 'funnel' AS v, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM upv_funnel t
+UNION ALL SELECT 'counts', md5(string_agg(t::text, '|')) FROM upv_counts t
+UNION ALL SELECT 'retention', md5(string_agg(t::text, '|' ORDER BY t::text)) FROM upv_retention t
+UNION ALL SELECT 'per_actor', md5(string_agg(t::text, '|' ORDER BY t::text)) FROM upv_per_actor t
+UNION ALL SELECT 'misc', md5(string_agg(t::text, '|')) FROM upv_misc t;
+ALTER EXTENSION pg_growth UPDATE;
+SELECT extversion = (SELECT default_version FROM pg_available_extensions WHERE name = 'pg_growth') AS updated
+FROM pg_extension WHERE extname = 'pg_growth';
+-- the same rows after the update
+WITH after AS (
+SELECT 'funnel' AS v, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM upv_funnel t
+UNION ALL SELECT 'counts', md5(string_agg(t::text, '|')) FROM upv_counts t
+UNION ALL SELECT 'retention', md5(string_agg(t::text, '|' ORDER BY t::text)) FROM upv_retention t
+UNION ALL SELECT 'per_actor', md5(string_agg(t::text, '|' ORDER BY t::text)) FROM upv_per_actor t
+UNION ALL SELECT 'misc', md5(string_agg(t::text, '|')) FROM upv_misc t)
+SELECT b.v, b.h = a.h AS same_rows, b.h IS NOT NULL AS nonempty
+FROM upv_before b JOIN after a USING (v) ORDER BY b.v;
+-- the views now show the renamed support functions nowhere: they name the aggregates
+SELECT count(*) AS views_naming_support_functions
+FROM pg_views WHERE viewname LIKE 'upv\_%' AND definition LIKE '%\_pgg\_%';
+DROP VIEW upv_funnel, upv_counts, upv_retention, upv_per_actor, upv_misc;
+DROP TABLE upv_ev, upv_before;
