@@ -1063,3 +1063,18 @@ COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_final(pg_catalog.internal) 
     'internal: final function of gamma_gamma_fit(); not for direct use';
 COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_trans(pg_catalog.internal, pg_catalog.float8, pg_catalog.float8) IS
     'internal: transition function of gamma_gamma_fit(); not for direct use';
+
+-- ---- any actor id type ---------------------------------------------------------
+-- (section reserved: retention_matrix overloads and rfm() grouping by the
+-- column's own values)
+-- ---- end of: any actor id type ----------------------------------------------
+
+-- ---- NULL metric values are units -------------------------------------------
+-- (section reserved: experiment_summary units, experiment_arms and
+-- compare_arms nulls =>)
+-- ---- end of: NULL metric values are units -----------------------------------
+
+-- ---- time zones pinned, unobservable cells -----------------------------------
+-- (section reserved: retention matrix time zone and observation end,
+-- clv_summary tz)
+-- ---- end of: time zones pinned, unobservable cells ---------------------------
