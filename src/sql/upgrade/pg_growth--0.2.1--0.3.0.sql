@@ -1078,3 +1078,7 @@ COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_trans(pg_catalog.internal, 
 -- (section reserved: retention matrix time zone and observation end,
 -- clv_summary tz)
 -- ---- end of: time zones pinned, unobservable cells ---------------------------
+
+-- ---- rfm() customer ids, clv_summary time zone -------------------------------
+-- (section reserved: rfm() groups by the column's own values; clv_summary tz)
+-- ---- end of: rfm() customer ids, clv_summary time zone -----------------------
