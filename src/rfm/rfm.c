@@ -27,7 +27,9 @@
  *	  operations as PostgreSQL's percent_rank() (rank - 1) / (N - 1), so the
  *	  result is bit-for-bit the window's.
  *	- rfm(events, as_of, ...) in src/rfm/rfm.sql: one call from a raw
- *	  purchase table to per-customer R, F, M, scores and segment.
+ *	  purchase table to per-customer R, F, M, scores and segment; it groups
+ *	  by the customer column's own values, whatever their type
+ *	  (_pgg_rfm_groupable below checks that the type can be grouped).
  *
  * rfm_breaks has a plain float8[] state (not internal, RfmBreaksState in
  * rfm.h): element 1 holds the number of bins and the rest the values seen.  The transition function
@@ -62,6 +64,8 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/numeric.h"
+#include "utils/syscache.h"
+#include "utils/typcache.h"
 
 #include "rfm/rfm.h"
 
@@ -787,4 +791,26 @@ pgg_rfm_segment_rules(PG_FUNCTION_ARGS)
 	if (idx < 0)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(DatumGetTextPCopy(PointerGetDatum(rules->names[idx])));
+}
+
+/*
+ * _pgg_rfm_groupable(regtype) returns boolean: whether GROUP BY can group
+ * values of the type, the test the parser and planner apply (an equality
+ * operator, and a hash function or an ordering; domains, varchar and arrays
+ * resolve as they do there).  rfm() checks its customer column with it
+ * before building its query, so a json column gets an error naming rfm()
+ * instead of one from inside the dynamic query.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_groupable);
+Datum
+pgg_rfm_groupable(PG_FUNCTION_ARGS)
+{
+	Oid			typid = PG_GETARG_OID(0);
+	TypeCacheEntry *t;
+
+	if (!SearchSysCacheExists1(TYPEOID, ObjectIdGetDatum(typid)))
+		PG_RETURN_BOOL(false);
+	t = lookup_type_cache(typid, TYPECACHE_EQ_OPR | TYPECACHE_LT_OPR | TYPECACHE_HASH_PROC);
+	PG_RETURN_BOOL(OidIsValid(t->eq_opr) &&
+				   (OidIsValid(t->lt_opr) || OidIsValid(t->hash_proc)));
 }

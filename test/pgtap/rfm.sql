@@ -134,8 +134,8 @@ SELECT (1 + floor(random() * 400))::bigint AS user_id,
        round((5 + random() * 20)::numeric, 0) AS revenue
 FROM generate_series(1, 4000);
 SELECT results_eq(
-    $$SELECT customer_id, last_purchase, frequency, monetary, r_score, f_score, m_score, segment
-      FROM rfm('rfm_events', '2026-03-01') ORDER BY customer_id$$,
+    $$SELECT customer_id::bigint, last_purchase, frequency, monetary, r_score, f_score, m_score, segment
+      FROM rfm('rfm_events', '2026-03-01') ORDER BY customer_id::bigint$$,
     $$WITH c AS (SELECT user_id, max(event_time) AS lp, count(*) AS f, sum(revenue) AS m
                  FROM rfm_events WHERE event_name = 'purchase' AND event_time <= '2026-03-01' GROUP BY user_id),
            s AS (SELECT user_id, lp, f, m,
