@@ -24,6 +24,8 @@
 
 #include "core/pg_growth.h"
 
+#include "pgtime.h"
+
 /* ---- parameters ---------------------------------------------------------- */
 
 /* BG/NBD: purchase rate ~ Gamma(r, alpha), dropout probability ~ Beta(a, b) */
@@ -134,13 +136,16 @@ extern double pgg_gg_objective(const double *theta, double *grad, void *arg);
 /* ---- the clv_summary aggregate (summary.c) -------------------------------- */
 
 /*
- * The serialized clv_summary state: magic "CLVS", format version 1, then
- * has_end (1 byte), end_raw (int64), end_day (int32), divisor (1 byte), n
- * (int64) and per purchase day (int32) and amount (float8).  Unchanged
- * since 0.1.0.
+ * The serialized clv_summary state: magic "CLVS", format version 2, then
+ * has_end (1 byte), end_raw (int64), end_day (int32), divisor (1 byte), the
+ * time zone (1 byte: 0 = the session TimeZone or a date input, 1 = named,
+ * then the zone name as an int16 length and its bytes), n (int64) and per
+ * purchase day (int32) and amount (float8).  Version 1 (0.1.0 to 0.2.x)
+ * has no time zone byte and is still read, as a session-time-zone state.
  */
 #define CLV_SUM_MAGIC		0x434C5653	/* "CLVS" */
-#define CLV_SUM_VERSION		1
+#define CLV_SUM_VERSION		2
+#define CLV_SUM_VERSION_V1	1
 
 typedef struct ClvPurchase
 {
@@ -148,7 +153,12 @@ typedef struct ClvPurchase
 	double		amount;
 } ClvPurchase;
 
-/* State of clv_summary: the purchases of one customer up to the end. */
+/*
+ * State of clv_summary: the purchases of one customer up to the end.  tz is
+ * the zone the days were taken in when clv_summary(..., tz) named one (a
+ * pointer into pg_tzset's cache, which lives as long as the backend), NULL
+ * for the session TimeZone or date input.
+ */
 typedef struct ClvSumState
 {
 	uint8		version;		/* CLV_SUM_VERSION */
@@ -156,6 +166,7 @@ typedef struct ClvSumState
 	int64		end_raw;		/* observation end as given (timestamptz or date) */
 	int32		end_day;		/* its day */
 	int32		divisor;		/* days per unit: 1 or 7 */
+	pg_tz	   *tz;				/* named time zone, or NULL */
 	int64		n,
 				cap;
 	ClvPurchase *p;

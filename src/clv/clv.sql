@@ -123,13 +123,19 @@ CREATE FUNCTION clv_hyp2f1(a float8, b float8, c float8, z float8) RETURNS float
 COMMENT ON FUNCTION clv_hyp2f1(float8, float8, float8, float8) IS
     'Gauss hypergeometric function 2F1(a, b; c; z) for real arguments and z <= 1';
 
--- clv_summary(purchase time, amount, observation end, unit): per-customer summary.
+-- clv_summary(purchase time, amount, observation end, unit [, tz]): per-customer
+-- summary.  Purchases are merged by day: the day in the time zone tz when it
+-- is given (IMMUTABLE, the result does not depend on the session), else in
+-- the session TimeZone (STABLE); the date variant has no time zone.
 -- The final function sorts the purchases in place, which leaves the state's
 -- value (a multiset of purchases) as it was: READ_ONLY is the truthful label
 -- (src/clv/summary.c), and it keeps clv_summary usable as a window function.
 CREATE FUNCTION _pgg_clv_summary_trans(internal, timestamptz, float8, timestamptz, text) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_clv_summary_trans_tz'
     LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_clv_summary_trans(internal, timestamptz, float8, timestamptz, text, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_clv_summary_trans_zone'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_clv_summary_trans(internal, date, float8, date, text) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_clv_summary_trans_date'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -159,6 +165,20 @@ CREATE AGGREGATE clv_summary(purchase_time timestamptz, amount float8,
 );
 COMMENT ON AGGREGATE clv_summary(timestamptz, float8, timestamptz, text) IS
     'per customer: (frequency, recency, age, monetary) from purchase rows, purchases on one day (session time zone) merged';
+CREATE AGGREGATE clv_summary(purchase_time timestamptz, amount float8,
+                             observation_end timestamptz, unit text, tz text) (
+    SFUNC = _pgg_clv_summary_trans,
+    STYPE = internal,
+    SSPACE = 128,
+    FINALFUNC = _pgg_clv_summary_final,
+    FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = _pgg_clv_summary_combine,
+    SERIALFUNC = _pgg_clv_summary_serialize,
+    DESERIALFUNC = _pgg_clv_summary_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE clv_summary(timestamptz, float8, timestamptz, text, text) IS
+    'per customer: (frequency, recency, age, monetary) from purchase rows, purchases on one day in time zone tz merged';
 CREATE AGGREGATE clv_summary(purchase_date date, amount float8,
                              observation_end date, unit text) (
     SFUNC = _pgg_clv_summary_trans,
@@ -196,6 +216,8 @@ COMMENT ON FUNCTION _pgg_clv_summary_final(internal) IS
 COMMENT ON FUNCTION _pgg_clv_summary_serialize(internal) IS
     'internal: serialize function of clv_summary(); not for direct use';
 COMMENT ON FUNCTION _pgg_clv_summary_trans(internal, timestamp with time zone, double precision, timestamp with time zone, text) IS
+    'internal: transition function of clv_summary(); not for direct use';
+COMMENT ON FUNCTION _pgg_clv_summary_trans(internal, timestamp with time zone, double precision, timestamp with time zone, text, text) IS
     'internal: transition function of clv_summary(); not for direct use';
 COMMENT ON FUNCTION _pgg_clv_summary_trans(internal, date, double precision, date, text) IS
     'internal: transition function of clv_summary(); not for direct use';

@@ -6,11 +6,15 @@
  *	  of the CLV models from raw purchase rows, as lifetimes'
  *	  summary_data_from_transaction_data computes them.  doc/clv.md, "The
  *	  per-customer summary", states the semantics (purchases on one day are
- *	  merged; the day of a timestamptz is taken in the session time zone).
+ *	  merged; the day of a timestamptz is taken in the time zone tz when
+ *	  clv_summary(..., tz) names one, through the calendar of
+ *	  core/calendar.h, else in the session time zone).
  *
  * The state (ClvSumState in clv.h) is the list of purchases of one
- * customer, appended in place in the aggregate context; combine
- * concatenates, serialize writes a versioned byte string.  The final
+ * customer, appended in place in the aggregate context, and the zone its
+ * days were taken in; combine concatenates (and refuses states of different
+ * zones, observation ends or units), serialize writes a versioned byte
+ * string with the zone's name.  The final
  * function sorts a copy of the purchases (by day, then amount, so the
  * per-day sums do not depend on input order) before summing, and leaves the
  * state untouched: clv.sql declares FINALFUNC_MODIFY = READ_ONLY, so the
@@ -22,6 +26,7 @@
  */
 #include "core/pg_growth.h"
 #include "core/args.h"
+#include "core/calendar.h"
 #include "core/codec.h"
 
 #include <math.h>
@@ -66,9 +71,19 @@ GetSumState(FunctionCallInfo fcinfo)
 	return s;
 }
 
-/* remember the observation end and unit of the first row; later rows must agree */
+/* the name of a state's zone for messages: the zone or "the session time zone" */
+static const char *
+SumTzName(pg_tz *tz)
+{
+	return tz ? psprintf("\"%s\"", pg_get_timezone_name(tz)) : "the session time zone";
+}
+
+/*
+ * Remember the observation end, unit and zone of the first row; later rows
+ * (and combined states) must agree.
+ */
 static void
-SumSetEnd(ClvSumState *s, int64 end_raw, int32 end_day, int32 divisor)
+SumSetEnd(ClvSumState *s, int64 end_raw, int32 end_day, int32 divisor, pg_tz *tz)
 {
 	if (!s->has_end)
 	{
@@ -76,8 +91,16 @@ SumSetEnd(ClvSumState *s, int64 end_raw, int32 end_day, int32 divisor)
 		s->end_raw = end_raw;
 		s->end_day = end_day;
 		s->divisor = divisor;
+		s->tz = tz;
 		return;
 	}
+	if (s->tz != tz)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("clv_summary got different time zones in one group: %s and %s",
+						SumTzName(s->tz), SumTzName(tz)),
+				 errdetail("The days of the purchases of one customer must be taken in one time zone."),
+				 errhint("Pass one constant tz, such as 'UTC' or 'Europe/Berlin'.")));
 	if (s->end_raw != end_raw)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -163,8 +186,8 @@ pgg_clv_summary_trans_tz(PG_FUNCTION_ARGS)
 
 	end = PG_GETARG_TIMESTAMPTZ(3);
 	/* the day of the end is computed once (later rows must pass the same end) */
-	SumSetEnd(s, end, (s->has_end && s->end_raw == end) ? s->end_day :
-			  TzDay(end, "the observation end"), divisor);
+	SumSetEnd(s, end, (s->has_end && s->end_raw == end && s->tz == NULL) ? s->end_day :
+			  TzDay(end, "the observation end"), divisor, NULL);
 	if (!keep)
 		PG_RETURN_POINTER(s);
 	ts = PG_GETARG_TIMESTAMPTZ(1);
@@ -177,6 +200,113 @@ pgg_clv_summary_trans_tz(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(s);	/* after the observation period */
 	}
 	SumAdd(fcinfo, s, TzDay(ts, "purchase time"), amount);
+	PG_RETURN_POINTER(s);
+}
+
+/*
+ * The zone of the last tz argument seen at a call site and its day calendar
+ * (core/calendar.h), kept in fn_extra: rows pass the same tz, so most rows
+ * cost a comparison of the name and two of the calendar.  A new name
+ * resolves the zone again and, when the zone changes, resets the calendar
+ * (its context holds the zone's cached offsets).
+ */
+typedef struct ClvTzCache
+{
+	MemoryContext cxt;			/* the calendar's segments */
+	char		name[TZ_STRLEN_MAX + 1];	/* the tz argument as given */
+	int			namelen;		/* -1: none yet */
+	pg_tz	   *tz;
+	PggCalendar cal;
+} ClvTzCache;
+
+/* the calendar of the tz argument (argument 5) of this row */
+static PggCalendar *
+SumCalendar(FunctionCallInfo fcinfo)
+{
+	ClvTzCache *c = (ClvTzCache *) fcinfo->flinfo->fn_extra;
+	text	   *t;
+	int			len;
+	pg_tz	   *tz;
+	char	   *name;
+
+	if (PG_ARGISNULL(5))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("the time zone (tz) of clv_summary must not be NULL"),
+				 errhint("Pass a zone name such as 'UTC' or 'Europe/Berlin', or call clv_summary without tz to use the session TimeZone.")));
+	if (c == NULL)
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(ClvTzCache));
+		c->cxt = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt, "clv_summary calendar",
+									   ALLOCSET_SMALL_SIZES);
+		c->namelen = -1;
+		fcinfo->flinfo->fn_extra = c;
+	}
+	t = PG_GETARG_TEXT_PP(5);
+	len = VARSIZE_ANY_EXHDR(t);
+	if (len == c->namelen && memcmp(VARDATA_ANY(t), c->name, len) == 0)
+		return &c->cal;
+	name = text_to_cstring(t);
+	tz = pgg_tz_lookup(name);
+	if (tz == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("time zone \"%s\" of clv_summary not recognized", name),
+				 errhint("Use a name from pg_timezone_names, such as Europe/Berlin or UTC.")));
+	/* pgg_tz_lookup refuses names longer than TZ_STRLEN_MAX */
+	memcpy(c->name, name, len);
+	c->namelen = len;
+	if (tz != c->tz)
+	{
+		MemoryContextReset(c->cxt);
+		pgg_cal_init(&c->cal, PGG_CAL_DAY, false, tz, c->cxt);
+		c->tz = tz;
+	}
+	pfree(name);
+	return &c->cal;
+}
+
+/* the local day (DateADT) of a timestamptz in a calendar's zone */
+static int32
+CalDay(PggCalendar *cal, TimestampTz ts, const char *what)
+{
+	if (TIMESTAMP_NOT_FINITE(ts))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("%s must be finite", what)));
+	/* calendar days count from local 1970-01-01, DateADT from 2000-01-01 */
+	return (int32) (pgg_cal_index(cal, ts) + (UNIX_EPOCH_JDATE - POSTGRES_EPOCH_JDATE));
+}
+
+/* _pgg_clv_summary_trans(internal, timestamptz, float8, timestamptz, text, text) */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_summary_trans_zone);
+Datum
+pgg_clv_summary_trans_zone(PG_FUNCTION_ARGS)
+{
+	ClvSumState *s = GetSumState(fcinfo);
+	double		amount;
+	int32		divisor;
+	TimestampTz end,
+				ts;
+	bool		keep = SumRowArgs(fcinfo, &amount, &divisor);
+	PggCalendar *cal = SumCalendar(fcinfo);
+
+	end = PG_GETARG_TIMESTAMPTZ(3);
+	/* the day of the end is computed once (later rows must pass the same end) */
+	SumSetEnd(s, end, (s->has_end && s->end_raw == end && s->tz == cal->tz) ? s->end_day :
+			  CalDay(cal, end, "the observation end"), divisor, cal->tz);
+	if (!keep)
+		PG_RETURN_POINTER(s);
+	ts = PG_GETARG_TIMESTAMPTZ(1);
+	if (ts > end)
+	{
+		if (TIMESTAMP_NOT_FINITE(ts))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("purchase time must be finite")));
+		PG_RETURN_POINTER(s);	/* after the observation period */
+	}
+	SumAdd(fcinfo, s, CalDay(cal, ts, "purchase time"), amount);
 	PG_RETURN_POINTER(s);
 }
 
@@ -197,7 +327,7 @@ pgg_clv_summary_trans_date(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("the observation end must be finite")));
-	SumSetEnd(s, end, end, divisor);
+	SumSetEnd(s, end, end, divisor, NULL);
 	if (!keep)
 		PG_RETURN_POINTER(s);
 	day = PG_GETARG_DATEADT(1);
@@ -236,7 +366,7 @@ pgg_clv_summary_combine(PG_FUNCTION_ARGS)
 	else
 		a = (ClvSumState *) PG_GETARG_POINTER(0);
 	if (b->has_end)
-		SumSetEnd(a, b->end_raw, b->end_day, b->divisor);
+		SumSetEnd(a, b->end_raw, b->end_day, b->divisor, b->tz);
 	for (i = 0; i < b->n; i++)
 	{
 		if ((i & PGG_CFI_MASK) == 0)
@@ -262,6 +392,17 @@ pgg_clv_summary_serialize(PG_FUNCTION_ARGS)
 	pq_sendint64(&buf, s->end_raw);
 	pq_sendint32(&buf, s->end_day);
 	pq_sendbyte(&buf, s->divisor);
+	if (s->tz == NULL)
+		pq_sendbyte(&buf, 0);
+	else
+	{
+		const char *name = pg_get_timezone_name(s->tz);
+		int			len = strlen(name);
+
+		pq_sendbyte(&buf, 1);
+		pq_sendint16(&buf, len);
+		pq_sendbytes(&buf, name, len);
+	}
 	pq_sendint64(&buf, s->n);
 	for (i = 0; i < s->n; i++)
 	{
@@ -271,6 +412,50 @@ pgg_clv_summary_serialize(PG_FUNCTION_ARGS)
 		pq_sendfloat8(&buf, s->p[i].amount);
 	}
 	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+}
+
+/*
+ * The zone of a serialized state (format version 2): a flag byte, then for
+ * a named zone its name, which must be a zone this server knows.
+ */
+static pg_tz *
+DeserTz(StringInfo buf)
+{
+	int			kind,
+				len;
+	char		name[TZ_STRLEN_MAX + 1];
+	pg_tz	   *tz;
+
+	pgg_deser_need(buf, 1, "clv_summary");
+	kind = pq_getmsgbyte(buf);
+	if (kind == 0)
+		return NULL;
+	if (kind == 1)
+	{
+		pgg_deser_need(buf, 2, "clv_summary");
+		len = pq_getmsgint(buf, 2);
+		if (len >= 1 && len <= TZ_STRLEN_MAX)
+		{
+			pgg_deser_need(buf, len, "clv_summary");
+			memcpy(name, pq_getmsgbytes(buf, len), len);
+			name[len] = '\0';
+			if ((int) strlen(name) == len && (tz = pgg_tz_lookup(name)) != NULL)
+				return tz;
+			/* printable ASCII in the message, whatever the bytes were */
+			for (int i = 0; i < len; i++)
+				if (name[i] < 32 || name[i] > 126)
+					name[i] = '?';
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid clv_summary state"),
+					 errdetail("The time zone \"%s\" is not known to this server.", name)));
+		}
+	}
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid clv_summary state"),
+			 errdetail("The time zone field is malformed.")));
+	return NULL;				/* not reached */
 }
 
 /* _pgg_clv_summary_deserialize(bytea, internal) returns internal */
@@ -285,10 +470,17 @@ pgg_clv_summary_deserialize(PG_FUNCTION_ARGS)
 	ClvSumState *s;
 	int64		n,
 				i;
+	uint8		version = CLV_SUM_VERSION;
 
-	/* magic and format version: a state of another kind or version is refused */
-	pgg_deser_begin(&buf, b, CLV_SUM_MAGIC, CLV_SUM_VERSION, "clv_summary");
-	pgg_deser_need(&buf, 22, "clv_summary");
+	/*
+	 * magic and format version: a state of another kind or version is
+	 * refused; version 1 (no time zone) is read as a session-time-zone state
+	 */
+	if (VARSIZE_ANY_EXHDR(b) >= 5 &&
+		((const uint8 *) VARDATA_ANY(b))[4] == CLV_SUM_VERSION_V1)
+		version = CLV_SUM_VERSION_V1;
+	pgg_deser_begin(&buf, b, CLV_SUM_MAGIC, version, "clv_summary");
+	pgg_deser_need(&buf, 14, "clv_summary");
 	old = MemoryContextSwitchTo(aggctx);
 	s = palloc0(sizeof(ClvSumState));
 	s->version = CLV_SUM_VERSION;
@@ -296,9 +488,12 @@ pgg_clv_summary_deserialize(PG_FUNCTION_ARGS)
 	s->end_raw = pq_getmsgint64(&buf);
 	s->end_day = pq_getmsgint(&buf, 4);
 	s->divisor = pq_getmsgbyte(&buf);
+	s->tz = version == CLV_SUM_VERSION_V1 ? NULL : DeserTz(&buf);
+	pgg_deser_need(&buf, 8, "clv_summary");
 	n = pq_getmsgint64(&buf);
 	if ((s->has_end && s->divisor != 1 && s->divisor != 7) || n < 0 ||
-		n > (int64) (buf.len - buf.cursor) / 12 || (!s->has_end && n > 0))
+		n > (int64) (buf.len - buf.cursor) / 12 || (!s->has_end && n > 0) ||
+		(!s->has_end && s->tz != NULL))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid clv_summary state"),

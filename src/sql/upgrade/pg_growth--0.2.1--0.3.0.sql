@@ -1295,4 +1295,27 @@ COMMENT ON FUNCTION @extschema@._pgg_rfm_groupable(pg_catalog.regtype) IS
     'internal: helper of rfm(); not for direct use';
 COMMENT ON FUNCTION @extschema@._pgg_rfm_null_customers(pg_catalog.int8) IS
     'internal: helper of rfm(); not for direct use';
+-- clv_summary(purchase_time, amount, observation_end, unit, tz): the days of
+-- the purchases taken in the time zone tz, whatever the session TimeZone.
+-- The state's serialized format is version 2 (it carries the zone; version
+-- 1 is still read); the other support functions are shared.
+CREATE FUNCTION @extschema@._pgg_clv_summary_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_clv_summary_trans_zone'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.clv_summary(purchase_time pg_catalog.timestamptz, amount pg_catalog.float8,
+                             observation_end pg_catalog.timestamptz, unit pg_catalog.text, tz pg_catalog.text) (
+    SFUNC = @extschema@._pgg_clv_summary_trans,
+    STYPE = pg_catalog.internal,
+    SSPACE = 128,
+    FINALFUNC = @extschema@._pgg_clv_summary_final,
+    FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_clv_summary_combine,
+    SERIALFUNC = @extschema@._pgg_clv_summary_serialize,
+    DESERIALFUNC = @extschema@._pgg_clv_summary_deserialize,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.clv_summary(pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'per customer: (frequency, recency, age, monetary) from purchase rows, purchases on one day in time zone tz merged';
+COMMENT ON FUNCTION @extschema@._pgg_clv_summary_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'internal: transition function of clv_summary(); not for direct use';
 -- ---- end of: rfm() customer ids, clv_summary time zone -----------------------
