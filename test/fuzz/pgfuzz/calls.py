@@ -211,6 +211,10 @@ class Generator:
                 if r < 0.5:
                     return q(self.v.pick(VALID_RET_OPTS))
                 return self.v.text('options', small) if r < 0.9 else self.v.value('text', small=small)[0]
+            if e.name == 'clv_summary' and i == 4:
+                # the time zone (tz) of clv_summary(..., unit, tz)
+                return self.v.pick(["'UTC'", "'Europe/Berlin'", "'America/New_York'", "'Asia/Kathmandu'",
+                                    "'Mars/Base'", "''", 'NULL::text', 'ev'])
             if e.name == 'clv_summary':
                 return self.v.pick(["'days'", "'weeks'", "'DAYS'", "'months'", "''", 'NULL::text', 'ev'])
         if t == 'text[]':
