@@ -8,7 +8,7 @@
 --   Gamma-Gamma p = 6.2496, q = 3.7442, v = 15.4435 (946 repeat customers)
 -- When the folder is missing every test is reported as skipped, with why.
 \ir helpers/setup.psql
-SELECT plan(16);
+SELECT plan(19);
 
 \getenv cdnow_dir PGG_CDNOW_DIR
 \if :{?cdnow_dir}
@@ -68,6 +68,32 @@ SELECT ok(abs(bgnbd_expected_purchases(row(r, alpha, a, b), 39, 2, 213 / 7.0, 27
           format('expected purchases of customer 1 in 39 weeks = %s (mpmath: 1.2259945)',
                  round(bgnbd_expected_purchases(row(r, alpha, a, b), 39, 2, 213 / 7.0, 272 / 7.0)::numeric, 7)))
 FROM cdnow_bg;
+-- the purchases as timestamptz, at 06:00 or 22:30 in Los Angeles (Tokyo's same
+-- day or the next one): clv_summary(..., tz => 'America/Los_Angeles') under
+-- session TimeZone Asia/Tokyo gives the date summary exactly, and so the
+-- published fits
+SET LOCAL TimeZone = 'Asia/Tokyo';
+CREATE TEMP TABLE cdnow_tz_summary AS
+SELECT customer, (s).frequency, (s).recency, (s).age, (s).monetary
+FROM (SELECT customer,
+             clv_summary((day + CASE WHEN (dollars * 100)::int % 2 = 0 THEN time '06:00' ELSE time '22:30' END) AT TIME ZONE 'America/Los_Angeles', dollars::float8,
+                         (date '1997-09-30' + time '23:59:59') AT TIME ZONE 'America/Los_Angeles', 'weeks',
+                         'America/Los_Angeles') AS s
+      FROM cdnow_tx GROUP BY customer) q;
+SELECT is((SELECT count(*) FROM cdnow_summary a FULL JOIN cdnow_tz_summary b USING (customer)
+           WHERE (a.frequency, a.recency, a.age, a.monetary) IS DISTINCT FROM (b.frequency, b.recency, b.age, b.monetary)),
+          0::bigint, 'CDNOW as timestamptz, tz => America/Los_Angeles, session Asia/Tokyo: every summary equals the date summary');
+SELECT ok((SELECT count(*) FROM (SELECT customer, clv_summary((day + CASE WHEN (dollars * 100)::int % 2 = 0 THEN time '06:00' ELSE time '22:30' END) AT TIME ZONE 'America/Los_Angeles',
+                                                      dollars::float8, (date '1997-09-30' + time '23:59:59') AT TIME ZONE 'America/Los_Angeles',
+                                                      'weeks') AS s
+                                 FROM cdnow_tx GROUP BY customer) q JOIN cdnow_summary c USING (customer)
+           WHERE ((q.s).frequency, (q.s).recency, (q.s).age) IS DISTINCT FROM (c.frequency, c.recency, c.age)) > 0,
+          'CDNOW without tz under session Asia/Tokyo: days split and summaries differ (why tz exists)');
+SELECT ok(abs(r - 0.2426) <= 5e-5 AND abs(alpha - 4.4136) <= 5e-5 AND abs(a - 0.7929) <= 5e-5 AND abs(b - 2.4259) <= 5e-5,
+          format('CDNOW with tz: BG/NBD fit (%s, %s, %s, %s) agrees to the 4 published decimals',
+                 round(r::numeric, 4), round(alpha::numeric, 4), round(a::numeric, 4), round(b::numeric, 4)))
+FROM (SELECT (bgnbd_fit(frequency, recency, age)).* FROM cdnow_tz_summary) f;
+SET LOCAL TimeZone = 'UTC';
 -- forced parallel over the summaries: same fit as serial
 ANALYZE cdnow_summary;
 \ir helpers/force_parallel.psql
@@ -78,7 +104,7 @@ SELECT ok(pg_temp.pgg_parallel('SELECT bgnbd_fit(frequency, recency, age) FROM c
           'CDNOW: the parallel BG/NBD fit equals the serial one');
 \else
 SELECT skip(format('CDNOW data not found: %s is not readable (set PGG_CDNOW_DIR to the folder holding CDNOW_sample.txt)',
-                   :'cdnow_where'), 16);
+                   :'cdnow_where'), 19);
 \endif
 
 SELECT * FROM finish();
