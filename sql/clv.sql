@@ -24,7 +24,25 @@ SELECT clv_summary(ts, amount, '2026-01-29', 'days') FROM p WHERE false;
 -- the day boundary follows the session time zone
 SET TimeZone = 'America/New_York';
 SELECT clv_summary(ts, amount, '2026-01-31 00:00+00', 'days') FROM p WHERE cust = 1;
+-- ... unless tz names the zone: the same rows under any session TimeZone
+SELECT clv_summary(ts, amount, '2026-01-31 00:00+00', 'days', 'America/New_York') AS new_york,
+       clv_summary(ts, amount, '2026-01-31 00:00+00', 'days', 'utc') AS utc
+FROM p WHERE cust = 1;
+SET TimeZone = 'Asia/Tokyo';
+SELECT clv_summary(ts, amount, '2026-01-31 00:00+00', 'days', 'America/New_York') AS new_york,
+       clv_summary(ts, amount, '2026-01-31 00:00+00', 'days', 'utc') AS utc
+FROM p WHERE cust = 1;
 SET TimeZone = 'UTC';
+-- a zone per customer (one zone within a group)
+SELECT cust, clv_summary(ts, amount, '2026-01-29 23:00+00', 'days', CASE cust WHEN 1 THEN 'Asia/Tokyo' ELSE 'America/Los_Angeles' END)
+FROM p GROUP BY cust ORDER BY cust;
+-- tz errors: NULL, unknown, empty, two zones in one group
+SELECT clv_summary(ts, amount, '2026-01-29', 'days', NULL) FROM p;
+SELECT clv_summary(ts, amount, '2026-01-29', 'days', 'Mars/Olympus_Mons') FROM p;
+SELECT clv_summary(ts, amount, '2026-01-29', 'days', '') FROM p;
+SELECT clv_summary(ts, amount, '2026-01-29', 'days', CASE WHEN amount > 6 THEN 'UTC' ELSE 'Europe/Berlin' END) FROM p;
+SELECT clv_summary('infinity'::timestamptz, 1, '2026-01-29', 'days', 'UTC');
+SELECT clv_summary(now(), 1, '-infinity', 'days', 'UTC');
 -- errors
 SELECT clv_summary(ts, amount, '2026-01-29', 'months') FROM p;
 SELECT clv_summary(ts, NULL, '2026-01-29', 'days') FROM p;
