@@ -1094,7 +1094,7 @@ DECLARE
 BEGIN
     SELECT pg_catalog.string_agg(DISTINCT CASE
                WHEN d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
-               THEN (SELECT CASE c.relkind WHEN 'm' THEN 'materialized view ' ELSE 'view ' END
+               THEN (SELECT CASE WHEN c.relkind OPERATOR(pg_catalog.=) 'm' THEN 'materialized view ' ELSE 'view ' END
                             OPERATOR(pg_catalog.||) r.ev_class::pg_catalog.regclass::pg_catalog.text
                      FROM pg_catalog.pg_rewrite r JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.ev_class
                      WHERE r.oid OPERATOR(pg_catalog.=) d.objid)
@@ -1105,10 +1105,10 @@ BEGIN
       AND d.refobjid OPERATOR(pg_catalog.=) '@extschema@.rfm(pg_catalog.regclass, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.name, pg_catalog.name, pg_catalog.name, pg_catalog.name, pg_catalog.text)'::pg_catalog.regprocedure
       AND d.deptype OPERATOR(pg_catalog.=) 'n';
     IF deps IS NOT NULL THEN
-        RAISE EXCEPTION 'cannot update pg_growth to 0.3.0: % depends on rfm(), whose result changes', deps
+        RAISE EXCEPTION 'cannot update pg_growth to 0.3.0: rfm() changes its result, and these objects depend on it: %', deps
             USING ERRCODE = 'dependent_objects_still_exist',
                   DETAIL = 'rfm() now returns customer_id as text (the customer column''s own text, so ids of every type work) instead of bigint; the update drops and re-creates rfm().',
-                  HINT = 'Save the definition (pg_get_viewdef), drop the dependent object, run ALTER EXTENSION pg_growth UPDATE, then create it again (write customer_id::bigint where it needs a number).';
+                  HINT = 'Save their definitions (pg_get_viewdef, pg_get_functiondef), drop them, run ALTER EXTENSION pg_growth UPDATE, then create them again (write customer_id::bigint where a number is needed).';
     END IF;
 END
 $do$;
