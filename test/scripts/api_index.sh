@@ -18,7 +18,8 @@
 # serialize, deserialize functions and helpers) appears.  Exit 0 when they
 # agree, 1 with the differences otherwise.
 #
-# One row per signature, grouped by capability: the capability is the folder
+# One row per signature (a timestamptz signature and its timestamp twin share
+# one), grouped by capability: the capability is the folder
 # src/CAP/ whose SQL creates the name, the order is the order of the first
 # CREATE in that file (then shorter signatures first), the description is the
 # COMMENT, and the link goes to the capability's page (to the heading naming
@@ -228,7 +229,8 @@ if unknown:
 out = ['# API index', '',
        'Every user-facing function and aggregate of pg_growth, one row per signature, grouped by',
        'capability, with its arguments, what it returns and a one-line description (the `COMMENT`',
-       'that `\\df+` shows). Each capability\'s page has the semantics, worked examples and errors.',
+       'that `\\df+` shows). A signature that exists for both `timestamptz` and `timestamp` is one row.',
+       'Each capability\'s page has the semantics, worked examples and errors.',
        'Functions named `_pgg_*` are internal (aggregate support functions and helpers) and are not',
        'listed; they are not meant to be called directly.', '',
        'Functions that return a row are best called in row-expanded form, so that every field',
