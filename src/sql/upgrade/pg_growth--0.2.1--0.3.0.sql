@@ -115,7 +115,7 @@ DROP FUNCTION @extschema@.bayes_proportions_c(pg_catalog.int8, pg_catalog.int8, 
     pg_catalog.int8, pg_catalog.float8, pg_catalog.float8, pg_catalog.bool, pg_catalog.float8,
     pg_catalog.float8, pg_catalog.float8);
 
--- Arguments, one vocabulary (issue #13 item 4): alpha is checked as in the C
+-- Arguments, one vocabulary: alpha is checked as in the C
 -- functions, in (0, 0.5] (a larger value is a confidence level given for
 -- alpha), by the new helper _pgg_check_alpha in the SQL functions (welch_ttest,
 -- ratio_ttest and cuped_ttest of moments states) and in compare_arms;
