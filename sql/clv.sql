@@ -154,3 +154,9 @@ SELECT b, round(clv_customer_value(row(0.2426, 4.4136, 0.7929, b), row(6.25, 3.7
                                    2, 30, 38, 20, 12, 0.01, 4.345)::numeric, 8) AS value,
        round(bgnbd_expected_purchases(row(0.2426, 4.4136, 0.7929, b), 30.415, 2, 30, 38)::numeric, 10) AS purchases_30w
 FROM unnest(ARRAY[2.4259, 1e6, 1e12, 1e20, 1e30, 1e100]::float8[]) b;
+-- the value scales with the monetary value: huge but finite is returned,
+-- beyond double precision is an error (22003), never Infinity
+SELECT clv_customer_value('(0.24,1e10,0.79,55.148876)'::bgnbd_params, '(0.5,3.74,3)'::gamma_gamma_params,
+                          '(2,0,38,8.701401164761879e+187)'::clv_summary, 64, 62.482) > 1e175 AS huge_but_finite;
+SELECT clv_customer_value('(0.24,1e10,0.79,55.148876)'::bgnbd_params, '(0.5,3.74,3)'::gamma_gamma_params,
+                          '(2,0,38,1.7e308)'::clv_summary, 64, 1e-300);

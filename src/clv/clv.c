@@ -305,7 +305,8 @@ pgg_clv_customer_value(PG_FUNCTION_ARGS)
 				ev,
 				prev = 0.0,
 				sum = 0.0,
-				disc = 1.0;
+				disc = 1.0,
+				value;
 	int32		k;
 
 	GetCustomer(fcinfo, 2, &x, &tx, &T);
@@ -333,7 +334,15 @@ pgg_clv_customer_value(PG_FUNCTION_ARGS)
 		if ((k & 255) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
-	PG_RETURN_FLOAT8(ev * pa * sum);
+	value = ev * pa * sum;
+	/* finite inputs whose value does not fit a double: an error, not Infinity */
+	if (!isfinite(value))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("clv_customer_value is out of range for type double precision"),
+				 errdetail("Expected spend %g, probability alive %g, discounted expected purchases %g.",
+						   ev, pa, sum)));
+	PG_RETURN_FLOAT8(value);
 }
 
 /* clv_hyp2f1(a, b, c, z): the Gauss hypergeometric function */

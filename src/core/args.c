@@ -206,25 +206,43 @@ pgg_check_open_unit(double p, const char *argname)
  * alpha and power print with float8's output (shortest exact), so that a
  * value just past a bound (0.50000001) does not print as the bound.
  */
-void
-pgg_check_alpha(double alpha)
+const char *
+pgg_fn_name(FunctionCallInfo fcinfo)
 {
-	/* written so that NaN fails too */
+	char	   *name = NULL;
+
+	if (fcinfo != NULL && fcinfo->flinfo != NULL && OidIsValid(fcinfo->flinfo->fn_oid))
+		name = get_func_name(fcinfo->flinfo->fn_oid);
+	return name != NULL ? name : "this function";
+}
+
+void
+pgg_check_alpha(double alpha, FunctionCallInfo fcinfo)
+{
+	/* written so that NaN fails too; the name is looked up only on error */
+	if (!(alpha > 0.0 && alpha <= 0.5))
+		pgg_check_alpha_of(alpha, pgg_fn_name(fcinfo));
+}
+
+void
+pgg_check_alpha_of(double alpha, const char *fname)
+{
 	if (!(alpha > 0.0 && alpha <= 0.5))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("alpha must be in (0, 0.5], got %s", float8out_internal(alpha)),
+				 errmsg("alpha of %s must be in (0, 0.5], got %s", fname, float8out_internal(alpha)),
 				 alpha > 0.5 ?
 				 errhint("alpha is the significance level (0.05 for 95%% confidence); a value such as 0.95 looks like a confidence level.") : 0));
 }
 
 void
-pgg_check_power(double power)
+pgg_check_power(double power, FunctionCallInfo fcinfo)
 {
 	if (!(power > 0.0 && power < 1.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("power must be in (0, 1), got %s", float8out_internal(power)),
+				 errmsg("power of %s must be in (0, 1), got %s", pgg_fn_name(fcinfo),
+						float8out_internal(power)),
 				 power >= 1.0 ?
 				 errhint("power is a probability, such as 0.8 for 80%%.") : 0));
 }

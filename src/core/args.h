@@ -55,14 +55,22 @@ extern void pgg_check_not_negative(double x, const char *argname);	/* !(x < 0) *
 extern void pgg_check_open_unit(double p, const char *argname); /* 0 < p < 1 */
 
 /*
+ * The name of the SQL function being called (for messages that name the
+ * function the user called); "this function" when fcinfo carries none.
+ */
+extern const char *pgg_fn_name(FunctionCallInfo fcinfo);
+
+/*
  * The significance level of every statistical function: 0 < alpha <= 0.5.
  * A larger value is most likely a confidence level (0.95 for 0.05), and the
- * hint says so; NaN fails too.
+ * hint says so; NaN fails too.  The message names the function called
+ * (fcinfo's, looked up only on error; fname when given instead).
  */
-extern void pgg_check_alpha(double alpha);
+extern void pgg_check_alpha(double alpha, FunctionCallInfo fcinfo);
+extern void pgg_check_alpha_of(double alpha, const char *fname);
 
 /* The power of every planning function: 0 < power < 1 (NaN refused). */
-extern void pgg_check_power(double power);
+extern void pgg_check_power(double power, FunctionCallInfo fcinfo);
 
 /* 0 <= p <= 1 (NaN refused); hint, when not NULL, becomes the errhint */
 extern void pgg_check_unit_interval(double p, const char *argname,

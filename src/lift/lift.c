@@ -183,9 +183,9 @@ SeqPValue(double z, double n, double alpha, double tuning)
 
 /* Check the alpha and tuning arguments of the sequential functions. */
 static void
-SeqCheck(double alpha, double tuning)
+SeqCheck(FunctionCallInfo fcinfo, double alpha, double tuning)
 {
-	pgg_check_alpha(alpha);
+	pgg_check_alpha(alpha, fcinfo);
 	pgg_check_positive_finite(tuning, "tuning");
 }
 
@@ -208,7 +208,7 @@ pgg_sequential_interval(PG_FUNCTION_ARGS)
 	pgg_check_finite(est, "estimate");
 	pgg_check_positive_finite(se, "se");
 	pgg_check_at_least(n, 1, "n");
-	SeqCheck(alpha, tuning);
+	SeqCheck(fcinfo, alpha, tuning);
 	h = se * SeqFactor((double) n, alpha, tuning);
 	v[0] = est - h;
 	v[1] = est + h;
@@ -252,7 +252,7 @@ SequentialTest(FunctionCallInfo fcinfo, int first, const TwoArms *t)
 				h;
 	double		v[5];
 
-	SeqCheck(alpha, tuning);
+	SeqCheck(fcinfo, alpha, tuning);
 	if (!EffectMoments(t, relative, &est, &se))
 		PG_RETURN_NULL();
 	h = se * SeqFactor(t->na + t->nb, alpha, tuning);
@@ -324,7 +324,7 @@ BayesEffect(FunctionCallInfo fcinfo, int first, const TwoArms *t)
 	prior_mean = PG_GETARG_FLOAT8(first + 1);
 	alpha = PG_GETARG_FLOAT8(first + 3);
 	pgg_check_finite(prior_mean, "prior_mean");
-	pgg_check_alpha(alpha);
+	pgg_check_alpha(alpha, fcinfo);
 	if (!PG_ARGISNULL(first + 2))
 		pgg_check_positive_finite(PG_GETARG_FLOAT8(first + 2), "prior_sd");
 	if (!EffectMoments(t, relative, &est, &se))
@@ -446,7 +446,7 @@ pgg_test_power(PG_FUNCTION_ARGS)
 
 	pgg_check_finite(effect, "effect");
 	pgg_check_positive_finite(se, "se");
-	pgg_check_alpha(alpha);
+	pgg_check_alpha(alpha, fcinfo);
 	PG_RETURN_FLOAT8(PowerZ(fabs(effect) / se, alpha));
 }
 
@@ -467,7 +467,7 @@ MeanPlanArgs(FunctionCallInfo fcinfo, int first, double *mean, double *var,
 				 errdetail("A relative effect is undefined for a zero baseline.")));
 	pgg_check_positive_finite(*var, "variance");
 	pgg_check_positive_finite(*nper, "n_per_arm");
-	pgg_check_alpha(*alpha);
+	pgg_check_alpha(*alpha, fcinfo);
 	*tuning = 0.0;
 }
 
@@ -537,7 +537,7 @@ pgg_mde_mean(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 	MeanPlanArgs(fcinfo, 0, &mean, &var, &nper, &alpha, &tuning);
 	power = PG_GETARG_FLOAT8(4);
-	pgg_check_power(power);
+	pgg_check_power(power, fcinfo);
 	if (power <= alpha)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -583,11 +583,11 @@ PowerProp(double pa, double pb, double n, double alpha)
 
 /* Check the rate_a, n_per_arm and alpha of the proportion planning functions. */
 static void
-PropPlanArgs(double pa, double n, double alpha)
+PropPlanArgs(FunctionCallInfo fcinfo, double pa, double n, double alpha)
 {
 	pgg_check_open_unit(pa, "rate_a");
 	pgg_check_positive_finite(n, "n_per_arm");
-	pgg_check_alpha(alpha);
+	pgg_check_alpha(alpha, fcinfo);
 }
 
 /* power_proportions(rate_a, rel_effect, n_per_arm, alpha) */
@@ -601,7 +601,7 @@ pgg_power_proportions(PG_FUNCTION_ARGS)
 	double		alpha = PG_GETARG_FLOAT8(3);
 	double		pb;
 
-	PropPlanArgs(pa, n, alpha);
+	PropPlanArgs(fcinfo, pa, n, alpha);
 	pgg_check_finite(eff, "rel_effect");
 	pb = pa * (1.0 + eff);
 	if (!(pb >= 0.0 && pb <= 1.0))
@@ -629,8 +629,8 @@ pgg_mde_proportions(PG_FUNCTION_ARGS)
 				hi;
 	int			i;
 
-	PropPlanArgs(pa, n, alpha);
-	pgg_check_power(power);
+	PropPlanArgs(fcinfo, pa, n, alpha);
+	pgg_check_power(power, fcinfo);
 	if (power <= alpha)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

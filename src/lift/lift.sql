@@ -86,7 +86,7 @@ COMMENT ON FUNCTION p_adjust(float8[], text) IS
 -- The checks of the SQL and PL/pgSQL functions below, in C so that every
 -- function words them the same way: alpha in (0, 0.5] (core/args.c), and the
 -- one list of corrections of p_adjust (src/lift/stats.c).
-CREATE FUNCTION _pgg_check_alpha(alpha float8) RETURNS float8
+CREATE FUNCTION _pgg_check_alpha(alpha float8, caller text) RETURNS float8
     AS 'MODULE_PATHNAME', 'pgg_check_alpha_sql'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_check_correction(correction text, caller text) RETURNS text
@@ -170,7 +170,7 @@ CREATE FUNCTION welch_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     FROM @extschema@.welch_ttest(@extschema@.moments_n(a), @extschema@.moments_mean(a),
                                  @extschema@.moments_variance(a), @extschema@.moments_n(b),
                                  @extschema@.moments_mean(b), @extschema@.moments_variance(b),
-                                 @extschema@._pgg_check_alpha(alpha)) w
+                                 @extschema@._pgg_check_alpha(alpha, 'welch_ttest')) w
     $$;
 COMMENT ON FUNCTION welch_ttest(float8[], float8[], float8) IS
     'Welch t-test of B (second state) against A (first state) from two moments() states';
@@ -234,7 +234,7 @@ CREATE FUNCTION ratio_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
     AS $$
     SELECT @extschema@.moments_mean(ra), @extschema@.moments_mean(rb), w.*
     FROM (SELECT @extschema@.ratio_moments(a) ra, @extschema@.ratio_moments(b) rb) r,
-         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._pgg_check_alpha(alpha)) w
+         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._pgg_check_alpha(alpha, 'ratio_ttest')) w
     $$;
 COMMENT ON FUNCTION ratio_ttest(float8[], float8[], float8) IS
     'Welch test of a ratio metric sum(y)/sum(x) (delta method with covariance) from two comoments(y, x) states';
@@ -269,7 +269,7 @@ CREATE FUNCTION cuped_ttest(a float8[], b float8[], alpha float8 DEFAULT 0.05,
                  @extschema@.moments_mean(@extschema@.comoments_x(@extschema@.comoments_combine(a, b))) AS cx) p,
          LATERAL (SELECT @extschema@.cuped_moments(a, p.theta, p.cx) ya,
                          @extschema@.cuped_moments(b, p.theta, p.cx) yb) m,
-         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._pgg_check_alpha(alpha)) w
+         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._pgg_check_alpha(alpha, 'cuped_ttest')) w
     $$;
 COMMENT ON FUNCTION cuped_ttest(float8[], float8[], float8) IS
     'CUPED-adjusted Welch test from two comoments(metric, pre_period_covariate) states (theta pooled over both arms)';
@@ -419,7 +419,7 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('The arms are: %s.', array_to_string(arms, ', '));
     END IF;
-    PERFORM @extschema@._pgg_check_alpha(alpha);
+    PERFORM @extschema@._pgg_check_alpha(alpha, 'compare_arms');
     PERFORM @extschema@._pgg_check_correction(correction, 'compare_arms');
     IF weights IS NOT NULL AND (array_ndims(weights) IS DISTINCT FROM 1
             OR cardinality(weights) <> cardinality(arms)) THEN
@@ -502,8 +502,8 @@ COMMENT ON FUNCTION compare_arms(experiment_state, text, float8, text, float8[],
 -- Internal support functions (transition, combine, final, serialize,
 -- deserialize, helpers): the _pgg_ prefix and these comments tell them from
 -- the user API in \df.
-COMMENT ON FUNCTION _pgg_check_alpha(alpha double precision) IS
-    'internal: alpha if it is in (0, 0.5], else an error; not for direct use';
+COMMENT ON FUNCTION _pgg_check_alpha(alpha double precision, caller text) IS
+    'internal: alpha if it is in (0, 0.5], else an error naming caller; not for direct use';
 COMMENT ON FUNCTION _pgg_check_correction(correction text, caller text) IS
     'internal: correction if p_adjust knows it (any letter case), else an error naming caller; not for direct use';
 COMMENT ON FUNCTION _pgg_comoments_margin(state double precision[], margin integer) IS

@@ -205,7 +205,7 @@ pgg_proportion_ztest(PG_FUNCTION_ARGS)
 
 	CheckCounts(xa, na, "x_a", "n_a");
 	CheckCounts(xb, nb, "x_b", "n_b");
-	pgg_check_alpha(alpha);
+	pgg_check_alpha(alpha, fcinfo);
 
 	ra = (double) xa / (double) na;
 	rb = (double) xb / (double) nb;
@@ -288,7 +288,7 @@ pgg_welch_ttest(PG_FUNCTION_ARGS)
 	pgg_check_finite(sb, "var_b");
 	pgg_check_not_negative(sa, "var_a");
 	pgg_check_not_negative(sb, "var_b");
-	pgg_check_alpha(alpha);
+	pgg_check_alpha(alpha, fcinfo);
 
 	va = sa / (double) na;
 	vb = sb / (double) nb;
@@ -413,7 +413,8 @@ pgg_srm_test(PG_FUNCTION_ARGS)
 /* ---- the significance level of the SQL and PL/pgSQL functions ---------------- */
 
 /*
- * _pgg_check_alpha(alpha float8) -> alpha, checked as the C functions check it
+ * _pgg_check_alpha(alpha float8, caller text) -> alpha, checked as the C
+ * functions check it, the message naming caller
  * (core/args.c): the SQL and PL/pgSQL functions that take an alpha (the
  * moments forms of the t-tests, compare_arms) pass theirs through it, so
  * alpha is checked even where no C test runs (no treatment arm, an empty
@@ -423,11 +424,13 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_check_alpha_sql);
 Datum
 pgg_check_alpha_sql(PG_FUNCTION_ARGS)
 {
+	const char *caller = PG_ARGISNULL(1) ? "this function" : text_to_cstring(PG_GETARG_TEXT_PP(1));
+
 	if (PG_ARGISNULL(0))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("alpha must not be NULL")));
-	pgg_check_alpha(PG_GETARG_FLOAT8(0));
+				 errmsg("alpha of %s must not be NULL", caller)));
+	pgg_check_alpha_of(PG_GETARG_FLOAT8(0), caller);
 	PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 }
 
@@ -646,8 +649,8 @@ pgg_sample_size_proportions(PG_FUNCTION_ARGS)
 
 	pgg_check_open_unit(pa, "rate_a");
 	pgg_check_finite(mde, "rel_mde");
-	pgg_check_alpha(alpha);
-	pgg_check_power(power);
+	pgg_check_alpha(alpha, fcinfo);
+	pgg_check_power(power, fcinfo);
 	pb = pa * (1.0 + mde);
 	if (mde == 0.0)
 		ereport(ERROR,

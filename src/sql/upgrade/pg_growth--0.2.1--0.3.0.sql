@@ -115,7 +115,7 @@ DROP FUNCTION @extschema@.bayes_proportions_c(pg_catalog.int8, pg_catalog.int8, 
     pg_catalog.int8, pg_catalog.float8, pg_catalog.float8, pg_catalog.bool, pg_catalog.float8,
     pg_catalog.float8, pg_catalog.float8);
 
--- Arguments, one vocabulary (issue #13 item 4): alpha is checked as in the C
+-- Arguments, one vocabulary: alpha is checked as in the C
 -- functions, in (0, 0.5] (a larger value is a confidence level given for
 -- alpha), by the new helper _pgg_check_alpha in the SQL functions (welch_ttest,
 -- ratio_ttest and cuped_ttest of moments states) and in compare_arms;
@@ -124,7 +124,7 @@ DROP FUNCTION @extschema@.bayes_proportions_c(pg_catalog.int8, pg_catalog.int8, 
 -- compare_arms in its errors, and p_adjust accepts none.  Signatures,
 -- results for valid arguments and the comments of the replaced functions are
 -- unchanged, except p_adjust's comment.
-CREATE FUNCTION @extschema@._pgg_check_alpha(alpha pg_catalog.float8) RETURNS pg_catalog.float8
+CREATE FUNCTION @extschema@._pgg_check_alpha(alpha pg_catalog.float8, caller pg_catalog.text) RETURNS pg_catalog.float8
     AS 'MODULE_PATHNAME', 'pgg_check_alpha_sql'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION @extschema@._pgg_check_correction(correction pg_catalog.text, caller pg_catalog.text) RETURNS pg_catalog.text
@@ -144,7 +144,7 @@ CREATE OR REPLACE FUNCTION @extschema@.welch_ttest(a pg_catalog.float8[], b pg_c
     FROM @extschema@.welch_ttest(@extschema@.moments_n(a), @extschema@.moments_mean(a),
                                  @extschema@.moments_variance(a), @extschema@.moments_n(b),
                                  @extschema@.moments_mean(b), @extschema@.moments_variance(b),
-                                 @extschema@._pgg_check_alpha(alpha)) w
+                                 @extschema@._pgg_check_alpha(alpha, 'welch_ttest')) w
     $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.ratio_ttest(a pg_catalog.float8[], b pg_catalog.float8[], alpha pg_catalog.float8 DEFAULT 0.05,
@@ -157,7 +157,7 @@ CREATE OR REPLACE FUNCTION @extschema@.ratio_ttest(a pg_catalog.float8[], b pg_c
     AS $$
     SELECT @extschema@.moments_mean(ra), @extschema@.moments_mean(rb), w.*
     FROM (SELECT @extschema@.ratio_moments(a) ra, @extschema@.ratio_moments(b) rb) r,
-         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._pgg_check_alpha(alpha)) w
+         LATERAL @extschema@.welch_ttest(r.ra, r.rb, @extschema@._pgg_check_alpha(alpha, 'ratio_ttest')) w
     $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.cuped_ttest(a pg_catalog.float8[], b pg_catalog.float8[], alpha pg_catalog.float8 DEFAULT 0.05,
@@ -181,7 +181,7 @@ CREATE OR REPLACE FUNCTION @extschema@.cuped_ttest(a pg_catalog.float8[], b pg_c
                  @extschema@.moments_mean(@extschema@.comoments_x(@extschema@.comoments_combine(a, b))) AS cx) p,
          LATERAL (SELECT @extschema@.cuped_moments(a, p.theta, p.cx) ya,
                          @extschema@.cuped_moments(b, p.theta, p.cx) yb) m,
-         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._pgg_check_alpha(alpha)) w
+         LATERAL @extschema@.welch_ttest(m.ya, m.yb, @extschema@._pgg_check_alpha(alpha, 'cuped_ttest')) w
     $$;
 
 CREATE OR REPLACE FUNCTION @extschema@.compare_arms(state @extschema@.experiment_state, control pg_catalog.text,
@@ -216,7 +216,7 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('The arms are: %s.', array_to_string(arms, ', '));
     END IF;
-    PERFORM @extschema@._pgg_check_alpha(alpha);
+    PERFORM @extschema@._pgg_check_alpha(alpha, 'compare_arms');
     PERFORM @extschema@._pgg_check_correction(correction, 'compare_arms');
     IF weights IS NOT NULL AND (array_ndims(weights) IS DISTINCT FROM 1
             OR cardinality(weights) <> cardinality(arms)) THEN
@@ -895,8 +895,8 @@ COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.anyelement, pg_catalog
     'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
 
 -- ---- internal support functions: comments ----------------------------------
-COMMENT ON FUNCTION @extschema@._pgg_check_alpha(pg_catalog.float8) IS
-    'internal: alpha if it is in (0, 0.5], else an error; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_check_alpha(pg_catalog.float8, pg_catalog.text) IS
+    'internal: alpha if it is in (0, 0.5], else an error naming caller; not for direct use';
 COMMENT ON FUNCTION @extschema@._pgg_check_correction(pg_catalog.text, pg_catalog.text) IS
     'internal: correction if p_adjust knows it (any letter case), else an error naming caller; not for direct use';
 COMMENT ON FUNCTION @extschema@._pgg_comoments_margin(pg_catalog.float8[], pg_catalog.int4) IS

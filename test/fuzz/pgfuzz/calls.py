@@ -39,7 +39,9 @@ ORACLES = {
     'norm_cdf': PROB, 'norm_sf': PROB, 't_cdf': PROB, 't_sf': PROB, 'chi2_cdf': PROB, 'chi2_sf': PROB,
     'prob_beat_control': PROB, 'srm_test': PROB, 'bgnbd_prob_alive': PROB, 'test_power': PROB,
     'power_proportions': PROB, 'power_mean': PROB,
-    'clv_customer_value': "v IS NULL OR (v >= 0 AND v < 1e15)",
+    # the value scales with the monetary input, so the bound is finiteness
+    # (corpus.sql keeps the 1e15 check at a monetary value of 20)
+    'clv_customer_value': "v IS NULL OR (v >= 0 AND v < 'Infinity')",
     'bgnbd_expected_purchases': "v IS NULL OR (v >= 0 AND v < 'Infinity')",
     'sample_size_proportions': 'v IS NULL OR v >= 0',
     'moments_n': 'v IS NULL OR v >= 0',
