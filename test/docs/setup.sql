@@ -21,6 +21,16 @@ CREATE TABLE orders AS
 SELECT user_id AS customer_id, event_time AS ordered_at, revenue AS total
 FROM events WHERE event_name = 'purchase';
 
+-- doc/rfm.md, "Customer ids of any type": web-shop orders keyed by a text
+-- reference (zero-padded: '000042' is not 42) and by a uuid; one order in
+-- ten is a guest checkout without either
+CREATE TABLE shop_orders AS
+SELECT CASE WHEN n % 10 <> 0 THEN lpad(user_id::text, 6, '0') END AS customer_ref,
+       CASE WHEN n % 10 <> 0 THEN md5('customer ' || user_id)::uuid END AS customer_uuid,
+       event_time AS ordered_at, revenue AS total
+FROM (SELECT user_id, event_time, revenue, row_number() OVER (ORDER BY event_time, user_id) AS n
+      FROM events WHERE event_name = 'purchase') p;
+
 -- doc/rfm.md, "writing the window yourself": one row per customer
 CREATE TABLE customer_summary AS
 SELECT user_id, max(event_time) AS last_purchase, count(*) AS frequency, sum(revenue) AS monetary
@@ -36,6 +46,7 @@ SELECT user_id, min(variant) AS variant, min(event_time)::date AS enrolled_day,
 FROM events GROUP BY user_id;
 
 ANALYZE orders;
+ANALYZE shop_orders;
 ANALYZE customer_summary;
 ANALYZE per_user;
 RESET client_min_messages;

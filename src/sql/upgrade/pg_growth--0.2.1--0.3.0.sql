@@ -1123,7 +1123,7 @@ BEGIN
     IF $1 > 0 THEN
         RAISE NOTICE 'rfm: % purchase rows with a NULL customer id were left out', $1
             USING DETAIL = 'They belong to no customer, so they are not scored and do not count in any customer''s frequency or monetary value.',
-                  HINT = 'To score them as customers, pass a view that gives them an id, such as coalesce(user_id, anonymous_id).';
+                  HINT = 'To score them as customers, pass a view that gives them an id, such as coalesce(user_id::text, anonymous_id).';
     END IF;
     RETURN $1;
 END
