@@ -48,7 +48,13 @@ SELECT * FROM rfm('rat_ev', amount_column => 'amount');
 SELECT * FROM rfm('rat_ev', event_column => 'kind');
 SELECT * FROM rfm('rat_ev', time_column => 'user_id');
 SELECT * FROM rfm('rat_ev', amount_column => 'event_name');
+-- an integer event code: purchase_event must be an integer (as 0.2 accepted it)
 SELECT * FROM rfm('rat_types', customer_column => 'u', time_column => 'ts', amount_column => 'amt', event_column => 'i');
+SELECT customer_id, frequency, monetary
+FROM rfm('rat_types', customer_column => 'u', time_column => 'ts', amount_column => 'amt',
+         event_column => 'i', purchase_event => '7') ORDER BY 1;
+-- a real column is no event code
+SELECT * FROM rfm('rat_types', customer_column => 'u', time_column => 'ts', amount_column => 'amt', event_column => 'amt');
 SELECT * FROM rfm('rat_enum', purchase_event => 'order');
 CREATE TABLE rat_json (user_id json, event_time timestamptz, revenue numeric);
 SELECT * FROM rfm('rat_json', event_column => NULL);

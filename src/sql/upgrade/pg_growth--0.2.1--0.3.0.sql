@@ -1241,11 +1241,18 @@ BEGIN
                             pg_catalog.format_type(col_type, NULL)
                 USING ERRCODE = 'datatype_mismatch',
                       HINT = 'The amount column must be numeric, integer, bigint, smallint, real or double precision.';
-        ELSIF arg = 'event_column' AND base_cat NOT IN ('S', 'E') THEN
-            RAISE EXCEPTION 'rfm: event column "%" has type %, not text or an enum', col,
+        ELSIF arg = 'event_column' AND base_cat NOT IN ('S', 'E') AND base_type NOT IN (
+                'pg_catalog.int2'::pg_catalog.regtype, 'pg_catalog.int4'::pg_catalog.regtype,
+                'pg_catalog.int8'::pg_catalog.regtype) THEN
+            RAISE EXCEPTION 'rfm: event column "%" has type %, not text, an enum or an integer code', col,
                             pg_catalog.format_type(col_type, NULL)
                 USING ERRCODE = 'datatype_mismatch',
                       HINT = 'Pass event_column => NULL when every row of the table is a purchase.';
+        ELSIF arg = 'event_column' AND base_cat = 'N'
+              AND purchase_event OPERATOR(pg_catalog.!~) '^\s*[+-]?[0-9]+\s*$' THEN
+            RAISE EXCEPTION 'rfm: purchase_event "%" is not an integer, as the event column "%" (%) needs',
+                            purchase_event, col, pg_catalog.format_type(col_type, NULL)
+                USING ERRCODE = 'invalid_parameter_value';
         ELSIF arg = 'event_column' AND base_cat = 'E' AND NOT EXISTS (
                 SELECT FROM pg_catalog.pg_enum e WHERE e.enumtypid OPERATOR(pg_catalog.=) base_type
                   AND e.enumlabel OPERATOR(pg_catalog.=) purchase_event) THEN
