@@ -4,7 +4,7 @@ SET TimeZone = 'UTC';
 CREATE TEMP TABLE clv_demo_summary AS
 SELECT user_id, s.*
 FROM (SELECT user_id,
-             clv_summary(event_time, revenue, (SELECT max(event_time) FROM events WHERE event_name = 'purchase'), 'weeks') AS s
+             clv_summary(event_time, revenue, (SELECT max(event_time) FROM events WHERE event_name = 'purchase'), 'weeks', 'UTC') AS s
       FROM events WHERE event_name = 'purchase' GROUP BY user_id) q,
      LATERAL (SELECT (q.s).*) s
 WHERE q.s IS NOT NULL;
