@@ -717,6 +717,11 @@ ArmMerge(PggArm *a, const PggArm *b)
 	PggMoments	ma = {.version = PGG_MOMENTS_VERSION, .n = a->n, .mean = a->mean, .m2 = a->m2};
 	PggMoments	mb = {.version = PGG_MOMENTS_VERSION, .n = b->n, .mean = b->mean, .m2 = b->m2};
 
+	/* exact: both counts are whole numbers <= 2^53 */
+	if (b->units > MAX_EXACT - a->units)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("experiment_summary() count exceeds 2^53")));
 	pgg_moments_merge(&ma, &mb);
 	a->n = ma.n;
 	a->mean = ma.mean;
@@ -728,10 +733,6 @@ ArmMerge(PggArm *a, const PggArm *b)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("value out of range in experiment_summary()")));
-	if (a->units > MAX_EXACT)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("experiment_summary() count exceeds 2^53")));
 }
 
 /*
@@ -814,6 +815,11 @@ pgg_experiment_summary_combine(PG_FUNCTION_ARGS)
  * zeros, mean_z = mean n / units, m2_z = m2 + mean^2 n (units - n) / units.
  * nulls => 'ignore': the statistics are over the n non-NULL values (mean
  * NULL when n = 0).  NULL state: no rows.
+ *
+ * A database still at 0.1.0 - 0.2.x declares experiment_arms(state) with one
+ * argument and the columns (variant, n, mean, variance, successes,
+ * is_binary): called so, the function answers as those versions did, per
+ * non-NULL value, without the arms that have no value or no variant.
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_experiment_arms);
 Datum
@@ -822,29 +828,32 @@ pgg_experiment_arms(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	const char *caller;
 	PggExpState *es;
-	bool		zero;
-	char	   *mode;
+	bool		old_layout = (PG_NARGS() == 1);
+	bool		zero = false;
 	int			i;
 
 	if (PG_NARGS() >= 3 && !PG_ARGISNULL(2))
 		caller = text_to_cstring(PG_GETARG_TEXT_PP(2));
 	else
 		caller = ExpCaller(fcinfo);
-	if (PG_ARGISNULL(1))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("%s() nulls must not be NULL", caller),
-				 errhint("Use nulls => 'zero' (a NULL value counts as 0) or nulls => 'ignore' (statistics over the non-NULL values).")));
-	mode = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	if (pg_strcasecmp(mode, "zero") == 0)
-		zero = true;
-	else if (pg_strcasecmp(mode, "ignore") == 0)
-		zero = false;
-	else
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s() nulls must be 'zero' or 'ignore', got '%s'", caller, mode),
-				 errhint("'zero' counts a NULL value as 0 (e.g. revenue per assigned user), 'ignore' averages the non-NULL values only.")));
+	if (!old_layout)
+	{
+		char	   *mode;
+
+		if (PG_ARGISNULL(1))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("%s() nulls must not be NULL", caller),
+					 errhint("Use nulls => 'zero' (a NULL value counts as 0) or nulls => 'ignore' (statistics over the non-NULL values).")));
+		mode = text_to_cstring(PG_GETARG_TEXT_PP(1));
+		if (pg_strcasecmp(mode, "zero") == 0)
+			zero = true;
+		else if (pg_strcasecmp(mode, "ignore") != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s() nulls must be 'zero' or 'ignore', got '%s'", caller, mode),
+					 errhint("'zero' counts a NULL value as 0 (e.g. revenue per assigned user), 'ignore' averages the non-NULL values only.")));
+	}
 	InitMaterializedSRF(fcinfo, 0);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
@@ -859,6 +868,7 @@ pgg_experiment_arms(PG_FUNCTION_ARGS)
 		double		n = zero ? a->units : a->n;
 		double		mean = a->mean;
 		double		m2 = a->m2;
+		int			c = 0;
 
 		if (zero && a->n < a->units)
 		{
@@ -868,26 +878,32 @@ pgg_experiment_arms(PG_FUNCTION_ARGS)
 			m2 += a->mean * a->mean * w * (a->units - a->n);
 			mean *= w;
 		}
+		if (old_layout && (a->name == NULL || a->n < 1.0))
+			continue;
 		if (a->name == NULL)
-			nulls[0] = true;
+			nulls[c++] = true;
 		else
-			values[0] = PointerGetDatum(a->name);
-		values[1] = Int64GetDatum((int64) a->units);
-		values[2] = Int64GetDatum((int64) a->n);
-		values[3] = Int64GetDatum((int64) n);
+			values[c++] = PointerGetDatum(a->name);
+		if (!old_layout)
+		{
+			values[c++] = Int64GetDatum((int64) a->units);
+			values[c++] = Int64GetDatum((int64) a->n);
+		}
+		values[c++] = Int64GetDatum((int64) n);
 		if (n >= 1.0)
-			values[4] = Float8GetDatum(mean);
+			values[c++] = Float8GetDatum(mean);
 		else
-			nulls[4] = true;
+			nulls[c++] = true;
 		if (n >= 2.0 && isfinite(m2))
-			values[5] = Float8GetDatum(m2 / (n - 1.0));
+			values[c++] = Float8GetDatum(m2 / (n - 1.0));
 		else
-			nulls[5] = true;
+			nulls[c++] = true;
 		if (binary)
-			values[6] = Int64GetDatum((int64) a->ones);
+			values[c++] = Int64GetDatum((int64) a->ones);
 		else
-			nulls[6] = true;
-		values[7] = BoolGetDatum(binary);
+			nulls[c++] = true;
+		values[c++] = BoolGetDatum(binary);
+		Assert(c == rsinfo->setDesc->natts);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;
