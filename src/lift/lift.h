@@ -15,10 +15,12 @@
  * The three aggregate states are plain SQL values (float8[] and the
  * composite experiment_state), written by users and stored in tables, so
  * their layouts cannot carry a version number without breaking the values
- * already stored: each layout is version 1, identified by its shape (array
- * length, or the 2-dimensional k x 5 stats array), which the read functions
- * check before they set the version field of the C view.  A new layout
- * would need a shape of its own.
+ * already stored: each layout is identified by its shape (array length, or
+ * the width of the 2-dimensional stats array), which the read functions
+ * check before they set the version field of the C view.  experiment_state
+ * has two: version 1 (k x 5, pg_growth 0.1.0 - 0.2.x, every row had a value)
+ * and version 2 (k x 6, adds the units: rows, NULL values included); a
+ * version 1 state is read with units = n and always written as version 2.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -37,11 +39,12 @@
 /* float8 elements of each state layout (version 1) */
 #define PGG_MOMENTS_LEN		3	/* {n, mean, m2} */
 #define PGG_COMOMENTS_LEN	6	/* {n, mean_y, mean_x, m2_y, m2_x, c_xy} */
-#define PGG_ARM_LEN			5	/* per arm {n, mean, m2, ones, others} */
+#define PGG_ARM_LEN_V1		5	/* per arm {n, mean, m2, ones, others} */
+#define PGG_ARM_LEN			6	/* per arm {n, mean, m2, ones, others, units} */
 
 #define PGG_MOMENTS_VERSION		1
 #define PGG_COMOMENTS_VERSION	1
-#define PGG_EXPSTATE_VERSION	1
+#define PGG_EXPSTATE_VERSION	2	/* read: 1 and 2; written: 2 */
 
 /*
  * moments(value) state: count, mean, sum of squared deviations from the
@@ -70,21 +73,27 @@ typedef struct PggComoments
 	double		c_xy;
 } PggComoments;
 
-/* one arm of an experiment_summary() state */
+/*
+ * one arm of an experiment_summary() state: the moments of its non-NULL
+ * values and its units (rows, NULL values included; units >= n)
+ */
 typedef struct PggArm
 {
-	text	   *name;			/* detoasted arm name */
-	double		n,
-				mean,
-				m2,
+	text	   *name;			/* detoasted arm name; NULL: the rows whose
+								 * variant is NULL */
+	double		n,				/* non-NULL values */
+				mean,			/* their mean (0 when n = 0) */
+				m2,				/* their sum of squared deviations */
 				ones,			/* values equal to 1 */
-				others;			/* values outside {0, 1} */
+				others,			/* values outside {0, 1} */
+				units;			/* rows */
 } PggArm;
 
 /*
  * experiment_summary(variant, value) state: the arms sorted by name
- * (bytewise, distinct); experiment_state (variants text[], stats float8[k][5])
- * in SQL.  One spare slot lets an insertion precede the limit check.
+ * (bytewise, distinct), the arm of NULL variants (name NULL) last;
+ * experiment_state (variants text[], stats float8[k][6]) in SQL.  One spare
+ * slot lets an insertion precede the limit check.
  */
 typedef struct PggExpState
 {

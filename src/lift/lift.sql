@@ -277,7 +277,7 @@ COMMENT ON FUNCTION cuped_ttest(float8[], float8[], float8) IS
 -- ---- experiment_summary(variant, value) and compare_arms -----------------------
 CREATE TYPE experiment_state AS (variants text[], stats float8[]);
 COMMENT ON TYPE experiment_state IS
-    'state of experiment_summary(): sorted arm names and a k x 5 array {n, mean, m2, ones, others} per arm';
+    'state of experiment_summary(): sorted arm names (NULL, the rows without a variant, last) and a k x 6 array {n, mean, m2, ones, others, units} per arm (k x 5 states of 0.2 are read with units = n)';
 CREATE FUNCTION _pgg_experiment_summary_trans(experiment_state, text, float8) RETURNS experiment_state
     AS 'MODULE_PATHNAME', 'pgg_experiment_summary_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -293,7 +293,7 @@ CREATE AGGREGATE experiment_summary(variant text, value float8) (
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE experiment_summary(text, float8) IS
-    'per-arm mergeable moments of one value per actor (rows with a NULL variant or value are skipped)';
+    'per-arm mergeable moments of one value per actor; every row is a unit of its arm, a NULL value included, rows with a NULL variant form an arm of their own';
 CREATE AGGREGATE experiment_summary_merge(state experiment_state) (
     SFUNC = experiment_summary_combine,
     STYPE = experiment_state,
@@ -301,14 +301,20 @@ CREATE AGGREGATE experiment_summary_merge(state experiment_state) (
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE experiment_summary_merge(experiment_state) IS 'merge experiment_summary() states';
-CREATE FUNCTION experiment_arms(state experiment_state,
-    OUT variant text, OUT n bigint, OUT mean float8, OUT variance float8,
-    OUT successes bigint, OUT is_binary boolean)
+CREATE FUNCTION experiment_arms(state experiment_state, nulls text DEFAULT 'zero',
+    OUT variant text, OUT units bigint, OUT n_values bigint, OUT n bigint, OUT mean float8,
+    OUT variance float8, OUT successes bigint, OUT is_binary boolean)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'pgg_experiment_arms'
-    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 2;
-COMMENT ON FUNCTION experiment_arms(experiment_state) IS
-    'one row per arm of an experiment_summary() state: n, mean, sample variance, successes of 0/1 metrics';
+    LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 2;
+COMMENT ON FUNCTION experiment_arms(experiment_state, text) IS
+    'one row per arm of an experiment_summary() state: units, non-NULL values, n, mean, sample variance, successes of 0/1 metrics; nulls => ''zero'' (NULL = 0, per unit) or ''ignore'' (per non-NULL value)';
+CREATE FUNCTION _pgg_experiment_arms(state experiment_state, nulls text, caller text,
+    OUT variant text, OUT units bigint, OUT n_values bigint, OUT n bigint, OUT mean float8,
+    OUT variance float8, OUT successes bigint, OUT is_binary boolean)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'pgg_experiment_arms'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 2;
 
 -- ---- sequential (always-valid) inference -----------------------------------------
 CREATE FUNCTION sequential_interval(estimate float8, se float8, n bigint,
@@ -389,8 +395,9 @@ COMMENT ON FUNCTION mde_proportions(float8, float8, float8, float8) IS
 -- ---- compare_arms: every arm against a named control ------------------------------
 CREATE FUNCTION compare_arms(state experiment_state, control text,
     alpha float8 DEFAULT 0.05, correction text DEFAULT 'holm',
-    weights float8[] DEFAULT NULL, tuning float8 DEFAULT 5000)
-RETURNS TABLE (variant text, is_control boolean, n bigint, mean float8, stddev float8,
+    weights float8[] DEFAULT NULL, tuning float8 DEFAULT 5000, nulls text DEFAULT 'zero')
+RETURNS TABLE (variant text, is_control boolean, units bigint, n_values bigint, n bigint,
+    mean float8, stddev float8,
     test text, abs_lift float8, abs_lift_low float8, abs_lift_high float8,
     rel_lift float8, rel_lift_low float8, rel_lift_high float8,
     statistic float8, df float8, p_value float8, p_adjusted float8,
@@ -412,12 +419,15 @@ BEGIN
             USING ERRCODE = 'null_value_not_allowed',
                   HINT = 'Name the control arm, e.g. compare_arms(s, ''A'').';
     END IF;
+    -- validates the state and nulls (errors name compare_arms); the arm of
+    -- the rows without a variant is shown but is not an arm of the test
     SELECT array_agg(a.variant ORDER BY a.variant COLLATE "C") INTO arms
-    FROM @extschema@.experiment_arms(state) a;
-    IF NOT control = ANY (arms) THEN
+    FROM @extschema@._pgg_experiment_arms(state, nulls, 'compare_arms') a
+    WHERE a.variant IS NOT NULL;
+    IF arms IS NULL OR NOT control = ANY (arms) THEN
         RAISE EXCEPTION 'control arm "%" is not in the experiment', control
             USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = format('The arms are: %s.', array_to_string(arms, ', '));
+                  DETAIL = format('The arms are: %s.', coalesce(array_to_string(arms, ', '), '(none)'));
     END IF;
     PERFORM @extschema@._pgg_check_alpha(alpha, 'compare_arms');
     PERFORM @extschema@._pgg_check_correction(correction, 'compare_arms');
@@ -434,17 +444,19 @@ BEGIN
 
     RETURN QUERY
     WITH a AS (
-        SELECT * FROM @extschema@.experiment_arms(state)
+        SELECT * FROM @extschema@._pgg_experiment_arms(state, nulls, 'compare_arms')
     ), c AS (
         SELECT * FROM a WHERE a.variant = control
     ), srm AS (
+        -- units, not values: a NULL value is still an assigned actor
         SELECT CASE WHEN count(*) >= 2 THEN
-                   @extschema@.srm_test(array_agg(a.n ORDER BY a.variant COLLATE "C"),
+                   @extschema@.srm_test(array_agg(a.units ORDER BY a.variant COLLATE "C"),
                                         coalesce(weights, array_fill(1::float8, ARRAY[count(*)::int]))) END AS p
-        FROM a
+        FROM a WHERE a.variant IS NOT NULL
     ), r AS (
-        SELECT a.variant, a.variant = control AS is_control, a.n, a.mean, sqrt(a.variance) AS sd,
-               CASE WHEN a.variant = control THEN NULL
+        SELECT a.variant, coalesce(a.variant = control, false) AS is_control,
+               a.units, a.n_values, a.n, a.mean, sqrt(a.variance) AS sd,
+               CASE WHEN a.variant IS NULL OR a.variant = control OR a.n < 1 OR c.n < 1 THEN NULL
                     WHEN a.is_binary AND c.is_binary THEN 'proportion_z'
                     ELSE 'welch_t' END AS test,
                a.successes AS xb, a.is_binary AS bb, a.variance AS vb,
@@ -488,7 +500,7 @@ BEGIN
               FROM t WHERE NOT t.is_control AND t.p_value IS NOT NULL) s,
              LATERAL unnest(s.vs, @extschema@.p_adjust(s.ps, correction)) AS u(v, padj)
     )
-    SELECT t.variant, t.is_control, t.n, t.mean, t.sd, t.test,
+    SELECT t.variant, t.is_control, t.units, t.n_values, t.n, t.mean, t.sd, t.test,
            t.abs_lift, t.abs_lift_low, t.abs_lift_high, t.rel_lift, t.rel_lift_low, t.rel_lift_high,
            t.statistic, t.df, t.p_value, adj.padj,
            t.seq_low, t.seq_high, t.seq_p, t.ctw, t.risk_c, t.risk_t, t.pbc, srm.p
@@ -496,8 +508,8 @@ BEGIN
     ORDER BY t.is_control DESC, t.variant COLLATE "C";
 END
 $fn$;
-COMMENT ON FUNCTION compare_arms(experiment_state, text, float8, text, float8[], float8) IS
-    'every arm of an experiment_summary() state against the control: lift, intervals, z or Welch test, adjusted, sequential and Bayesian results, SRM';
+COMMENT ON FUNCTION compare_arms(experiment_state, text, float8, text, float8[], float8, text) IS
+    'every arm of an experiment_summary() state against the control: lift, intervals, z or Welch test, adjusted, sequential and Bayesian results, SRM on units; nulls => ''zero'' (default) or ''ignore''';
 
 -- Internal support functions (transition, combine, final, serialize,
 -- deserialize, helpers): the _pgg_ prefix and these comments tell them from
@@ -510,6 +522,8 @@ COMMENT ON FUNCTION _pgg_comoments_margin(state double precision[], margin integ
     'internal: the moments() state of one margin of a comoments() state, body of comoments_y() and comoments_x(); not for direct use';
 COMMENT ON FUNCTION _pgg_comoments_trans(double precision[], double precision, double precision) IS
     'internal: transition function of comoments(); not for direct use';
+COMMENT ON FUNCTION _pgg_experiment_arms(state experiment_state, nulls text, caller text) IS
+    'internal: body of experiment_arms() and the arms of compare_arms(), errors naming caller; not for direct use';
 COMMENT ON FUNCTION _pgg_experiment_summary_trans(experiment_state, text, double precision) IS
     'internal: transition function of experiment_summary(); not for direct use';
 COMMENT ON FUNCTION _pgg_moments_trans(double precision[], double precision) IS

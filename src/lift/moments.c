@@ -14,8 +14,12 @@
  *
  * moments state		{n, mean, m2}
  * comoments state		{n, mean_y, mean_x, m2_y, m2_x, c_xy}
- * experiment_state		variants: sorted distinct arm names (bytewise);
- *						stats: k x 5 array, per arm {n, mean, m2, ones, others}
+ * experiment_state		variants: sorted distinct arm names (bytewise), NULL
+ *						(the rows whose variant is NULL) last;
+ *						stats: k x 6 array, per arm {n, mean, m2, ones,
+ *						others, units}: the moments of the non-NULL values and
+ *						the rows (units); the k x 5 layout of pg_growth 0.2
+ *						is read with units = n
  *
  * m2 is the sum of squared deviations from the mean, c_xy the sum of cross
  * products of deviations.  Rows are added with the Welford / Youngs-Cramer
@@ -47,7 +51,9 @@
 #include "catalog/pg_type.h"
 #include "funcapi.h"
 #include "utils/array.h"
+#include "nodes/primnodes.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 #include "utils/typcache.h"
 
 #include "lift/lift.h"
@@ -474,17 +480,54 @@ pgg_comoments_covariance(PG_FUNCTION_ARGS)
 
 /* ---- experiment_state ------------------------------------------------------- */
 
-/* Bytewise order of two texts (the order arms are kept and shown in). */
+/*
+ * Bytewise order of two arm names (the order arms are kept and shown in);
+ * NULL, the arm of the rows whose variant is NULL, sorts last.
+ */
 static int
 NameCmp(const text *a, const text *b)
 {
-	int			la = VARSIZE_ANY_EXHDR(a);
-	int			lb = VARSIZE_ANY_EXHDR(b);
-	int			c = memcmp(VARDATA_ANY(a), VARDATA_ANY(b), Min(la, lb));
+	int			la,
+				lb,
+				c;
 
+	if (a == NULL || b == NULL)
+		return (a == NULL) - (b == NULL);
+	la = VARSIZE_ANY_EXHDR(a);
+	lb = VARSIZE_ANY_EXHDR(b);
+	c = memcmp(VARDATA_ANY(a), VARDATA_ANY(b), Min(la, lb));
 	if (c != 0)
 		return c;
 	return (la > lb) - (la < lb);
+}
+
+/*
+ * The user-facing function an experiment_state error should name: the
+ * aggregate being computed, or the function called (_pgg_experiment_arms
+ * passes its caller argument instead: see ExpStateRead).
+ */
+static const char *
+ExpCaller(FunctionCallInfo fcinfo)
+{
+	Aggref	   *agg;
+	char	   *name = NULL;
+
+	if (AggCheckCallContext(fcinfo, NULL) && (agg = AggGetAggref(fcinfo)) != NULL)
+		name = get_func_name(agg->aggfnoid);
+	if (name == NULL)
+		name = get_func_name(fcinfo->flinfo->fn_oid);
+	return name ? name : "experiment_summary";
+}
+
+/* Raise the error of a malformed experiment_state given to caller(). */
+static void
+ExpBadState(const char *caller, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid experiment_summary state in %s()", caller),
+			 errdetail("%s", detail),
+			 errhint("Pass a state produced by the experiment_summary aggregate.")));
 }
 
 /* The tuple descriptor of experiment_state, cached in fn_extra. */
@@ -508,11 +551,17 @@ ExpStateDesc(FunctionCallInfo fcinfo, Oid typid)
 /*
  * Parse and validate an experiment_state datum (it may be written by hand
  * or stored): two fields, variants a 1-D text[] of 1..PGG_MAX_ARMS sorted
- * distinct names, stats a k x 5 float8[] without NULLs, and per arm whole
- * counts with ones + others <= n.  The arm names point into the datum.
+ * distinct names of which only the last may be NULL, stats a k x 6 (version
+ * 2) or k x 5 (version 1, read with units = n) float8[] without NULLs, and
+ * per arm whole counts with ones + others <= n <= units, units >= 1, a
+ * finite mean and a non-negative m2 (both 0 when n = 0).  The arm names
+ * point into the datum.  Errors name caller, or when it is NULL the function
+ * called (ExpCaller: looked up only on error).
  */
+#define ExpBad(detail) ExpBadState(caller ? caller : ExpCaller(fcinfo), (detail))
+
 static void
-ExpStateRead(FunctionCallInfo fcinfo, HeapTupleHeader th, PggExpState *es)
+ExpStateRead(FunctionCallInfo fcinfo, HeapTupleHeader th, PggExpState *es, const char *caller)
 {
 	TupleDesc	td = ExpStateDesc(fcinfo, HeapTupleHeaderGetTypeId(th));
 	HeapTupleData tup;
@@ -523,63 +572,70 @@ ExpStateRead(FunctionCallInfo fcinfo, HeapTupleHeader th, PggExpState *es)
 	Datum	   *names;
 	bool	   *namenulls;
 	int			k,
-				i;
+				i,
+				width;
 	double	   *s;
 
 	if (td->natts != 2)
-		BadState("experiment_summary", "The state must have two fields.");
+		ExpBad("The state must have two fields.");
 	tup.t_len = HeapTupleHeaderGetDatumLength(th);
 	ItemPointerSetInvalid(&tup.t_self);
 	tup.t_tableOid = InvalidOid;
 	tup.t_data = th;
 	heap_deform_tuple(&tup, td, values, nulls);
 	if (nulls[0] || nulls[1])
-		BadState("experiment_summary", "The fields variants and stats must not be NULL.");
+		ExpBad("The fields variants and stats must not be NULL.");
 	va = DatumGetArrayTypeP(values[0]);
 	sa = DatumGetArrayTypeP(values[1]);
 	if (ARR_ELEMTYPE(va) != TEXTOID || ARR_NDIM(va) != 1)
-		BadState("experiment_summary", "The field variants must be a one-dimensional text array.");
+		ExpBad("The field variants must be a one-dimensional text array.");
 	deconstruct_array(va, TEXTOID, -1, false, TYPALIGN_INT, &names, &namenulls, &k);
 	if (k < 1 || k > PGG_MAX_ARMS)
-		BadState("experiment_summary", psprintf("The state must hold between 1 and %d arms.", PGG_MAX_ARMS));
-	if (ARR_ELEMTYPE(sa) != FLOAT8OID || ARR_NDIM(sa) != 2 ||
-		ARR_DIMS(sa)[0] != k || ARR_DIMS(sa)[1] != ARM_LEN)
-		BadState("experiment_summary", psprintf("The field stats must be a %d x %d float8 array.", k, ARM_LEN));
+		ExpBad(psprintf("The state must hold between 1 and %d arms.", PGG_MAX_ARMS));
+	/* the width of the stats array is the layout version: see lift.h */
+	if (ARR_ELEMTYPE(sa) != FLOAT8OID || ARR_NDIM(sa) != 2 || ARR_DIMS(sa)[0] != k ||
+		(ARR_DIMS(sa)[1] != ARM_LEN && ARR_DIMS(sa)[1] != PGG_ARM_LEN_V1))
+		ExpBad(psprintf("The field stats must be a %d x %d float8 array (or %d x %d, the layout of pg_growth 0.2).",
+							 k, ARM_LEN, k, PGG_ARM_LEN_V1));
 	if (ARR_HASNULL(sa) && array_contains_nulls(sa))
-		BadState("experiment_summary", "The field stats must not contain NULLs.");
+		ExpBad("The field stats must not contain NULLs.");
+	width = ARR_DIMS(sa)[1];
 	s = (double *) FloatData(sa);
-	/* the shape (k x 5 stats) is the layout version: see lift.h */
 	es->version = PGG_EXPSTATE_VERSION;
 	es->k = k;
 	for (i = 0; i < k; i++)
 	{
 		PggArm	   *a = &es->arms[i];
-		const double *r = s + i * ARM_LEN;
+		const double *r = s + i * width;
 
-		if (namenulls[i])
-			BadState("experiment_summary", "Arm names must not be NULL.");
-		a->name = DatumGetTextPP(names[i]);
+		if (namenulls[i] && i < k - 1)
+			ExpBad("Only the last arm name may be NULL (the arm of the rows whose variant is NULL).");
+		a->name = namenulls[i] ? NULL : DatumGetTextPP(names[i]);
 		if (i > 0 && NameCmp(es->arms[i - 1].name, a->name) >= 0)
-			BadState("experiment_summary", "Arm names must be distinct and sorted.");
+			ExpBad("Arm names must be distinct and sorted.");
 		a->n = r[0];
 		a->mean = r[1];
 		a->m2 = r[2];
 		a->ones = r[3];
 		a->others = r[4];
-		if (!IsCount(a->n) || a->n < 1.0 || !isfinite(a->mean) || !isfinite(a->m2) ||
-			a->m2 < 0.0 || !IsCount(a->ones) || !IsCount(a->others) ||
-			a->ones + a->others > a->n)
-			BadState("experiment_summary",
-					 "Each arm needs a whole count n >= 1, a finite mean, a non-negative m2 and counts ones + others <= n.");
+		a->units = (width == ARM_LEN) ? r[5] : r[0];
+		if (!IsCount(a->n) || !IsCount(a->units) || a->units < 1.0 || a->n > a->units)
+			ExpBad("Each arm needs whole counts 0 <= n <= units and units >= 1 (units counts the rows, n the non-NULL values).");
+		if (!isfinite(a->mean) || !isfinite(a->m2) || a->m2 < 0.0 ||
+			!IsCount(a->ones) || !IsCount(a->others) || a->ones + a->others > a->n)
+			ExpBad("Each arm needs a finite mean, a non-negative m2 and whole counts ones + others <= n.");
+		if (a->n == 0.0 && (a->mean != 0.0 || a->m2 != 0.0))
+			ExpBad("An arm without values (n = 0) must have mean 0 and m2 0.");
 	}
 }
 
-/* Build an experiment_state datum. */
+/* Build an experiment_state datum (always the current layout, k x 6). */
 static Datum
 ExpStateMake(FunctionCallInfo fcinfo, Oid typid, const PggExpState *es)
 {
 	TupleDesc	td = ExpStateDesc(fcinfo, typid);
 	Datum	   *names = palloc(sizeof(Datum) * es->k);
+	bool	   *namenulls = palloc(sizeof(bool) * es->k);
 	Datum	   *stats = palloc(sizeof(Datum) * es->k * ARM_LEN);
 	int			dims[2];
 	int			lbs[2] = {1, 1};
@@ -593,21 +649,27 @@ ExpStateMake(FunctionCallInfo fcinfo, Oid typid, const PggExpState *es)
 		const PggArm *a = &es->arms[i];
 
 		names[i] = PointerGetDatum(a->name);
+		namenulls[i] = (a->name == NULL);
 		stats[i * ARM_LEN + 0] = Float8GetDatum(a->n);
 		stats[i * ARM_LEN + 1] = Float8GetDatum(a->mean);
 		stats[i * ARM_LEN + 2] = Float8GetDatum(a->m2);
 		stats[i * ARM_LEN + 3] = Float8GetDatum(a->ones);
 		stats[i * ARM_LEN + 4] = Float8GetDatum(a->others);
+		stats[i * ARM_LEN + 5] = Float8GetDatum(a->units);
 	}
 	dims[0] = es->k;
 	dims[1] = ARM_LEN;
-	values[0] = PointerGetDatum(construct_array(names, es->k, TEXTOID, -1, false, TYPALIGN_INT));
+	values[0] = PointerGetDatum(construct_md_array(names, namenulls, 1, dims, lbs, TEXTOID,
+												   -1, false, TYPALIGN_INT));
 	values[1] = PointerGetDatum(construct_md_array(stats, NULL, 2, dims, lbs, FLOAT8OID,
 												   sizeof(float8), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 	return HeapTupleGetDatum(heap_form_tuple(td, values, nulls));
 }
 
-/* Find arm name in es, inserting an empty arm (sorted) when absent. */
+/*
+ * Find arm name in es (NULL: the arm of NULL variants, kept last),
+ * inserting an empty arm in its sorted place when absent.
+ */
 static PggArm *
 ExpStateArm(PggExpState *es, text *name)
 {
@@ -615,6 +677,14 @@ ExpStateArm(PggExpState *es, text *name)
 				hi = es->k;
 	int			i;
 
+	if (hi > 0 && es->arms[hi - 1].name == NULL)
+	{
+		if (name == NULL)
+			return &es->arms[hi - 1];
+		hi--;
+	}
+	else if (name == NULL)
+		lo = hi;
 	while (lo < hi)
 	{
 		int			mid = (lo + hi) / 2;
@@ -640,30 +710,36 @@ ExpStateArm(PggExpState *es, text *name)
 	return &es->arms[lo];
 }
 
-/* Merge arm b into arm a (Chan et al.). */
+/* Merge arm b into arm a (Chan et al. for the values; units add). */
 static void
 ArmMerge(PggArm *a, const PggArm *b)
 {
 	PggMoments	ma = {.version = PGG_MOMENTS_VERSION, .n = a->n, .mean = a->mean, .m2 = a->m2};
 	PggMoments	mb = {.version = PGG_MOMENTS_VERSION, .n = b->n, .mean = b->mean, .m2 = b->m2};
 
+	/* exact: both counts are whole numbers <= 2^53 */
+	if (b->units > MAX_EXACT - a->units)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("experiment_summary() count exceeds 2^53")));
 	pgg_moments_merge(&ma, &mb);
 	a->n = ma.n;
 	a->mean = ma.mean;
 	a->m2 = ma.m2;
 	a->ones += b->ones;
 	a->others += b->others;
+	a->units += b->units;
 	if (!isfinite(a->m2))
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("value out of range in experiment_summary()")));
-	if (a->n > MAX_EXACT)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("experiment_summary() count exceeds 2^53")));
 }
 
-/* _pgg_experiment_summary_trans(experiment_state, variant text, value float8) */
+/*
+ * _pgg_experiment_summary_trans(experiment_state, variant text, value float8):
+ * every row is a unit of its arm; a NULL value adds only the unit, a NULL
+ * variant goes to the arm of NULL variants.
+ */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_experiment_summary_trans);
 Datum
 pgg_experiment_summary_trans(PG_FUNCTION_ARGS)
@@ -671,20 +747,18 @@ pgg_experiment_summary_trans(PG_FUNCTION_ARGS)
 	Oid			typid = get_fn_expr_rettype(fcinfo->flinfo);
 	PggExpState *es;
 	PggArm		one;
-	double		x;
+	double		x = 0.0;
+	bool		has_value = !PG_ARGISNULL(2);
 
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+	if (has_value)
 	{
-		if (PG_ARGISNULL(0))
-			PG_RETURN_NULL();
-		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+		x = PG_GETARG_FLOAT8(2);
+		if (!isfinite(x))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("experiment_summary() value must be finite, got %g", x),
+					 errhint("Filter out or replace infinite and NaN values before aggregating.")));
 	}
-	x = PG_GETARG_FLOAT8(2);
-	if (!isfinite(x))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("experiment_summary() value must be finite, got %g", x),
-				 errhint("Filter out or replace infinite and NaN values before aggregating.")));
 	if (!OidIsValid(typid))
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
@@ -693,13 +767,14 @@ pgg_experiment_summary_trans(PG_FUNCTION_ARGS)
 	es->version = PGG_EXPSTATE_VERSION;
 	es->k = 0;
 	if (!PG_ARGISNULL(0))
-		ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), es);
-	one.name = PG_GETARG_TEXT_PP(1);
-	one.n = 1.0;
+		ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), es, NULL);
+	one.name = PG_ARGISNULL(1) ? NULL : PG_GETARG_TEXT_PP(1);
+	one.units = 1.0;
+	one.n = has_value ? 1.0 : 0.0;
 	one.mean = x;
 	one.m2 = 0.0;
-	one.ones = (x == 1.0) ? 1.0 : 0.0;
-	one.others = (x == 0.0 || x == 1.0) ? 0.0 : 1.0;
+	one.ones = (has_value && x == 1.0) ? 1.0 : 0.0;
+	one.others = (has_value && x != 0.0 && x != 1.0) ? 1.0 : 0.0;
 	ArmMerge(ExpStateArm(es, one.name), &one);
 	PG_RETURN_DATUM(ExpStateMake(fcinfo, typid, es));
 }
@@ -717,12 +792,12 @@ pgg_experiment_summary_combine(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(1))
 		return pgg_combine_first(fcinfo);
 	b = palloc(sizeof(PggExpState));
-	ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(1), b);
+	ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(1), b, NULL);
 	a = palloc(sizeof(PggExpState));
 	a->version = PGG_EXPSTATE_VERSION;
 	a->k = 0;
 	if (!PG_ARGISNULL(0))
-		ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), a);
+		ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), a, NULL);
 	for (i = 0; i < b->k; i++)
 		ArmMerge(ExpStateArm(a, b->arms[i].name), &b->arms[i]);
 	/* a fresh datum in the current context; nodeAgg copies it to its own */
@@ -730,38 +805,105 @@ pgg_experiment_summary_combine(PG_FUNCTION_ARGS)
 }
 
 /*
- * experiment_arms(experiment_state) returns table (variant text, n bigint,
- * mean float8, variance float8, successes bigint, is_binary boolean)
+ * experiment_arms(experiment_state, nulls text) returns table (variant text,
+ * units bigint, n_values bigint, n bigint, mean float8, variance float8,
+ * successes bigint, is_binary boolean); also _pgg_experiment_arms(state,
+ * nulls, caller), which names caller in its errors (compare_arms).
+ *
+ * nulls => 'zero': a NULL value is 0, the statistics are over the units: the
+ * moments of the n values merged (Chan et al.) with those of units - n
+ * zeros, mean_z = mean n / units, m2_z = m2 + mean^2 n (units - n) / units.
+ * nulls => 'ignore': the statistics are over the n non-NULL values (mean
+ * NULL when n = 0).  NULL state: no rows.
+ *
+ * A database still at 0.1.0 - 0.2.x declares experiment_arms(state) with one
+ * argument and the columns (variant, n, mean, variance, successes,
+ * is_binary): called so, the function answers as those versions did, per
+ * non-NULL value, without the arms that have no value or no variant.
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_experiment_arms);
 Datum
 pgg_experiment_arms(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	PggExpState *es = palloc(sizeof(PggExpState));
+	const char *caller;
+	PggExpState *es;
+	bool		old_layout = (PG_NARGS() == 1);
+	bool		zero = false;
 	int			i;
 
-	ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), es);
+	if (PG_NARGS() >= 3 && !PG_ARGISNULL(2))
+		caller = text_to_cstring(PG_GETARG_TEXT_PP(2));
+	else
+		caller = ExpCaller(fcinfo);
+	if (!old_layout)
+	{
+		char	   *mode;
+
+		if (PG_ARGISNULL(1))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("%s() nulls must not be NULL", caller),
+					 errhint("Use nulls => 'zero' (a NULL value counts as 0) or nulls => 'ignore' (statistics over the non-NULL values).")));
+		mode = text_to_cstring(PG_GETARG_TEXT_PP(1));
+		if (pg_strcasecmp(mode, "zero") == 0)
+			zero = true;
+		else if (pg_strcasecmp(mode, "ignore") != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s() nulls must be 'zero' or 'ignore', got '%s'", caller, mode),
+					 errhint("'zero' counts a NULL value as 0 (e.g. revenue per assigned user), 'ignore' averages the non-NULL values only.")));
+	}
 	InitMaterializedSRF(fcinfo, 0);
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;
+	es = palloc(sizeof(PggExpState));
+	ExpStateRead(fcinfo, PG_GETARG_HEAPTUPLEHEADER(0), es, caller);
 	for (i = 0; i < es->k; i++)
 	{
 		const PggArm *a = &es->arms[i];
-		Datum		values[6];
-		bool		nulls[6] = {false, false, false, false, false, false};
+		Datum		values[8];
+		bool		nulls[8] = {false, false, false, false, false, false, false, false};
 		bool		binary = a->others == 0.0;
+		double		n = zero ? a->units : a->n;
+		double		mean = a->mean;
+		double		m2 = a->m2;
+		int			c = 0;
 
-		values[0] = PointerGetDatum(a->name);
-		values[1] = Int64GetDatum((int64) a->n);
-		values[2] = Float8GetDatum(a->mean);
-		if (a->n >= 2.0)
-			values[3] = Float8GetDatum(a->m2 / (a->n - 1.0));
+		if (zero && a->n < a->units)
+		{
+			/* merge with units - n zeros; a->n = 0 leaves mean = m2 = 0 */
+			double		w = a->n / a->units;
+
+			m2 += a->mean * a->mean * w * (a->units - a->n);
+			mean *= w;
+		}
+		if (old_layout && (a->name == NULL || a->n < 1.0))
+			continue;
+		if (a->name == NULL)
+			nulls[c++] = true;
 		else
-			nulls[3] = true;
+			values[c++] = PointerGetDatum(a->name);
+		if (!old_layout)
+		{
+			values[c++] = Int64GetDatum((int64) a->units);
+			values[c++] = Int64GetDatum((int64) a->n);
+		}
+		values[c++] = Int64GetDatum((int64) n);
+		if (n >= 1.0)
+			values[c++] = Float8GetDatum(mean);
+		else
+			nulls[c++] = true;
+		if (n >= 2.0 && isfinite(m2))
+			values[c++] = Float8GetDatum(m2 / (n - 1.0));
+		else
+			nulls[c++] = true;
 		if (binary)
-			values[4] = Int64GetDatum((int64) a->ones);
+			values[c++] = Int64GetDatum((int64) a->ones);
 		else
-			nulls[4] = true;
-		values[5] = BoolGetDatum(binary);
+			nulls[c++] = true;
+		values[c++] = BoolGetDatum(binary);
+		Assert(c == rsinfo->setDesc->natts);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

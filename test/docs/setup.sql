@@ -45,8 +45,17 @@ SELECT user_id, min(variant) AS variant, min(event_time)::date AS enrolled_day,
        coalesce(sum(revenue) FILTER (WHERE event_name = 'purchase'), 0)::float8 AS revenue
 FROM events GROUP BY user_id;
 
+-- doc/lift.md, "Actors without a value": one row per assigned user (1000 per
+-- arm), revenue NULL for the users who bought nothing (100 buyers in A, 67 in B)
+CREATE TABLE experiment_users AS
+SELECT g AS user_id, CASE WHEN g % 2 = 0 THEN 'A' ELSE 'B' END AS variant,
+       CASE WHEN g % 2 = 0 AND g % 20 = 0 THEN 20 + (g % 7) * 5
+            WHEN g % 2 = 1 AND g % 15 = 1 THEN 30 + (g % 11) * 4 END::float8 AS revenue
+FROM generate_series(1, 2000) g;
+
 ANALYZE orders;
 ANALYZE shop_orders;
 ANALYZE customer_summary;
 ANALYZE per_user;
+ANALYZE experiment_users;
 RESET client_min_messages;

@@ -119,10 +119,10 @@ SELECT ok((SELECT pg_temp.near(s.t, d.t) AND pg_temp.near(s.p_value, d.p_value) 
           'welch_ttest(state, state) equals welch_ttest on count/avg/var_samp');
 
 -- ---- experiment_summary / experiment_arms ---------------------------------------
-SELECT is((SELECT count(*) FROM experiment_arms((SELECT experiment_summary(k::text, x) FROM lm_t)) e
+SELECT is((SELECT count(*) FROM experiment_arms((SELECT experiment_summary(k::text, x) FROM lm_t), nulls => 'ignore') e
            JOIN (SELECT k::text AS variant, count(x) n, avg(x) m, var_samp(x) v FROM lm_t GROUP BY k) o USING (variant)
            WHERE e.n = o.n AND pg_temp.near(e.mean, o.m) AND pg_temp.near(e.variance, o.v) AND NOT e.is_binary),
-          5::bigint, 'experiment_arms equals GROUP BY count/avg/var_samp per arm');
+          5::bigint, 'experiment_arms(nulls => ignore) equals GROUP BY count/avg/var_samp per arm');
 SELECT results_eq($$SELECT variant, successes, is_binary FROM experiment_arms(
                       (SELECT experiment_summary(k::text, (u < 0.3)::int) FROM lm_t))$$,
                   $$SELECT k::text, count(*) FILTER (WHERE u < 0.3), true FROM lm_t GROUP BY k ORDER BY k::text$$,

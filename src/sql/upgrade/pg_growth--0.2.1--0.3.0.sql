@@ -1070,8 +1070,182 @@ COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_trans(pg_catalog.internal, 
 -- ---- end of: any actor id type ----------------------------------------------
 
 -- ---- NULL metric values are units -------------------------------------------
--- (section reserved: experiment_summary units, experiment_arms and
--- compare_arms nulls =>)
+-- experiment_summary(variant, value) counts every row as a unit of its arm: a
+-- NULL value adds a unit without a value, rows with a NULL variant form an arm
+-- of their own (variant NULL, shown last, not tested, not in the SRM check).
+-- The state widens from k x 5 to k x 6 {n, mean, m2, ones, others, units};
+-- the library reads states stored by 0.1.0 - 0.2.x (k x 5) with units = n, so
+-- the aggregate, its support functions and the type keep their OIDs.
+-- experiment_arms and compare_arms get nulls => 'zero' (default) | 'ignore'
+-- and the result columns units and n_values: their result types change, so
+-- they are dropped and created again, after checking that no user object
+-- (a view, a materialized view, a SQL function) uses them: the update
+-- refuses with SQLSTATE 2BP01 rather than drop such an object.
+DO $pgg_nulls$
+DECLARE
+    users pg_catalog.text;
+BEGIN
+    SELECT pg_catalog.string_agg(pg_catalog.format('%s (uses %s)',
+               coalesce((SELECT 'view ' OPERATOR(pg_catalog.||) r.ev_class::pg_catalog.regclass::pg_catalog.text
+                         FROM pg_catalog.pg_rewrite r
+                         WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_rewrite'::pg_catalog.regclass
+                           AND r.oid OPERATOR(pg_catalog.=) d.objid),
+                        pg_catalog.pg_describe_object(d.classid, d.objid, d.objsubid)),
+               d.refobjid::pg_catalog.regproc::pg_catalog.text), ', ')
+      INTO users
+    FROM pg_catalog.pg_depend d
+    WHERE d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+      AND (d.refobjid OPERATOR(pg_catalog.=) '@extschema@.experiment_arms(@extschema@.experiment_state)'::pg_catalog.regprocedure::pg_catalog.oid
+           OR d.refobjid OPERATOR(pg_catalog.=) '@extschema@.compare_arms(@extschema@.experiment_state, pg_catalog.text, pg_catalog.float8, pg_catalog.text, pg_catalog.float8[], pg_catalog.float8)'::pg_catalog.regprocedure::pg_catalog.oid)
+      AND d.deptype OPERATOR(pg_catalog.<>) 'e';
+    IF users IS NOT NULL THEN
+        RAISE EXCEPTION 'cannot update pg_growth to 0.3.0: % depend on experiment_arms or compare_arms, whose result columns change', users
+            USING ERRCODE = 'dependent_objects_still_exist',
+                  DETAIL = 'experiment_arms and compare_arms return the new columns units and n_values and take nulls => ''zero'' | ''ignore''; the update drops and creates them again.',
+                  HINT = 'Save the definition of each object listed (pg_get_viewdef for a view), drop it, run ALTER EXTENSION pg_growth UPDATE again, then create it again.';
+    END IF;
+END
+$pgg_nulls$;
+DROP FUNCTION @extschema@.compare_arms(@extschema@.experiment_state, pg_catalog.text, pg_catalog.float8,
+    pg_catalog.text, pg_catalog.float8[], pg_catalog.float8);
+DROP FUNCTION @extschema@.experiment_arms(@extschema@.experiment_state);
+CREATE FUNCTION @extschema@.experiment_arms(state @extschema@.experiment_state, nulls pg_catalog.text DEFAULT 'zero',
+    OUT variant pg_catalog.text, OUT units pg_catalog.int8, OUT n_values pg_catalog.int8, OUT n pg_catalog.int8,
+    OUT mean pg_catalog.float8, OUT variance pg_catalog.float8, OUT successes pg_catalog.int8, OUT is_binary pg_catalog.bool)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'pgg_experiment_arms'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 2;
+CREATE FUNCTION @extschema@._pgg_experiment_arms(state @extschema@.experiment_state, nulls pg_catalog.text, caller pg_catalog.text,
+    OUT variant pg_catalog.text, OUT units pg_catalog.int8, OUT n_values pg_catalog.int8, OUT n pg_catalog.int8,
+    OUT mean pg_catalog.float8, OUT variance pg_catalog.float8, OUT successes pg_catalog.int8, OUT is_binary pg_catalog.bool)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'pgg_experiment_arms'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 2;
+CREATE FUNCTION @extschema@.compare_arms(state @extschema@.experiment_state, control pg_catalog.text,
+    alpha pg_catalog.float8 DEFAULT 0.05, correction pg_catalog.text DEFAULT 'holm',
+    weights pg_catalog.float8[] DEFAULT NULL, tuning pg_catalog.float8 DEFAULT 5000, nulls pg_catalog.text DEFAULT 'zero')
+RETURNS TABLE (variant pg_catalog.text, is_control pg_catalog.bool, units pg_catalog.int8, n_values pg_catalog.int8, n pg_catalog.int8,
+    mean pg_catalog.float8, stddev pg_catalog.float8,
+    test pg_catalog.text, abs_lift pg_catalog.float8, abs_lift_low pg_catalog.float8, abs_lift_high pg_catalog.float8,
+    rel_lift pg_catalog.float8, rel_lift_low pg_catalog.float8, rel_lift_high pg_catalog.float8,
+    statistic pg_catalog.float8, df pg_catalog.float8, p_value pg_catalog.float8, p_adjusted pg_catalog.float8,
+    seq_abs_lift_low pg_catalog.float8, seq_abs_lift_high pg_catalog.float8, seq_p_value pg_catalog.float8,
+    chance_to_win pg_catalog.float8, risk_control pg_catalog.float8, risk_treatment pg_catalog.float8,
+    prob_beat_control pg_catalog.float8, srm_p_value pg_catalog.float8)
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE ROWS 2
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+#variable_conflict use_column
+DECLARE
+    arms text[];
+BEGIN
+    IF state IS NULL THEN
+        RETURN;
+    END IF;
+    IF control IS NULL THEN
+        RAISE EXCEPTION 'control must not be NULL'
+            USING ERRCODE = 'null_value_not_allowed',
+                  HINT = 'Name the control arm, e.g. compare_arms(s, ''A'').';
+    END IF;
+    -- validates the state and nulls (errors name compare_arms); the arm of
+    -- the rows without a variant is shown but is not an arm of the test
+    SELECT array_agg(a.variant ORDER BY a.variant COLLATE "C") INTO arms
+    FROM @extschema@._pgg_experiment_arms(state, nulls, 'compare_arms') a
+    WHERE a.variant IS NOT NULL;
+    IF arms IS NULL OR NOT control = ANY (arms) THEN
+        RAISE EXCEPTION 'control arm "%" is not in the experiment', control
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('The arms are: %s.', coalesce(array_to_string(arms, ', '), '(none)'));
+    END IF;
+    PERFORM @extschema@._pgg_check_alpha(alpha, 'compare_arms');
+    PERFORM @extschema@._pgg_check_correction(correction, 'compare_arms');
+    IF weights IS NOT NULL AND (array_ndims(weights) IS DISTINCT FROM 1
+            OR cardinality(weights) <> cardinality(arms)) THEN
+        RAISE EXCEPTION 'weights must have one element per arm (% arms, in the order %)',
+                cardinality(arms), array_to_string(arms, ', ')
+            USING ERRCODE = 'array_subscript_error';
+    END IF;
+    IF tuning IS NULL OR NOT (tuning > 0::float8 AND tuning < 'infinity'::float8) THEN
+        RAISE EXCEPTION 'tuning must be a positive finite number, got %', tuning
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+
+    RETURN QUERY
+    WITH a AS (
+        SELECT * FROM @extschema@._pgg_experiment_arms(state, nulls, 'compare_arms')
+    ), c AS (
+        SELECT * FROM a WHERE a.variant = control
+    ), srm AS (
+        -- units, not values: a NULL value is still an assigned actor
+        SELECT CASE WHEN count(*) >= 2 THEN
+                   @extschema@.srm_test(array_agg(a.units ORDER BY a.variant COLLATE "C"),
+                                        coalesce(weights, array_fill(1::float8, ARRAY[count(*)::int]))) END AS p
+        FROM a WHERE a.variant IS NOT NULL
+    ), r AS (
+        SELECT a.variant, coalesce(a.variant = control, false) AS is_control,
+               a.units, a.n_values, a.n, a.mean, sqrt(a.variance) AS sd,
+               CASE WHEN a.variant IS NULL OR a.variant = control OR a.n < 1 OR c.n < 1 THEN NULL
+                    WHEN a.is_binary AND c.is_binary THEN 'proportion_z'
+                    ELSE 'welch_t' END AS test,
+               a.successes AS xb, a.is_binary AS bb, a.variance AS vb,
+               c.n AS nc, c.mean AS mc, c.variance AS vc, c.successes AS xc
+        FROM a CROSS JOIN c
+    ), t AS (
+        SELECT r.*,
+               coalesce(z.abs_lift, w.diff) AS abs_lift,
+               coalesce(z.abs_lift_low, w.diff_low) AS abs_lift_low,
+               coalesce(z.abs_lift_high, w.diff_high) AS abs_lift_high,
+               coalesce(z.rel_lift, w.rel_lift) AS rel_lift,
+               coalesce(z.rel_lift_low, w.rel_lift_low) AS rel_lift_low,
+               coalesce(z.rel_lift_high, w.rel_lift_high) AS rel_lift_high,
+               coalesce(z.z, w.t) AS statistic, w.df,
+               coalesce(z.p_value, w.p_value) AS p_value,
+               coalesce(sz.ci_low, st.ci_low) AS seq_low,
+               coalesce(sz.ci_high, st.ci_high) AS seq_high,
+               coalesce(sz.p_value, st.p_value) AS seq_p,
+               coalesce(bz.chance_to_win, bt.chance_to_win) AS ctw,
+               coalesce(bz.risk_control, bt.risk_control) AS risk_c,
+               coalesce(bz.risk_treatment, bt.risk_treatment) AS risk_t,
+               CASE WHEN r.test = 'proportion_z'
+                    THEN @extschema@.prob_beat_control(r.xc, r.nc, r.xb, r.n) END AS pbc
+        FROM r
+        LEFT JOIN LATERAL @extschema@.proportion_ztest(
+            CASE WHEN r.test = 'proportion_z' THEN r.xc END, r.nc, r.xb, r.n, alpha) z ON true
+        LEFT JOIN LATERAL @extschema@.welch_ttest(
+            CASE WHEN r.test = 'welch_t' THEN r.nc END, r.mc, r.vc, r.n, r.mean, r.vb, alpha) w ON true
+        LEFT JOIN LATERAL @extschema@.sequential_ztest(
+            CASE WHEN r.test = 'proportion_z' THEN r.xc END, r.nc, r.xb, r.n, alpha, tuning, false) sz ON true
+        LEFT JOIN LATERAL @extschema@.sequential_ttest(
+            CASE WHEN r.test = 'welch_t' THEN r.nc END, r.mc, r.vc, r.n, r.mean, r.vb, alpha, tuning, false) st ON true
+        LEFT JOIN LATERAL @extschema@.bayes_proportions(
+            CASE WHEN r.test = 'proportion_z' THEN r.xc END, r.nc, r.xb, r.n, false, 0, NULL, alpha) bz ON true
+        LEFT JOIN LATERAL @extschema@.bayes_effect(
+            CASE WHEN r.test = 'welch_t' THEN r.nc END, r.mc, r.vc, r.n, r.mean, r.vb, false, 0, NULL, alpha) bt ON true
+    ), adj AS (
+        SELECT u.v, u.padj
+        FROM (SELECT array_agg(t.variant ORDER BY t.variant COLLATE "C") AS vs,
+                     array_agg(t.p_value ORDER BY t.variant COLLATE "C") AS ps
+              FROM t WHERE NOT t.is_control AND t.p_value IS NOT NULL) s,
+             LATERAL unnest(s.vs, @extschema@.p_adjust(s.ps, correction)) AS u(v, padj)
+    )
+    SELECT t.variant, t.is_control, t.units, t.n_values, t.n, t.mean, t.sd, t.test,
+           t.abs_lift, t.abs_lift_low, t.abs_lift_high, t.rel_lift, t.rel_lift_low, t.rel_lift_high,
+           t.statistic, t.df, t.p_value, adj.padj,
+           t.seq_low, t.seq_high, t.seq_p, t.ctw, t.risk_c, t.risk_t, t.pbc, srm.p
+    FROM t CROSS JOIN srm LEFT JOIN adj ON adj.v = t.variant
+    ORDER BY t.is_control DESC, t.variant COLLATE "C";
+END
+$fn$;
+COMMENT ON TYPE @extschema@.experiment_state IS
+    'state of experiment_summary(): sorted arm names (NULL, the rows without a variant, last) and a k x 6 array {n, mean, m2, ones, others, units} per arm (k x 5 states of 0.2 are read with units = n)';
+COMMENT ON AGGREGATE @extschema@.experiment_summary(pg_catalog.text, pg_catalog.float8) IS
+    'per-arm mergeable moments of one value per actor; every row is a unit of its arm, a NULL value included, rows with a NULL variant form an arm of their own';
+COMMENT ON FUNCTION @extschema@.experiment_arms(@extschema@.experiment_state, pg_catalog.text) IS
+    'one row per arm of an experiment_summary() state: units, non-NULL values, n, mean, sample variance, successes of 0/1 metrics; nulls => ''zero'' (NULL = 0, per unit) or ''ignore'' (per non-NULL value)';
+COMMENT ON FUNCTION @extschema@.compare_arms(@extschema@.experiment_state, pg_catalog.text, pg_catalog.float8, pg_catalog.text, pg_catalog.float8[], pg_catalog.float8, pg_catalog.text) IS
+    'every arm of an experiment_summary() state against the control: lift, intervals, z or Welch test, adjusted, sequential and Bayesian results, SRM on units; nulls => ''zero'' (default) or ''ignore''';
+COMMENT ON FUNCTION @extschema@._pgg_experiment_arms(@extschema@.experiment_state, pg_catalog.text, pg_catalog.text) IS
+    'internal: body of experiment_arms() and the arms of compare_arms(), errors naming caller; not for direct use';
 -- ---- end of: NULL metric values are units -----------------------------------
 
 -- ---- time zones pinned, unobservable cells -----------------------------------

@@ -251,6 +251,8 @@ class Crafter:
             ('agg comoments_merge [parallel]', 'comoments',
              'SELECT comoments_merge(CASE WHEN c3 THEN @S@ ELSE @T@ END) FROM pgg_fuzz.t_small', 1),
             ('experiment_arms', 'experiment', 'SELECT * FROM experiment_arms(@S@)', 0),
+            ('experiment_arms', 'experiment', "SELECT * FROM experiment_arms(@S@, nulls => 'ignore')", 0),
+            ('compare_arms', 'experiment', "SELECT * FROM compare_arms(@S@, 'A', nulls => 'ignore')", 0),
             ('compare_arms', 'experiment', "SELECT * FROM compare_arms(@S@, 'A')", 0),
             ('compare_arms', 'experiment', "SELECT * FROM compare_arms(@S@, 'B', 0.1, 'bh', NULL, 100)", 0),
             ('compare_arms', 'experiment', "SELECT * FROM compare_arms(@S@, 'C', 0.05, 'none', '{1,1,2}')", 0),
