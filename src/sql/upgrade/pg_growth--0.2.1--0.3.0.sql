@@ -1078,3 +1078,7 @@ COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_trans(pg_catalog.internal, 
 -- (section reserved: retention matrix time zone and observation end,
 -- clv_summary tz)
 -- ---- end of: time zones pinned, unobservable cells ---------------------------
+
+-- ---- engagement: sequence patterns -------------------------------------------
+-- (section reserved: sequence_match, sequence_count, sequence_match_events)
+-- ---- end of: engagement: sequence patterns -----------------------------------
