@@ -1,0 +1,168 @@
+-- pgTAP: sequence_match and its siblings against ClickHouse's own test cases
+-- (restated as data and expected answers), plain-SQL oracles on random data over
+-- bigint, text and uuid actors, NULLs, time zones, and forced parallel plans.
+\ir helpers/setup.psql
+SELECT plan(16);
+SET TimeZone = 'UTC';
+
+-- ---- ClickHouse's cases ------------------------------------------------------
+-- Table and expected answers of ClickHouse's
+-- tests/queries/0_stateless/00222_sequence_aggregate_function_family: times 0..11
+-- seconds with data 0 0 0 0 1 2 0 0 0 0 1 1; conditions data = 0, 1, 2, 3
+-- (the last never true).
+CREATE TABLE ch_s AS
+SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts, d
+FROM unnest(ARRAY[0, 0, 0, 0, 1, 2, 0, 0, 0, 0, 1, 1]) WITH ORDINALITY AS x(d, o),
+     LATERAL (SELECT (o - 1)::int AS t) s;
+CREATE TABLE ch_cases (pattern text, match boolean, cnt bigint, events int[]);
+INSERT INTO ch_cases VALUES
+    ('', true, 12, '{}'), ('.', true, 12, '{}'), ('.*', true, 12, '{}'),
+    ('(?1)', true, 8, '{0}'), ('(?2)', true, 3, '{4}'), ('(?3)', true, 1, '{5}'), ('(?4)', false, 0, '{}'),
+    ('(?1)(?1)', true, 4, '{0,1}'), ('(?1)(?1)(?1)', true, 2, '{0,1,2}'),
+    ('(?1)(?1)(?1)(?1)', true, 2, '{0,1,2,3}'), ('(?1)(?1)(?1)(?1)(?1)', false, 0, '{}'),
+    ('(?1)(?1)(?1)(?1)(?2)', true, 2, '{0,1,2,3,4}'),
+    ('(?1)(?t>10)(?2)', true, 1, '{0,11}'), ('(?1)(?t>11)(?2)', false, 0, '{}'),
+    ('(?1)(?t<11)(?2)', true, 2, '{0,4}'), ('(?1)(?t<3)(?3)', true, 1, '{3,5}'),
+    ('(?1)(?t<=2)(?3)', true, 1, '{3,5}'), ('(?1)(?t<2)(?3)', false, 0, '{}'),
+    ('(?2)(?t>=7)(?2)', true, 1, '{4,11}'), ('(?2)(?t>7)(?2)', false, 0, '{}'),
+    ('(?2)(?3)(?1)', true, 1, '{4,5,6}');
+-- ClickHouse's partial chains of sequenceMatchEvents are '{}' here (no match: no events),
+-- as in duckdb-behavioral: (?1)x5 gives {0,1,2,3} there, (?1)(?t>11)(?2) {0}.
+SELECT is_empty(
+    $$SELECT c.pattern FROM ch_cases c
+      WHERE (SELECT sequence_match(c.pattern, ts, d = 0, d = 1, d = 2, d = 3) FROM ch_s) IS DISTINCT FROM c.match$$,
+    'ClickHouse 00222: sequenceMatch answers for 21 patterns');
+-- the same table with two conditions (data = 1, data = 2): data = 0 rows are no events
+SELECT is(ARRAY(SELECT sequence_match(p, ts, d = 1, d = 2) FROM ch_s,
+                unnest(ARRAY['(?1)(?t==2)(?2)', '(?1)(?t==1)(?2)']) WITH ORDINALITY u(p, o) GROUP BY o ORDER BY o),
+          ARRAY[false, true], 'ClickHouse 00222: (?t==S) with two conditions');
+
+-- ClickHouse documentation (parametric-functions.md): rows (1,1) (2,3) (3,2)
+CREATE TABLE ch_doc AS
+SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts, n
+FROM (VALUES (1, 1), (2, 3), (3, 2), (4, 1), (5, 3), (6, 2)) v(t, n);
+SELECT is(ARRAY[(SELECT sequence_match('(?1)(?2)', ts, n = 1, n = 2) FROM ch_doc WHERE ts < '2020-01-01 00:00:04'),
+                (SELECT sequence_match('(?1)(?2)', ts, n = 1, n = 2, n = 3) FROM ch_doc WHERE ts < '2020-01-01 00:00:04'),
+                (SELECT sequence_match('(?1)(?2)', ts, n = 1, n = 2, n = 4) FROM ch_doc WHERE ts < '2020-01-01 00:00:04')],
+          ARRAY[true, false, true],
+          'ClickHouse docs: a row matching no condition is skipped; n = 3 as a condition breaks (?1)(?2)');
+
+-- ClickHouse issue 118120: (0,A) (5,B) (100,B) (101,C), (?1)(?t<=10)(?2)(?3): no match
+SELECT is((SELECT sequence_match('(?1)(?t<=10)(?2)(?3)', ts, e = 'A', e = 'B', e = 'C')
+           FROM (VALUES (0, 'A'), (5, 'B'), (100, 'B'), (101, 'C')) v(t, e),
+                LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s),
+          false, 'ClickHouse issue 118120: the time gate binds the chain');
+-- ClickHouse's test of the pattern's end: a tail of .* after a time atom matches empty
+SELECT is((SELECT sequence_match('(?1)(?2)(?3).*.*.*.*', ts, n = 1, n = 2, n = 3)
+           FROM (VALUES (1, 1), (2, 2), (3, 3)) v(t, n),
+                LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s),
+          true, 'the pattern end: .*.*.*.* after the last event match empty');
+SELECT is((SELECT sequence_match('(?1)(?t<=100)(?2)(?3).*.*.*', ts, n = 1, n = 2, n = 3)
+           FROM (VALUES (1, 1), (2, 2), (3, 3)) v(t, n),
+                LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s),
+          true, 'the pattern end: (?3) on the last event, then .*.*.* match empty');
+-- ClickHouse issue 26095: 1,000 events of condition 1, (?1)(?t>1)(?2) threw TOO_SLOW;
+-- here with condition 2 never true, and true only on the first event (a full search)
+SELECT is(ARRAY[(SELECT sequence_match('(?1)(?t>1)(?2)', ts, true, false)
+                 FROM generate_series(0, 999) t, LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s),
+                (SELECT sequence_match('(?1)(?t>1)(?2)', ts, t > 0, t = 0)
+                 FROM generate_series(0, 49999) t, LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s)],
+          ARRAY[false, false], 'ClickHouse issue 26095: no step limit, no error, no match');
+-- duckdb-behavioral's unit case: (?1).(?2) over (100: c1), (200: c3 only), (300: c2)
+SELECT is((SELECT sequence_match('(?1).(?2)', ts, c = 1, c = 2, c = 3)
+           FROM (VALUES (100, 1), (200, 3), (300, 2)) v(t, c),
+                LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s),
+          true, 'duckdb-behavioral: . is any stored event');
+
+-- ---- random data against plain-SQL oracles ------------------------------------
+-- 400 actors, events a, b, c and noise over 3 hours on a 10-second grid (ties),
+-- some NULL timestamps and NULL events; actor ids as bigint, text and uuid
+SELECT setseed(0.31);
+CREATE TABLE sr AS
+SELECT (random() * 400)::bigint AS actor,
+       CASE WHEN random() < 0.03 THEN NULL
+            ELSE timestamptz '2026-03-29 00:00' + (floor(random() * 1080) * 10) * interval '1 second' END AS ts,
+       CASE WHEN random() < 0.03 THEN NULL
+            ELSE (ARRAY['a', 'b', 'c', 'noise'])[1 + floor(random() * 4)::int] END AS ev
+FROM generate_series(1, 4000);
+ALTER TABLE sr ADD COLUMN actor_text text, ADD COLUMN actor_uuid uuid;
+UPDATE sr SET actor_text = 'user-' || actor, actor_uuid = md5(actor::text)::uuid;
+ANALYZE sr;
+-- the oracle's events: rows with a, b or c and a timestamp, in (ts, mask) order
+CREATE TABLE sr_ev AS
+SELECT actor, ts, ev, row_number() OVER (PARTITION BY actor ORDER BY ts, mask) AS pos
+FROM (SELECT actor, ts, ev, CASE ev WHEN 'a' THEN 1 WHEN 'b' THEN 2 ELSE 4 END AS mask
+      FROM sr WHERE ts IS NOT NULL AND ev IN ('a', 'b', 'c')) s;
+-- per actor: (?1)(?2) over a, b, c events; (?1).*(?2); (?1)(?t<=600)(?2); (?1)(?t>3600)(?2)
+CREATE TABLE sr_oracle AS
+SELECT a.actor,
+       EXISTS (SELECT FROM sr_ev x JOIN sr_ev y ON y.actor = x.actor AND y.pos = x.pos + 1
+               WHERE x.actor = a.actor AND x.ev = 'a' AND y.ev = 'b') AS adjacent,
+       EXISTS (SELECT FROM sr_ev x JOIN sr_ev y ON y.actor = x.actor AND y.pos > x.pos
+               WHERE x.actor = a.actor AND x.ev = 'a' AND y.ev = 'b') AS later,
+       EXISTS (SELECT FROM sr_ev x JOIN sr_ev y ON y.actor = x.actor AND y.pos > x.pos
+               WHERE x.actor = a.actor AND x.ev = 'a' AND y.ev = 'b'
+                 AND y.ts - x.ts <= interval '600 seconds') AS within_600,
+       EXISTS (SELECT FROM sr_ev x JOIN sr_ev y ON y.actor = x.actor AND y.pos > x.pos
+               WHERE x.actor = a.actor AND x.ev = 'a' AND y.ev = 'b'
+                 AND y.ts - x.ts > interval '3600 seconds') AS over_3600
+FROM (SELECT DISTINCT actor FROM sr) a;
+CREATE VIEW sr_match_q AS
+SELECT actor,
+       sequence_match('(?1)(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS adjacent,
+       sequence_match('(?1).*(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS later,
+       sequence_match('(?1)(?t<=600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS within_600,
+       sequence_match('(?1)(?t>3600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS over_3600
+FROM sr GROUP BY actor;
+SELECT results_eq(
+    $$SELECT * FROM sr_match_q ORDER BY actor$$,
+    $$SELECT * FROM sr_oracle ORDER BY actor$$,
+    'random, bigint actors: four patterns equal the plain-SQL oracle');
+SELECT ok((SELECT count(*) FILTER (WHERE adjacent) > 20 AND count(*) FILTER (WHERE NOT adjacent) > 20
+              AND count(*) FILTER (WHERE within_600) > 20 AND count(*) FILTER (WHERE NOT within_600) > 20
+              AND count(*) FILTER (WHERE over_3600) > 20 AND count(*) FILTER (WHERE NOT later) > 5
+           FROM sr_oracle),
+          'the random data has actors on both sides of every pattern');
+SELECT results_eq(
+    $$SELECT s.actor_text, sequence_match('(?1)(?t<=600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c')
+      FROM sr s GROUP BY s.actor_text ORDER BY 1$$,
+    $$SELECT 'user-' || actor, within_600 FROM sr_oracle ORDER BY 1$$,
+    'random, text actors: equals the oracle');
+SELECT results_eq(
+    $$SELECT s.actor_uuid, sequence_match('(?1)(?2)', ts, ev = 'a', ev = 'b', ev = 'c')
+      FROM sr s GROUP BY s.actor_uuid ORDER BY 1$$,
+    $$SELECT md5(actor::text)::uuid, adjacent FROM sr_oracle ORDER BY 1$$,
+    'random, uuid actors: equals the oracle');
+-- the row order does not matter (ties at one instant are ordered by condition mask)
+SELECT results_eq(
+    $$SELECT actor, sequence_match('(?2)(?1)', ts, ev = 'a', ev = 'b', ev = 'c')
+      FROM (SELECT * FROM sr ORDER BY random()) s GROUP BY actor ORDER BY actor$$,
+    $$SELECT actor, sequence_match('(?2)(?1)', ts, ev = 'a', ev = 'b', ev = 'c')
+      FROM (SELECT * FROM sr ORDER BY ts DESC, ev DESC) s GROUP BY actor ORDER BY actor$$,
+    'shuffled and reversed rows give the same answers');
+-- timestamptz results do not depend on the session time zone (DST on 2026-03-29 in Europe)
+SET TimeZone = 'Europe/Berlin';
+SELECT results_eq(
+    $$SELECT * FROM sr_match_q ORDER BY actor$$,
+    $$SELECT * FROM sr_oracle ORDER BY actor$$,
+    'the session time zone (a DST day) changes nothing');
+SET TimeZone = 'UTC';
+
+-- ---- forced parallel plans -----------------------------------------------------
+\ir helpers/serial.psql
+CREATE TEMP TABLE sr_serial AS
+SELECT array_agg(x ORDER BY actor)::text AS v
+FROM (SELECT actor, sequence_match('(?1)(?t<=600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS m
+      FROM sr GROUP BY actor) x;
+\ir helpers/force_parallel.psql
+ALTER TABLE sr SET (parallel_workers = 2);
+SELECT ok(pg_temp.pgg_plan_has(
+    $$SELECT sequence_match('(?1)(?t<=600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c') FROM sr GROUP BY actor_text$$,
+    'Partial'), 'EXPLAIN shows a partial aggregate under forced parallelism');
+SELECT is(pg_temp.pgg_parallel($$SELECT array_agg(x ORDER BY actor) FROM (
+              SELECT actor, sequence_match('(?1)(?t<=600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS m
+              FROM sr GROUP BY actor) x$$),
+          (SELECT v FROM sr_serial), 'parallel answer equals the serial one (grouped by actor)');
+
+SELECT * FROM finish();
+ROLLBACK;
