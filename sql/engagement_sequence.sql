@@ -25,8 +25,22 @@ SELECT uid,
        sequence_match('.', ts, ev = 'a', ev = 'b') AS one
 FROM sq GROUP BY uid ORDER BY uid;
 
--- over no rows at all: false
-SELECT sequence_match('', ts, ev = 'a') AS no_rows FROM sq WHERE false;
+-- sequence_count: non-overlapping matches; '' and '.*' count every event
+SELECT uid,
+       sequence_count('(?1)', ts, ev = 'a', ev = 'b', ev = 'x') AS a,
+       sequence_count('.', ts, ev = 'a', ev = 'b', ev = 'x') AS any_one,
+       sequence_count('', ts, ev = 'a', ev = 'b', ev = 'x') AS empty,
+       sequence_count('.*', ts, ev = 'a', ev = 'b', ev = 'x') AS star,
+       sequence_count('(?1).*(?2)', ts, ev = 'a', ev = 'b') AS a_then_b
+FROM sq GROUP BY uid ORDER BY uid;
+SELECT sequence_count('(?1)(?1)', ts, true) AS pairs_of_5,
+       sequence_count('(?1)(?t>=2)(?1)', ts, true) AS two_apart,
+       sequence_count('(?1)(?t>=2)', ts, true) AS gate_at_end
+FROM generate_series(1, 5) t, LATERAL (SELECT timestamptz '2026-01-01' + t * interval '1 second' AS ts) s;
+
+-- over no rows at all: false, 0
+SELECT sequence_match('', ts, ev = 'a') AS no_rows, sequence_count('', ts, ev = 'a') AS no_rows_count
+FROM sq WHERE false;
 
 -- NULL conditions are false; a row matching several conditions is one event
 SELECT sequence_match('(?1)(?2)', ts, NULL::boolean, true) AS null_cond,
@@ -72,6 +86,7 @@ SELECT sequence_match('(?1)é(?2)', ts, ev = 'a', ev = 'b') FROM sq;
 SELECT sequence_match('(?1)(?7)', ts, ev = 'a', ev = 'b', ev = 'x') FROM sq;
 SELECT sequence_match('(?2)', ts, ev = 'a') FROM sq;
 SELECT sequence_match('(?0)', ts, ev = 'a') FROM sq;
+SELECT sequence_count('(?1)(?2)', ts, ev = 'a') FROM sq;
 SELECT sequence_match('(?99999999999999999999999)', ts, ev = 'a') FROM sq;
 -- limits: 32 conditions, 1000 atoms
 SELECT sequence_match('(?1)', ts, true, true, true, true, true, true, true, true, true, true,

@@ -392,6 +392,8 @@ SeqPush(SeqMatcher *m, int32 a, int32 p)
  * ones); none left: pop; the child is past the last atom: a match at q; the
  * child is past the last event: the search ends there, as ClickHouse's does,
  * a match when the atoms left all match an empty tail; else push the child.
+ * When the stack empties, the answer is ClickHouse's after its last
+ * backtrack (see the end of the function).
  */
 static bool
 SeqSearch(SeqMatcher *m, int32 start, int32 *end)
@@ -435,7 +437,14 @@ SeqSearch(SeqMatcher *m, int32 start, int32 *end)
 		}
 		SeqPush(m, child, q);
 	}
-	return false;
+
+	/*
+	 * Every path failed.  ClickHouse's search then stands at its first atom
+	 * past the last event, and matches when the whole pattern accepts an
+	 * empty tail (a pattern of .* and (?t<S) atoms only, such as .*(?t<0)).
+	 */
+	*end = m->n;
+	return m->skippable[0];
 }
 
 static void
@@ -731,6 +740,42 @@ pgg_sequence_match_final(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(found);
 }
 
+
+/*
+ * _pgg_sequence_count_final(internal) returns bigint: the number of
+ * non-overlapping matches, as ClickHouse counts them: a search from the
+ * first event; after a match the next search starts at the event after it
+ * (one event further when the match consumed none, as '' and '.*' do); the
+ * first search without a match ends the count.  The searches share the
+ * visited pairs: a later search starts past every pair of the previous
+ * match, so a pair visited before failed before.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_sequence_count_final);
+Datum
+pgg_sequence_count_final(PG_FUNCTION_ARGS)
+{
+	SeqState   *st;
+	const SeqPattern *pat;
+	SeqMatcher	m;
+	int32		start = 0,
+				end;
+	int64		count = 0;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_INT64(0);
+	st = (SeqState *) PG_GETARG_POINTER(0);
+	pat = SeqPrepare(fcinfo, st, "sequence_count");
+	if (st->buf.n == 0 || !SeqCondsPresent(pat, st))
+		PG_RETURN_INT64(0);
+	SeqMatcherInit(&m, pat, st->buf.ev, st->buf.n);
+	while (start < m.n && SeqSearch(&m, start, &end))
+	{
+		count++;
+		start = end > start ? end : start + 1;
+	}
+	SeqMatcherFree(&m);
+	PG_RETURN_INT64(count);
+}
 
 /* ---- combine, serialize, deserialize ---------------------------------------- */
 
