@@ -38,8 +38,20 @@ SELECT sequence_count('(?1)(?1)', ts, true) AS pairs_of_5,
        sequence_count('(?1)(?t>=2)', ts, true) AS gate_at_end
 FROM generate_series(1, 5) t, LATERAL (SELECT timestamptz '2026-01-01' + t * interval '1 second' AS ts) s;
 
--- over no rows at all: false, 0
-SELECT sequence_match('', ts, ev = 'a') AS no_rows, sequence_count('', ts, ev = 'a') AS no_rows_count
+-- sequence_match_events: the (?N) events of the first match, '{}' without one
+SELECT uid,
+       sequence_match_events('(?1)(?2)', ts, ev = 'a', ev = 'b') AS ab,
+       sequence_match_events('(?1).*(?2)', ts, ev = 'a', ev = 'b', ev = 'x') AS a_then_b,
+       sequence_match_events('(?1)..', ts, ev = 'a', ev = 'b', ev = 'x') AS a_and_two,
+       sequence_match_events('.*', ts, ev = 'a', ev = 'b') AS star
+FROM sq GROUP BY uid ORDER BY uid;
+SELECT sequence_match_events('(?2)(?t>=3600)(?1)', ts, ev = 'a', ev = 'b') AS ts_plain,
+       pg_typeof(sequence_match_events('(?2)', ts, ev = 'a', ev = 'b')) AS type
+FROM (VALUES (timestamp '2026-03-29 00:30', 'b'), ('2026-03-29 01:30', 'a')) v(ts, ev);
+
+-- over no rows at all: false, 0, {}
+SELECT sequence_match('', ts, ev = 'a') AS no_rows, sequence_count('', ts, ev = 'a') AS no_rows_count,
+       sequence_match_events('(?1)', ts, ev = 'a') AS no_rows_events
 FROM sq WHERE false;
 
 -- NULL conditions are false; a row matching several conditions is one event
@@ -87,6 +99,7 @@ SELECT sequence_match('(?1)(?7)', ts, ev = 'a', ev = 'b', ev = 'x') FROM sq;
 SELECT sequence_match('(?2)', ts, ev = 'a') FROM sq;
 SELECT sequence_match('(?0)', ts, ev = 'a') FROM sq;
 SELECT sequence_count('(?1)(?2)', ts, ev = 'a') FROM sq;
+SELECT sequence_match_events('(?1)(?t<5', ts, ev = 'a') FROM sq;
 SELECT sequence_match('(?99999999999999999999999)', ts, ev = 'a') FROM sq;
 -- limits: 32 conditions, 1000 atoms
 SELECT sequence_match('(?1)', ts, true, true, true, true, true, true, true, true, true, true,

@@ -36,15 +36,15 @@ COMMENT ON AGGREGATE sequence_match(text, timestamptz, VARIADIC "any") IS
 COMMENT ON AGGREGATE sequence_match(text, timestamp, VARIADIC "any") IS
     'per actor: whether the events (rows where some condition holds, in time order) match the pattern of (?N), ., .* and (?t op S) atoms (ClickHouse sequenceMatch)';
 COMMENT ON FUNCTION _pgg_sequence_trans(internal, text, timestamp with time zone, VARIADIC "any") IS
-    'internal: transition function of sequence_match(), sequence_count(); not for direct use';
+    'internal: transition function of sequence_match(), sequence_count(), sequence_match_events(); not for direct use';
 COMMENT ON FUNCTION _pgg_sequence_trans(internal, text, timestamp without time zone, VARIADIC "any") IS
-    'internal: transition function of sequence_match(), sequence_count(); not for direct use';
+    'internal: transition function of sequence_match(), sequence_count(), sequence_match_events(); not for direct use';
 COMMENT ON FUNCTION _pgg_sequence_combine(internal, internal) IS
-    'internal: combine function of sequence_match(), sequence_count(); not for direct use';
+    'internal: combine function of sequence_match(), sequence_count(), sequence_match_events(); not for direct use';
 COMMENT ON FUNCTION _pgg_sequence_serialize(internal) IS
-    'internal: serialize function of sequence_match(), sequence_count(); not for direct use';
+    'internal: serialize function of sequence_match(), sequence_count(), sequence_match_events(); not for direct use';
 COMMENT ON FUNCTION _pgg_sequence_deserialize(bytea, internal) IS
-    'internal: deserialize function of sequence_match(), sequence_count(); not for direct use';
+    'internal: deserialize function of sequence_match(), sequence_count(), sequence_match_events(); not for direct use';
 COMMENT ON FUNCTION _pgg_sequence_match_final(internal) IS
     'internal: final function of sequence_match(); not for direct use';
 
@@ -65,3 +65,25 @@ COMMENT ON AGGREGATE sequence_count(text, timestamp, VARIADIC "any") IS
     'per actor: the number of non-overlapping matches of the pattern in the events, counted as ClickHouse sequenceCount does';
 COMMENT ON FUNCTION _pgg_sequence_count_final(internal) IS
     'internal: final function of sequence_count(); not for direct use';
+
+-- sequence_match_events(...): the times of the (?N) events of the first match
+CREATE FUNCTION _pgg_sequence_match_events_final(internal) RETURNS timestamptz[]
+    AS 'MODULE_PATHNAME', 'pgg_sequence_match_events_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_sequence_match_events_ts_final(internal) RETURNS timestamp[]
+    AS 'MODULE_PATHNAME', 'pgg_sequence_match_events_ts_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE sequence_match_events(pattern text, ts timestamptz, VARIADIC conditions "any") (
+    SFUNC = _pgg_sequence_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_sequence_match_events_final,
+    COMBINEFUNC = _pgg_sequence_combine, SERIALFUNC = _pgg_sequence_serialize,
+    DESERIALFUNC = _pgg_sequence_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE sequence_match_events(pattern text, ts timestamp, VARIADIC conditions "any") (
+    SFUNC = _pgg_sequence_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_sequence_match_events_ts_final,
+    COMBINEFUNC = _pgg_sequence_combine, SERIALFUNC = _pgg_sequence_serialize,
+    DESERIALFUNC = _pgg_sequence_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE sequence_match_events(text, timestamptz, VARIADIC "any") IS
+    'per actor: the timestamps of the events the (?N) atoms of the first match consumed, empty when nothing matches (duckdb-behavioral sequence_match_events)';
+COMMENT ON AGGREGATE sequence_match_events(text, timestamp, VARIADIC "any") IS
+    'per actor: the timestamps of the events the (?N) atoms of the first match consumed, empty when nothing matches (duckdb-behavioral sequence_match_events)';
+COMMENT ON FUNCTION _pgg_sequence_match_events_final(internal) IS
+    'internal: final function of sequence_match_events(); not for direct use';
+COMMENT ON FUNCTION _pgg_sequence_match_events_ts_final(internal) IS
+    'internal: final function of sequence_match_events(); not for direct use';

@@ -777,6 +777,61 @@ pgg_sequence_count_final(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64(count);
 }
 
+/*
+ * The timestamps of the events the (?N) atoms of the first match consumed
+ * (the match sequence_match finds, the first one sequence_count counts), as
+ * an array of elemtype; empty when nothing matches (duckdb-behavioral's
+ * sequence_match_events; ClickHouse's sequenceMatchEvents returns the longest
+ * partial chain instead).
+ */
+static Datum
+SeqEventsFinal(FunctionCallInfo fcinfo, Oid elemtype)
+{
+	SeqState   *st;
+	const SeqPattern *pat;
+	SeqMatcher	m;
+	int32		end;
+	Datum	   *out;
+	int			k = 0;
+	int			d;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(elemtype));
+	st = (SeqState *) PG_GETARG_POINTER(0);
+	pat = SeqPrepare(fcinfo, st, "sequence_match_events");
+	if (!SeqCondsPresent(pat, st))
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(elemtype));
+	SeqMatcherInit(&m, pat, st->buf.ev, st->buf.n);
+	out = palloc(pat->natoms * sizeof(Datum));
+	if (SeqSearch(&m, 0, &end))
+	{
+		/* the stack holds the matched path; a (?N) frame consumed its event */
+		for (d = 0; d < m.depth; d++)
+			if (pat->atoms[m.stack[d].a].kind == SEQ_COND)
+				out[k++] = Int64GetDatum(m.ev[m.stack[d].p].ts);
+	}
+	SeqMatcherFree(&m);
+	if (k == 0)
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(elemtype));
+	PG_RETURN_ARRAYTYPE_P(construct_array(out, k, elemtype, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}
+
+/* _pgg_sequence_match_events_final(internal) returns timestamptz[] */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_sequence_match_events_final);
+Datum
+pgg_sequence_match_events_final(PG_FUNCTION_ARGS)
+{
+	return SeqEventsFinal(fcinfo, TIMESTAMPTZOID);
+}
+
+/* _pgg_sequence_match_events_ts_final(internal) returns timestamp[] */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_sequence_match_events_ts_final);
+Datum
+pgg_sequence_match_events_ts_final(PG_FUNCTION_ARGS)
+{
+	return SeqEventsFinal(fcinfo, TIMESTAMPOID);
+}
+
 /* ---- combine, serialize, deserialize ---------------------------------------- */
 
 /*

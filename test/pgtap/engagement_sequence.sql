@@ -2,7 +2,7 @@
 -- (restated as data and expected answers), plain-SQL oracles on random data over
 -- bigint, text and uuid actors, NULLs, time zones, and forced parallel plans.
 \ir helpers/setup.psql
-SELECT plan(23);
+SELECT plan(28);
 SET TimeZone = 'UTC';
 
 -- ---- ClickHouse's cases ------------------------------------------------------
@@ -36,6 +36,12 @@ SELECT is_empty(
     $$SELECT c.pattern FROM ch_cases c
       WHERE (SELECT sequence_count(c.pattern, ts, d = 0, d = 1, d = 2, d = 3) FROM ch_s) IS DISTINCT FROM c.cnt$$,
     'ClickHouse 00222: sequenceCount answers for 21 patterns');
+SELECT is_empty(
+    $$SELECT c.pattern FROM ch_cases c
+      WHERE (SELECT ARRAY(SELECT extract(epoch FROM x - timestamptz '2020-01-01')::int
+                          FROM unnest(sequence_match_events(c.pattern, ts, d = 0, d = 1, d = 2, d = 3)) x)
+             FROM ch_s) IS DISTINCT FROM c.events$$,
+    'ClickHouse 00222: sequenceMatchEvents chains of the 16 matching patterns, {} for the 5 others');
 -- the same table with two conditions (data = 1, data = 2): data = 0 rows are no events
 SELECT is(ARRAY(SELECT sequence_match(p, ts, d = 1, d = 2) || ':' || sequence_count(p, ts, d = 1, d = 2) FROM ch_s,
                 unnest(ARRAY['(?1)(?t==2)(?2)', '(?1)(?t==1)(?2)']) WITH ORDINALITY u(p, o) GROUP BY o ORDER BY o),
@@ -63,20 +69,27 @@ SELECT is(ARRAY[(SELECT sequence_count('(?1).*(?2)', ts, n = 1, n = 2) FROM ch_d
 SELECT is((SELECT sequence_match('.*(?t<0)', ts, true) || ':' || sequence_count('.*(?t<0)', ts, true)
            FROM generate_series(1, 3) t, LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s),
           'true:1', 'a pattern of .* and (?t<S) only: ClickHouse''s answer');
+-- ClickHouse documentation: sequenceMatchEvents('(?1).*(?2).*(?1)(?3)') with conditions n = 1, 2, 4
+-- gives the partial chain [1,3,4] there; no match, so '{}', here (duckdb-behavioral's answer)
+SELECT is((SELECT sequence_match_events('(?1).*(?2).*(?1)(?3)', ts, n = 1, n = 2, n = 4) FROM ch_doc),
+          '{}'::timestamptz[], 'ClickHouse docs: a partial chain is no match, so no events');
 -- ClickHouse issue 118120: (0,A) (5,B) (100,B) (101,C), (?1)(?t<=10)(?2)(?3): no match
-SELECT is((SELECT sequence_match('(?1)(?t<=10)(?2)(?3)', ts, e = 'A', e = 'B', e = 'C')
+-- (ClickHouse's sequenceMatchEvents gave [0,100,101] before its fix, [0,5] after; here {})
+SELECT is((SELECT sequence_match('(?1)(?t<=10)(?2)(?3)', ts, e = 'A', e = 'B', e = 'C')::text || ':' ||
+                  sequence_match_events('(?1)(?t<=10)(?2)(?3)', ts, e = 'A', e = 'B', e = 'C')::text
            FROM (VALUES (0, 'A'), (5, 'B'), (100, 'B'), (101, 'C')) v(t, e),
                 LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s),
-          false, 'ClickHouse issue 118120: the time gate binds the chain');
+          'false:{}', 'ClickHouse issue 118120: the time gate binds the chain');
 -- ClickHouse's test of the pattern's end: a tail of .* after a time atom matches empty
 SELECT is((SELECT sequence_count('(?1)(?t<=100)(?2)(?3).*.*.*', ts, n = 1, n = 2, n = 3)
            FROM (VALUES (1, 1), (2, 2), (3, 3)) v(t, n),
                 LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s),
           1::bigint, 'the pattern end: a time atom, (?3) on the last event, .*.*.* : counted once');
-SELECT is((SELECT sequence_match('(?1)(?2)(?3).*.*.*.*', ts, n = 1, n = 2, n = 3)
+SELECT is((SELECT sequence_match_events('(?1)(?2)(?3).*.*.*.*', ts, n = 1, n = 2, n = 3)
            FROM (VALUES (1, 1), (2, 2), (3, 3)) v(t, n),
                 LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s),
-          true, 'the pattern end: .*.*.*.* after the last event match empty');
+          ARRAY[timestamptz '2020-01-01 00:00:01', '2020-01-01 00:00:02', '2020-01-01 00:00:03'],
+          'the pattern end: .*.*.*.* after the last event match empty');
 SELECT is((SELECT sequence_match('(?1)(?t<=100)(?2)(?3).*.*.*', ts, n = 1, n = 2, n = 3)
            FROM (VALUES (1, 1), (2, 2), (3, 3)) v(t, n),
                 LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s),
@@ -88,11 +101,16 @@ SELECT is(ARRAY[(SELECT sequence_match('(?1)(?t>1)(?2)', ts, true, false)
                 (SELECT sequence_match('(?1)(?t>1)(?2)', ts, t > 0, t = 0)
                  FROM generate_series(0, 49999) t, LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s)],
           ARRAY[false, false], 'ClickHouse issue 26095: no step limit, no error, no match');
--- duckdb-behavioral's unit case: (?1).(?2) over (100: c1), (200: c3 only), (300: c2)
-SELECT is((SELECT sequence_match('(?1).(?2)', ts, c = 1, c = 2, c = 3)
+-- duckdb-behavioral's unit case: (?1).(?2) over (100: c1), (200: c3 only), (300: c2) gives
+-- events [100, 300]; its documentation: (?1).*(?2) over view 10:00, other 10:15, purchase 10:30
+SELECT is((SELECT sequence_match_events('(?1).(?2)', ts, c = 1, c = 2, c = 3)
            FROM (VALUES (100, 1), (200, 3), (300, 2)) v(t, c),
                 LATERAL (SELECT timestamptz '2020-01-01' + t * interval '1 second' AS ts) s),
-          true, 'duckdb-behavioral: . is any stored event');
+          ARRAY[timestamptz '2020-01-01 00:01:40', '2020-01-01 00:05:00'], 'duckdb-behavioral: . is any stored event');
+SELECT is((SELECT sequence_match_events('(?1).*(?2)', ts, e = 'view', e = 'purchase')
+           FROM (VALUES (timestamp '2024-01-01 10:00', 'view'), ('2024-01-01 10:15', 'other'),
+                        ('2024-01-01 10:30', 'purchase')) v(ts, e)),
+          ARRAY[timestamp '2024-01-01 10:00', '2024-01-01 10:30'], 'duckdb-behavioral docs: timestamp[] events');
 
 -- ---- random data against plain-SQL oracles ------------------------------------
 -- 400 actors, events a, b, c and noise over 3 hours on a 10-second grid (ties),
@@ -166,6 +184,19 @@ SELECT a.actor, a.n::bigint AS adjacent, l.n::bigint AS later, t.n::bigint AS wi
 FROM (SELECT actor, max(n) AS n FROM adj GROUP BY actor) a
 JOIN (SELECT actor, max(n) AS n FROM lat GROUP BY actor) l USING (actor)
 JOIN (SELECT actor, max(n) AS n FROM tim GROUP BY actor) t USING (actor);
+-- the oracle of sequence_match_events: the first match's (?N) events
+CREATE TABLE sr_events_oracle AS
+SELECT a.actor,
+       coalesce((SELECT ARRAY[x.ts, y.ts] FROM sr_ev x JOIN sr_ev y ON y.actor = x.actor AND y.pos = x.pos + 1
+                 WHERE x.actor = a.actor AND x.ev = 'a' AND y.ev = 'b' ORDER BY x.pos LIMIT 1), '{}') AS adjacent,
+       coalesce((SELECT ARRAY[x.ts, (SELECT min(y.ts) FROM sr_ev y WHERE y.actor = x.actor AND y.ev = 'b'
+                                       AND y.pos > x.pos AND y.ts - x.ts <= interval '600 seconds')]
+                 FROM sr_ev x
+                 WHERE x.actor = a.actor AND x.ev = 'a'
+                   AND EXISTS (SELECT FROM sr_ev y WHERE y.actor = x.actor AND y.ev = 'b' AND y.pos > x.pos
+                                 AND y.ts - x.ts <= interval '600 seconds')
+                 ORDER BY x.pos LIMIT 1), '{}') AS within_600
+FROM (SELECT DISTINCT actor FROM sr) a;
 CREATE VIEW sr_count_q AS
 SELECT actor,
        sequence_count('(?1)(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS adjacent,
@@ -187,6 +218,12 @@ SELECT results_eq(
     $$SELECT * FROM sr_count_q ORDER BY actor$$,
     $$SELECT * FROM sr_count_oracle ORDER BY actor$$,
     'random, bigint actors: sequence_count of three patterns equals the plain-SQL oracle');
+SELECT results_eq(
+    $$SELECT actor, sequence_match_events('(?1)(?2)', ts, ev = 'a', ev = 'b', ev = 'c'),
+             sequence_match_events('(?1)(?t<=600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c')
+      FROM sr GROUP BY actor ORDER BY actor$$,
+    $$SELECT * FROM sr_events_oracle ORDER BY actor$$,
+    'random, bigint actors: sequence_match_events of two patterns equals the plain-SQL oracle');
 SELECT ok((SELECT count(*) FILTER (WHERE adjacent > 1) > 5 AND count(*) FILTER (WHERE later > 1) > 20
               AND count(*) FILTER (WHERE within_600 > 1) > 5 FROM sr_count_oracle),
           'the random data has actors with several matches of every pattern');
@@ -216,6 +253,12 @@ SELECT results_eq(
 -- timestamptz results do not depend on the session time zone (DST on 2026-03-29 in Europe)
 SET TimeZone = 'Europe/Berlin';
 SELECT results_eq(
+    $$SELECT actor, sequence_match_events('(?1)(?2)', ts, ev = 'a', ev = 'b', ev = 'c'),
+             sequence_match_events('(?1)(?t<=600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c')
+      FROM sr GROUP BY actor ORDER BY actor$$,
+    $$SELECT * FROM sr_events_oracle ORDER BY actor$$,
+    'the session time zone changes no event time');
+SELECT results_eq(
     $$SELECT * FROM sr_match_q JOIN sr_count_q USING (actor) ORDER BY actor$$,
     $$SELECT * FROM sr_oracle JOIN sr_count_oracle USING (actor) ORDER BY actor$$,
     'the session time zone (a DST day) changes nothing');
@@ -226,7 +269,8 @@ SET TimeZone = 'UTC';
 CREATE TEMP TABLE sr_serial AS
 SELECT array_agg(x ORDER BY actor)::text AS v
 FROM (SELECT actor, sequence_match('(?1)(?t<=600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS m,
-             sequence_count('(?1).*(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS c
+             sequence_count('(?1).*(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS c,
+             sequence_match_events('(?1)(?t<=600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS e
       FROM sr GROUP BY actor) x;
 CREATE TEMP TABLE sr_serial_text AS
 SELECT array_agg(x ORDER BY actor_text)::text AS v
@@ -239,7 +283,8 @@ SELECT ok(pg_temp.pgg_plan_has(
     'Partial'), 'EXPLAIN shows a partial aggregate under forced parallelism');
 SELECT is(pg_temp.pgg_parallel($$SELECT array_agg(x ORDER BY actor) FROM (
               SELECT actor, sequence_match('(?1)(?t<=600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS m,
-                     sequence_count('(?1).*(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS c
+                     sequence_count('(?1).*(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS c,
+                     sequence_match_events('(?1)(?t<=600)(?2)', ts, ev = 'a', ev = 'b', ev = 'c') AS e
               FROM sr GROUP BY actor) x$$),
           (SELECT v FROM sr_serial), 'parallel answer equals the serial one (grouped by actor)');
 SELECT is(pg_temp.pgg_parallel($$SELECT array_agg(x ORDER BY actor_text) FROM (
