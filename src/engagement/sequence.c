@@ -105,6 +105,10 @@ SeqNumber(const char *s, int len, int *pos, uint64 *v, bool *overflow)
  * (?t==S), .*, . with nothing between atoms (no spaces).  A time atom must
  * follow (?N), . or .*; unlike ClickHouse, it may not open the pattern
  * (there it would follow the implicit .* and compare an event with itself).
+ *
+ * Phases per atom: the atom limit; "(?" then either "t", an operator, the
+ * seconds and the checks of the neighbour, or the condition number and its
+ * range; ")"; or ".*", or "."; anything else is an error at its offset.
  */
 static bool
 SeqParse(const char *s, int len, int nconds, SeqPattern *out, SeqParseError *err)
