@@ -5,8 +5,8 @@
  *
  * The source tree is layered: src/core/ holds what every capability shares
  * and never includes a capability's header; each capability (src/funnel/,
- * src/retention/, src/rfm/, src/clv/, src/lift/) includes core headers and
- * its own, never another capability's.  The core headers:
+ * src/retention/, src/rfm/, src/clv/, src/lift/, src/engagement/) includes
+ * core headers and its own, never another capability's.  The core headers:
  *
  *	core/compat.h	PostgreSQL-version and compiler differences
  *	core/args.h		argument checks (intervals, conditions, numbers, rows)

@@ -118,6 +118,7 @@ CAPS = [  # folder, section title, page (relative to doc/)
     ('retention', 'Retention', 'retention.md'),
     ('rfm', 'RFM segmentation', 'rfm.md'),
     ('clv', 'Customer lifetime value', 'clv.md'),
+    ('engagement', 'Engagement', 'engagement.md'),
     ('lift', 'A/B lift: distributions and fixed tests', 'lift.md'),
     ('lift+', 'A/B lift: accumulators, every-arm comparison, sequential, Bayesian, power, CUPED',
      'lift_advanced.md'),

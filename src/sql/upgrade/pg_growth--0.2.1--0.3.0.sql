@@ -1500,3 +1500,84 @@ COMMENT ON AGGREGATE @extschema@.clv_summary(pg_catalog.timestamptz, pg_catalog.
 COMMENT ON FUNCTION @extschema@._pgg_clv_summary_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.float8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
     'internal: transition function of clv_summary(); not for direct use';
 -- ---- end of: rfm() customer ids, clv_summary time zone -----------------------
+
+-- ---- engagement: sequence patterns -------------------------------------------
+-- (section reserved: sequence_match, sequence_count, sequence_match_events)
+-- sequence_match(pattern, ts, VARIADIC conditions): new (doc/engagement.md)
+CREATE FUNCTION @extschema@._pgg_sequence_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, VARIADIC "any") RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_sequence_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_sequence_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamp, VARIADIC "any") RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_sequence_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_sequence_combine(pg_catalog.internal, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_sequence_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_sequence_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+    AS 'MODULE_PATHNAME', 'pgg_sequence_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_sequence_deserialize(pg_catalog.bytea, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_sequence_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_sequence_match_final(pg_catalog.internal) RETURNS pg_catalog.bool
+    AS 'MODULE_PATHNAME', 'pgg_sequence_match_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.sequence_match(pattern pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC conditions "any") (
+    SFUNC = @extschema@._pgg_sequence_trans, STYPE = pg_catalog.internal, SSPACE = 400,
+    FINALFUNC = @extschema@._pgg_sequence_match_final,
+    COMBINEFUNC = @extschema@._pgg_sequence_combine, SERIALFUNC = @extschema@._pgg_sequence_serialize,
+    DESERIALFUNC = @extschema@._pgg_sequence_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.sequence_match(pattern pg_catalog.text, ts pg_catalog.timestamp, VARIADIC conditions "any") (
+    SFUNC = @extschema@._pgg_sequence_trans, STYPE = pg_catalog.internal, SSPACE = 400,
+    FINALFUNC = @extschema@._pgg_sequence_match_final,
+    COMBINEFUNC = @extschema@._pgg_sequence_combine, SERIALFUNC = @extschema@._pgg_sequence_serialize,
+    DESERIALFUNC = @extschema@._pgg_sequence_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.sequence_match(pg_catalog.text, pg_catalog.timestamptz, VARIADIC "any") IS
+    'per actor: whether the events (rows where some condition holds, in time order) match the pattern of (?N), ., .* and (?t op S) atoms (ClickHouse sequenceMatch)';
+COMMENT ON AGGREGATE @extschema@.sequence_match(pg_catalog.text, pg_catalog.timestamp, VARIADIC "any") IS
+    'per actor: whether the events (rows where some condition holds, in time order) match the pattern of (?N), ., .* and (?t op S) atoms (ClickHouse sequenceMatch)';
+COMMENT ON FUNCTION @extschema@._pgg_sequence_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, VARIADIC "any") IS
+    'internal: transition function of sequence_match(), sequence_count(), sequence_match_events(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_sequence_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamp, VARIADIC "any") IS
+    'internal: transition function of sequence_match(), sequence_count(), sequence_match_events(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_sequence_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of sequence_match(), sequence_count(), sequence_match_events(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_sequence_serialize(pg_catalog.internal) IS
+    'internal: serialize function of sequence_match(), sequence_count(), sequence_match_events(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_sequence_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of sequence_match(), sequence_count(), sequence_match_events(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_sequence_match_final(pg_catalog.internal) IS
+    'internal: final function of sequence_match(); not for direct use';
+-- sequence_count(pattern, ts, VARIADIC conditions): new
+CREATE FUNCTION @extschema@._pgg_sequence_count_final(pg_catalog.internal) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'pgg_sequence_count_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.sequence_count(pattern pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC conditions "any") (
+    SFUNC = @extschema@._pgg_sequence_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_sequence_count_final,
+    COMBINEFUNC = @extschema@._pgg_sequence_combine, SERIALFUNC = @extschema@._pgg_sequence_serialize,
+    DESERIALFUNC = @extschema@._pgg_sequence_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.sequence_count(pattern pg_catalog.text, ts pg_catalog.timestamp, VARIADIC conditions "any") (
+    SFUNC = @extschema@._pgg_sequence_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_sequence_count_final,
+    COMBINEFUNC = @extschema@._pgg_sequence_combine, SERIALFUNC = @extschema@._pgg_sequence_serialize,
+    DESERIALFUNC = @extschema@._pgg_sequence_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.sequence_count(pg_catalog.text, pg_catalog.timestamptz, VARIADIC "any") IS
+    'per actor: the number of non-overlapping matches of the pattern in the events, counted as ClickHouse sequenceCount does';
+COMMENT ON AGGREGATE @extschema@.sequence_count(pg_catalog.text, pg_catalog.timestamp, VARIADIC "any") IS
+    'per actor: the number of non-overlapping matches of the pattern in the events, counted as ClickHouse sequenceCount does';
+COMMENT ON FUNCTION @extschema@._pgg_sequence_count_final(pg_catalog.internal) IS
+    'internal: final function of sequence_count(); not for direct use';
+-- sequence_match_events(pattern, ts, VARIADIC conditions): new
+CREATE FUNCTION @extschema@._pgg_sequence_match_events_final(pg_catalog.internal) RETURNS pg_catalog.timestamptz[]
+    AS 'MODULE_PATHNAME', 'pgg_sequence_match_events_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_sequence_match_events_ts_final(pg_catalog.internal) RETURNS pg_catalog.timestamp[]
+    AS 'MODULE_PATHNAME', 'pgg_sequence_match_events_ts_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.sequence_match_events(pattern pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC conditions "any") (
+    SFUNC = @extschema@._pgg_sequence_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_sequence_match_events_final,
+    COMBINEFUNC = @extschema@._pgg_sequence_combine, SERIALFUNC = @extschema@._pgg_sequence_serialize,
+    DESERIALFUNC = @extschema@._pgg_sequence_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.sequence_match_events(pattern pg_catalog.text, ts pg_catalog.timestamp, VARIADIC conditions "any") (
+    SFUNC = @extschema@._pgg_sequence_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_sequence_match_events_ts_final,
+    COMBINEFUNC = @extschema@._pgg_sequence_combine, SERIALFUNC = @extschema@._pgg_sequence_serialize,
+    DESERIALFUNC = @extschema@._pgg_sequence_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.sequence_match_events(pg_catalog.text, pg_catalog.timestamptz, VARIADIC "any") IS
+    'per actor: the timestamps of the events the (?N) atoms of the first match consumed, empty when nothing matches (duckdb-behavioral sequence_match_events)';
+COMMENT ON AGGREGATE @extschema@.sequence_match_events(pg_catalog.text, pg_catalog.timestamp, VARIADIC "any") IS
+    'per actor: the timestamps of the events the (?N) atoms of the first match consumed, empty when nothing matches (duckdb-behavioral sequence_match_events)';
+COMMENT ON FUNCTION @extschema@._pgg_sequence_match_events_final(pg_catalog.internal) IS
+    'internal: final function of sequence_match_events(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_sequence_match_events_ts_final(pg_catalog.internal) IS
+    'internal: final function of sequence_match_events(); not for direct use';
+-- ---- end of: engagement: sequence patterns -----------------------------------

@@ -219,6 +219,14 @@ class Generator:
                                     "'Mars/Base'", "''", 'NULL::text', 'ev'])
             if e.name == 'clv_summary':
                 return self.v.pick(["'days'", "'weeks'", "'DAYS'", "'months'", "''", 'NULL::text', 'ev'])
+            if e.name in ('sequence_match', 'sequence_count', 'sequence_match_events'):
+                # the pattern: a syntax error is 42601 (its documented answer, not in the
+                # allow-list), so only well-formed patterns; (?2) and (?32) may name a
+                # condition not given (22023); NULL is 22004; the CASE is not a constant
+                return self.v.pick(["'(?1)'", "'(?1)(?2)'", "'(?1).*(?2)'", "'(?1)(?t<=3600)(?2)'",
+                                    "'(?2)(?t>60)(?1).'", "'(?1)(?t==0)(?1)'", "''", "'.*'", "'.'",
+                                    "'(?32)'", "'(?1)(?t>=0).*.*'", "'(?1)(?t<99999999999)(?1)'",
+                                    'NULL::text', "CASE WHEN ev IS NULL THEN '(?1)(?2)' ELSE '(?1)(?2)' END"])
         if t == 'text[]':
             return self.v.pick(["'{a,b,c}'::text[]", "'{purchase}'::text[]", "'{a,a,b}'::text[]",
                                 "'{d,c,b,a}'::text[]", self.v.text_array()])
