@@ -5,6 +5,7 @@
  *
  *	matrix_options.c	the options text of retention_matrix/retention_actor
  *	matrix.c			the aggregate state and the transition (per row)
+ *	matrix_dict.c		text and uuid actor ids: the per-state dictionary
  *	matrix_partial.c	combine, serialize, deserialize (parallel plans)
  *	matrix_final.c		the final function: actors to matrix cells
  *	matrix_read.c		the matrix value: validation, retention_merge and
@@ -313,17 +314,55 @@ typedef enum MatrixLayout
 } MatrixLayout;
 
 /*
- * The serialized state (matrix_partial.c): magic "pgCH" and format 3.  The
- * in-memory state carries the format it reads and writes in 'version'.
+ * The serialized state (matrix_partial.c): magic "pgCH" and format 4 (3
+ * still read: a bigint state without dictionary and observation end).  The
+ * in-memory state carries the format it writes in 'version'.
  */
 #define MATRIX_STATE_MAGIC	0x70674348	/* "pgCH" */
-#define MATRIX_STATE_FORMAT	3
+#define MATRIX_STATE_FORMAT	4
+#define MATRIX_STATE_FORMAT_OLD	3
+
+/*
+ * The SQL type of the actor argument.  Integer ids widen to int64 exactly;
+ * text and uuid ids go through the state's dictionary (matrix_dict.c), which
+ * gives each distinct id a dense int64 number, so the rest of the state
+ * never sees the type.  The numbers are serialized: never renumber.
+ */
+typedef enum ActorType
+{
+	ACT_INT8 = 0,				/* bigint, and retention_actor (no actor) */
+	ACT_INT4 = 1,
+	ACT_INT2 = 2,
+	ACT_TEXT = 3,				/* text (varchar resolves to it) */
+	ACT_UUID = 4
+} ActorType;
+
+#define ACT_MAX			ACT_UUID
+#define ACT_HAS_DICT(t)	((t) == ACT_TEXT || (t) == ACT_UUID)
+
+extern const char *ActorTypeName(int t);
+
+/* ---- matrix_dict.c: the dictionary of text and uuid actor ids ---------- */
+
+typedef struct ActorDict ActorDict;
+
+/* An empty dictionary in cxt (keys of uuid actors are 16 bytes). */
+extern ActorDict *DictCreate(MemoryContext cxt, int acttype);
+/* The dense number of the id of len bytes at p, added when new. */
+extern int64 DictId(ActorDict *d, const char *p, uint32 len);
+/* Number of ids. */
+extern int64 DictCount(const ActorDict *d);
+/* The bytes of id number id (id < DictCount). */
+extern const char *DictKey(const ActorDict *d, int64 id, uint32 *len);
 
 /* the aggregate state of retention_matrix() and retention_actor() */
 typedef struct MatrixState
 {
 	uint8		version;		/* MATRIX_STATE_FORMAT, set on creation */
+	uint8		acttype;		/* ActorType of the actor argument */
 	MatrixLayout layout;
+	ActorDict  *dict;			/* text and uuid ids: id -> dense number */
+	TimestampTz last_ts;		/* latest row time seen, DT_NOBEGIN: none */
 	bool		single;			/* retention_actor (one actor), not retention_matrix */
 	bool		has_value;
 	bool		bitmap;			/* calendar first-time without values: inline bitmaps */
@@ -378,7 +417,7 @@ MatrixStateCheck(const MatrixState *st)
 /* ---- matrix.c: state, entries, rows ------------------------------------- */
 
 extern MatrixState *MatrixStateCreate(MemoryContext aggcxt, text *opts, bool has_value,
-									  bool single, bool flat);
+									  bool single, bool flat, int acttype);
 extern void MatrixFlush(MatrixState *st);
 extern ActorEnt *MatrixActorGet(MatrixState *st, int64 actor);
 extern ActorEnt *MatrixWideGet(MatrixState *st, int64 actor);
