@@ -15,12 +15,12 @@ INSERT INTO atr VALUES
     (5, '2024-01-15 00:00');
 
 -- one matrix per actor type; every overload resolves
-SELECT retention_array(retention_matrix(uid, ts, 'week')) AS by_bigint,
-       retention_array(retention_matrix(uid::int, ts, 'week')) AS by_integer,
-       retention_array(retention_matrix(uid::smallint, ts, 'week')) AS by_smallint,
-       retention_array(retention_matrix(uid::text, ts, 'week')) AS by_text,
-       retention_array(retention_matrix(lpad(uid::text, 6, '0')::varchar(10), ts, 'week')) AS by_varchar,
-       retention_array(retention_matrix(md5(uid::text)::uuid, ts, 'week')) AS by_uuid
+SELECT retention_array(retention_matrix(uid, ts, 'week as_of=2024-03-01')) AS by_bigint,
+       retention_array(retention_matrix(uid::int, ts, 'week as_of=2024-03-01')) AS by_integer,
+       retention_array(retention_matrix(uid::smallint, ts, 'week as_of=2024-03-01')) AS by_smallint,
+       retention_array(retention_matrix(uid::text, ts, 'week as_of=2024-03-01')) AS by_text,
+       retention_array(retention_matrix(lpad(uid::text, 6, '0')::varchar(10), ts, 'week as_of=2024-03-01')) AS by_varchar,
+       retention_array(retention_matrix(md5(uid::text)::uuid, ts, 'week as_of=2024-03-01')) AS by_uuid
 FROM atr;
 -- the same matrices, value for value, with conditions and values too
 SELECT o AS options,
@@ -40,11 +40,11 @@ FROM atr;
 CREATE TABLE atr_pad AS
 SELECT CASE WHEN uid = 1 AND ts > '2024-01-05' THEN '0001' ELSE uid::text END AS tid, ts FROM atr;
 SELECT cohort::date, period, cohort_size, retained
-FROM retention_rows((SELECT retention_matrix(tid, ts, 'week') FROM atr_pad));
+FROM retention_rows((SELECT retention_matrix(tid, ts, 'week as_of=2024-03-01') FROM atr_pad));
 SELECT cohort::date, period, cohort_size, retained
-FROM retention_rows((SELECT retention_matrix(tid::bigint, ts, 'week') FROM atr_pad));
+FROM retention_rows((SELECT retention_matrix(tid::bigint, ts, 'week as_of=2024-03-01') FROM atr_pad));
 -- case and trailing blanks are part of a text id; varchar resolves to text
-SELECT (retention_rows(retention_matrix(t, ts, 'week'))).cohort_size
+SELECT (retention_rows(retention_matrix(t, ts, 'week as_of=2024-03-01'))).cohort_size
 FROM (VALUES ('a', timestamptz '2024-01-01'), ('A', '2024-01-02'), ('a ', '2024-01-03')) v(t, ts);
 
 -- NULL actors are ignored, whatever the type (also their times)

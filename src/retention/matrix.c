@@ -880,6 +880,9 @@ row:
 	ts = PG_GETARG_TIMESTAMPTZ(tsarg);
 	if (TIMESTAMP_NOT_FINITE(ts))
 		PG_RETURN_POINTER(st);
+	/* as_of: the observation ends there, later rows are not seen */
+	if (unlikely(st->opts.has_as_of) && ts >= st->opts.as_of)
+		PG_RETURN_POINTER(st);
 	if (ts > st->last_ts)
 		st->last_ts = ts;
 	if (nargs > tsarg + 2)

@@ -62,6 +62,9 @@ typedef struct MatrixOpts
 	int32		max_period;		/* -1: none */
 	int64		window_usec;	/* rolling window length (a month is 30 days) */
 	pg_tz	   *tz;
+	bool		tz_pinned;		/* tz= given (else the session's TimeZone) */
+	bool		has_as_of;		/* as_of= given: the observation end */
+	TimestampTz as_of;			/* rows at or after it are ignored */
 } MatrixOpts;
 
 /* Parse the options text; errors name optstr in their hint. */
@@ -82,15 +85,24 @@ MatrixDefCode(const MatrixOpts *o)
 
 /*
  * The matrix value is what users store and merge later, so its layout is
- * fixed (doc/retention.md, "The matrix value"): RM_HDR header fields, then
- * 2 * nbr bracket bounds (lo, hi of each bracket), then per cohort
- * RM_ROWFIX fields followed by ncols retained counts and, with a value
- * column, ncols value sums.  Every element is a float8; the integer fields
- * hold integral values.  MatrixRead (matrix_read.c) is the one function
- * that reads and validates a value.
+ * fixed (doc/retention.md, "The matrix value"): RM_HDR header fields (format
+ * 1), or RM_HDR2 header fields and the time-zone name packed six bytes to
+ * an element (format 2), then 2 * nbr bracket bounds (lo, hi of each
+ * bracket), then per cohort RM_ROWFIX fields followed by ncols retained
+ * counts and, with a value column, ncols value sums.  Every element is a
+ * float8; the integer fields hold integral values.  MatrixRead
+ * (matrix_read.c) is the one function that reads and validates a value.
+ *
+ * Format 2 (0.3.0) records the whole definition (format 1 lacked
+ * max_period and the time zone) and the observation end, which tells the
+ * readers which cells are not fully observed yet.  Format 1 values, stored
+ * by 0.2, are still read: their cells all count as observed, and they merge
+ * only with format 1 values.
  */
 #define RM_MAGIC		7341.0	/* RMH_MAGIC: marks a retention matrix */
-#define RM_FORMAT		1.0		/* RMH_FORMAT: the only layout so far */
+#define RM_FORMAT		2.0		/* RMH_FORMAT: the layout written */
+#define RM_FORMAT_V1	1.0		/* the layout of 0.1 and 0.2, still read */
+#define RM_TZ_PACK		6		/* bytes of the zone name per element */
 
 typedef enum MatrixHeaderField
 {
@@ -102,8 +114,22 @@ typedef enum MatrixHeaderField
 	RMH_HAS_VALUE,				/* 1: value sums follow the counts */
 	RMH_NROWS,					/* cohorts */
 	RMH_NBR,					/* brackets (0 unless CM_BRACKETS) */
-	RM_HDR						/* number of header fields */
+	RM_HDR,						/* number of header fields of format 1 */
+	RMH_MAXP = RM_HDR,			/* format 2: max_period, -1 for none */
+	RMH_OBSKIND,				/* OBS_*: what the observation end is */
+	RMH_OBSSEC,					/* observation end, Unix seconds (floor) */
+	RMH_OBSUSEC,				/* and its microseconds, 0 to 999999 */
+	RMH_TZPIN,					/* 1: tz= given, 0: the session's zone */
+	RMH_TZLEN,					/* bytes of the zone name, 1 to TZ_STRLEN_MAX */
+	RM_HDR2						/* header fields of format 2 (the name follows) */
 } MatrixHeaderField;
+
+/* the observation end of a matrix (RMH_OBSKIND); stored: never renumber */
+#define OBS_NONE		0		/* none: no row seen, or partial states of
+								 * format 3 (no row time): all cells observed */
+#define OBS_LAST_EVENT	1		/* the latest row time seen */
+#define OBS_AS_OF		2		/* the as_of option */
+#define OBS_UNKNOWN		(-1)	/* format 1: not recorded */
 
 typedef enum MatrixRowField
 {
@@ -113,7 +139,8 @@ typedef enum MatrixRowField
 	RM_ROWFIX					/* number of fixed fields of a row */
 } MatrixRowField;
 
-StaticAssertDecl(RM_HDR == 8 && RM_ROWFIX == 3, "the matrix value layout is stored by users");
+StaticAssertDecl(RM_HDR == 8 && RM_HDR2 == 14 && RM_ROWFIX == 3,
+				 "the matrix value layout is stored by users");
 
 /* data of a float8 array without NULLs (ARR_DATA_PTR trips -Wsign-compare) */
 #define RM_DATA(a)		((double *) ((char *) (a) + ARR_OVERHEAD_NONULLS(ARR_NDIM(a))))
@@ -121,6 +148,13 @@ StaticAssertDecl(RM_HDR == 8 && RM_ROWFIX == 3, "the matrix value layout is stor
 /* a matrix value as read by MatrixRead: pointers into the array */
 typedef struct MatrixView
 {
+	double	   *hdr;			/* the header fields */
+	int			format;			/* 1 or 2 */
+	int			maxp;			/* max_period, -1 none (format 1: -1, not recorded) */
+	int			obskind;		/* OBS_*, OBS_UNKNOWN for format 1 */
+	TimestampTz obs;			/* observation end (OBS_LAST_EVENT, OBS_AS_OF) */
+	bool		tz_pinned;
+	char		tzname[TZ_STRLEN_MAX + 1];	/* "" for format 1 */
 	int			defcode;
 	int			mode;
 	int			ncols;
@@ -154,6 +188,12 @@ typedef struct GridRow
  */
 typedef struct Grid
 {
+	int			format;			/* RM_FORMAT, or RM_FORMAT_V1 when merging those */
+	int			maxp;
+	int			obskind;
+	TimestampTz obs;
+	bool		tz_pinned;
+	char		tzname[TZ_STRLEN_MAX + 1];
 	int			defcode;
 	int			mode;
 	int			nbr;
@@ -167,6 +207,10 @@ typedef struct Grid
 	GridRow    *rows;
 	const PggCalendar *cal;		/* to compute cohort starts (NULL when merging) */
 } Grid;
+
+/* Observation end of a state: as_of, else the latest row time (OBS_*). */
+extern void MatrixObservation(const MatrixOpts *o, TimestampTz last_ts, int *kind,
+							  TimestampTz *obs);
 
 extern void GridEnsureCols(Grid *g, int ncols);
 extern GridRow *GridRowFor(Grid *g, int64 cidx, double start);
