@@ -63,9 +63,9 @@ SELECT is((SELECT retention_merge(m) FROM (SELECT retention_actor(ts, 'week recu
 CREATE TEMP TABLE pad AS
 SELECT * FROM (VALUES ('123', timestamptz '2024-01-01 10:00'), ('0123', '2024-01-02 10:00'),
                       ('123', '2024-01-09 10:00'), (' 123', '2024-01-03 10:00')) v(id, ts);
-SELECT is((SELECT retention_array(retention_matrix(id, ts, 'week')) FROM pad), '{{3,1}}'::float8[],
+SELECT is((SELECT retention_array(retention_matrix(id, ts, 'week as_of=2024-02-01')) FROM pad), '{{3,1}}'::float8[],
           '''123'', ''0123'' and '' 123'' are three actors of the cohort; one came back');
-SELECT is((SELECT retention_array(retention_matrix(id::bigint, ts, 'week')) FROM pad), '{{1,1}}'::float8[],
+SELECT is((SELECT retention_array(retention_matrix(id::bigint, ts, 'week as_of=2024-02-01')) FROM pad), '{{1,1}}'::float8[],
           'cast to bigint by the caller, they are one actor');
 -- NULL actors: ignored, with their times, for every type
 SELECT is((SELECT retention_matrix(uid_text, ts, 'day max_period=20') FROM aty),
