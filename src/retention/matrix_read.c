@@ -185,7 +185,7 @@ MatrixRead(ArrayType *a, MatrixView *v, bool full)
 	v->width = RM_ROWFIX + v->ncols * (1 + (v->has_value ? 1 : 0));
 	if (len != hdr + 2 * (int64) v->nbr + (int64) v->nrows * v->width)
 		BadState("The array length does not match the header.");
-	if (v->maxp >= 0 && v->mode == CM_BRACKETS)
+	if (v->maxp >= 0 && (v->mode == CM_BRACKETS || v->ncols > v->maxp + 1))
 		BadState("The header holds an invalid field.");
 	v->br = d + hdr;
 	v->rows = d + hdr + 2 * v->nbr;
