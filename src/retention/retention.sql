@@ -293,7 +293,7 @@ CREATE AGGREGATE retention_merge(matrix double precision[]) (
     SFUNC = _pgg_retention_merge_trans, STYPE = double precision[],
     COMBINEFUNC = _pgg_retention_merge_trans, PARALLEL = SAFE);
 COMMENT ON AGGREGATE retention_merge(double precision[]) IS
-    'sum of retention matrices (the summary stage after retention_actor ... GROUP BY actor)';
+    'sum of retention matrices of one definition (time zone, period, counting...); the summary stage after retention_actor ... GROUP BY actor';
 
 -- retention_rows(matrix [, include_empty]): long-format rows
 CREATE FUNCTION retention_rows(matrix double precision[], include_empty boolean DEFAULT false,
@@ -303,14 +303,14 @@ CREATE FUNCTION retention_rows(matrix double precision[], include_empty boolean 
     RETURNS SETOF record AS 'MODULE_PATHNAME', 'pgg_retention_rows'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
 COMMENT ON FUNCTION retention_rows(double precision[], boolean) IS
-    'long-format rows of a retention matrix: cohort, period, period_end, cohort_size, retained, rate, value';
+    'long-format rows of a retention matrix: cohort, period, period_end, cohort_size, retained, rate, value (NULL for cells not observed yet)';
 
 -- retention_array(matrix [, what]): cohorts x periods as a 2-D array
 CREATE FUNCTION retention_array(matrix double precision[], what text DEFAULT 'retained')
     RETURNS double precision[] AS 'MODULE_PATHNAME', 'pgg_retention_array'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION retention_array(double precision[], text) IS
-    'retention matrix as a 2-D array (rows = cohorts, columns = periods) of retained counts, rates or values';
+    'retention matrix as a 2-D array (rows = cohorts, columns = periods) of retained counts, rates or values (NULL for cells not observed yet)';
 
 -- retention_average(matrix): weighted average retention per period
 CREATE FUNCTION retention_average(matrix double precision[],
@@ -320,7 +320,7 @@ CREATE FUNCTION retention_average(matrix double precision[],
     RETURNS SETOF record AS 'MODULE_PATHNAME', 'pgg_retention_average'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 30;
 COMMENT ON FUNCTION retention_average(double precision[]) IS
-    'per period: weighted average retention (sum retained / sum cohort size) over the cohorts that reached it, and the simple mean';
+    'per period: weighted average retention (sum retained / sum cohort size) over the cohorts whose period is observed (their number: cohorts), and the simple mean';
 
 -- Internal support functions (transition, combine, final, serialize,
 -- deserialize, helpers): the _pgg_ prefix and these comments tell them from

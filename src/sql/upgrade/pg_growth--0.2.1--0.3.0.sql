@@ -1229,4 +1229,23 @@ COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal,
 -- ---- time zones pinned, unobservable cells -----------------------------------
 -- (section reserved: retention matrix time zone and observation end,
 -- clv_summary tz)
+
+-- retention matrices: the value (float8[]) is format 2 since 0.3.0.  It
+-- records max_period, the time zone (tz=, else the session's, by name) and
+-- the observation end (the new option as_of=, else the latest row time);
+-- retention_merge refuses matrices of different definitions, naming the
+-- difference; the readers return NULL for cells not fully observed yet, and
+-- retention_average averages each period over the cohorts whose period is
+-- observed.  Matrices of format 1 stored by 0.2 are still read (every cell
+-- observed).  No signature changes: the options are text and the matrix a
+-- float8[]; only the comments of the readers and of retention_merge say so.
+COMMENT ON FUNCTION @extschema@.retention_rows(pg_catalog.float8[], pg_catalog.bool) IS
+    'long-format rows of a retention matrix: cohort, period, period_end, cohort_size, retained, rate, value (NULL for cells not observed yet)';
+COMMENT ON FUNCTION @extschema@.retention_array(pg_catalog.float8[], pg_catalog.text) IS
+    'retention matrix as a 2-D array (rows = cohorts, columns = periods) of retained counts, rates or values (NULL for cells not observed yet)';
+COMMENT ON FUNCTION @extschema@.retention_average(pg_catalog.float8[]) IS
+    'per period: weighted average retention (sum retained / sum cohort size) over the cohorts whose period is observed (their number: cohorts), and the simple mean';
+COMMENT ON AGGREGATE @extschema@.retention_merge(pg_catalog.float8[]) IS
+    'sum of retention matrices of one definition (time zone, period, counting...); the summary stage after retention_actor ... GROUP BY actor';
+-- (end of the retention part)
 -- ---- end of: time zones pinned, unobservable cells ---------------------------
