@@ -14,7 +14,11 @@
  *
  * Users keep matrix values in tables and merge or read them later, so the
  * layout (retention.h) never changes in place: a new layout needs a new
- * RM_FORMAT, and MatrixRead refuses formats it does not know.
+ * RM_FORMAT, and MatrixRead refuses formats it does not know.  Format 2
+ * (0.3.0) records the time zone, max_period and the observation end; the
+ * readers return NULL for cells not observed by then (ObsCheck), and
+ * retention_merge refuses different definitions (MatrixSameDefinition).
+ * Format 1 values (0.2) are still read, every cell observed.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -123,12 +127,13 @@ MatrixReadHeader2(const double *d, int64 len, MatrixView *v)
  * full = true checks every cell, as for any value a user may have crafted.
  *
  * Phases: the array shape; the marker (RM_MAGIC, else "invalid retention
- * matrix", 22023); the format (a marked array of another format is refused
- * with 22P03: its layout may differ); the header fields, each an integer in
- * range; the brackets against the columns; the length against the header;
- * the bracket bounds; with full, every row: increasing cohort indexes, a
- * valid start time, a positive size, counts between 0 and the size, finite
- * value sums.
+ * matrix", 22023); the format (1 or 2; a marked array of another format is
+ * refused with 22P03: its layout may differ); the header fields, each an
+ * integer in range, with format 2 also max_period, the observation end and
+ * the zone name (MatrixReadHeader2); the brackets against the columns; the
+ * length against the header; max_period against the columns; the bracket
+ * bounds; with full, every row: increasing cohort indexes, a valid start
+ * time, a positive size, counts between 0 and the size, finite value sums.
  */
 void
 MatrixRead(ArrayType *a, MatrixView *v, bool full)
