@@ -28,11 +28,24 @@
 #include "miscadmin.h"
 
 
-/* one id: its bytes (in the dictionary's blocks) and length */
+/*
+ * One id in the hash table: ids of up to DICT_INLINE bytes (a uuid, most
+ * text ids) are kept in the entry itself, so a look-up touches one cache
+ * line; longer ones point to their bytes in the dictionary's blocks.  A
+ * key being looked up always points to its bytes (u.p).  The dense number
+ * rides in the key's padding.
+ */
+#define DICT_INLINE 16
+
 typedef struct DictKeyRef
 {
-	const char *p;
+	union
+	{
+		const char *p;
+		char		inl[DICT_INLINE];
+	}			u;
 	uint32		len;
+	uint32		id;				/* entries only: the dense number */
 } DictKeyRef;
 
 typedef struct DictEnt
@@ -40,21 +53,24 @@ typedef struct DictEnt
 	DictKeyRef	key;
 	uint32		hash;
 	char		status;
-	int64		id;
 } DictEnt;
 
+StaticAssertDecl(sizeof(DictEnt) == 32, "a dictionary entry should be 32 bytes");
+
+/* an entry's key (stored) equals a key being looked up (look) */
 static inline bool
-DictKeyEq(DictKeyRef a, DictKeyRef b)
+DictKeyEq(const DictKeyRef *stored, const DictKeyRef *look)
 {
-	return a.len == b.len && memcmp(a.p, b.p, a.len) == 0;
+	return stored->len == look->len &&
+		memcmp(stored->len <= DICT_INLINE ? stored->u.inl : stored->u.p, look->u.p, look->len) == 0;
 }
 
 #define SH_PREFIX adict
 #define SH_ELEMENT_TYPE DictEnt
 #define SH_KEY_TYPE DictKeyRef
 #define SH_KEY key
-#define SH_HASH_KEY(tb, k) hash_bytes((const unsigned char *) (k).p, (int) (k).len)
-#define SH_EQUAL(tb, a, b) DictKeyEq(a, b)
+#define SH_HASH_KEY(tb, k) hash_bytes((const unsigned char *) (k).u.p, (int) (k).len)
+#define SH_EQUAL(tb, a, b) DictKeyEq(&(a), &(b))	/* simplehash: a stored, b looked up */
 #define SH_STORE_HASH
 #define SH_GET_HASH(tb, a) ((a)->hash)
 #define SH_SCOPE static inline
@@ -64,12 +80,19 @@ DictKeyEq(DictKeyRef a, DictKeyRef b)
 
 #define DICT_BLOCK	(64 * 1024)	/* key bytes are carved from blocks this big */
 
+/* the bytes of a number (for serialization and the combine function) */
+typedef struct DictBytes
+{
+	const char *p;
+	uint32		len;
+} DictBytes;
+
 struct ActorDict
 {
 	MemoryContext cxt;
 	int			acttype;
 	adict_hash *h;
-	DictKeyRef *keys;			/* number -> bytes */
+	DictBytes  *keys;			/* number -> bytes */
 	int64		n;
 	int64		cap;
 	char	   *block;			/* the rest of the current block */
@@ -136,27 +159,39 @@ DictId(ActorDict *d, const char *p, uint32 len)
 	DictKeyRef	k;
 	DictEnt    *e;
 	bool		found;
+	const char *copy;
 
-	k.p = p;
+	k.u.p = p;
 	k.len = len;
+	k.id = 0;
 	e = adict_insert(d->h, k, &found);
 	if (found)
-		return e->id;
-	/* a new id: its bytes into the blocks, its number the next one */
-	e->key.p = DictCopy(d, p, len);
+		return e->key.id;
+	/* a new id: its bytes into the blocks (and the entry), the next number */
+	if (d->n >= PG_UINT32_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many distinct actors for retention_matrix"),
+				 errdetail("A state holds at most %u text or uuid actor ids.", PG_UINT32_MAX)));
+	copy = DictCopy(d, p, len);
+	if (len <= DICT_INLINE)
+		memcpy(e->key.u.inl, p, len);
+	else
+		e->key.u.p = copy;
 	if (d->n == d->cap)
 	{
 		int64		cap = Max(d->cap * 2, 1024);
 
 		if (d->keys)
-			d->keys = repalloc_huge(d->keys, cap * sizeof(DictKeyRef));
+			d->keys = repalloc_huge(d->keys, cap * sizeof(DictBytes));
 		else
-			d->keys = MemoryContextAllocHuge(d->cxt, cap * sizeof(DictKeyRef));
+			d->keys = MemoryContextAllocHuge(d->cxt, cap * sizeof(DictBytes));
 		d->cap = cap;
 	}
-	d->keys[d->n] = e->key;
-	e->id = d->n++;
-	return e->id;
+	d->keys[d->n].p = copy;
+	d->keys[d->n].len = len;
+	e->key.id = (uint32) d->n;
+	return d->n++;
 }
 
 int64

@@ -4,7 +4,7 @@
 -- actors); NULL actors are ignored; forced parallel plans (the dictionary
 -- serialized, states renumbered in the combine) equal serial ones.
 \ir helpers/setup.psql
-SELECT plan(22);
+SELECT plan(25);
 
 SET TimeZone = 'UTC';
 SELECT setseed(0.31);
@@ -13,12 +13,12 @@ SELECT setseed(0.31);
 CREATE TABLE aty AS
 SELECT n AS uid, n::int AS uid_int, (n % 30000)::smallint AS uid_small,
        lpad(n::text, 8, '0') AS uid_pad, 'u' || n AS uid_text, ('u' || n)::varchar(20) AS uid_vc,
-       md5(n::text)::uuid AS uid_uuid, ts, s, r, v
+       md5(n::text)::uuid AS uid_uuid, 'anonymous-visitor-' || md5(n::text) AS uid_long, ts, s, r, v
 FROM (SELECT (random() * 3000)::bigint AS n, timestamptz '2024-01-01' + random() * interval '200 days' AS ts,
              random() < 0.4 AS s, random() < 0.8 AS r, (random() * 10)::int AS v
       FROM generate_series(1, 120000)) g;
-INSERT INTO aty VALUES (NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-02-01', true, true, 1),
-                       (7, 7, 7, '00000007', 'u7', 'u7', md5('7')::uuid, NULL, true, true, 1);
+INSERT INTO aty VALUES (NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, '2024-02-01', true, true, 1),
+                       (7, 7, 7, '00000007', 'u7', 'u7', md5('7')::uuid, 'anonymous-visitor-' || md5('7'), NULL, true, true, 1);
 ANALYZE aty;
 
 \ir helpers/serial.psql
@@ -50,6 +50,9 @@ SELECT is((SELECT count(*) FROM ref r JOIN (SELECT o, retention_matrix(uid_uuid,
                                             FROM aty, (SELECT o FROM ref) q GROUP BY o) x USING (o)
            WHERE r.m1 = x.m1 AND r.m2 = x.m2 AND r.m3 = x.m3), 5::bigint,
           'uuid actors: the bigint matrices');
+-- ids longer than the 16 bytes a dictionary entry holds inline
+SELECT is((SELECT retention_matrix(uid_long, ts, 'day max_period=20', s, r, v) FROM aty),
+          (SELECT m3 FROM ref WHERE o = 'day max_period=20'), 'long text actors (50 bytes): the bigint matrix');
 SELECT is((SELECT retention_matrix(uid_vc, ts, 'week', s, r) FROM aty),
           (SELECT m2 FROM ref WHERE o = 'week'), 'varchar actors (resolved to text): the bigint matrix');
 SELECT is((SELECT retention_matrix(uid_small, ts, 'week', s, r, v) FROM aty),
@@ -82,7 +85,9 @@ CREATE TEMP TABLE ser AS
 SELECT retention_matrix(uid_text, ts, 'week')::text AS t1, retention_matrix(uid_uuid, ts, 'week')::text AS u1,
        retention_matrix(uid_text, ts, 'day rolling brackets=[1,2-7]', s, r)::text AS t2,
        retention_matrix(uid_uuid, ts, 'week recurring', s, r, v)::text AS u3,
-       retention_matrix(uid_pad, ts, 'day max_period=20', s, r)::text AS p2
+       retention_matrix(uid_pad, ts, 'day max_period=20', s, r)::text AS p2,
+       retention_matrix(uid_long, ts, 'week')::text AS l1,
+       retention_matrix(uid_long, ts, 'week rolling', s, r, v)::text AS l3
 FROM aty;
 \ir helpers/force_parallel.psql
 SELECT ok(pg_temp.pgg_plan_has($$SELECT retention_matrix(uid_text, ts, 'week') FROM aty$$, 'Partial Aggregate'),
@@ -101,6 +106,10 @@ SELECT is(pg_temp.pgg_parallel($$SELECT retention_matrix(uid_pad, ts, 'day max_p
           (SELECT p2 FROM ser), 'parallel zero-padded text actors with a limit');
 SELECT is(pg_temp.pgg_parallel($$SELECT retention_matrix(uid_text, ts, 'week') FROM aty$$),
           (SELECT m1::text FROM ref WHERE o = 'week'), 'parallel text actors equal the serial bigint matrix');
+SELECT is(pg_temp.pgg_parallel($$SELECT retention_matrix(uid_long, ts, 'week') FROM aty$$),
+          (SELECT l1 FROM ser), 'parallel long text actors (compact pages)');
+SELECT is(pg_temp.pgg_parallel($$SELECT retention_matrix(uid_long, ts, 'week rolling', s, r, v) FROM aty$$),
+          (SELECT l3 FROM ser), 'parallel long text actors (64-byte entries)');
 -- the session time zone does not change a matrix whose zone is pinned
 SET TimeZone = 'Asia/Shanghai';
 SELECT is(pg_temp.pgg_parallel($$SELECT retention_matrix(uid_uuid, ts, 'week tz=UTC') FROM aty$$),
