@@ -143,6 +143,32 @@ SELECT pg_temp.crafted(b, NULL) FROM craft;
 SELECT count(*) FROM pg_temp.read(pg_temp.st(5, 3, ARRAY['123']::bytea[], '{0}'));
 SELECT pg_temp.crafted(b, NULL) FROM craft;
 \echo :LAST_ERROR_SQLSTATE
+-- two crafted states combined: one partial state per partition of a
+-- partitioned table (partitionwise aggregation), deserialized and combined
+CREATE TABLE craft2 (k int, g int, b bytea) PARTITION BY LIST (k);
+CREATE TABLE craft2a PARTITION OF craft2 FOR VALUES IN (1);
+CREATE TABLE craft2b PARTITION OF craft2 FOR VALUES IN (2);
+SET enable_partitionwise_aggregate = on;
+SET max_parallel_workers_per_gather = 0;
+EXPLAIN (COSTS OFF) SELECT g, pg_temp.crafted(b, NULL) FROM craft2 GROUP BY g;
+-- text states with ids in common: the second is renumbered through the first's
+-- dictionary ('123' is one actor, '0123' and 'x' two more)
+INSERT INTO craft2 VALUES (1, 0, pg_temp.st(4, 3, ARRAY['0123', '123']::bytea[], '{0,1}')),
+                          (2, 0, pg_temp.st(4, 3, ARRAY['x', '123']::bytea[], '{0,1}'));
+SELECT retention_array(pg_temp.crafted(b, NULL)) FROM craft2 GROUP BY g;
+-- states of different actor types never combine
+TRUNCATE craft2;
+INSERT INTO craft2 VALUES (1, 0, pg_temp.st(4, 3, ARRAY['123']::bytea[], '{0}')),
+                          (2, 0, pg_temp.st(4, 4, ARRAY[uuid_send(md5('a')::uuid)], '{0}'));
+SELECT pg_temp.crafted(b, NULL) FROM craft2 GROUP BY g;
+\echo :LAST_ERROR_SQLSTATE
+TRUNCATE craft2;
+INSERT INTO craft2 VALUES (1, 0, pg_temp.st(4, 3, ARRAY['123']::bytea[], '{0}')),
+                          (2, 0, pg_temp.st(3, 0, NULL, '{0}'));
+SELECT pg_temp.crafted(b, NULL) FROM craft2 GROUP BY g;
+\echo :LAST_ERROR_SQLSTATE
+RESET enable_partitionwise_aggregate;
+DROP TABLE craft2;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
 RESET min_parallel_table_scan_size;
