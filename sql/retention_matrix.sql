@@ -31,44 +31,48 @@ INSERT INTO ev VALUES
     (4, '2024-01-17 15:00', 'purchase', 7),
     (5, '2024-01-15 00:00', 'signup',   NULL);   -- u5: a single event
 
--- weekly, first-time, on, calendar (the defaults but the period)
+-- weekly, first-time, on, calendar (the defaults but the period).  The data
+-- is observed until its last event (2024-01-22 08:00): the cells of weeks
+-- that end later are not observed yet and read NULL (retention_observed.sql)
 SELECT * FROM retention_rows((SELECT retention_matrix(uid, ts, 'week') FROM ev));
+-- observed until March (as_of): every cell is known
+SELECT * FROM retention_rows((SELECT retention_matrix(uid, ts, 'week as_of=2024-03-01') FROM ev));
 -- with the empty cells of the rectangle
-SELECT cohort::date, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'week') FROM ev), true);
+SELECT cohort::date, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'week as_of=2024-03-01') FROM ev), true);
 -- on or after
 SELECT cohort::date, period, period_end, retained
-FROM retention_rows((SELECT retention_matrix(uid, ts, 'period=week count=on_or_after') FROM ev));
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'period=week count=on_or_after as_of=2024-03-01') FROM ev));
 -- weeks starting on Sunday: u3 now starts the week of 2024-01-07
 SELECT cohort::date, period, cohort_size, retained
-FROM retention_rows((SELECT retention_matrix(uid, ts, 'period=week week_start=sunday') FROM ev));
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'period=week week_start=sunday as_of=2024-03-01') FROM ev));
 -- days, with brackets 0, 1-3, 4-7, 8-30
 SELECT cohort::date, period, period_end, cohort_size, retained
-FROM retention_rows((SELECT retention_matrix(uid, ts, 'period=day brackets=[0,1-3,4-7,8-30]') FROM ev));
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'period=day brackets=[0,1-3,4-7,8-30] as_of=2024-03-01') FROM ev));
 -- recurring weekly cohorts: every week with a start event (here: any event)
 SELECT cohort::date, period, cohort_size, retained
-FROM retention_rows((SELECT retention_matrix(uid, ts, 'week recurring') FROM ev));
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'week recurring as_of=2024-03-01') FROM ev));
 -- start = signup, return = purchase, revenue summed per cell
 SELECT cohort::date, period, cohort_size, retained, value
-FROM retention_rows((SELECT retention_matrix(uid, ts, 'week', name = 'signup', name = 'purchase', amount)
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'week as_of=2024-03-01', name = 'signup', name = 'purchase', amount)
                      FROM ev), true);
 -- rolling 24-hour windows from the first event: u3's Monday 01:00 is 2 hours
 -- after its start, so it is day 0 (calendar: day 1)
 SELECT cohort::date, period, retained
-FROM retention_rows((SELECT retention_matrix(uid, ts, 'day rolling') FROM ev WHERE uid = 3));
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'day rolling as_of=2024-03-01') FROM ev WHERE uid = 3));
 SELECT cohort::date, period, retained
-FROM retention_rows((SELECT retention_matrix(uid, ts, 'day') FROM ev WHERE uid = 3));
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'day as_of=2024-03-01') FROM ev WHERE uid = 3));
 -- months
-SELECT cohort::date, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'month') FROM ev));
+SELECT cohort::date, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'month as_of=2024-03-01') FROM ev));
 -- the same matrix from the two-stage plan (per actor, then merged)
 SELECT retention_merge(m) = (SELECT retention_matrix(uid, ts, 'week') FROM ev) AS same
 FROM (SELECT retention_actor(ts, 'week') AS m FROM ev GROUP BY uid) s;
 -- the 2-D array and the averages
-SELECT retention_array((SELECT retention_matrix(uid, ts, 'week') FROM ev));
-SELECT retention_array((SELECT retention_matrix(uid, ts, 'week') FROM ev), 'rate');
-SELECT retention_array((SELECT retention_matrix(uid, ts, 'week', true, true, amount) FROM ev), 'value');
+SELECT retention_array((SELECT retention_matrix(uid, ts, 'week as_of=2024-03-01') FROM ev));
+SELECT retention_array((SELECT retention_matrix(uid, ts, 'week as_of=2024-03-01') FROM ev), 'rate');
+SELECT retention_array((SELECT retention_matrix(uid, ts, 'week as_of=2024-03-01', true, true, amount) FROM ev), 'value');
 SELECT period, period_end, cohorts, cohort_size, retained, round(rate::numeric, 4) AS rate,
        round(mean_rate::numeric, 4) AS mean_rate
-FROM retention_average((SELECT retention_matrix(uid, ts, 'week') FROM ev));
+FROM retention_average((SELECT retention_matrix(uid, ts, 'week as_of=2024-03-01') FROM ev));
 
 -- period 0: a return before the start in the same period counts for the value
 -- of period 0 (period 0 is always the whole cohort); events in periods before
@@ -81,10 +85,10 @@ INSERT INTO ev0 VALUES
     (1, '2023-12-30 12:00', false, 100), -- days before the cohort: ignored
     (1, '2024-01-02 12:00', false, 4);
 SELECT period, cohort_size, retained, value
-FROM retention_rows((SELECT retention_matrix(uid, ts, 'day', start, true, v) FROM ev0));
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'day as_of=2024-03-01', start, true, v) FROM ev0));
 -- rolling windows ignore returns before the start time
 SELECT period, cohort_size, retained, value
-FROM retention_rows((SELECT retention_matrix(uid, ts, 'day rolling', start, true, v) FROM ev0));
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'day rolling as_of=2024-03-01', start, true, v) FROM ev0));
 -- an actor without a start event is in no cohort
 SELECT count(*) FROM retention_rows((SELECT retention_matrix(uid, ts, 'day', false, true) FROM ev0));
 
@@ -93,13 +97,13 @@ SELECT count(*) FROM retention_rows((SELECT retention_matrix(uid, ts, 'day', fal
 CREATE TABLE evn (uid bigint, ts timestamptz);
 INSERT INTO evn VALUES (1, '2024-01-01 10:00'), (1, NULL), (NULL, '2024-01-01 10:00'),
     (1, 'infinity'), (1, '-infinity'), (2, '-infinity'), (1, '2024-01-02 10:00');
-SELECT cohort::date, period, cohort_size, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'day') FROM evn));
+SELECT cohort::date, period, cohort_size, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'day as_of=2024-03-01') FROM evn));
 SELECT cohort::date, period, cohort_size, retained, value
-FROM retention_rows((SELECT retention_matrix(uid, ts, 'day', NULL, true, NULL) FROM evn));
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'day as_of=2024-03-01', NULL, true, NULL) FROM evn));
 SELECT cohort::date, period, cohort_size, retained, value
-FROM retention_rows((SELECT retention_matrix(uid, ts, 'day', true, true, NULL) FROM evn));
+FROM retention_rows((SELECT retention_matrix(uid, ts, 'day as_of=2024-03-01', true, true, NULL) FROM evn));
 -- the earliest and latest finite timestamps
-SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(1, ts, 'month max_period=3')
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(1, ts, 'month max_period=3 as_of="4713-06-01 00:00+00 BC"')
     FROM (VALUES (timestamptz '4714-11-24 00:00:00+00 BC'), ('4714-12-25 00:00:00+00 BC')) v(ts)));
 SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(1, ts, 'week')
     FROM (VALUES (timestamptz '294276-12-31 23:59:59.999999+00')) v(ts)));
@@ -127,16 +131,16 @@ INSERT INTO evd VALUES
     (2, '2024-10-27 02:30+02'),   -- the repeated hour, first time
     (2, '2024-10-27 02:30+01');   -- the repeated hour, second time
 SET TimeZone = 'Europe/Berlin';
-SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'day') FROM evd));
-SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'hour') FROM evd));
-SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'week') FROM evd));
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'day as_of=2025-01-01') FROM evd));
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'hour as_of=2025-01-01') FROM evd));
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'week as_of=2025-01-01') FROM evd));
 -- the same days computed in UTC differ
-SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'day tz=UTC') FROM evd));
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'day tz=UTC as_of=2025-01-01') FROM evd));
 -- an explicit zone overrides the session's; zones with half-hour offsets
 SET TimeZone = 'UTC';
-SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'day tz=Europe/Berlin') FROM evd));
-SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'hour tz=Asia/Kolkata') FROM evd WHERE uid = 1));
-SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'month tz="America/St_Johns"') FROM evd WHERE uid = 1));
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'day tz=Europe/Berlin as_of=2025-01-01') FROM evd));
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'hour tz=Asia/Kolkata as_of=2025-01-01') FROM evd WHERE uid = 1));
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(uid, ts, 'month tz="America/St_Johns" as_of=2025-01-01') FROM evd WHERE uid = 1));
 
 -- errors
 SELECT pg_temp.err($$SELECT retention_matrix(uid, ts, 'fortnight') FROM ev$$);
@@ -189,9 +193,9 @@ SELECT pg_temp.err($$SELECT retention_array((SELECT retention_matrix(uid, ts, 'w
 SELECT pg_temp.err($$SELECT retention_array((SELECT retention_matrix(uid, ts, 'week') FROM ev), 'colour')$$);
 -- period distances beyond any matrix: an error without max_period, dropped with it
 SELECT pg_temp.err($$SELECT retention_matrix(1, ts, 'hour') FROM (VALUES (timestamptz '4714-11-24 00:00:00+00 BC'), ('294276-12-31 23:00:00+00')) v(ts)$$);
-SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(1, ts, 'hour max_period=2')
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(1, ts, 'hour max_period=2 as_of="294276-12-31 23:59:59+00"')
     FROM (VALUES (timestamptz '4714-11-24 00:00:00+00 BC'), ('294276-12-31 23:00:00+00')) v(ts)));
-SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(1, ts, 'hour rolling count=on_or_after max_period=2', true, true, 1)
+SELECT cohort, period, retained FROM retention_rows((SELECT retention_matrix(1, ts, 'hour rolling count=on_or_after max_period=2 as_of="294276-12-31 23:59:59+00"', true, true, 1)
     FROM (VALUES (timestamptz '4714-11-24 00:00:00+00 BC'), ('294276-12-31 23:00:00+00')) v(ts)));
 -- value sums that overflow float8 (issue #17 C): 22003 wherever the sum
 -- happens (one actor's period, a cohort cell, on-or-after and bracket

@@ -44,6 +44,7 @@
 #include "miscadmin.h"
 #include "nodes/primnodes.h"
 #include "utils/builtins.h"
+#include "utils/uuid.h"
 
 
 /* ---- the state and its 64-byte entries -------------------------------------- */
@@ -55,13 +56,17 @@
  */
 MatrixState *
 MatrixStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single,
-				  bool flat)
+				  bool flat, int acttype)
 {
 	MemoryContext old = MemoryContextSwitchTo(aggcxt);
 	MatrixState *st = palloc0(sizeof(MatrixState));
 	char	   *optstr = text_to_cstring(opts);
 
 	st->version = MATRIX_STATE_FORMAT;
+	st->acttype = (uint8) acttype;
+	st->last_ts = DT_NOBEGIN;
+	if (ACT_HAS_DICT(acttype))
+		st->dict = DictCreate(aggcxt, acttype);
 	MatrixParseOpts(&st->opts, optstr);
 	pfree(optstr);
 	st->optstext = DatumGetTextPCopy(PointerGetDatum(opts));
@@ -799,17 +804,20 @@ MatrixCheckOpts(MatrixState *st, text *opts, const char *fname)
 /*
  * Shared body of the transition functions: (state, [actor,] ts, options
  * [, start_event, return_event [, value]]); single: retention_actor (no
- * actor argument).
+ * actor argument); acttype: the SQL type of the actor argument (a constant
+ * in each caller, so the bigint path compiles to what it was).
  *
  * Phases: the fast path (a constant options argument seen on the last row:
  * its address is compared, no text); otherwise the state is created on the
  * first row (options parsed, the calendar set up) or the options text is
  * compared with the state's; then the row: NULL or infinite timestamps and
  * NULL actors are skipped, NULL conditions count as false, the value must be
- * finite; MatrixAddRow queues it.
+ * finite; the row's time may move the observation end; a text or uuid
+ * actor is numbered by the dictionary (only for a row that starts or
+ * returns); MatrixAddRow queues it.
  */
-static Datum
-MatrixTrans(FunctionCallInfo fcinfo, bool single)
+static pg_attribute_always_inline Datum
+MatrixTrans(FunctionCallInfo fcinfo, bool single, int acttype)
 {
 	MemoryContext aggcxt;
 	MatrixState *st;
@@ -843,7 +851,7 @@ MatrixTrans(FunctionCallInfo fcinfo, bool single)
 	{
 		/* a non-NULL internal state can only come from this aggregate */
 		aggcxt = pgg_agg_context(fcinfo, "retention transition function");
-		st = MatrixStateCreate(aggcxt, opts, has_value, single, false);
+		st = MatrixStateCreate(aggcxt, opts, has_value, single, false, acttype);
 		/* rows reach the entries in random order: see CompactSlotSlow */
 		st->hugepages = true;
 		/* a constant options argument keeps its address: compare pointers */
@@ -872,13 +880,34 @@ row:
 	ts = PG_GETARG_TIMESTAMPTZ(tsarg);
 	if (TIMESTAMP_NOT_FINITE(ts))
 		PG_RETURN_POINTER(st);
-	if (!single)
-		actor = PG_GETARG_INT64(1);
+	/* as_of: the observation ends there, later rows are not seen */
+	if (unlikely(st->opts.has_as_of) && ts >= st->opts.as_of)
+		PG_RETURN_POINTER(st);
+	if (ts > st->last_ts)
+		st->last_ts = ts;
 	if (nargs > tsarg + 2)
 	{
 		is_start = !PG_ARGISNULL(tsarg + 2) && PG_GETARG_BOOL(tsarg + 2);
 		is_ret = !PG_ARGISNULL(tsarg + 3) && PG_GETARG_BOOL(tsarg + 3);
 	}
+	if (single)
+		actor = 0;
+	else if (acttype == ACT_INT8)
+		actor = PG_GETARG_INT64(1);
+	else if (acttype == ACT_INT4)
+		actor = PG_GETARG_INT32(1);
+	else if (acttype == ACT_INT2)
+		actor = PG_GETARG_INT16(1);
+	else if (!is_start && !is_ret)
+		PG_RETURN_POINTER(st);	/* no row to add: no dictionary entry */
+	else if (acttype == ACT_TEXT)
+	{
+		text	   *t = PG_GETARG_TEXT_PP(1);
+
+		actor = DictId(st->dict, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	}
+	else
+		actor = DictId(st->dict, (const char *) PG_GETARG_UUID_P(1)->data, UUID_LEN);
 	if (has_value && !PG_ARGISNULL(tsarg + 4))
 	{
 		v = PG_GETARG_FLOAT8(tsarg + 4);
@@ -907,12 +936,44 @@ RetValueOverflow(void)
 			 errhint("Scale the values down (for example to thousands) before passing them.")));
 }
 
-/* retention_matrix transition: (internal, actor, ts, options[, start, return[, value]]) */
+/* retention_matrix transition: (internal, actor bigint, ts, options[, start, return[, value]]) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_matrix_trans);
 Datum
 pgg_cohort_matrix_trans(PG_FUNCTION_ARGS)
 {
-	return MatrixTrans(fcinfo, false);
+	return MatrixTrans(fcinfo, false, ACT_INT8);
+}
+
+/* the same with an integer actor */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_matrix_trans_int4);
+Datum
+pgg_cohort_matrix_trans_int4(PG_FUNCTION_ARGS)
+{
+	return MatrixTrans(fcinfo, false, ACT_INT4);
+}
+
+/* the same with a smallint actor */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_matrix_trans_int2);
+Datum
+pgg_cohort_matrix_trans_int2(PG_FUNCTION_ARGS)
+{
+	return MatrixTrans(fcinfo, false, ACT_INT2);
+}
+
+/* the same with a text actor (varchar arguments resolve to it) */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_matrix_trans_text);
+Datum
+pgg_cohort_matrix_trans_text(PG_FUNCTION_ARGS)
+{
+	return MatrixTrans(fcinfo, false, ACT_TEXT);
+}
+
+/* the same with a uuid actor */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_matrix_trans_uuid);
+Datum
+pgg_cohort_matrix_trans_uuid(PG_FUNCTION_ARGS)
+{
+	return MatrixTrans(fcinfo, false, ACT_UUID);
 }
 
 /* retention_actor transition: (internal, ts, options[, start, return[, value]]) */
@@ -920,5 +981,5 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_actor_trans);
 Datum
 pgg_cohort_actor_trans(PG_FUNCTION_ARGS)
 {
-	return MatrixTrans(fcinfo, true);
+	return MatrixTrans(fcinfo, true, ACT_INT8);
 }

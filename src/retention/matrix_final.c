@@ -24,17 +24,56 @@
 #include "catalog/pg_type.h"
 #include "common/int.h"
 #include "miscadmin.h"
+#include "utils/builtins.h"
 
 
 /* ---- the matrix under construction -------------------------------------- */
 
-/* Start an empty matrix of the options o; cohort starts from cal. */
+/*
+ * The observation end of a matrix: the as_of option when given (kind
+ * OBS_AS_OF), else the latest row time the state saw (OBS_LAST_EVENT), or
+ * none when no row counted (OBS_NONE).
+ */
+void
+MatrixObservation(const MatrixOpts *o, TimestampTz last_ts, int *kind, TimestampTz *obs)
+{
+	if (o->has_as_of)
+	{
+		*kind = OBS_AS_OF;
+		*obs = o->as_of;
+	}
+	else if (last_ts != DT_NOBEGIN)
+	{
+		*kind = OBS_LAST_EVENT;
+		*obs = last_ts;
+	}
+	else
+	{
+		*kind = OBS_NONE;
+		*obs = 0;
+	}
+}
+
+/*
+ * Start an empty matrix of the options o; cohort starts from cal; last_ts
+ * the latest row time of the state.  The value records the whole
+ * definition: the zone by its resolved name (the session's when tz= was
+ * not given), and the observation end.
+ */
 static void
-GridInit(Grid *g, const MatrixOpts *o, const PggCalendar *cal, bool has_value)
+GridInit(Grid *g, const MatrixOpts *o, const PggCalendar *cal, bool has_value,
+		 TimestampTz last_ts)
 {
 	int			i;
 
 	memset(g, 0, sizeof(*g));
+	g->format = (int) RM_FORMAT;
+	g->maxp = o->max_period;
+	MatrixObservation(o, last_ts, &g->obskind, &g->obs);
+	g->tz_pinned = o->tz_pinned;
+	strlcpy(g->tzname, pg_get_timezone_name(o->tz), sizeof(g->tzname));
+	if (g->tzname[0] == '\0')
+		strlcpy(g->tzname, "UTC", sizeof(g->tzname));
 	g->defcode = MatrixDefCode(o);
 	g->mode = o->mode;
 	g->nbr = o->nbr;
@@ -234,13 +273,19 @@ GridAddActor(Grid *g, const MatrixOpts *o, int64 cidx, const int32 *ks,
 	}
 }
 
-/* Turn the matrix under construction into a matrix value (retention.h). */
+/*
+ * Turn the matrix under construction into a matrix value (retention.h):
+ * format 2, or format 1 when format 1 values were merged.
+ */
 ArrayType *
 GridToArray(Grid *g)
 {
 	int			hv = g->has_value ? 1 : 0;
 	int			width = RM_ROWFIX + g->ncols * (1 + hv);
-	int64		total = RM_HDR + 2 * (int64) g->nbr + (int64) g->nrows * width;
+	bool		v2 = g->format != (int) RM_FORMAT_V1;
+	int			tzlen = v2 ? (int) strlen(g->tzname) : 0;
+	int			hdr = v2 ? RM_HDR2 + (tzlen + RM_TZ_PACK - 1) / RM_TZ_PACK : RM_HDR;
+	int64		total = hdr + 2 * (int64) g->nbr + (int64) g->nrows * width;
 	ArrayType  *a;
 	double	   *d;
 	int			i,
@@ -260,14 +305,35 @@ GridToArray(Grid *g)
 	*ARR_LBOUND(a) = 1;
 	d = RM_DATA(a);
 	d[RMH_MAGIC] = RM_MAGIC;
-	d[RMH_FORMAT] = RM_FORMAT;
+	d[RMH_FORMAT] = v2 ? RM_FORMAT : RM_FORMAT_V1;
 	d[RMH_DEFCODE] = g->defcode;
 	d[RMH_MODE] = g->mode;
 	d[RMH_NCOLS] = g->ncols;
 	d[RMH_HAS_VALUE] = hv;
 	d[RMH_NROWS] = g->nrows;
 	d[RMH_NBR] = g->nbr;
-	d += RM_HDR;
+	if (v2)
+	{
+		int64		secs = g->obskind == OBS_NONE ? 0 : pgg_unix_secs(g->obs);
+
+		d[RMH_MAXP] = g->maxp;
+		d[RMH_OBSKIND] = g->obskind;
+		d[RMH_OBSSEC] = (double) secs;
+		d[RMH_OBSUSEC] = g->obskind == OBS_NONE ? 0 :
+			(double) (g->obs - (secs - PGG_UNIX_OFFSET_SECS) * USECS_PER_SEC);
+		d[RMH_TZPIN] = g->tz_pinned ? 1 : 0;
+		d[RMH_TZLEN] = tzlen;
+		/* the zone name, six bytes to an element (exact in a float8) */
+		for (i = 0; i < tzlen; i += RM_TZ_PACK)
+		{
+			uint64		w = 0;
+
+			for (j = 0; j < RM_TZ_PACK && i + j < tzlen; j++)
+				w |= (uint64) (unsigned char) g->tzname[i + j] << (8 * j);
+			d[RM_HDR2 + i / RM_TZ_PACK] = (double) w;
+		}
+	}
+	d += hdr;
 	for (i = 0; i < 2 * g->nbr; i++)
 		*d++ = g->br[i];
 	for (i = 0; i < g->nrows; i++)
@@ -762,7 +828,7 @@ pgg_cohort_final(PG_FUNCTION_ARGS)
 	st = (MatrixState *) PG_GETARG_POINTER(0);
 	MatrixStateCheck(st);
 	MatrixFlush(st);
-	GridInit(&g, &st->opts, &st->cal, st->has_value);
+	GridInit(&g, &st->opts, &st->cal, st->has_value, st->last_ts);
 	memset(&s, 0, sizeof(s));
 	if (st->layout == ML_COMPACT)
 		FinalCompact(st, &g, &s);

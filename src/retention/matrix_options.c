@@ -22,7 +22,9 @@
 
 #include <ctype.h>
 
+#include "utils/builtins.h"
 #include "utils/datetime.h"
+#include "utils/timestamp.h"
 
 
 
@@ -102,6 +104,60 @@ ParseBrackets(MatrixOpts *o, const char *s, const char *optstr)
 	}
 	if (o->nbr == 0)
 		OptError(optstr, "empty retention bracket list", NULL);
+}
+
+/*
+ * Parse the as_of value: a timestamptz literal; without a zone of its own it
+ * is a local time of the matrix's zone (tz=, else the session's), so a
+ * pinned tz= gives the same instant in every session.  timestamptz_in
+ * reads local times in the session zone: it is switched to the matrix's
+ * zone for the call.  Special values (now, today, infinity...) are refused:
+ * the observation end is a fixed, finite instant.
+ */
+static void
+ParseAsOf(MatrixOpts *o, const char *val, const char *optstr)
+{
+	pg_tz	   *save = session_timezone;
+	volatile TimestampTz ts = 0;
+	volatile bool ok = true;
+	/* no special values: they are not fixed instants */
+	{
+		static const char *const special[] = {"now", "today", "tomorrow", "yesterday",
+		"epoch", "infinity", "allballs"};
+		char		low[128];
+		int			i;
+
+		for (i = 0; val[i] && i < (int) sizeof(low) - 1; i++)
+			low[i] = pg_ascii_tolower((unsigned char) val[i]);
+		low[i] = '\0';
+		for (i = 0; i < (int) lengthof(special); i++)
+			if (strstr(low, special[i]) != NULL)
+				ok = false;
+	}
+	if (ok)
+	{
+		session_timezone = o->tz;
+		PG_TRY();
+		{
+			ts = DatumGetTimestampTz(DirectFunctionCall3(timestamptz_in, CStringGetDatum(val),
+														 ObjectIdGetDatum(InvalidOid),
+														 Int32GetDatum(-1)));
+		}
+		PG_FINALLY();
+		{
+			session_timezone = save;
+		}
+		PG_END_TRY();
+	}
+	if (!ok || TIMESTAMP_NOT_FINITE(ts))
+	{
+		char		m[200];
+
+		snprintf(m, sizeof(m), "invalid value \"%s\" for retention option \"as_of\"", val);
+		OptError(optstr, m, "Valid values: a finite timestamp such as 2024-06-01 or \"2024-06-01 12:00+02\".");
+	}
+	o->has_as_of = true;
+	o->as_of = ts;
 }
 
 /*
@@ -238,8 +294,10 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 				seen_ws = false,
 				seen_tz = false,
 				seen_max = false,
-				seen_br = false;
+				seen_br = false,
+				seen_asof = false;
 	char		brbuf[1024];
+	char		asofbuf[128];
 	char		key[64];
 	char		val[TZ_STRLEN_MAX + 2];
 
@@ -332,6 +390,15 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 						 errmsg("time zone \"%s\" not recognized", val),
 						 errhint("Use a name from pg_timezone_names, such as Europe/Berlin or UTC.")));
+			o->tz_pinned = true;
+		}
+		else if (strcmp(key, "as_of") == 0)
+		{
+			/* parsed after the loop, in the matrix's zone (tz= may come later) */
+			DUP(seen_asof);
+			if (strlen(val) >= sizeof(asofbuf))
+				BADVAL("a timestamp such as 2024-06-01 or \"2024-06-01 12:00+02\"");
+			strlcpy(asofbuf, val, sizeof(asofbuf));
 		}
 		else if (strcmp(key, "max_period") == 0)
 		{
@@ -350,10 +417,12 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 			char		msg[128];
 
 			snprintf(msg, sizeof(msg), "unknown retention option \"%s\"", key);
-			OptError(optstr, msg, "Known options: period, cohort, count, brackets, window, week_start, tz, max_period.");
+			OptError(optstr, msg, "Known options: period, cohort, count, brackets, window, week_start, tz, max_period, as_of.");
 		}
 	}
 
+	if (seen_asof)
+		ParseAsOf(o, asofbuf, optstr);
 	/* the bracket list last: count= may come after brackets= */
 	if (seen_br)
 	{

@@ -8,12 +8,17 @@
  * states of parallel workers are serialized, passed through the tuple
  * queue, deserialized and combined by the leader).
  *
- * The serialized state (magic "pgCH", format 3; core/codec.h for the
- * envelope): has_value and single bytes, the options text, a layout byte
- * (1: compact pages follow, 0: a list of actors), then either the compact
- * pages (SerCompactPage) and the wide actors, or the actors, each in list
- * form (SerActor).  States written by earlier builds of format 3 must keep
- * being read: do not change a byte without a new format number.
+ * The serialized state (magic "pgCH", format 4; core/codec.h for the
+ * envelope): has_value and single bytes, the options text, the actor type
+ * byte (ActorType), the latest row time (int64, DT_NOBEGIN when none), for
+ * text and uuid actors the dictionary (a count, then each id as an int32
+ * length and its bytes, in the order of their numbers), a layout byte (1:
+ * compact pages follow, 0: a list of actors), then either the compact pages
+ * (SerCompactPage) and the wide actors, or the actors, each in list form
+ * (SerActor).  Format 3 is format 4 without the actor type, the latest row
+ * time and the dictionary (bigint actors); it is still read.  States written
+ * by earlier builds must keep being read: do not change a byte without a new
+ * format number.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -28,6 +33,7 @@
 
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
+#include "utils/uuid.h"
 
 
 /* ---- combine ------------------------------------------------------------- */
@@ -35,7 +41,56 @@
 static void MergeEnt(MatrixState *dst, ActorEnt *d, const ActorEnt *s);
 
 /*
- * Merge compact src into compact dst.
+ * Merge the compact entry c (of another state) into dst's entry d of actor,
+ * an entry of a page of dst: copied when d is empty, merged into the wide
+ * entry when d is wide, else the earlier first period and the bitmaps ORed.
+ */
+static inline void
+CompactMergeOne(MatrixState *dst, CompactEnt *d, int64 actor, const CompactEnt *c)
+{
+	if (CE_EMPTY(d))
+	{
+		*d = *c;
+		dst->ncompact++;
+	}
+	else if (d->base == CE_WIDE)
+	{
+		ActorEnt	w;
+
+		CompactWiden(c, actor, &w);
+		MergeEnt(dst, MatrixWideGet(dst, actor), &w);
+	}
+	else
+	{
+		if (c->first != 0 && (d->first == 0 || c->first < d->first))
+			d->first = c->first;
+		CompactAddBits(dst, d, actor, c->base, c->bits);
+	}
+}
+
+/*
+ * CompactMergeOne for an actor renumbered by the dictionary: its slot in
+ * dst may be beyond the pages (a wide actor then).
+ */
+static void
+CompactMergeEnt(MatrixState *dst, int64 actor, const CompactEnt *c)
+{
+	CompactEnt *d = CompactSlot(dst, actor, false);
+
+	if (d)
+		CompactMergeOne(dst, d, actor, c);
+	else
+	{
+		ActorEnt	w;
+
+		CompactWiden(c, actor, &w);
+		MergeEnt(dst, MatrixWideGet(dst, actor), &w);
+	}
+}
+
+/*
+ * Merge compact src into compact dst; remap (text and uuid actors, NULL
+ * otherwise) gives dst's number of each actor number of src.
  *
  * Phases, in this order: the pages of src, page by page (a page dst lacks is
  * copied whole, wide markers included; otherwise entry by entry: the first
@@ -45,10 +100,11 @@ static void MergeEnt(MatrixState *dst, ActorEnt *d, const ActorEnt *s);
  * one.  The order matters: a src entry that is compact meets a dst entry
  * that is compact or wide in the first phase, and a src wide actor may widen
  * a dst entry in the second, so every actor ends compact or wide in dst,
- * never both (CompactToWide checks it).
+ * never both (CompactToWide checks it).  With remap the pages are merged
+ * entry by entry (no page is copied whole: the numbers differ).
  */
 static void
-CompactMerge(MatrixState *dst, MatrixState *src)
+CompactMerge(MatrixState *dst, MatrixState *src, const int64 *remap)
 {
 	int64		p;
 	int			i;
@@ -61,6 +117,14 @@ CompactMerge(MatrixState *dst, MatrixState *src)
 		if (sp == NULL)
 			continue;
 		CHECK_FOR_INTERRUPTS();
+		if (remap)
+		{
+			/* renumbered actors (text, uuid): entry by entry */
+			for (i = 0; i < PAGE_SIZE; i++)
+				if (!CE_EMPTY(&sp[i]) && sp[i].base != CE_WIDE)
+					CompactMergeEnt(dst, remap[p * PAGE_SIZE + i], &sp[i]);
+			continue;
+		}
 		if (dst->cpages[p] == NULL)
 		{
 			/* a page dst does not have: copy it whole (wide markers too) */
@@ -74,29 +138,10 @@ CompactMerge(MatrixState *dst, MatrixState *src)
 		for (i = 0; i < PAGE_SIZE; i++)
 		{
 			const CompactEnt *c = &sp[i];
-			CompactEnt *d = &dp[i];
-			int64		actor = p * PAGE_SIZE + i;
 
 			if (CE_EMPTY(c) || c->base == CE_WIDE)
 				continue;		/* wide actors of src: below */
-			if (CE_EMPTY(d))
-			{
-				*d = *c;
-				dst->ncompact++;
-			}
-			else if (d->base == CE_WIDE)
-			{
-				ActorEnt	w;
-
-				CompactWiden(c, actor, &w);
-				MergeEnt(dst, MatrixWideGet(dst, actor), &w);
-			}
-			else
-			{
-				if (c->first != 0 && (d->first == 0 || c->first < d->first))
-					d->first = c->first;
-				CompactAddBits(dst, d, actor, c->base, c->bits);
-			}
+			CompactMergeOne(dst, &dp[i], p * PAGE_SIZE + i, c);
 		}
 	}
 	if (src->h)
@@ -109,19 +154,56 @@ CompactMerge(MatrixState *dst, MatrixState *src)
 		acth_start_iterate(src->h, &hit);
 		while ((s = acth_iterate(src->h, &hit)) != NULL)
 		{
-			CompactEnt *d = CompactSlot(dst, s->actor, false);
+			int64		actor = remap ? remap[s->actor] : s->actor;
+			CompactEnt *d = CompactSlot(dst, actor, false);
 			ActorEnt   *w;
 
 			if ((++done & 4095) == 0)
 				CHECK_FOR_INTERRUPTS();
 			if (d && d->base != CE_WIDE)
-				w = CompactToWide(dst, d, s->actor);
+				w = CompactToWide(dst, d, actor);
 			else
-				w = MatrixWideGet(dst, s->actor);
+				w = MatrixWideGet(dst, actor);
 			MergeEnt(dst, w, s);
 		}
 	}
 	dst->last = NULL;
+}
+
+/*
+ * The numbers in dst's dictionary of the actor numbers of src (text and
+ * uuid actors): src's ids added to dst's dictionary in the order of their
+ * numbers.  NULL when every number stays the same (dst had no ids, or the
+ * same first ones: the first combine copies a state), so the pages of a
+ * compact state can still be copied whole.
+ */
+static int64 *
+DictRemap(MatrixState *dst, MatrixState *src)
+{
+	int64		n = DictCount(src->dict),
+				i;
+	int64	   *remap;
+	bool		same = true;
+
+	if (n == 0)
+		return NULL;
+	remap = MemoryContextAllocHuge(CurrentMemoryContext, n * sizeof(int64));
+	for (i = 0; i < n; i++)
+	{
+		uint32		len;
+		const char *k = DictKey(src->dict, i, &len);
+
+		if ((i & 4095) == 0)
+			CHECK_FOR_INTERRUPTS();
+		remap[i] = DictId(dst->dict, k, len);
+		same &= remap[i] == i;
+	}
+	if (same)
+	{
+		pfree(remap);
+		return NULL;
+	}
+	return remap;
 }
 
 /*
@@ -131,19 +213,28 @@ CompactMerge(MatrixState *dst, MatrixState *src)
  * the return periods the union, and the value sums are added (the final
  * function sorts the keys and sums equal ones).
  *
- * Phases: the options must be the same text; the rows still queued in both
- * batches are applied first (a batch is part of its state); then two compact
- * states merge page by page (CompactMerge); otherwise dst is brought to a
- * layout that takes inserts (a compact dst moves to ML_HASH, a deserialized
- * ML_FLAT dst to ML_SINGLE or ML_HASH) and every actor of src, whatever
- * its layout, is merged into dst's entry.
+ * Phases: the options and the actor type must be the same; the rows still
+ * queued in both batches are applied first (a batch is part of its state);
+ * the latest row time is the later one; text and uuid actors of src are
+ * renumbered through dst's dictionary (DictRemap); then two compact states
+ * merge page by page (CompactMerge); otherwise dst is brought to a layout
+ * that takes inserts (a compact dst moves to ML_HASH, a deserialized ML_FLAT
+ * dst to ML_SINGLE or ML_HASH) and every actor of src, whatever its layout,
+ * is merged into dst's entry.
  */
 static void
 MatrixStateMerge(MatrixState *dst, MatrixState *src)
 {
 	ActorIter	it;
 	ActorEnt   *s;
+	int64	   *remap = NULL;
 
+	if (dst->acttype != src->acttype)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("cannot combine retention states of different actor types"),
+				 errdetail("One state has %s actors, the other %s actors.",
+						   ActorTypeName(dst->acttype), ActorTypeName(src->acttype))));
 	if (dst->has_value != src->has_value ||
 		VARSIZE_ANY_EXHDR(dst->optstext) != VARSIZE_ANY_EXHDR(src->optstext) ||
 		memcmp(VARDATA_ANY(dst->optstext), VARDATA_ANY(src->optstext),
@@ -154,9 +245,13 @@ MatrixStateMerge(MatrixState *dst, MatrixState *src)
 	MatrixFlush(dst);
 	MatrixFlush(src);
 	dst->last = NULL;
+	if (src->last_ts > dst->last_ts)
+		dst->last_ts = src->last_ts;
+	if (ACT_HAS_DICT(src->acttype))
+		remap = DictRemap(dst, src);
 	if (dst->layout == ML_COMPACT && src->layout == ML_COMPACT)
 	{
-		CompactMerge(dst, src);
+		CompactMerge(dst, src, remap);
 		return;
 	}
 	if (dst->layout == ML_COMPACT)
@@ -213,7 +308,7 @@ MatrixStateMerge(MatrixState *dst, MatrixState *src)
 	while ((s = StateNext(src, &it)) != NULL)
 	{
 		CHECK_FOR_INTERRUPTS();
-		MergeEnt(dst, MatrixActorGet(dst, s->actor), s);
+		MergeEnt(dst, MatrixActorGet(dst, remap ? remap[s->actor] : s->actor), s);
 		dst->last = NULL;
 	}
 }
@@ -283,7 +378,7 @@ pgg_cohort_combine(PG_FUNCTION_ARGS)
 	{
 		/* copy b into the aggregate context */
 		MatrixStateCheck(b);
-		a = MatrixStateCreate(aggcxt, b->optstext, b->has_value, b->single, false);
+		a = MatrixStateCreate(aggcxt, b->optstext, b->has_value, b->single, false, b->acttype);
 		if (a->layout == ML_COMPACT && b->layout != ML_COMPACT)
 			CompactOff(a);
 		MatrixStateMerge(a, b);
@@ -399,6 +494,25 @@ pgg_cohort_serialize(PG_FUNCTION_ARGS)
 	pq_sendbyte(&buf, st->single ? 1 : 0);
 	pq_sendint32(&buf, olen);
 	pq_sendbytes(&buf, VARDATA_ANY(st->optstext), olen);
+	pq_sendbyte(&buf, st->acttype);
+	pq_sendint64(&buf, st->last_ts);
+	if (st->dict)
+	{
+		int64		n = DictCount(st->dict),
+					i;
+
+		pq_sendint64(&buf, n);
+		for (i = 0; i < n; i++)
+		{
+			uint32		len;
+			const char *k = DictKey(st->dict, i, &len);
+
+			if ((i & 4095) == 0)
+				CHECK_FOR_INTERRUPTS();
+			pq_sendint32(&buf, (int32) len);
+			pq_sendbytes(&buf, k, (int) len);
+		}
+	}
 	pq_sendbyte(&buf, st->layout == ML_COMPACT ? 1 : 0);
 	if (st->layout == ML_COMPACT)
 	{
@@ -646,6 +760,60 @@ DeserCompact(StringInfo buf, MatrixState *st, const char *what)
 		BadCompact(what, "A wide actor marker has no actor.");
 }
 
+/*
+ * Read the dictionary of a text or uuid state: the count, then each id
+ * (int32 length, bytes); the ids get the numbers 0, 1, ... in order.  A
+ * uuid is 16 bytes; an id given twice is refused.
+ */
+static void
+DeserDict(StringInfo buf, MatrixState *st, const char *what)
+{
+	int64		n,
+				i;
+
+	pgg_deser_need(buf, 8, what);
+	n = pq_getmsgint64(buf);
+	/* an id takes at least its 4-byte length */
+	if (n < 0 || n > (int64) (buf->len - buf->cursor) / 4)
+		pgg_deser_need(buf, -1, what);
+	for (i = 0; i < n; i++)
+	{
+		int32		len;
+
+		if ((i & 4095) == 0)
+			CHECK_FOR_INTERRUPTS();
+		pgg_deser_need(buf, 4, what);
+		len = pq_getmsgint(buf, 4);
+		if (len < 0 || (st->acttype == ACT_UUID && len != UUID_LEN))
+			BadCompact(what, "An actor id has an invalid length.");
+		pgg_deser_need(buf, len, what);
+		if (DictId(st->dict, pq_getmsgbytes(buf, len), (uint32) len) != i)
+			BadCompact(what, "An actor id appears twice in the dictionary.");
+	}
+}
+
+/* Every actor number of a text or uuid state must name an id of its dictionary. */
+static void
+DeserCheckNumbers(MatrixState *st, const char *what)
+{
+	ActorIter	it;
+	ActorEnt   *e;
+	int64		n,
+				done = 0;
+
+	if (st->dict == NULL)
+		return;
+	n = DictCount(st->dict);
+	StateStart(st, &it);
+	while ((e = StateNext(st, &it)) != NULL)
+	{
+		if ((++done & 4095) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (e->actor < 0 || e->actor >= n)
+			BadCompact(what, "An actor number has no id in the dictionary.");
+	}
+}
+
 /* deserialize(bytea, internal) returns internal */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_deserialize);
 Datum
@@ -661,11 +829,18 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 	text	   *opts;
 	int64		nact,
 				a;
+	int			version = MATRIX_STATE_FORMAT,
+				acttype = ACT_INT8;
+	TimestampTz last_ts = DT_NOBEGIN;
 	const char *what = "retention matrix";
 
 	(void) pgg_agg_context(fcinfo, "retention deserialize function");
+	/* format 3 (bigint actors, no row time) is still read */
+	if (VARSIZE_ANY_EXHDR(b) >= 5 &&
+		((const uint8 *) VARDATA_ANY(b))[4] == MATRIX_STATE_FORMAT_OLD)
+		version = MATRIX_STATE_FORMAT_OLD;
 	/* magic and format first: a state of another format is refused (22P03) */
-	pgg_deser_begin(&buf, b, MATRIX_STATE_MAGIC, MATRIX_STATE_FORMAT, what);
+	pgg_deser_begin(&buf, b, MATRIX_STATE_MAGIC, version, what);
 	pgg_deser_need(&buf, 6, what);
 	has_value = pq_getmsgbyte(&buf) != 0;
 	single = pq_getmsgbyte(&buf) != 0;
@@ -676,8 +851,21 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 	opts = (text *) palloc(VARHDRSZ + olen);
 	SET_VARSIZE(opts, VARHDRSZ + olen);
 	memcpy(VARDATA(opts), pq_getmsgbytes(&buf, olen), olen);
+	if (version > MATRIX_STATE_FORMAT_OLD)
+	{
+		pgg_deser_need(&buf, 9, what);
+		acttype = pq_getmsgbyte(&buf);
+		last_ts = pq_getmsgint64(&buf);
+		if (acttype > ACT_MAX || (single && acttype != ACT_INT8))
+			BadCompact(what, "The actor type is invalid.");
+		if (last_ts != DT_NOBEGIN && !IS_VALID_TIMESTAMP(last_ts))
+			BadCompact(what, "The latest row time is invalid.");
+	}
 	/* the deserialized state only feeds the combine function: short-lived memory */
-	st = MatrixStateCreate(CurrentMemoryContext, opts, has_value, single, true);
+	st = MatrixStateCreate(CurrentMemoryContext, opts, has_value, single, true, acttype);
+	st->last_ts = last_ts;
+	if (st->dict)
+		DeserDict(&buf, st, what);
 	/* the layout byte must agree with the options (only bitmap mode is compact) */
 	pgg_deser_need(&buf, 1, what);
 	compact = pq_getmsgbyte(&buf) != 0;
@@ -695,6 +883,7 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 	{
 		DeserCompact(&buf, st, what);
 		pgg_deser_end(&buf, what);
+		DeserCheckNumbers(st, what);
 		PG_RETURN_POINTER(st);
 	}
 	/* the list form: an actor takes at least 20 bytes, which bounds nact */
@@ -711,5 +900,6 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 		DeserActor(&buf, st, &st->flat[a], what);
 	}
 	pgg_deser_end(&buf, what);
+	DeserCheckNumbers(st, what);
 	PG_RETURN_POINTER(st);
 }

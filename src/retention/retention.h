@@ -5,6 +5,7 @@
  *
  *	matrix_options.c	the options text of retention_matrix/retention_actor
  *	matrix.c			the aggregate state and the transition (per row)
+ *	matrix_dict.c		text and uuid actor ids: the per-state dictionary
  *	matrix_partial.c	combine, serialize, deserialize (parallel plans)
  *	matrix_final.c		the final function: actors to matrix cells
  *	matrix_read.c		the matrix value: validation, retention_merge and
@@ -61,6 +62,9 @@ typedef struct MatrixOpts
 	int32		max_period;		/* -1: none */
 	int64		window_usec;	/* rolling window length (a month is 30 days) */
 	pg_tz	   *tz;
+	bool		tz_pinned;		/* tz= given (else the session's TimeZone) */
+	bool		has_as_of;		/* as_of= given: the observation end */
+	TimestampTz as_of;			/* rows at or after it are ignored */
 } MatrixOpts;
 
 /* Parse the options text; errors name optstr in their hint. */
@@ -81,15 +85,24 @@ MatrixDefCode(const MatrixOpts *o)
 
 /*
  * The matrix value is what users store and merge later, so its layout is
- * fixed (doc/retention.md, "The matrix value"): RM_HDR header fields, then
- * 2 * nbr bracket bounds (lo, hi of each bracket), then per cohort
- * RM_ROWFIX fields followed by ncols retained counts and, with a value
- * column, ncols value sums.  Every element is a float8; the integer fields
- * hold integral values.  MatrixRead (matrix_read.c) is the one function
- * that reads and validates a value.
+ * fixed (doc/retention.md, "The matrix value"): RM_HDR header fields (format
+ * 1), or RM_HDR2 header fields and the time-zone name packed six bytes to
+ * an element (format 2), then 2 * nbr bracket bounds (lo, hi of each
+ * bracket), then per cohort RM_ROWFIX fields followed by ncols retained
+ * counts and, with a value column, ncols value sums.  Every element is a
+ * float8; the integer fields hold integral values.  MatrixRead
+ * (matrix_read.c) is the one function that reads and validates a value.
+ *
+ * Format 2 (0.3.0) records the whole definition (format 1 lacked
+ * max_period and the time zone) and the observation end, which tells the
+ * readers which cells are not fully observed yet.  Format 1 values, stored
+ * by 0.2, are still read: their cells all count as observed, and they merge
+ * only with format 1 values.
  */
 #define RM_MAGIC		7341.0	/* RMH_MAGIC: marks a retention matrix */
-#define RM_FORMAT		1.0		/* RMH_FORMAT: the only layout so far */
+#define RM_FORMAT		2.0		/* RMH_FORMAT: the layout written */
+#define RM_FORMAT_V1	1.0		/* the layout of 0.1 and 0.2, still read */
+#define RM_TZ_PACK		6		/* bytes of the zone name per element */
 
 typedef enum MatrixHeaderField
 {
@@ -101,8 +114,22 @@ typedef enum MatrixHeaderField
 	RMH_HAS_VALUE,				/* 1: value sums follow the counts */
 	RMH_NROWS,					/* cohorts */
 	RMH_NBR,					/* brackets (0 unless CM_BRACKETS) */
-	RM_HDR						/* number of header fields */
+	RM_HDR,						/* number of header fields of format 1 */
+	RMH_MAXP = RM_HDR,			/* format 2: max_period, -1 for none */
+	RMH_OBSKIND,				/* OBS_*: what the observation end is */
+	RMH_OBSSEC,					/* observation end, Unix seconds (floor) */
+	RMH_OBSUSEC,				/* and its microseconds, 0 to 999999 */
+	RMH_TZPIN,					/* 1: tz= given, 0: the session's zone */
+	RMH_TZLEN,					/* bytes of the zone name, 1 to TZ_STRLEN_MAX */
+	RM_HDR2						/* header fields of format 2 (the name follows) */
 } MatrixHeaderField;
+
+/* the observation end of a matrix (RMH_OBSKIND); stored: never renumber */
+#define OBS_NONE		0		/* none: no row seen, or partial states of
+								 * format 3 (no row time): all cells observed */
+#define OBS_LAST_EVENT	1		/* the latest row time seen */
+#define OBS_AS_OF		2		/* the as_of option */
+#define OBS_UNKNOWN		(-1)	/* format 1: not recorded */
 
 typedef enum MatrixRowField
 {
@@ -112,7 +139,8 @@ typedef enum MatrixRowField
 	RM_ROWFIX					/* number of fixed fields of a row */
 } MatrixRowField;
 
-StaticAssertDecl(RM_HDR == 8 && RM_ROWFIX == 3, "the matrix value layout is stored by users");
+StaticAssertDecl(RM_HDR == 8 && RM_HDR2 == 14 && RM_ROWFIX == 3,
+				 "the matrix value layout is stored by users");
 
 /* data of a float8 array without NULLs (ARR_DATA_PTR trips -Wsign-compare) */
 #define RM_DATA(a)		((double *) ((char *) (a) + ARR_OVERHEAD_NONULLS(ARR_NDIM(a))))
@@ -120,6 +148,13 @@ StaticAssertDecl(RM_HDR == 8 && RM_ROWFIX == 3, "the matrix value layout is stor
 /* a matrix value as read by MatrixRead: pointers into the array */
 typedef struct MatrixView
 {
+	double	   *hdr;			/* the header fields */
+	int			format;			/* 1 or 2 */
+	int			maxp;			/* max_period, -1 none (format 1: -1, not recorded) */
+	int			obskind;		/* OBS_*, OBS_UNKNOWN for format 1 */
+	TimestampTz obs;			/* observation end (OBS_LAST_EVENT, OBS_AS_OF) */
+	bool		tz_pinned;
+	char		tzname[TZ_STRLEN_MAX + 1];	/* "" for format 1 */
 	int			defcode;
 	int			mode;
 	int			ncols;
@@ -153,6 +188,12 @@ typedef struct GridRow
  */
 typedef struct Grid
 {
+	int			format;			/* RM_FORMAT, or RM_FORMAT_V1 when merging those */
+	int			maxp;
+	int			obskind;
+	TimestampTz obs;
+	bool		tz_pinned;
+	char		tzname[TZ_STRLEN_MAX + 1];
 	int			defcode;
 	int			mode;
 	int			nbr;
@@ -166,6 +207,10 @@ typedef struct Grid
 	GridRow    *rows;
 	const PggCalendar *cal;		/* to compute cohort starts (NULL when merging) */
 } Grid;
+
+/* Observation end of a state: as_of, else the latest row time (OBS_*). */
+extern void MatrixObservation(const MatrixOpts *o, TimestampTz last_ts, int *kind,
+							  TimestampTz *obs);
 
 extern void GridEnsureCols(Grid *g, int ncols);
 extern GridRow *GridRowFor(Grid *g, int64 cidx, double start);
@@ -313,17 +358,55 @@ typedef enum MatrixLayout
 } MatrixLayout;
 
 /*
- * The serialized state (matrix_partial.c): magic "pgCH" and format 3.  The
- * in-memory state carries the format it reads and writes in 'version'.
+ * The serialized state (matrix_partial.c): magic "pgCH" and format 4 (3
+ * still read: a bigint state without dictionary and observation end).  The
+ * in-memory state carries the format it writes in 'version'.
  */
 #define MATRIX_STATE_MAGIC	0x70674348	/* "pgCH" */
-#define MATRIX_STATE_FORMAT	3
+#define MATRIX_STATE_FORMAT	4
+#define MATRIX_STATE_FORMAT_OLD	3
+
+/*
+ * The SQL type of the actor argument.  Integer ids widen to int64 exactly;
+ * text and uuid ids go through the state's dictionary (matrix_dict.c), which
+ * gives each distinct id a dense int64 number, so the rest of the state
+ * never sees the type.  The numbers are serialized: never renumber.
+ */
+typedef enum ActorType
+{
+	ACT_INT8 = 0,				/* bigint, and retention_actor (no actor) */
+	ACT_INT4 = 1,
+	ACT_INT2 = 2,
+	ACT_TEXT = 3,				/* text (varchar resolves to it) */
+	ACT_UUID = 4
+} ActorType;
+
+#define ACT_MAX			ACT_UUID
+#define ACT_HAS_DICT(t)	((t) == ACT_TEXT || (t) == ACT_UUID)
+
+extern const char *ActorTypeName(int t);
+
+/* ---- matrix_dict.c: the dictionary of text and uuid actor ids ---------- */
+
+typedef struct ActorDict ActorDict;
+
+/* An empty dictionary in cxt (keys of uuid actors are 16 bytes). */
+extern ActorDict *DictCreate(MemoryContext cxt, int acttype);
+/* The dense number of the id of len bytes at p, added when new. */
+extern int64 DictId(ActorDict *d, const char *p, uint32 len);
+/* Number of ids. */
+extern int64 DictCount(const ActorDict *d);
+/* The bytes of id number id (id < DictCount). */
+extern const char *DictKey(const ActorDict *d, int64 id, uint32 *len);
 
 /* the aggregate state of retention_matrix() and retention_actor() */
 typedef struct MatrixState
 {
 	uint8		version;		/* MATRIX_STATE_FORMAT, set on creation */
+	uint8		acttype;		/* ActorType of the actor argument */
 	MatrixLayout layout;
+	ActorDict  *dict;			/* text and uuid ids: id -> dense number */
+	TimestampTz last_ts;		/* latest row time seen, DT_NOBEGIN: none */
 	bool		single;			/* retention_actor (one actor), not retention_matrix */
 	bool		has_value;
 	bool		bitmap;			/* calendar first-time without values: inline bitmaps */
@@ -378,7 +461,7 @@ MatrixStateCheck(const MatrixState *st)
 /* ---- matrix.c: state, entries, rows ------------------------------------- */
 
 extern MatrixState *MatrixStateCreate(MemoryContext aggcxt, text *opts, bool has_value,
-									  bool single, bool flat);
+									  bool single, bool flat, int acttype);
 extern void MatrixFlush(MatrixState *st);
 extern ActorEnt *MatrixActorGet(MatrixState *st, int64 actor);
 extern ActorEnt *MatrixWideGet(MatrixState *st, int64 actor);

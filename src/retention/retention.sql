@@ -108,6 +108,156 @@ COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text, boolean, boolea
 COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text, boolean, boolean, double precision) IS
     'cohort x period retention matrix (float8[]) with conditions and a value summed per cell';
 
+-- retention_matrix with integer, smallint, text (varchar resolves to it) and
+-- uuid actors: the same state and support functions, a transition function
+-- per type.  Integer ids widen to bigint exactly; text and uuid ids are
+-- numbered by a dictionary in the state.  Ids are never cast: '0123' and
+-- '123' are two actors.
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamptz, text)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamptz, text, boolean, boolean)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamptz, text, boolean, boolean, double precision)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamptz, text)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamptz, text, boolean, boolean)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamptz, text, boolean, boolean, double precision)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, text, timestamptz, text)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, text, timestamptz, text, boolean, boolean)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, text, timestamptz, text, boolean, boolean, double precision)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamptz, text)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamptz, text, boolean, boolean)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamptz, text, boolean, boolean, double precision)
+    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE AGGREGATE retention_matrix(actor integer, ts timestamptz, options text) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor integer, ts timestamptz, options text, start_event boolean, return_event boolean) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor integer, ts timestamptz, options text, start_event boolean, return_event boolean, value double precision) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor smallint, ts timestamptz, options text) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor smallint, ts timestamptz, options text, start_event boolean, return_event boolean) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor smallint, ts timestamptz, options text, start_event boolean, return_event boolean, value double precision) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor text, ts timestamptz, options text) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor text, ts timestamptz, options text, start_event boolean, return_event boolean) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor text, ts timestamptz, options text, start_event boolean, return_event boolean, value double precision) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor uuid, ts timestamptz, options text) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor uuid, ts timestamptz, options text, start_event boolean, return_event boolean) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE retention_matrix(actor uuid, ts timestamptz, options text, start_event boolean, return_event boolean, value double precision) (
+    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    COMBINEFUNC = _pgg_retention_cohort_combine,
+    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
+    FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+COMMENT ON AGGREGATE retention_matrix(integer, timestamptz, text) IS
+    'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
+COMMENT ON AGGREGATE retention_matrix(integer, timestamptz, text, boolean, boolean) IS
+    'cohort x period retention matrix (float8[]) with start and return conditions';
+COMMENT ON AGGREGATE retention_matrix(integer, timestamptz, text, boolean, boolean, double precision) IS
+    'cohort x period retention matrix (float8[]) with conditions and a value summed per cell';
+COMMENT ON AGGREGATE retention_matrix(smallint, timestamptz, text) IS
+    'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
+COMMENT ON AGGREGATE retention_matrix(smallint, timestamptz, text, boolean, boolean) IS
+    'cohort x period retention matrix (float8[]) with start and return conditions';
+COMMENT ON AGGREGATE retention_matrix(smallint, timestamptz, text, boolean, boolean, double precision) IS
+    'cohort x period retention matrix (float8[]) with conditions and a value summed per cell';
+COMMENT ON AGGREGATE retention_matrix(text, timestamptz, text) IS
+    'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
+COMMENT ON AGGREGATE retention_matrix(text, timestamptz, text, boolean, boolean) IS
+    'cohort x period retention matrix (float8[]) with start and return conditions';
+COMMENT ON AGGREGATE retention_matrix(text, timestamptz, text, boolean, boolean, double precision) IS
+    'cohort x period retention matrix (float8[]) with conditions and a value summed per cell';
+COMMENT ON AGGREGATE retention_matrix(uuid, timestamptz, text) IS
+    'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
+COMMENT ON AGGREGATE retention_matrix(uuid, timestamptz, text, boolean, boolean) IS
+    'cohort x period retention matrix (float8[]) with start and return conditions';
+COMMENT ON AGGREGATE retention_matrix(uuid, timestamptz, text, boolean, boolean, double precision) IS
+    'cohort x period retention matrix (float8[]) with conditions and a value summed per cell';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamp with time zone, text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamp with time zone, text, boolean, boolean) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamp with time zone, text, boolean, boolean, double precision) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamp with time zone, text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamp with time zone, text, boolean, boolean) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamp with time zone, text, boolean, boolean, double precision) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, text, timestamp with time zone, text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, text, timestamp with time zone, text, boolean, boolean) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, text, timestamp with time zone, text, boolean, boolean, double precision) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamp with time zone, text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamp with time zone, text, boolean, boolean) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamp with time zone, text, boolean, boolean, double precision) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+
 -- retention_actor(ts, options [, start, return [, value]]): the matrix of one
 -- actor (GROUP BY actor), the per-actor stage of the two-stage (Citus) plan
 CREATE AGGREGATE retention_actor(ts timestamptz, options text) (
@@ -143,7 +293,7 @@ CREATE AGGREGATE retention_merge(matrix double precision[]) (
     SFUNC = _pgg_retention_merge_trans, STYPE = double precision[],
     COMBINEFUNC = _pgg_retention_merge_trans, PARALLEL = SAFE);
 COMMENT ON AGGREGATE retention_merge(double precision[]) IS
-    'sum of retention matrices (the summary stage after retention_actor ... GROUP BY actor)';
+    'sum of retention matrices of one definition (time zone, period, counting...); the summary stage after retention_actor ... GROUP BY actor';
 
 -- retention_rows(matrix [, include_empty]): long-format rows
 CREATE FUNCTION retention_rows(matrix double precision[], include_empty boolean DEFAULT false,
@@ -153,14 +303,14 @@ CREATE FUNCTION retention_rows(matrix double precision[], include_empty boolean 
     RETURNS SETOF record AS 'MODULE_PATHNAME', 'pgg_retention_rows'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
 COMMENT ON FUNCTION retention_rows(double precision[], boolean) IS
-    'long-format rows of a retention matrix: cohort, period, period_end, cohort_size, retained, rate, value';
+    'long-format rows of a retention matrix: cohort, period, period_end, cohort_size, retained, rate, value (NULL for cells not observed yet)';
 
 -- retention_array(matrix [, what]): cohorts x periods as a 2-D array
 CREATE FUNCTION retention_array(matrix double precision[], what text DEFAULT 'retained')
     RETURNS double precision[] AS 'MODULE_PATHNAME', 'pgg_retention_array'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION retention_array(double precision[], text) IS
-    'retention matrix as a 2-D array (rows = cohorts, columns = periods) of retained counts, rates or values';
+    'retention matrix as a 2-D array (rows = cohorts, columns = periods) of retained counts, rates or values (NULL for cells not observed yet)';
 
 -- retention_average(matrix): weighted average retention per period
 CREATE FUNCTION retention_average(matrix double precision[],
@@ -170,7 +320,7 @@ CREATE FUNCTION retention_average(matrix double precision[],
     RETURNS SETOF record AS 'MODULE_PATHNAME', 'pgg_retention_average'
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 30;
 COMMENT ON FUNCTION retention_average(double precision[]) IS
-    'per period: weighted average retention (sum retained / sum cohort size) over the cohorts that reached it, and the simple mean';
+    'per period: weighted average retention (sum retained / sum cohort size) over the cohorts whose period is observed (their number: cohorts), and the simple mean';
 
 -- Internal support functions (transition, combine, final, serialize,
 -- deserialize, helpers): the _pgg_ prefix and these comments tell them from

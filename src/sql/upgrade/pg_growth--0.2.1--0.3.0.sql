@@ -1067,6 +1067,158 @@ COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_trans(pg_catalog.internal, 
 -- ---- any actor id type ---------------------------------------------------------
 -- (section reserved: retention_matrix overloads and rfm() grouping by the
 -- column's own values)
+
+-- retention_matrix: overloads for integer, smallint, text (varchar resolves
+-- to it) and uuid actors, each arity of the bigint aggregate; the state and
+-- every support function but the transition are shared.  Integer ids widen
+-- to bigint exactly; text and uuid ids are numbered by a dictionary in the
+-- state (serialized format 4).  Ids are never cast: '0123' and '123' are two
+-- actors.  New objects only: nothing existing changes.
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8)
+    RETURNS pg_catalog.internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
+    LANGUAGE C STABLE PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int4, ts pg_catalog.timestamptz, options pg_catalog.text) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int4, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int4, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int2, ts pg_catalog.timestamptz, options pg_catalog.text) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int2, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int2, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.text, ts pg_catalog.timestamptz, options pg_catalog.text) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.text, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.text, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.uuid, ts pg_catalog.timestamptz, options pg_catalog.text) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.uuid, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.uuid, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    SERIALFUNC = @extschema@._pgg_retention_cohort_serialize, DESERIALFUNC = @extschema@._pgg_retention_cohort_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) IS
+    'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'cohort x period retention matrix (float8[]) with start and return conditions';
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'cohort x period retention matrix (float8[]) with conditions and a value summed per cell';
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text) IS
+    'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'cohort x period retention matrix (float8[]) with start and return conditions';
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'cohort x period retention matrix (float8[]) with conditions and a value summed per cell';
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) IS
+    'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'cohort x period retention matrix (float8[]) with start and return conditions';
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'cohort x period retention matrix (float8[]) with conditions and a value summed per cell';
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) IS
+    'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'cohort x period retention matrix (float8[]) with start and return conditions';
+COMMENT ON AGGREGATE @extschema@.retention_matrix(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'cohort x period retention matrix (float8[]) with conditions and a value summed per cell';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+-- (end of the retention_matrix part)
 -- ---- end of: any actor id type ----------------------------------------------
 
 -- ---- NULL metric values are units -------------------------------------------
@@ -1251,6 +1403,25 @@ COMMENT ON FUNCTION @extschema@._pgg_experiment_arms(@extschema@.experiment_stat
 -- ---- time zones pinned, unobservable cells -----------------------------------
 -- (section reserved: retention matrix time zone and observation end,
 -- clv_summary tz)
+
+-- retention matrices: the value (float8[]) is format 2 since 0.3.0.  It
+-- records max_period, the time zone (tz=, else the session's, by name) and
+-- the observation end (the new option as_of=, else the latest row time);
+-- retention_merge refuses matrices of different definitions, naming the
+-- difference; the readers return NULL for cells not fully observed yet, and
+-- retention_average averages each period over the cohorts whose period is
+-- observed.  Matrices of format 1 stored by 0.2 are still read (every cell
+-- observed).  No signature changes: the options are text and the matrix a
+-- float8[]; only the comments of the readers and of retention_merge say so.
+COMMENT ON FUNCTION @extschema@.retention_rows(pg_catalog.float8[], pg_catalog.bool) IS
+    'long-format rows of a retention matrix: cohort, period, period_end, cohort_size, retained, rate, value (NULL for cells not observed yet)';
+COMMENT ON FUNCTION @extschema@.retention_array(pg_catalog.float8[], pg_catalog.text) IS
+    'retention matrix as a 2-D array (rows = cohorts, columns = periods) of retained counts, rates or values (NULL for cells not observed yet)';
+COMMENT ON FUNCTION @extschema@.retention_average(pg_catalog.float8[]) IS
+    'per period: weighted average retention (sum retained / sum cohort size) over the cohorts whose period is observed (their number: cohorts), and the simple mean';
+COMMENT ON AGGREGATE @extschema@.retention_merge(pg_catalog.float8[]) IS
+    'sum of retention matrices of one definition (time zone, period, counting...); the summary stage after retention_actor ... GROUP BY actor';
+-- (end of the retention part)
 -- ---- end of: time zones pinned, unobservable cells ---------------------------
 
 -- ---- rfm() customer ids, clv_summary time zone -------------------------------

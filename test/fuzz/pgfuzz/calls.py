@@ -30,7 +30,8 @@ VALID_RET_OPTS = ['period=day', 'period=week', 'period=month', 'period=hour max_
                   'period=week count=on_or_after', 'period=day brackets=[0,1-3,4-7]', 'period=day window=rolling',
                   'period=week week_start=sunday tz=Pacific/Chatham', 'period=month tz=Asia/Kathmandu',
                   'period=day tz=America/St_Johns max_period=30', 'period=hour tz=UTC+14',
-                  'period=month cohort=recurring count=on_or_after', 'period=week window=rolling max_period=3']
+                  'period=month cohort=recurring count=on_or_after', 'period=week window=rolling max_period=3',
+                  'period=week tz=Europe/Berlin as_of=2024-03-31', 'period=day as_of="2024-06-01 12:00+02"']
 
 # oracles on scalar results: name -> SQL predicate on v (checked only when
 # every numeric input is finite)

@@ -40,6 +40,7 @@ RET_OPTS = ['period=hour', 'period=day', 'period=week', 'period=month', 'period=
             'window=calendar', 'window=rolling', 'week_start=monday', 'week_start=sunday',
             'tz=Pacific/Chatham', 'tz=America/St_Johns', 'tz=Asia/Kathmandu', 'tz=UTC+14', 'tz=Not/AZone',
             'tz=', 'timezone=UTC', 'max_period=0', 'max_period=-1', 'max_period=10000',
+            'as_of=2024-03-31', 'as_of="2024-01-01 00:00+14"', 'as_of=now', 'as_of=294277-01-01', 'as_of=',
             'max_period=99999999999', 'max_period=abc', 'day', 'week', 'first', 'recurring', 'on_or_after',
             'rolling', 'monday', 'sunday', '=', 'period=day period=week', 'period = day', 'bogus=1']
 
