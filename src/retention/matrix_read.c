@@ -226,8 +226,8 @@ MatrixRead(ArrayType *a, MatrixView *v, bool full)
 }
 
 /* names of the parts of a definition, for the errors of MatrixSameDefinition */
-static const char *const UnitNames[] = {"", "hour", "day", "week", "month"};
-static const char *const ModeNames[] = {"on", "on_or_after", "brackets"};
+const char *const MatrixUnitNames[] = {"", "hour", "day", "week", "month"};
+const char *const MatrixModeNames[] = {"on", "on_or_after", "brackets"};
 
 /* refuse a merge: "cannot merge retention matrices with different WHAT" */
 static void
@@ -241,8 +241,8 @@ DefDiffers(const char *what, const char *a, const char *b)
 }
 
 /* the bracket list of a value as text, [1-3,4-7] */
-static char *
-BracketsText(const MatrixView *v)
+char *
+MatrixBracketsText(const MatrixView *v)
 {
 	StringInfoData s;
 	int			i;
@@ -286,7 +286,7 @@ MatrixSameDefinition(const MatrixView *a, const MatrixView *b)
 				 errdetail("A matrix of format version 1 (pg_growth 0.2) records no time zone, max_period or observation end, so its definition cannot be compared."),
 				 errhint("Build the older matrix again with this version of pg_growth.")));
 	if (ua != ub)
-		DefDiffers("periods", UnitNames[ua], UnitNames[ub]);
+		DefDiffers("periods", MatrixUnitNames[ua], MatrixUnitNames[ub]);
 	if ((a->defcode / 10) % 10 != (b->defcode / 10) % 10)
 		DefDiffers("week starts", (a->defcode / 10) % 10 ? "sunday" : "monday",
 				   (b->defcode / 10) % 10 ? "sunday" : "monday");
@@ -297,10 +297,10 @@ MatrixSameDefinition(const MatrixView *a, const MatrixView *b)
 		DefDiffers("cohort kinds", a->defcode / 1000 ? "recurring" : "first",
 				   b->defcode / 1000 ? "recurring" : "first");
 	if (a->mode != b->mode)
-		DefDiffers("counting modes", ModeNames[a->mode], ModeNames[b->mode]);
+		DefDiffers("counting modes", MatrixModeNames[a->mode], MatrixModeNames[b->mode]);
 	if (a->nbr != b->nbr ||
 		memcmp(a->br, b->br, 2 * a->nbr * sizeof(double)) != 0)
-		DefDiffers("brackets", BracketsText(a), BracketsText(b));
+		DefDiffers("brackets", MatrixBracketsText(a), MatrixBracketsText(b));
 	if (a->maxp != b->maxp)
 	{
 		snprintf(na, sizeof(na), "%d", a->maxp);

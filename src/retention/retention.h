@@ -172,6 +172,11 @@ typedef struct MatrixView
  */
 extern void MatrixRead(ArrayType *a, MatrixView *v, bool full);
 
+/* names of the definition's parts, as the options spell them (matrix_read.c) */
+extern const char *const MatrixUnitNames[];	/* by PggCalUnit: hour, day, ... */
+extern const char *const MatrixModeNames[];	/* by CM_*: on, on_or_after, brackets */
+extern char *MatrixBracketsText(const MatrixView *v);	/* [0,1-3,4-7] */
+
 /* one cohort row of the matrix under construction */
 typedef struct GridRow
 {

@@ -322,6 +322,17 @@ CREATE FUNCTION retention_average(matrix double precision[],
 COMMENT ON FUNCTION retention_average(double precision[]) IS
     'per period: weighted average retention (sum retained / sum cohort size) over the cohorts whose period is observed (their number: cohorts), and the simple mean';
 
+-- retention_definition(matrix): the definition a matrix value records
+CREATE FUNCTION retention_definition(matrix double precision[],
+    OUT format integer, OUT period text, OUT week_start text, OUT window_kind text,
+    OUT cohort text, OUT counting text, OUT brackets text, OUT max_period integer,
+    OUT value_column boolean, OUT tz text, OUT tz_pinned boolean, OUT observation text,
+    OUT observed_until timestamptz, OUT cohorts integer, OUT columns integer)
+    RETURNS record AS 'MODULE_PATHNAME', 'pgg_retention_definition'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION retention_definition(double precision[]) IS
+    'the definition a retention matrix records: format, period, week start, window, cohort kind, counting, brackets, max_period, value column, time zone (and whether tz= pinned it), observation end, cohorts and columns';
+
 -- Internal support functions (transition, combine, final, serialize,
 -- deserialize, helpers): the _pgg_ prefix and these comments tell them from
 -- the user API in \df.

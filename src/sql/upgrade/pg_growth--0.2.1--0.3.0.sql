@@ -1422,6 +1422,16 @@ COMMENT ON FUNCTION @extschema@.retention_average(pg_catalog.float8[]) IS
 COMMENT ON AGGREGATE @extschema@.retention_merge(pg_catalog.float8[]) IS
     'sum of retention matrices of one definition (time zone, period, counting...); the summary stage after retention_actor ... GROUP BY actor';
 -- (end of the retention part)
+-- retention_definition(matrix): new, the definition a matrix value records
+CREATE FUNCTION @extschema@.retention_definition(matrix pg_catalog.float8[],
+    OUT format pg_catalog.int4, OUT period pg_catalog.text, OUT week_start pg_catalog.text, OUT window_kind pg_catalog.text,
+    OUT cohort pg_catalog.text, OUT counting pg_catalog.text, OUT brackets pg_catalog.text, OUT max_period pg_catalog.int4,
+    OUT value_column pg_catalog.bool, OUT tz pg_catalog.text, OUT tz_pinned pg_catalog.bool, OUT observation pg_catalog.text,
+    OUT observed_until pg_catalog.timestamptz, OUT cohorts pg_catalog.int4, OUT columns pg_catalog.int4)
+    RETURNS record AS 'MODULE_PATHNAME', 'pgg_retention_definition'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.retention_definition(pg_catalog.float8[]) IS
+    'the definition a retention matrix records: format, period, week start, window, cohort kind, counting, brackets, max_period, value column, time zone (and whether tz= pinned it), observation end, cohorts and columns';
 -- ---- end of: time zones pinned, unobservable cells ---------------------------
 
 -- ---- rfm() customer ids, clv_summary time zone -------------------------------
