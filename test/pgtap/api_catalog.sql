@@ -52,7 +52,7 @@ SELECT set_eq($$
     ARRAY['proportion_ztest', 'welch_ttest', 'ratio_ttest', 'cuped_ttest',
           'experiment_summary', 'experiment_summary_combine', 'experiment_summary_merge',
           'sequential_interval', 'sequential_ttest', 'sequential_ztest', 'bayes_effect',
-          'bayes_proportions', 'bgnbd_fit', 'gamma_gamma_fit', 'clv_summary'],
+          'bayes_proportions', 'bgnbd_fit', 'gamma_gamma_fit', 'clv_summary', 'retention_definition'],
     'the composite-returning functions are those read as columns below');
 
 -- a small purchase log: 200 customers, NULL amounts included
@@ -93,6 +93,8 @@ CREATE TEMP TABLE cols_seqz AS SELECT * FROM sequential_ztest(10, 100, 20, 100);
 CREATE TEMP TABLE cols_seqi AS SELECT * FROM sequential_interval(0.5, 0.1, 1000);
 CREATE TEMP TABLE cols_bayesp AS SELECT * FROM bayes_proportions(10, 100, 20, 100);
 CREATE TEMP TABLE cols_bayese AS SELECT * FROM bayes_effect(100, 1.0, 2.0, 100, 1.5, 2.0);
+CREATE TEMP TABLE cols_retdef AS
+SELECT * FROM retention_definition((SELECT retention_matrix(customer_id, ts, 'period=week tz=UTC') FROM buys));
 CREATE TEMP TABLE cols_mom AS
 SELECT w.*, r.*, c.*
 FROM (SELECT moments(amount) FILTER (WHERE customer_id % 2 = 0) AS ma,
