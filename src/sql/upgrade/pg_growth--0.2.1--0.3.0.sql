@@ -1078,3 +1078,7 @@ COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_trans(pg_catalog.internal, 
 -- (section reserved: retention matrix time zone and observation end,
 -- clv_summary tz)
 -- ---- end of: time zones pinned, unobservable cells ---------------------------
+
+-- ---- engagement: sessions and streaks ----------------------------------------
+-- (section reserved: the engagement capability's first objects)
+-- ---- end of: engagement: sessions and streaks --------------------------------
