@@ -6,7 +6,7 @@ EXTVERSION   = $(shell grep default_version $(EXTENSION).control | sed -e "s/def
 # capability has a folder of its own with its C files, an internal header and
 # its part of the install script, src/NAME/NAME.sql.  The order below is the
 # order of the install script (later parts may use earlier ones).
-CAPABILITIES = core lift funnel retention rfm clv
+CAPABILITIES = core lift funnel retention rfm clv engagement
 
 MODULE_big   = $(EXTENSION)
 OBJS         = $(patsubst %.c,%.o,$(sort $(foreach c,$(CAPABILITIES),$(wildcard src/$(c)/*.c))))

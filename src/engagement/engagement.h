@@ -1,0 +1,109 @@
+/*-------------------------------------------------------------------------
+ *
+ * src/engagement/engagement.h
+ *	  Internal declarations of the engagement capability: the run set that
+ *	  both sessions (sessions.c) and streaks (streaks.c) keep per actor
+ *	  (runs.c).  doc/engagement.md states the semantics.
+ *
+ * A run set is a sorted list of runs [start, end] of int64 values (session
+ * timestamps in microseconds, or calendar period indexes for streaks) with
+ * the number of rows of each run; two consecutive runs are more than gap
+ * apart (next.start - prev.end > gap).  Sessions are the runs of an actor's
+ * timestamps with gap = the session gap; streaks are the runs of its active
+ * periods with gap = 1.  The summary is exact under union: every value
+ * inside a run is within gap of its neighbours, so merging two run sets
+ * (sorted by start, joining runs whose distance is at most gap) gives the
+ * run set of the union of their values, whatever their time ranges.  Rows
+ * arriving in order cost O(1); rows out of order are queued in a core event
+ * buffer and merged in batches.
+ *
+ * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef PGG_ENGAGEMENT_H
+#define PGG_ENGAGEMENT_H
+
+#include "core/pg_growth.h"
+#include "core/evbuf.h"
+
+#include "lib/stringinfo.h"
+
+/* one run: values start..end, count rows */
+typedef struct EngRun
+{
+	int64		start;
+	int64		end;
+	int64		count;
+} EngRun;
+
+typedef struct EngRunSet
+{
+	int64		gap;			/* same run iff distance <= gap (gap > 0) */
+	int32		n;				/* runs */
+	int32		cap;
+	EngRun	   *runs;			/* sorted by start, separated by > gap */
+	PggEventBuffer pending;		/* out-of-order values (ts field), unsorted */
+	int64		last_ts;		/* pgg_evbuf_push's order check */
+	uint32		last_mask;
+} EngRunSet;
+
+/* the serialized states: magic, format version */
+#define ENG_SESSIONS_MAGIC	0x45535353	/* "ESSS" */
+#define ENG_SESSIONS_VERSION 1
+#define ENG_STREAKS_MAGIC	0x45535452	/* "ESTR" */
+#define ENG_STREAKS_VERSION 1
+
+/* most runs one serialized state may hold (1 GB / 3 bytes per run) */
+#define ENG_MAX_RUNS		(MaxAllocSize / sizeof(EngRun))
+
+/* true when next (a later value) joins a run ending at prev_end */
+static inline bool
+eng_joins(int64 prev_end, int64 next, int64 gap)
+{
+	int64		d;
+
+	if (pg_sub_s64_overflow(next, prev_end, &d))
+		return next < prev_end; /* overflow: the distance is huge */
+	return d <= gap;
+}
+
+/* runs.c */
+extern void eng_runs_init(EngRunSet *rs, int64 gap);
+extern void eng_runs_add_slow(EngRunSet *rs, int64 v);
+extern void eng_runs_flush(EngRunSet *rs);
+extern void eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m);
+extern void eng_runs_copy(EngRunSet *dst, const EngRunSet *src);
+extern void eng_runs_write(StringInfo buf, const EngRunSet *rs);
+extern void eng_runs_read(StringInfo buf, EngRunSet *rs, int64 lo, int64 hi,
+						  bool per_value, const char *what);
+
+/*
+ * Add one value (in the run set's memory context).  Values in order extend
+ * or append the last run; others are queued (eng_runs_add_slow).
+ */
+static inline void
+eng_runs_add(EngRunSet *rs, int64 v)
+{
+	EngRun	   *last;
+
+	if (likely(rs->n > 0))
+	{
+		last = &rs->runs[rs->n - 1];
+		if (v >= last->start)
+		{
+			if (v > last->end)
+			{
+				if (!eng_joins(last->end, v, rs->gap))
+					goto slow;
+				last->end = v;
+			}
+			last->count++;
+			return;
+		}
+	}
+slow:
+	eng_runs_add_slow(rs, v);
+}
+
+#endif							/* PGG_ENGAGEMENT_H */

@@ -1,0 +1,294 @@
+/*-------------------------------------------------------------------------
+ *
+ * src/engagement/runs.c
+ *	  The run set of the engagement capability (engagement.h): an actor's
+ *	  values as sorted runs no more than gap apart inside and more than gap
+ *	  apart between, with their row counts.  Sessions (gap = the session
+ *	  gap, values = timestamps) and streaks (gap = 1, values = calendar
+ *	  periods) are both run sets.  doc/engagement.md states the semantics;
+ *	  the run rule is duckdb-behavioral's sessionize rule (a new run when a
+ *	  value is more than gap after the previous one).
+ *
+ * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "core/pg_growth.h"
+#include "core/codec.h"
+
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "utils/memutils.h"
+
+#include "engagement/engagement.h"
+
+/* initial run slots of a new set (most actors have a few sessions) */
+#define ENG_INITIAL_RUNS 4
+
+/* fewest queued values that trigger a merge */
+#define ENG_MIN_PENDING 64
+
+void
+eng_runs_init(EngRunSet *rs, int64 gap)
+{
+	rs->gap = gap;
+	rs->n = 0;
+	rs->cap = 0;
+	rs->runs = NULL;
+	rs->pending.n = 0;
+	rs->pending.cap = 0;
+	rs->pending.sorted = true;
+	rs->pending.ev = NULL;
+	rs->last_ts = 0;
+	rs->last_mask = 0;
+}
+
+/* Room for need runs (the array doubles, in the current memory context). */
+static void
+RunsReserve(EngRunSet *rs, int64 need)
+{
+	int64		cap;
+
+	if (need <= rs->cap)
+		return;
+	if (need > (int64) ENG_MAX_RUNS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many sessions or streaks for one actor"),
+				 errdetail("One actor may have at most %d runs.", (int) ENG_MAX_RUNS)));
+	cap = Max(Max(need, ENG_INITIAL_RUNS), (int64) rs->cap * 2);
+	if (cap > (int64) ENG_MAX_RUNS)
+		cap = ENG_MAX_RUNS;
+	if (rs->runs == NULL)
+		rs->runs = palloc(cap * sizeof(EngRun));
+	else
+		rs->runs = repalloc(rs->runs, cap * sizeof(EngRun));
+	rs->cap = (int32) cap;
+}
+
+/* Append a run, joining it to the last one when they are within gap. */
+static inline void
+RunsPush(EngRunSet *rs, int64 start, int64 end, int64 count)
+{
+	EngRun	   *last;
+
+	if (rs->n > 0)
+	{
+		last = &rs->runs[rs->n - 1];
+		if (eng_joins(last->end, start, rs->gap))
+		{
+			if (end > last->end)
+				last->end = end;
+			last->count += count;
+			return;
+		}
+	}
+	if (rs->n >= rs->cap)
+		RunsReserve(rs, (int64) rs->n + 1);
+	last = &rs->runs[rs->n++];
+	last->start = start;
+	last->end = end;
+	last->count = count;
+}
+
+/*
+ * The slow path of eng_runs_add: the first value, a value that starts a new
+ * run after the last one, or a value before the last run (queued).
+ */
+void
+eng_runs_add_slow(EngRunSet *rs, int64 v)
+{
+	if (rs->n == 0 || v >= rs->runs[rs->n - 1].start)
+	{
+		RunsPush(rs, v, v, 1);
+		return;
+	}
+	pgg_evbuf_push(&rs->pending, &rs->last_ts, &rs->last_mask, v, 0, 0);
+	if (rs->pending.n >= Max((int64) ENG_MIN_PENDING, (int64) rs->n))
+		eng_runs_flush(rs);
+}
+
+/*
+ * Merge the sorted runs src[0..m) into dst: a linear merge by start that
+ * joins runs within gap (the interval union with gap tolerance).
+ */
+void
+eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m)
+{
+	EngRun	   *a = dst->runs;
+	int32		na = dst->n,
+				i = 0,
+				j = 0;
+
+	if (m == 0)
+		return;
+	dst->runs = NULL;
+	dst->n = 0;
+	dst->cap = 0;
+	RunsReserve(dst, (int64) na + m);
+	while (i < na || j < m)
+	{
+		const EngRun *r;
+
+		if (j >= m || (i < na && a[i].start <= src[j].start))
+			r = &a[i++];
+		else
+			r = &src[j++];
+		RunsPush(dst, r->start, r->end, r->count);
+		if (((i + j) & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	if (a != NULL)
+		pfree(a);
+}
+
+/* Merge the queued values into the runs (in the set's memory context). */
+void
+eng_runs_flush(EngRunSet *rs)
+{
+	EngRunSet	q;
+	int64		k;
+
+	if (rs->pending.n == 0)
+		return;
+	pgg_evbuf_sort(&rs->pending);
+	eng_runs_init(&q, rs->gap);
+	for (k = 0; k < rs->pending.n; k++)
+		RunsPush(&q, rs->pending.ev[k].ts, rs->pending.ev[k].ts, 1);
+	eng_runs_merge(rs, q.runs, q.n);
+	pfree(q.runs);
+	rs->pending.n = 0;
+	rs->pending.sorted = true;
+}
+
+/* A copy of src (flushed) in the current memory context. */
+void
+eng_runs_copy(EngRunSet *dst, const EngRunSet *src)
+{
+	eng_runs_init(dst, src->gap);
+	if (src->n > 0)
+	{
+		RunsReserve(dst, src->n);
+		memcpy(dst->runs, src->runs, src->n * sizeof(EngRun));
+		dst->n = src->n;
+	}
+}
+
+/*
+ * Serialize the runs of a flushed set: the number of runs (varint), the
+ * first start (int64), then per run the length end - start and the count
+ * (varints) and, between runs, the distance to the next start (varint).
+ */
+void
+eng_runs_write(StringInfo buf, const EngRunSet *rs)
+{
+	uint8		tmp[32];
+	uint8	   *p;
+	int32		i;
+
+	Assert(rs->pending.n == 0);
+	p = pgg_put_varint(tmp, (uint64) rs->n);
+	appendBinaryStringInfo(buf, (char *) tmp, p - tmp);
+	if (rs->n == 0)
+		return;
+	pq_sendint64(buf, rs->runs[0].start);
+	for (i = 0; i < rs->n; i++)
+	{
+		const EngRun *r = &rs->runs[i];
+
+		p = tmp;
+		if (i > 0)
+			p = pgg_put_varint(p, (uint64) r->start - (uint64) rs->runs[i - 1].end);
+		p = pgg_put_varint(p, (uint64) r->end - (uint64) r->start);
+		p = pgg_put_varint(p, (uint64) r->count);
+		appendBinaryStringInfo(buf, (char *) tmp, p - tmp);
+	}
+}
+
+/* a crafted or corrupted state */
+static void
+BadState(const char *what, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid %s state", what),
+			 errdetail_internal("%s", detail)));
+}
+
+/* v + d within [lo, hi] (v in range), or a bad state */
+static int64
+AddChecked(int64 v, uint64 d, int64 hi, const char *what)
+{
+	if (d > (uint64) hi - (uint64) v)
+		BadState(what, "A run lies outside the range of values.");
+	return (int64) ((uint64) v + d);
+}
+
+/*
+ * Read the runs written by eng_runs_write into rs (initialized with its gap,
+ * in the current memory context), checking everything: values within
+ * [lo, hi], runs separated by more than gap, counts at least 1 (2 for a run
+ * of several timestamps; one per value when per_value), the total row count
+ * within int64.
+ */
+void
+eng_runs_read(StringInfo buf, EngRunSet *rs, int64 lo, int64 hi,
+			  bool per_value, const char *what)
+{
+	const uint8 *p = (const uint8 *) buf->data + buf->cursor;
+	const uint8 *end = (const uint8 *) buf->data + buf->len;
+	uint64		n,
+				len,
+				cnt,
+				dist;
+	int64		v,
+				total = 0;
+	uint64		i;
+
+	p = pgg_get_varint(p, end, &n);
+	if (p == NULL)
+		BadState(what, "The number of runs is malformed.");
+	buf->cursor = (const char *) p - buf->data;
+	if (n == 0)
+		return;
+	/* every run takes at least two bytes, the first eight more */
+	if (n > (uint64) (end - p) / 2 || n > ENG_MAX_RUNS)
+		BadState(what, "The number of runs exceeds the bytes present.");
+	pgg_deser_need(buf, 8, what);
+	v = pq_getmsgint64(buf);
+	p = (const uint8 *) buf->data + buf->cursor;
+	if (v < lo || v > hi)
+		BadState(what, "A run lies outside the range of values.");
+	RunsReserve(rs, (int64) n);
+	for (i = 0; i < n; i++)
+	{
+		EngRun	   *r = &rs->runs[i];
+
+		if (i > 0)
+		{
+			p = pgg_get_varint(p, end, &dist);
+			if (p == NULL)
+				BadState(what, "A run distance is malformed.");
+			if (dist <= (uint64) rs->gap)
+				BadState(what, "Two runs are not separated by more than the gap.");
+			v = AddChecked(rs->runs[i - 1].end, dist, hi, what);
+		}
+		r->start = v;
+		p = pgg_get_varint(p, end, &len);
+		if (p == NULL)
+			BadState(what, "A run length is malformed.");
+		r->end = AddChecked(v, len, hi, what);
+		p = pgg_get_varint(p, end, &cnt);
+		if (p == NULL)
+			BadState(what, "A run count is malformed.");
+		if (cnt < 1 || cnt > (uint64) PG_INT64_MAX ||
+			(len > 0 && cnt < 2) ||
+			(per_value && len >= cnt))
+			BadState(what, "A run count is smaller than its values.");
+		r->count = (int64) cnt;
+		if (pg_add_s64_overflow(total, r->count, &total))
+			BadState(what, "The row counts exceed the range of bigint.");
+		rs->n = (int32) (i + 1);
+	}
+	buf->cursor = (const char *) p - buf->data;
+}
