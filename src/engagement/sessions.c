@@ -60,7 +60,7 @@ SessGap(FunctionCallInfo fcinfo, Datum d, bool isnull, const char *fname)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s: gap must be a finite interval", fname),
 				 errhint("Pass an interval such as '30 minutes'.")));
-	return pgg_interval_usec(iv, "gap");
+	return pgg_interval_usec(iv, psprintf("%s: gap", fname));
 }
 
 /* the same gap on every row of a partition or group */
@@ -82,6 +82,7 @@ typedef struct SessWin
 {
 	bool		started;		/* a row of the partition has been seen */
 	bool		have_prev;		/* prev holds a timestamp */
+	Interval	gapiv;			/* the gap argument of the last row */
 	int64		gap;
 	int64		prev;			/* the last non-NULL finite timestamp */
 	int64		session;		/* its session number */
@@ -100,14 +101,19 @@ pgg_sessionize(PG_FUNCTION_ARGS)
 
 	s = (SessWin *) WinGetPartitionLocalMemory(win, sizeof(SessWin));
 	d = WinGetFuncArgCurrent(win, 1, &isnull);
-	gap = SessGap(fcinfo, d, isnull, "sessionize");
-	if (!s->started)
+	if (!s->started || isnull ||
+		memcmp(DatumGetIntervalP(d), &s->gapiv, sizeof(Interval)) != 0)
 	{
-		s->started = true;
-		s->gap = gap;
+		gap = SessGap(fcinfo, d, isnull, "sessionize");
+		if (!s->started)
+		{
+			s->started = true;
+			s->gap = gap;
+		}
+		else
+			SessSameGap(s->gap, gap, "sessionize");
+		s->gapiv = *DatumGetIntervalP(d);
 	}
-	else
-		SessSameGap(s->gap, gap, "sessionize");
 
 	d = WinGetFuncArgCurrent(win, 0, &isnull);
 	if (isnull)
@@ -118,12 +124,17 @@ pgg_sessionize(PG_FUNCTION_ARGS)
 	if (!s->have_prev)
 		s->session = 1;
 	else if (ts < s->prev)
+	{
+		/* timestamptz_to_str returns a static buffer */
+		char	   *now = pstrdup(timestamptz_to_str(ts));
+		char	   *before = pstrdup(timestamptz_to_str(s->prev));
+
 		ereport(ERROR,
 				(errcode(ERRCODE_WINDOWING_ERROR),
 				 errmsg("sessionize: rows must come in ascending ts order"),
-				 errdetail("A row at %s follows one at %s.",
-						   timestamptz_to_str(ts), timestamptz_to_str(s->prev)),
+				 errdetail("A row at %s follows one at %s.", now, before),
 				 errhint("Call it as sessionize(ts, gap) OVER (PARTITION BY actor ORDER BY ts).")));
+	}
 	else if (!eng_joins(s->prev, ts, s->gap))
 		s->session++;
 	s->prev = ts;
@@ -136,6 +147,7 @@ pgg_sessionize(PG_FUNCTION_ARGS)
 typedef struct SessState
 {
 	EngRunSet	rs;				/* one run per session */
+	Interval	gapiv;			/* the gap argument of the last row */
 } SessState;
 
 /* finite timestamps (what a state may hold) */
@@ -152,14 +164,20 @@ pgg_session_stats_trans(PG_FUNCTION_ARGS)
 	int64		gap;
 	TimestampTz ts;
 
-	gap = SessGap(fcinfo, PG_GETARG_DATUM(2), PG_ARGISNULL(2), "session_stats");
-	if (st == NULL)
+	/* the gap: checked once per state unless it changes */
+	if (st == NULL || PG_ARGISNULL(2) ||
+		memcmp(PG_GETARG_INTERVAL_P(2), &st->gapiv, sizeof(Interval)) != 0)
 	{
-		st = MemoryContextAlloc(aggcxt, sizeof(SessState));
-		eng_runs_init(&st->rs, gap);
+		gap = SessGap(fcinfo, PG_GETARG_DATUM(2), PG_ARGISNULL(2), "session_stats");
+		if (st == NULL)
+		{
+			st = MemoryContextAlloc(aggcxt, sizeof(SessState));
+			eng_runs_init(&st->rs, gap);
+		}
+		else
+			SessSameGap(st->rs.gap, gap, "session_stats");
+		st->gapiv = *PG_GETARG_INTERVAL_P(2);
 	}
-	else
-		SessSameGap(st->rs.gap, gap, "session_stats");
 	if (PG_ARGISNULL(1))
 		PG_RETURN_POINTER(st);
 	ts = PG_GETARG_TIMESTAMPTZ(1);
