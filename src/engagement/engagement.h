@@ -37,15 +37,27 @@ typedef struct EngRun
 	int64		count;
 } EngRun;
 
-typedef struct EngRunSet
+/*
+ * The run set: 24 bytes beside the state that holds it.  It starts in a
+ * one-run slot of that state (cap < 0: runs points to -cap slots owned by
+ * the state, never freed), so that an actor with one session or streak
+ * costs no allocation besides its state; it moves to an array of its own
+ * (cap > 0) when it grows.  The gap is kept by the caller's state and
+ * passed to every function.
+ */
+typedef struct EngPending
 {
-	int64		gap;			/* same run iff distance <= gap (gap > 0) */
-	int32		n;				/* runs */
-	int32		cap;
-	EngRun	   *runs;			/* sorted by start, separated by > gap */
-	PggEventBuffer pending;		/* out-of-order values (ts field), unsorted */
+	PggEventBuffer buf;			/* out-of-order values (ts field), unsorted */
 	int64		last_ts;		/* pgg_evbuf_push's order check */
 	uint32		last_mask;
+} EngPending;
+
+typedef struct EngRunSet
+{
+	int32		n;				/* runs */
+	int32		cap;			/* slots (negative: slots owned by the state) */
+	EngRun	   *runs;			/* sorted by start, separated by > gap */
+	EngPending *pending;		/* NULL until a value arrives out of order */
 } EngRunSet;
 
 /* the serialized states: magic, format version */
@@ -69,21 +81,22 @@ eng_joins(int64 prev_end, int64 next, int64 gap)
 }
 
 /* runs.c */
-extern void eng_runs_init(EngRunSet *rs, int64 gap);
-extern void eng_runs_add_slow(EngRunSet *rs, int64 v);
-extern void eng_runs_flush(EngRunSet *rs);
-extern void eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m);
-extern void eng_runs_copy(EngRunSet *dst, const EngRunSet *src);
+extern void eng_runs_init(EngRunSet *rs, EngRun *slot);
+extern void eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap);
+extern void eng_runs_flush(EngRunSet *rs, int64 gap);
+extern void eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap);
+extern void eng_runs_copy(EngRunSet *dst, const EngRunSet *src, EngRun *slot);
+extern void eng_runs_flushed_copy(EngRunSet *dst, const EngRunSet *src, int64 gap);
 extern void eng_runs_write(StringInfo buf, const EngRunSet *rs);
-extern void eng_runs_read(StringInfo buf, EngRunSet *rs, int64 lo, int64 hi,
-						  bool per_value, const char *what);
+extern void eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo,
+						  int64 hi, bool per_value, const char *what);
 
 /*
  * Add one value (in the run set's memory context).  Values in order extend
  * or append the last run; others are queued (eng_runs_add_slow).
  */
 static inline void
-eng_runs_add(EngRunSet *rs, int64 v)
+eng_runs_add(EngRunSet *rs, int64 v, int64 gap)
 {
 	EngRun	   *last;
 
@@ -94,7 +107,7 @@ eng_runs_add(EngRunSet *rs, int64 v)
 		{
 			if (v > last->end)
 			{
-				if (!eng_joins(last->end, v, rs->gap))
+				if (!eng_joins(last->end, v, gap))
 					goto slow;
 				last->end = v;
 			}
@@ -103,7 +116,7 @@ eng_runs_add(EngRunSet *rs, int64 v)
 		}
 	}
 slow:
-	eng_runs_add_slow(rs, v);
+	eng_runs_add_slow(rs, v, gap);
 }
 
 #endif							/* PGG_ENGAGEMENT_H */

@@ -35,7 +35,7 @@ CREATE FUNCTION _pgg_session_stats_final(internal) RETURNS @extschema@.session_s
 COMMENT ON FUNCTION _pgg_session_stats_final(internal) IS
     'internal: final function of session_stats(); not for direct use';
 CREATE AGGREGATE session_stats(ts timestamptz, gap interval) (
-    SFUNC = @extschema@._pgg_session_stats_trans, STYPE = internal, SSPACE = 200,
+    SFUNC = @extschema@._pgg_session_stats_trans, STYPE = internal, SSPACE = 80,
     FINALFUNC = @extschema@._pgg_session_stats_final, FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = @extschema@._pgg_session_stats_combine,
     SERIALFUNC = @extschema@._pgg_session_stats_serialize,
@@ -73,7 +73,7 @@ CREATE FUNCTION _pgg_streaks_final(internal) RETURNS @extschema@.streaks
 COMMENT ON FUNCTION _pgg_streaks_final(internal) IS
     'internal: final function of streaks(); not for direct use';
 CREATE AGGREGATE streaks(ts timestamptz, unit text, tz text) (
-    SFUNC = @extschema@._pgg_streaks_trans, STYPE = internal, SSPACE = 200,
+    SFUNC = @extschema@._pgg_streaks_trans, STYPE = internal, SSPACE = 80,
     FINALFUNC = @extschema@._pgg_streaks_final, FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = @extschema@._pgg_streaks_combine,
     SERIALFUNC = @extschema@._pgg_streaks_serialize,
@@ -81,7 +81,7 @@ CREATE AGGREGATE streaks(ts timestamptz, unit text, tz text) (
 COMMENT ON AGGREGATE streaks(timestamptz, text, text) IS
     'one actor''s streaks of consecutive active days or ISO weeks in time zone tz; the current streak is the last one';
 CREATE AGGREGATE streaks(ts timestamptz, unit text, tz text, as_of date) (
-    SFUNC = @extschema@._pgg_streaks_trans, STYPE = internal, SSPACE = 200,
+    SFUNC = @extschema@._pgg_streaks_trans, STYPE = internal, SSPACE = 80,
     FINALFUNC = @extschema@._pgg_streaks_final, FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = @extschema@._pgg_streaks_combine,
     SERIALFUNC = @extschema@._pgg_streaks_serialize,

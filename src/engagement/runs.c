@@ -29,53 +29,57 @@
 #define ENG_MIN_PENDING 64
 
 void
-eng_runs_init(EngRunSet *rs, int64 gap)
+eng_runs_init(EngRunSet *rs, EngRun *slot)
 {
-	rs->gap = gap;
 	rs->n = 0;
-	rs->cap = 0;
-	rs->runs = NULL;
-	rs->pending.n = 0;
-	rs->pending.cap = 0;
-	rs->pending.sorted = true;
-	rs->pending.ev = NULL;
-	rs->last_ts = 0;
-	rs->last_mask = 0;
+	rs->cap = slot != NULL ? -1 : 0;
+	rs->runs = slot;
+	rs->pending = NULL;
 }
 
-/* Room for need runs (the array doubles, in the current memory context). */
+/*
+ * Room for need runs (an array of its own that doubles, in the current
+ * memory context; the state's slot is left as it is).
+ */
 static void
 RunsReserve(EngRunSet *rs, int64 need)
 {
+	int64		have = rs->cap < 0 ? -(int64) rs->cap : rs->cap;
 	int64		cap;
+	EngRun	   *runs;
 
-	if (need <= rs->cap)
+	if (need <= have)
 		return;
 	if (need > (int64) ENG_MAX_RUNS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("too many sessions or streaks for one actor"),
 				 errdetail("One actor may have at most %d runs.", (int) ENG_MAX_RUNS)));
-	cap = Max(Max(need, ENG_INITIAL_RUNS), (int64) rs->cap * 2);
+	cap = Max(Max(need, ENG_INITIAL_RUNS), have * 2);
 	if (cap > (int64) ENG_MAX_RUNS)
 		cap = ENG_MAX_RUNS;
-	if (rs->runs == NULL)
-		rs->runs = palloc(cap * sizeof(EngRun));
+	if (rs->cap > 0)
+		runs = repalloc(rs->runs, cap * sizeof(EngRun));
 	else
-		rs->runs = repalloc(rs->runs, cap * sizeof(EngRun));
+	{
+		runs = palloc(cap * sizeof(EngRun));
+		if (rs->n > 0)
+			memcpy(runs, rs->runs, rs->n * sizeof(EngRun));
+	}
+	rs->runs = runs;
 	rs->cap = (int32) cap;
 }
 
 /* Append a run, joining it to the last one when they are within gap. */
 static inline void
-RunsPush(EngRunSet *rs, int64 start, int64 end, int64 count)
+RunsPush(EngRunSet *rs, int64 start, int64 end, int64 count, int64 gap)
 {
 	EngRun	   *last;
 
 	if (rs->n > 0)
 	{
 		last = &rs->runs[rs->n - 1];
-		if (eng_joins(last->end, start, rs->gap))
+		if (eng_joins(last->end, start, gap))
 		{
 			if (end > last->end)
 				last->end = end;
@@ -83,7 +87,7 @@ RunsPush(EngRunSet *rs, int64 start, int64 end, int64 count)
 			return;
 		}
 	}
-	if (rs->n >= rs->cap)
+	if (rs->n >= (rs->cap < 0 ? -rs->cap : rs->cap))
 		RunsReserve(rs, (int64) rs->n + 1);
 	last = &rs->runs[rs->n++];
 	last->start = start;
@@ -96,16 +100,30 @@ RunsPush(EngRunSet *rs, int64 start, int64 end, int64 count)
  * run after the last one, or a value before the last run (queued).
  */
 void
-eng_runs_add_slow(EngRunSet *rs, int64 v)
+eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap)
 {
+	EngPending *p;
+
 	if (rs->n == 0 || v >= rs->runs[rs->n - 1].start)
 	{
-		RunsPush(rs, v, v, 1);
+		RunsPush(rs, v, v, 1, gap);
 		return;
 	}
-	pgg_evbuf_push(&rs->pending, &rs->last_ts, &rs->last_mask, v, 0, 0);
-	if (rs->pending.n >= Max((int64) ENG_MIN_PENDING, (int64) rs->n))
-		eng_runs_flush(rs);
+	if (rs->pending == NULL)
+	{
+		p = palloc(sizeof(EngPending));
+		p->buf.n = 0;
+		p->buf.cap = 0;
+		p->buf.sorted = true;
+		p->buf.ev = NULL;
+		p->last_ts = 0;
+		p->last_mask = 0;
+		rs->pending = p;
+	}
+	p = rs->pending;
+	pgg_evbuf_push(&p->buf, &p->last_ts, &p->last_mask, v, 0, 0);
+	if (p->buf.n >= Max((int64) ENG_MIN_PENDING, (int64) rs->n))
+		eng_runs_flush(rs, gap);
 }
 
 /*
@@ -113,12 +131,13 @@ eng_runs_add_slow(EngRunSet *rs, int64 v)
  * joins runs within gap (the interval union with gap tolerance).
  */
 void
-eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m)
+eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap)
 {
 	EngRun	   *a = dst->runs;
 	int32		na = dst->n,
 				i = 0,
 				j = 0;
+	bool		owned = dst->cap > 0;
 
 	if (m == 0)
 		return;
@@ -134,44 +153,66 @@ eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m)
 			r = &a[i++];
 		else
 			r = &src[j++];
-		RunsPush(dst, r->start, r->end, r->count);
+		RunsPush(dst, r->start, r->end, r->count, gap);
 		if (((i + j) & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
-	if (a != NULL)
+	if (owned)
 		pfree(a);
 }
 
 /* Merge the queued values into the runs (in the set's memory context). */
 void
-eng_runs_flush(EngRunSet *rs)
+eng_runs_flush(EngRunSet *rs, int64 gap)
 {
+	EngPending *p = rs->pending;
 	EngRunSet	q;
 	int64		k;
 
-	if (rs->pending.n == 0)
+	if (p == NULL || p->buf.n == 0)
 		return;
-	pgg_evbuf_sort(&rs->pending);
-	eng_runs_init(&q, rs->gap);
-	for (k = 0; k < rs->pending.n; k++)
-		RunsPush(&q, rs->pending.ev[k].ts, rs->pending.ev[k].ts, 1);
-	eng_runs_merge(rs, q.runs, q.n);
+	pgg_evbuf_sort(&p->buf);
+	eng_runs_init(&q, NULL);
+	for (k = 0; k < p->buf.n; k++)
+		RunsPush(&q, p->buf.ev[k].ts, p->buf.ev[k].ts, 1, gap);
+	eng_runs_merge(rs, q.runs, q.n, gap);
 	pfree(q.runs);
-	rs->pending.n = 0;
-	rs->pending.sorted = true;
+	p->buf.n = 0;
+	p->buf.sorted = true;
 }
 
-/* A copy of src (flushed) in the current memory context. */
+/* A copy of the runs of src (flushed), in the current memory context. */
 void
-eng_runs_copy(EngRunSet *dst, const EngRunSet *src)
+eng_runs_copy(EngRunSet *dst, const EngRunSet *src, EngRun *slot)
 {
-	eng_runs_init(dst, src->gap);
+	eng_runs_init(dst, slot);
 	if (src->n > 0)
 	{
 		RunsReserve(dst, src->n);
 		memcpy(dst->runs, src->runs, src->n * sizeof(EngRun));
 		dst->n = src->n;
 	}
+}
+
+/*
+ * A flushed copy of src (runs and queue) in the current memory context,
+ * src untouched: what final functions read.
+ */
+void
+eng_runs_flushed_copy(EngRunSet *dst, const EngRunSet *src, int64 gap)
+{
+	EngPending *p;
+
+	eng_runs_copy(dst, src, NULL);
+	if (src->pending == NULL || src->pending->buf.n == 0)
+		return;
+	p = palloc(sizeof(EngPending));
+	*p = *src->pending;
+	p->buf.ev = palloc(p->buf.n * sizeof(PggEvent));
+	p->buf.cap = p->buf.n;
+	memcpy(p->buf.ev, src->pending->buf.ev, p->buf.n * sizeof(PggEvent));
+	dst->pending = p;
+	eng_runs_flush(dst, gap);
 }
 
 /*
@@ -186,7 +227,7 @@ eng_runs_write(StringInfo buf, const EngRunSet *rs)
 	uint8	   *p;
 	int32		i;
 
-	Assert(rs->pending.n == 0);
+	Assert(rs->pending == NULL || rs->pending->buf.n == 0);
 	p = pgg_put_varint(tmp, (uint64) rs->n);
 	appendBinaryStringInfo(buf, (char *) tmp, p - tmp);
 	if (rs->n == 0)
@@ -225,14 +266,14 @@ AddChecked(int64 v, uint64 d, int64 hi, const char *what)
 }
 
 /*
- * Read the runs written by eng_runs_write into rs (initialized with its gap,
- * in the current memory context), checking everything: values within
+ * Read the runs written by eng_runs_write into rs (initialized, empty; in
+ * the current memory context), checking everything: values within
  * [lo, hi], runs separated by more than gap, counts at least 1 (2 for a run
  * of several timestamps; one per value when per_value), the total row count
  * within int64.
  */
 void
-eng_runs_read(StringInfo buf, EngRunSet *rs, int64 lo, int64 hi,
+eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo, int64 hi,
 			  bool per_value, const char *what)
 {
 	const uint8 *p = (const uint8 *) buf->data + buf->cursor;
@@ -269,7 +310,7 @@ eng_runs_read(StringInfo buf, EngRunSet *rs, int64 lo, int64 hi,
 			p = pgg_get_varint(p, end, &dist);
 			if (p == NULL)
 				BadState(what, "A run distance is malformed.");
-			if (dist <= (uint64) rs->gap)
+			if (dist <= (uint64) gap)
 				BadState(what, "Two runs are not separated by more than the gap.");
 			v = AddChecked(rs->runs[i - 1].end, dist, hi, what);
 		}

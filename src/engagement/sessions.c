@@ -144,11 +144,28 @@ pgg_sessionize(PG_FUNCTION_ARGS)
 
 /* ---- session_stats(ts, gap) --------------------------------------------- */
 
+/* 64 bytes: an actor with one session costs one allocation */
 typedef struct SessState
 {
+	int64		gap;			/* microseconds */
 	EngRunSet	rs;				/* one run per session */
-	Interval	gapiv;			/* the gap argument of the last row */
+	EngRun		slot;			/* the first run */
 } SessState;
+
+/*
+ * The gap in microseconds when it is valid, else -1 (then SessGap raises
+ * the error): the per-row check, with no allocation.
+ */
+static inline int64
+SessGapFast(const Interval *iv)
+{
+	int64		usec;
+
+	if (pg_mul_s64_overflow((int64) iv->month * 30 + iv->day, USECS_PER_DAY, &usec) ||
+		pg_add_s64_overflow(usec, iv->time, &usec) || usec <= 0)
+		return -1;
+	return usec;
+}
 
 /* finite timestamps (what a state may hold) */
 #define SESS_TS_LO	MIN_TIMESTAMP
@@ -164,19 +181,19 @@ pgg_session_stats_trans(PG_FUNCTION_ARGS)
 	int64		gap;
 	TimestampTz ts;
 
-	/* the gap: checked once per state unless it changes */
+	/* the gap: the full check (and its errors) unless it is the state's */
 	if (st == NULL || PG_ARGISNULL(2) ||
-		memcmp(PG_GETARG_INTERVAL_P(2), &st->gapiv, sizeof(Interval)) != 0)
+		SessGapFast(PG_GETARG_INTERVAL_P(2)) != st->gap)
 	{
 		gap = SessGap(fcinfo, PG_GETARG_DATUM(2), PG_ARGISNULL(2), "session_stats");
 		if (st == NULL)
 		{
 			st = MemoryContextAlloc(aggcxt, sizeof(SessState));
-			eng_runs_init(&st->rs, gap);
+			st->gap = gap;
+			eng_runs_init(&st->rs, &st->slot);
 		}
 		else
-			SessSameGap(st->rs.gap, gap, "session_stats");
-		st->gapiv = *PG_GETARG_INTERVAL_P(2);
+			SessSameGap(st->gap, gap, "session_stats");
 	}
 	if (PG_ARGISNULL(1))
 		PG_RETURN_POINTER(st);
@@ -184,7 +201,7 @@ pgg_session_stats_trans(PG_FUNCTION_ARGS)
 	if (TIMESTAMP_NOT_FINITE(ts))
 		PG_RETURN_POINTER(st);
 	old = MemoryContextSwitchTo(aggcxt);
-	eng_runs_add(&st->rs, ts);
+	eng_runs_add(&st->rs, ts, st->gap);
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(st);
 }
@@ -202,18 +219,19 @@ pgg_session_stats_combine(PG_FUNCTION_ARGS)
 		return pgg_combine_first(fcinfo);
 	b = (SessState *) PG_GETARG_POINTER(1);
 	old = MemoryContextSwitchTo(aggcxt);
-	eng_runs_flush(&b->rs);
+	eng_runs_flush(&b->rs, b->gap);
 	if (PG_ARGISNULL(0))
 	{
 		a = palloc(sizeof(SessState));
-		eng_runs_copy(&a->rs, &b->rs);
+		a->gap = b->gap;
+		eng_runs_copy(&a->rs, &b->rs, &a->slot);
 	}
 	else
 	{
 		a = (SessState *) PG_GETARG_POINTER(0);
-		SessSameGap(a->rs.gap, b->rs.gap, "session_stats");
-		eng_runs_flush(&a->rs);
-		eng_runs_merge(&a->rs, b->rs.runs, b->rs.n);
+		SessSameGap(a->gap, b->gap, "session_stats");
+		eng_runs_flush(&a->rs, a->gap);
+		eng_runs_merge(&a->rs, b->rs.runs, b->rs.n, a->gap);
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -233,11 +251,11 @@ pgg_session_stats_serialize(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 
 	old = MemoryContextSwitchTo(aggcxt);
-	eng_runs_flush(&st->rs);
+	eng_runs_flush(&st->rs, st->gap);
 	MemoryContextSwitchTo(old);
 	pgg_ser_begin_sized(&buf, ENG_SESSIONS_MAGIC, ENG_SESSIONS_VERSION,
 						8 + 10 + 8 + st->rs.n * 30);
-	pq_sendint64(&buf, st->rs.gap);
+	pq_sendint64(&buf, st->gap);
 	eng_runs_write(&buf, &st->rs);
 	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
 }
@@ -263,8 +281,9 @@ pgg_session_stats_deserialize(PG_FUNCTION_ARGS)
 				 errmsg("invalid session_stats state"),
 				 errdetail("The gap is not positive.")));
 	st = palloc(sizeof(SessState));
-	eng_runs_init(&st->rs, gap);
-	eng_runs_read(&buf, &st->rs, SESS_TS_LO, SESS_TS_HI, false, "session_stats");
+	st->gap = gap;
+	eng_runs_init(&st->rs, &st->slot);
+	eng_runs_read(&buf, &st->rs, gap, SESS_TS_LO, SESS_TS_HI, false, "session_stats");
 	pgg_deser_end(&buf, "session_stats");
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(st);
@@ -315,15 +334,10 @@ pgg_session_stats_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	st = (SessState *) PG_GETARG_POINTER(0);
 	rs = &st->rs;
-	if (rs->pending.n > 0)
+	if (rs->pending != NULL && rs->pending->buf.n > 0)
 	{
-		/* a copy of the runs and the queue, merged here */
-		eng_runs_copy(&tmp, rs);
-		tmp.pending = rs->pending;
-		tmp.pending.ev = palloc(rs->pending.n * sizeof(PggEvent));
-		tmp.pending.cap = rs->pending.n;
-		memcpy(tmp.pending.ev, rs->pending.ev, rs->pending.n * sizeof(PggEvent));
-		eng_runs_flush(&tmp);
+		/* the queued rows are merged into a copy */
+		eng_runs_flushed_copy(&tmp, rs, st->gap);
 		rs = &tmp;
 	}
 	if (rs->n == 0)

@@ -46,13 +46,15 @@
 /* longest time-zone name kept */
 #define STREAK_TZ_MAX 255
 
+/* 64 bytes: an actor with one streak costs one allocation */
 typedef struct StreakState
 {
 	EngRunSet	rs;				/* one run per streak (gap 1) */
+	const char *tz;				/* the zone name as given (shared, see below) */
+	DateADT		as_of;
 	uint8		unit;			/* PGG_CAL_DAY or PGG_CAL_WEEK */
 	bool		has_as_of;
-	DateADT		as_of;
-	char	   *tz;				/* the zone name as given */
+	EngRun		slot;			/* the first run */
 } StreakState;
 
 /* per call site: the calendar of the last zone and unit seen */
@@ -65,8 +67,37 @@ typedef struct StreakCache
 	PggCalUnit	unitparsed;
 	int			tzlen;
 	char		tzname[STREAK_TZ_MAX + 1];
+	const char *tzkept;			/* tzname, kept for the query (states point to it) */
+	int			nkept;			/* zone names kept so far */
+	const char **kept;
 	PggCalendar cal;
 } StreakCache;
+
+/*
+ * The zone name of the cache as a string that lives as long as the call
+ * site (the query), shared by the states of all actors: each distinct name
+ * is copied once, into fn_mcxt.  A state from another process
+ * (deserialize) holds a copy of its own.
+ */
+static const char *
+StreakKeepTz(StreakCache *c, MemoryContext cxt)
+{
+	int			i;
+
+	for (i = 0; i < c->nkept; i++)
+		if (strcmp(c->kept[i], c->tzname) == 0)
+			return c->kept[i];
+	if ((c->nkept & (c->nkept - 1)) == 0)
+	{
+		int			cap = c->nkept == 0 ? 4 : c->nkept * 2;
+
+		c->kept = c->kept == NULL
+			? MemoryContextAlloc(cxt, cap * sizeof(char *))
+			: repalloc(c->kept, cap * sizeof(char *));
+	}
+	c->kept[c->nkept] = MemoryContextStrdup(cxt, c->tzname);
+	return c->kept[c->nkept++];
+}
 
 /* The unit argument: 'day' or 'week' (any case). */
 static PggCalUnit
@@ -192,6 +223,7 @@ pgg_streaks_trans(PG_FUNCTION_ARGS)
 		}
 		c->tzlen = tzlen;
 		c->unit = unit;
+		c->tzkept = StreakKeepTz(c, fcinfo->flinfo->fn_mcxt);
 		pgg_cal_init(&c->cal, unit, false, tz, fcinfo->flinfo->fn_mcxt);
 		c->valid = true;
 	}
@@ -209,18 +241,18 @@ pgg_streaks_trans(PG_FUNCTION_ARGS)
 	{
 		old = MemoryContextSwitchTo(aggcxt);
 		st = palloc(sizeof(StreakState));
-		eng_runs_init(&st->rs, 1);
+		eng_runs_init(&st->rs, &st->slot);
 		st->unit = (uint8) unit;
 		st->has_as_of = has_as_of;
 		st->as_of = as_of;
-		st->tz = pnstrdup(c->tzname, tzlen);
+		st->tz = c->tzkept;
 		MemoryContextSwitchTo(old);
 	}
 	else
 	{
 		if (st->unit != (uint8) unit)
 			StreakMismatch("unit");
-		if (strcmp(st->tz, c->tzname) != 0)
+		if (st->tz != c->tzkept && strcmp(st->tz, c->tzkept) != 0)
 			StreakMismatch("tz");
 		if (st->has_as_of != has_as_of || st->as_of != as_of)
 			StreakMismatch("as_of");
@@ -232,7 +264,7 @@ pgg_streaks_trans(PG_FUNCTION_ARGS)
 	if (TIMESTAMP_NOT_FINITE(ts))
 		PG_RETURN_POINTER(st);
 	old = MemoryContextSwitchTo(aggcxt);
-	eng_runs_add(&st->rs, pgg_cal_index(&c->cal, ts));
+	eng_runs_add(&st->rs, pgg_cal_index(&c->cal, ts), 1);
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(st);
 }
@@ -250,12 +282,12 @@ pgg_streaks_combine(PG_FUNCTION_ARGS)
 		return pgg_combine_first(fcinfo);
 	b = (StreakState *) PG_GETARG_POINTER(1);
 	old = MemoryContextSwitchTo(aggcxt);
-	eng_runs_flush(&b->rs);
+	eng_runs_flush(&b->rs, 1);
 	if (PG_ARGISNULL(0))
 	{
 		a = palloc(sizeof(StreakState));
 		*a = *b;
-		eng_runs_copy(&a->rs, &b->rs);
+		eng_runs_copy(&a->rs, &b->rs, &a->slot);
 		a->tz = pstrdup(b->tz);
 	}
 	else
@@ -267,8 +299,8 @@ pgg_streaks_combine(PG_FUNCTION_ARGS)
 			StreakMismatch("tz");
 		if (a->has_as_of != b->has_as_of || a->as_of != b->as_of)
 			StreakMismatch("as_of");
-		eng_runs_flush(&a->rs);
-		eng_runs_merge(&a->rs, b->rs.runs, b->rs.n);
+		eng_runs_flush(&a->rs, 1);
+		eng_runs_merge(&a->rs, b->rs.runs, b->rs.n, 1);
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -290,7 +322,7 @@ pgg_streaks_serialize(PG_FUNCTION_ARGS)
 	int			tzlen = strlen(st->tz);
 
 	old = MemoryContextSwitchTo(aggcxt);
-	eng_runs_flush(&st->rs);
+	eng_runs_flush(&st->rs, 1);
 	MemoryContextSwitchTo(old);
 	pgg_ser_begin_sized(&buf, ENG_STREAKS_MAGIC, ENG_STREAKS_VERSION,
 						10 + tzlen + 10 + 8 + st->rs.n * 30);
@@ -346,9 +378,13 @@ pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 	if (tzlen < 1 || tzlen > STREAK_TZ_MAX)
 		StreakBadState("The time zone name has a bad length.");
 	pgg_deser_need(&buf, tzlen, "streaks");
-	st->tz = palloc(tzlen + 1);
-	memcpy(st->tz, buf.data + buf.cursor, tzlen);
-	st->tz[tzlen] = '\0';
+	{
+		char	   *tz = palloc(tzlen + 1);
+
+		memcpy(tz, buf.data + buf.cursor, tzlen);
+		tz[tzlen] = '\0';
+		st->tz = tz;
+	}
 	buf.cursor += tzlen;
 	if ((int) strlen(st->tz) != tzlen)
 		StreakBadState("The time zone name holds a zero byte.");
@@ -359,8 +395,8 @@ pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 		lo = pgg_floor_div(STREAK_LO, 7);
 		hi = STREAK_HI / 7;
 	}
-	eng_runs_init(&st->rs, 1);
-	eng_runs_read(&buf, &st->rs, lo, hi, true, "streaks");
+	eng_runs_init(&st->rs, &st->slot);
+	eng_runs_read(&buf, &st->rs, 1, lo, hi, true, "streaks");
 	pgg_deser_end(&buf, "streaks");
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(st);
@@ -392,14 +428,10 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	st = (StreakState *) PG_GETARG_POINTER(0);
 	rs = &st->rs;
-	if (rs->pending.n > 0)
+	if (rs->pending != NULL && rs->pending->buf.n > 0)
 	{
-		eng_runs_copy(&tmp, rs);
-		tmp.pending = rs->pending;
-		tmp.pending.ev = palloc(rs->pending.n * sizeof(PggEvent));
-		tmp.pending.cap = rs->pending.n;
-		memcpy(tmp.pending.ev, rs->pending.ev, rs->pending.n * sizeof(PggEvent));
-		eng_runs_flush(&tmp);
+		/* the queued rows are merged into a copy */
+		eng_runs_flushed_copy(&tmp, rs, 1);
 		rs = &tmp;
 	}
 	if (rs->n == 0)

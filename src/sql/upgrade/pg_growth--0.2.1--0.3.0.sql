@@ -1114,7 +1114,7 @@ CREATE FUNCTION @extschema@._pgg_session_stats_final(pg_catalog.internal) RETURN
 COMMENT ON FUNCTION @extschema@._pgg_session_stats_final(pg_catalog.internal) IS
     'internal: final function of session_stats(); not for direct use';
 CREATE AGGREGATE @extschema@.session_stats(ts pg_catalog.timestamptz, gap pg_catalog.interval) (
-    SFUNC = @extschema@._pgg_session_stats_trans, STYPE = pg_catalog.internal, SSPACE = 200,
+    SFUNC = @extschema@._pgg_session_stats_trans, STYPE = pg_catalog.internal, SSPACE = 80,
     FINALFUNC = @extschema@._pgg_session_stats_final, FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = @extschema@._pgg_session_stats_combine,
     SERIALFUNC = @extschema@._pgg_session_stats_serialize,
@@ -1152,7 +1152,7 @@ CREATE FUNCTION @extschema@._pgg_streaks_final(pg_catalog.internal) RETURNS @ext
 COMMENT ON FUNCTION @extschema@._pgg_streaks_final(pg_catalog.internal) IS
     'internal: final function of streaks(); not for direct use';
 CREATE AGGREGATE @extschema@.streaks(ts pg_catalog.timestamptz, unit pg_catalog.text, tz pg_catalog.text) (
-    SFUNC = @extschema@._pgg_streaks_trans, STYPE = pg_catalog.internal, SSPACE = 200,
+    SFUNC = @extschema@._pgg_streaks_trans, STYPE = pg_catalog.internal, SSPACE = 80,
     FINALFUNC = @extschema@._pgg_streaks_final, FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = @extschema@._pgg_streaks_combine,
     SERIALFUNC = @extschema@._pgg_streaks_serialize,
@@ -1160,7 +1160,7 @@ CREATE AGGREGATE @extschema@.streaks(ts pg_catalog.timestamptz, unit pg_catalog.
 COMMENT ON AGGREGATE @extschema@.streaks(pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
     'one actor''s streaks of consecutive active days or ISO weeks in time zone tz; the current streak is the last one';
 CREATE AGGREGATE @extschema@.streaks(ts pg_catalog.timestamptz, unit pg_catalog.text, tz pg_catalog.text, as_of pg_catalog.date) (
-    SFUNC = @extschema@._pgg_streaks_trans, STYPE = pg_catalog.internal, SSPACE = 200,
+    SFUNC = @extschema@._pgg_streaks_trans, STYPE = pg_catalog.internal, SSPACE = 80,
     FINALFUNC = @extschema@._pgg_streaks_final, FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = @extschema@._pgg_streaks_combine,
     SERIALFUNC = @extschema@._pgg_streaks_serialize,
