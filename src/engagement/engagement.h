@@ -38,12 +38,12 @@ typedef struct EngRun
 } EngRun;
 
 /*
- * The run set: 24 bytes beside the state that holds it.  It starts in a
- * one-run slot of that state (cap < 0: runs points to -cap slots owned by
- * the state, never freed), so that an actor with one session or streak
- * costs no allocation besides its state; it moves to an array of its own
- * (cap > 0) when it grows.  The gap is kept by the caller's state and
- * passed to every function.
+ * The run set: 48 bytes inside the state that holds it.  The last run (the
+ * one rows in time order extend) is kept in the set itself, so that the
+ * per-row path touches only the state; the runs before it are in an array
+ * of their own, allocated when a second run starts.  Invariant: tail.count
+ * is 0 only when the set is empty.  The gap is kept by the caller's state
+ * and passed to every function.
  */
 typedef struct EngPending
 {
@@ -54,11 +54,25 @@ typedef struct EngPending
 
 typedef struct EngRunSet
 {
-	int32		n;				/* runs */
-	int32		cap;			/* slots (negative: slots owned by the state) */
+	int32		n;				/* runs in the array (before the tail) */
+	int32		cap;			/* array slots */
 	EngRun	   *runs;			/* sorted by start, separated by > gap */
 	EngPending *pending;		/* NULL until a value arrives out of order */
+	EngRun		tail;			/* the last run; count 0 when empty */
 } EngRunSet;
+
+/* number of runs, and run i (0-based) of a set */
+static inline int64
+eng_runs_count(const EngRunSet *rs)
+{
+	return rs->tail.count > 0 ? (int64) rs->n + 1 : 0;
+}
+
+static inline const EngRun *
+eng_run_at(const EngRunSet *rs, int64 i)
+{
+	return i < rs->n ? &rs->runs[i] : &rs->tail;
+}
 
 /* the serialized states: magic, format version */
 #define ENG_SESSIONS_MAGIC	0x45535353	/* "ESSS" */
@@ -81,11 +95,12 @@ eng_joins(int64 prev_end, int64 next, int64 gap)
 }
 
 /* runs.c */
-extern void eng_runs_init(EngRunSet *rs, EngRun *slot);
+extern void eng_runs_init(EngRunSet *rs);
 extern void eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap);
 extern void eng_runs_flush(EngRunSet *rs, int64 gap);
 extern void eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap);
-extern void eng_runs_copy(EngRunSet *dst, const EngRunSet *src, EngRun *slot);
+extern void eng_runs_union(EngRunSet *dst, EngRunSet *src, int64 gap);
+extern void eng_runs_copy(EngRunSet *dst, const EngRunSet *src);
 extern void eng_runs_flushed_copy(EngRunSet *dst, const EngRunSet *src, int64 gap);
 extern void eng_runs_write(StringInfo buf, const EngRunSet *rs);
 extern void eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo,
@@ -98,22 +113,18 @@ extern void eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo,
 static inline void
 eng_runs_add(EngRunSet *rs, int64 v, int64 gap)
 {
-	EngRun	   *last;
+	EngRun	   *last = &rs->tail;
 
-	if (likely(rs->n > 0))
+	if (likely(last->count > 0) && v >= last->start)
 	{
-		last = &rs->runs[rs->n - 1];
-		if (v >= last->start)
+		if (v > last->end)
 		{
-			if (v > last->end)
-			{
-				if (!eng_joins(last->end, v, gap))
-					goto slow;
-				last->end = v;
-			}
-			last->count++;
-			return;
+			if (!eng_joins(last->end, v, gap))
+				goto slow;
+			last->end = v;
 		}
+		last->count++;
+		return;
 	}
 slow:
 	eng_runs_add_slow(rs, v, gap);

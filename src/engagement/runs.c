@@ -29,48 +29,62 @@
 #define ENG_MIN_PENDING 64
 
 void
-eng_runs_init(EngRunSet *rs, EngRun *slot)
+eng_runs_init(EngRunSet *rs)
 {
 	rs->n = 0;
-	rs->cap = slot != NULL ? -1 : 0;
-	rs->runs = slot;
+	rs->cap = 0;
+	rs->runs = NULL;
 	rs->pending = NULL;
+	rs->tail.start = 0;
+	rs->tail.end = 0;
+	rs->tail.count = 0;
 }
 
-/*
- * Room for need runs (an array of its own that doubles, in the current
- * memory context; the state's slot is left as it is).
- */
+/* Room for need runs in the array (it doubles, in the current memory context). */
 static void
 RunsReserve(EngRunSet *rs, int64 need)
 {
-	int64		have = rs->cap < 0 ? -(int64) rs->cap : rs->cap;
 	int64		cap;
-	EngRun	   *runs;
 
-	if (need <= have)
+	if (need <= rs->cap)
 		return;
 	if (need > (int64) ENG_MAX_RUNS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("too many sessions or streaks for one actor"),
 				 errdetail("One actor may have at most %d runs.", (int) ENG_MAX_RUNS)));
-	cap = Max(Max(need, ENG_INITIAL_RUNS), have * 2);
+	cap = Max(Max(need, ENG_INITIAL_RUNS), (int64) rs->cap * 2);
 	if (cap > (int64) ENG_MAX_RUNS)
 		cap = ENG_MAX_RUNS;
-	if (rs->cap > 0)
-		runs = repalloc(rs->runs, cap * sizeof(EngRun));
-	else
-	{
-		runs = palloc(cap * sizeof(EngRun));
-		if (rs->n > 0)
-			memcpy(runs, rs->runs, rs->n * sizeof(EngRun));
-	}
-	rs->runs = runs;
+	rs->runs = rs->runs == NULL ? palloc(cap * sizeof(EngRun))
+		: repalloc(rs->runs, cap * sizeof(EngRun));
 	rs->cap = (int32) cap;
 }
 
-/* Append a run, joining it to the last one when they are within gap. */
+/* Move the tail into the array: every run is then in the array. */
+static void
+RunsSeal(EngRunSet *rs)
+{
+	if (rs->tail.count == 0)
+		return;
+	if (rs->n >= rs->cap)
+		RunsReserve(rs, (int64) rs->n + 1);
+	rs->runs[rs->n++] = rs->tail;
+	rs->tail.count = 0;
+}
+
+/* Move the last run of the array into the tail (the invariant again). */
+static void
+RunsUnseal(EngRunSet *rs)
+{
+	if (rs->n > 0 && rs->tail.count == 0)
+		rs->tail = rs->runs[--rs->n];
+}
+
+/*
+ * Append a run to the array of a sealed set, joining it to the last one
+ * when they are within gap.
+ */
 static inline void
 RunsPush(EngRunSet *rs, int64 start, int64 end, int64 count, int64 gap)
 {
@@ -87,7 +101,7 @@ RunsPush(EngRunSet *rs, int64 start, int64 end, int64 count, int64 gap)
 			return;
 		}
 	}
-	if (rs->n >= (rs->cap < 0 ? -rs->cap : rs->cap))
+	if (rs->n >= rs->cap)
 		RunsReserve(rs, (int64) rs->n + 1);
 	last = &rs->runs[rs->n++];
 	last->start = start;
@@ -104,9 +118,12 @@ eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap)
 {
 	EngPending *p;
 
-	if (rs->n == 0 || v >= rs->runs[rs->n - 1].start)
+	if (rs->tail.count == 0 || v >= rs->tail.start)
 	{
-		RunsPush(rs, v, v, 1, gap);
+		RunsSeal(rs);
+		rs->tail.start = v;
+		rs->tail.end = v;
+		rs->tail.count = 1;
 		return;
 	}
 	if (rs->pending == NULL)
@@ -122,7 +139,7 @@ eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap)
 	}
 	p = rs->pending;
 	pgg_evbuf_push(&p->buf, &p->last_ts, &p->last_mask, v, 0, 0);
-	if (p->buf.n >= Max((int64) ENG_MIN_PENDING, (int64) rs->n))
+	if (p->buf.n >= Max((int64) ENG_MIN_PENDING, (int64) rs->n + 1))
 		eng_runs_flush(rs, gap);
 }
 
@@ -133,14 +150,16 @@ eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap)
 void
 eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap)
 {
-	EngRun	   *a = dst->runs;
-	int32		na = dst->n,
+	EngRun	   *a;
+	int32		na,
 				i = 0,
 				j = 0;
-	bool		owned = dst->cap > 0;
 
 	if (m == 0)
 		return;
+	RunsSeal(dst);
+	a = dst->runs;
+	na = dst->n;
 	dst->runs = NULL;
 	dst->n = 0;
 	dst->cap = 0;
@@ -157,8 +176,21 @@ eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap)
 		if (((i + j) & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
-	if (owned)
+	if (a != NULL)
 		pfree(a);
+	RunsUnseal(dst);
+}
+
+/*
+ * dst := the union of dst and src (both flushed), in the current memory
+ * context; src keeps its runs.
+ */
+void
+eng_runs_union(EngRunSet *dst, EngRunSet *src, int64 gap)
+{
+	RunsSeal(src);
+	eng_runs_merge(dst, src->runs, src->n, gap);
+	RunsUnseal(src);
 }
 
 /* Merge the queued values into the runs (in the set's memory context). */
@@ -172,7 +204,7 @@ eng_runs_flush(EngRunSet *rs, int64 gap)
 	if (p == NULL || p->buf.n == 0)
 		return;
 	pgg_evbuf_sort(&p->buf);
-	eng_runs_init(&q, NULL);
+	eng_runs_init(&q);
 	for (k = 0; k < p->buf.n; k++)
 		RunsPush(&q, p->buf.ev[k].ts, p->buf.ev[k].ts, 1, gap);
 	eng_runs_merge(rs, q.runs, q.n, gap);
@@ -181,17 +213,18 @@ eng_runs_flush(EngRunSet *rs, int64 gap)
 	p->buf.sorted = true;
 }
 
-/* A copy of the runs of src (flushed), in the current memory context. */
+/* A copy of the runs of src (not its queue), in the current memory context. */
 void
-eng_runs_copy(EngRunSet *dst, const EngRunSet *src, EngRun *slot)
+eng_runs_copy(EngRunSet *dst, const EngRunSet *src)
 {
-	eng_runs_init(dst, slot);
+	eng_runs_init(dst);
 	if (src->n > 0)
 	{
 		RunsReserve(dst, src->n);
 		memcpy(dst->runs, src->runs, src->n * sizeof(EngRun));
 		dst->n = src->n;
 	}
+	dst->tail = src->tail;
 }
 
 /*
@@ -203,7 +236,7 @@ eng_runs_flushed_copy(EngRunSet *dst, const EngRunSet *src, int64 gap)
 {
 	EngPending *p;
 
-	eng_runs_copy(dst, src, NULL);
+	eng_runs_copy(dst, src);
 	if (src->pending == NULL || src->pending->buf.n == 0)
 		return;
 	p = palloc(sizeof(EngPending));
@@ -225,21 +258,22 @@ eng_runs_write(StringInfo buf, const EngRunSet *rs)
 {
 	uint8		tmp[32];
 	uint8	   *p;
-	int32		i;
+	int64		i,
+				n = eng_runs_count(rs);
 
 	Assert(rs->pending == NULL || rs->pending->buf.n == 0);
-	p = pgg_put_varint(tmp, (uint64) rs->n);
+	p = pgg_put_varint(tmp, (uint64) n);
 	appendBinaryStringInfo(buf, (char *) tmp, p - tmp);
-	if (rs->n == 0)
+	if (n == 0)
 		return;
-	pq_sendint64(buf, rs->runs[0].start);
-	for (i = 0; i < rs->n; i++)
+	pq_sendint64(buf, eng_run_at(rs, 0)->start);
+	for (i = 0; i < n; i++)
 	{
-		const EngRun *r = &rs->runs[i];
+		const EngRun *r = eng_run_at(rs, i);
 
 		p = tmp;
 		if (i > 0)
-			p = pgg_put_varint(p, (uint64) r->start - (uint64) rs->runs[i - 1].end);
+			p = pgg_put_varint(p, (uint64) r->start - (uint64) eng_run_at(rs, i - 1)->end);
 		p = pgg_put_varint(p, (uint64) r->end - (uint64) r->start);
 		p = pgg_put_varint(p, (uint64) r->count);
 		appendBinaryStringInfo(buf, (char *) tmp, p - tmp);
@@ -332,4 +366,5 @@ eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo, int64 hi,
 		rs->n = (int32) (i + 1);
 	}
 	buf->cursor = (const char *) p - buf->data;
+	RunsUnseal(rs);
 }

@@ -144,12 +144,11 @@ pgg_sessionize(PG_FUNCTION_ARGS)
 
 /* ---- session_stats(ts, gap) --------------------------------------------- */
 
-/* 64 bytes: an actor with one session costs one allocation */
+/* 56 bytes: an actor with one session costs one allocation */
 typedef struct SessState
 {
 	int64		gap;			/* microseconds */
 	EngRunSet	rs;				/* one run per session */
-	EngRun		slot;			/* the first run */
 } SessState;
 
 /*
@@ -190,7 +189,7 @@ pgg_session_stats_trans(PG_FUNCTION_ARGS)
 		{
 			st = MemoryContextAlloc(aggcxt, sizeof(SessState));
 			st->gap = gap;
-			eng_runs_init(&st->rs, &st->slot);
+			eng_runs_init(&st->rs);
 		}
 		else
 			SessSameGap(st->gap, gap, "session_stats");
@@ -224,14 +223,14 @@ pgg_session_stats_combine(PG_FUNCTION_ARGS)
 	{
 		a = palloc(sizeof(SessState));
 		a->gap = b->gap;
-		eng_runs_copy(&a->rs, &b->rs, &a->slot);
+		eng_runs_copy(&a->rs, &b->rs);
 	}
 	else
 	{
 		a = (SessState *) PG_GETARG_POINTER(0);
 		SessSameGap(a->gap, b->gap, "session_stats");
 		eng_runs_flush(&a->rs, a->gap);
-		eng_runs_merge(&a->rs, b->rs.runs, b->rs.n, a->gap);
+		eng_runs_union(&a->rs, &b->rs, a->gap);
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -254,7 +253,7 @@ pgg_session_stats_serialize(PG_FUNCTION_ARGS)
 	eng_runs_flush(&st->rs, st->gap);
 	MemoryContextSwitchTo(old);
 	pgg_ser_begin_sized(&buf, ENG_SESSIONS_MAGIC, ENG_SESSIONS_VERSION,
-						8 + 10 + 8 + st->rs.n * 30);
+						8 + 10 + 8 + (st->rs.n + 1) * 30);
 	pq_sendint64(&buf, st->gap);
 	eng_runs_write(&buf, &st->rs);
 	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
@@ -282,7 +281,7 @@ pgg_session_stats_deserialize(PG_FUNCTION_ARGS)
 				 errdetail("The gap is not positive.")));
 	st = palloc(sizeof(SessState));
 	st->gap = gap;
-	eng_runs_init(&st->rs, &st->slot);
+	eng_runs_init(&st->rs);
 	eng_runs_read(&buf, &st->rs, gap, SESS_TS_LO, SESS_TS_HI, false, "session_stats");
 	pgg_deser_end(&buf, "session_stats");
 	MemoryContextSwitchTo(old);
@@ -326,8 +325,9 @@ pgg_session_stats_final(PG_FUNCTION_ARGS)
 	bool		nulls[5] = {false, false, false, false, false};
 	int64		total = 0,
 				longest = 0,
-				events = 0;
-	int32		i;
+				events = 0,
+				nruns,
+				i;
 
 	pgg_agg_context(fcinfo, "session_stats");
 	if (PG_ARGISNULL(0))
@@ -340,26 +340,28 @@ pgg_session_stats_final(PG_FUNCTION_ARGS)
 		eng_runs_flushed_copy(&tmp, rs, st->gap);
 		rs = &tmp;
 	}
-	if (rs->n == 0)
+	nruns = eng_runs_count(rs);
+	if (nruns == 0)
 		PG_RETURN_NULL();
-	for (i = 0; i < rs->n; i++)
+	for (i = 0; i < nruns; i++)
 	{
+		const EngRun *r = eng_run_at(rs, i);
 		int64		d;
 
-		if (pg_sub_s64_overflow(rs->runs[i].end, rs->runs[i].start, &d) ||
+		if (pg_sub_s64_overflow(r->end, r->start, &d) ||
 			pg_add_s64_overflow(total, d, &total))
 			SessDurationRange();
 		if (d > longest)
 			longest = d;
-		events += rs->runs[i].count;
+		events += r->count;
 	}
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "session_stats: return type must be a row type");
 	tupdesc = BlessTupleDesc(tupdesc);
-	values[0] = Int64GetDatum((int64) rs->n);
+	values[0] = Int64GetDatum(nruns);
 	values[1] = SessInterval(total);
 	values[2] = SessInterval(longest);
 	values[3] = Int64GetDatum(events);
-	values[4] = Float8GetDatum((double) events / (double) rs->n);
+	values[4] = Float8GetDatum((double) events / (double) nruns);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

@@ -54,7 +54,6 @@ typedef struct StreakState
 	DateADT		as_of;
 	uint8		unit;			/* PGG_CAL_DAY or PGG_CAL_WEEK */
 	bool		has_as_of;
-	EngRun		slot;			/* the first run */
 } StreakState;
 
 /* per call site: the calendar of the last zone and unit seen */
@@ -241,7 +240,7 @@ pgg_streaks_trans(PG_FUNCTION_ARGS)
 	{
 		old = MemoryContextSwitchTo(aggcxt);
 		st = palloc(sizeof(StreakState));
-		eng_runs_init(&st->rs, &st->slot);
+		eng_runs_init(&st->rs);
 		st->unit = (uint8) unit;
 		st->has_as_of = has_as_of;
 		st->as_of = as_of;
@@ -287,7 +286,7 @@ pgg_streaks_combine(PG_FUNCTION_ARGS)
 	{
 		a = palloc(sizeof(StreakState));
 		*a = *b;
-		eng_runs_copy(&a->rs, &b->rs, &a->slot);
+		eng_runs_copy(&a->rs, &b->rs);
 		a->tz = pstrdup(b->tz);
 	}
 	else
@@ -300,7 +299,7 @@ pgg_streaks_combine(PG_FUNCTION_ARGS)
 		if (a->has_as_of != b->has_as_of || a->as_of != b->as_of)
 			StreakMismatch("as_of");
 		eng_runs_flush(&a->rs, 1);
-		eng_runs_merge(&a->rs, b->rs.runs, b->rs.n, 1);
+		eng_runs_union(&a->rs, &b->rs, 1);
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -325,7 +324,7 @@ pgg_streaks_serialize(PG_FUNCTION_ARGS)
 	eng_runs_flush(&st->rs, 1);
 	MemoryContextSwitchTo(old);
 	pgg_ser_begin_sized(&buf, ENG_STREAKS_MAGIC, ENG_STREAKS_VERSION,
-						10 + tzlen + 10 + 8 + st->rs.n * 30);
+						10 + tzlen + 10 + 8 + (st->rs.n + 1) * 30);
 	pq_sendbyte(&buf, st->unit);
 	pq_sendbyte(&buf, st->has_as_of ? 1 : 0);
 	pq_sendint32(&buf, (uint32) st->as_of);
@@ -395,7 +394,7 @@ pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 		lo = pgg_floor_div(STREAK_LO, 7);
 		hi = STREAK_HI / 7;
 	}
-	eng_runs_init(&st->rs, &st->slot);
+	eng_runs_init(&st->rs);
 	eng_runs_read(&buf, &st->rs, 1, lo, hi, true, "streaks");
 	pgg_deser_end(&buf, "streaks");
 	MemoryContextSwitchTo(old);
@@ -420,8 +419,9 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 	Datum		values[7];
 	bool		nulls[7] = {false, false, false, false, false, false, false};
 	int64		active = 0,
-				curlen = 0;
-	int32		i;
+				curlen = 0,
+				nruns,
+				i;
 
 	pgg_agg_context(fcinfo, "streaks");
 	if (PG_ARGISNULL(0))
@@ -434,11 +434,12 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 		eng_runs_flushed_copy(&tmp, rs, 1);
 		rs = &tmp;
 	}
-	if (rs->n == 0)
+	nruns = eng_runs_count(rs);
+	if (nruns == 0)
 		PG_RETURN_NULL();
-	for (i = 0; i < rs->n; i++)
+	for (i = 0; i < nruns; i++)
 	{
-		const EngRun *r = &rs->runs[i];
+		const EngRun *r = eng_run_at(rs, i);
 
 		active += r->end - r->start + 1;
 		if (best == NULL || r->end - r->start > best->end - best->start)
@@ -446,7 +447,7 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 	}
 	if (!st->has_as_of)
 	{
-		cur = &rs->runs[rs->n - 1];
+		cur = eng_run_at(rs, nruns - 1);
 		curlen = cur->end - cur->start + 1;
 	}
 	else
@@ -454,9 +455,9 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 		int64		p = StreakDateIndex(st->as_of, st->unit);
 
 		/* the streak holding p, or ending the period before it */
-		for (i = rs->n - 1; i >= 0; i--)
+		for (i = nruns - 1; i >= 0; i--)
 		{
-			const EngRun *r = &rs->runs[i];
+			const EngRun *r = eng_run_at(rs, i);
 
 			if (r->start > p)
 				continue;
@@ -479,7 +480,7 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 	else
 		nulls[3] = true;
 	values[4] = Int32GetDatum((int32) active);
-	values[5] = DateADTGetDatum(StreakIndexDate(rs->runs[0].start, st->unit));
-	values[6] = DateADTGetDatum(StreakIndexDate(rs->runs[rs->n - 1].end, st->unit));
+	values[5] = DateADTGetDatum(StreakIndexDate(eng_run_at(rs, 0)->start, st->unit));
+	values[6] = DateADTGetDatum(StreakIndexDate(eng_run_at(rs, nruns - 1)->end, st->unit));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
