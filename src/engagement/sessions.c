@@ -356,7 +356,7 @@ pgg_session_stats_final(PG_FUNCTION_ARGS)
 		events += r->count;
 	}
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "session_stats: return type must be a row type");
+		elog(ERROR, "session_stats: return type must be a row type (cannot happen)");
 	tupdesc = BlessTupleDesc(tupdesc);
 	values[0] = Int64GetDatum(nruns);
 	values[1] = SessInterval(total);

@@ -470,7 +470,7 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 		}
 	}
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "streaks: return type must be a row type");
+		elog(ERROR, "streaks: return type must be a row type (cannot happen)");
 	tupdesc = BlessTupleDesc(tupdesc);
 	values[0] = Int32GetDatum((int32) (best->end - best->start + 1));
 	values[1] = DateADTGetDatum(StreakIndexDate(best->start, st->unit));
