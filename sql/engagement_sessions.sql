@@ -4,8 +4,8 @@
 -- Crafted states: session_stats' state is internal; its deserialize function cannot be
 -- called from SQL (it runs only between parallel workers and the leader), so crafted bytes
 -- cannot reach it from a test.  The reader checks magic, version, gap, run count against
--- the bytes present, varints, values within the timestamp range, run separation, counts
--- and the total count (src/engagement/runs.c); the round trip runs in the forced-parallel
+-- the bytes present, varints, values within the timestamp range, run separation and the
+-- number of values (src/engagement/runs.c); the round trip runs in the forced-parallel
 -- tests of test/pgtap/engagement_sessions.sql.
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pg_growth;

@@ -1,7 +1,7 @@
 -- streaks(): the hand-checkable cases of doc/engagement.md and the reference vectors of the
 -- SQL tutorials (gaps and islands), time zones and DST, as_of, NULL and infinite
 -- timestamps, errors.  Crafted states: see sql/engagement_sessions.sql (the state is
--- internal; its reader checks magic, version, unit, as_of, zone name, runs, counts).
+-- internal; its reader checks magic, version, unit, as_of, zone name, runs, values).
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS pg_growth;
 RESET client_min_messages;

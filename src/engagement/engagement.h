@@ -29,21 +29,21 @@
 
 #include "lib/stringinfo.h"
 
-/* one run: values start..end, count rows */
+/* one run: the values start..end (16 bytes) */
 typedef struct EngRun
 {
 	int64		start;
 	int64		end;
-	int64		count;
 } EngRun;
 
 /*
  * The run set: 48 bytes inside the state that holds it.  The last run (the
  * one rows in time order extend) is kept in the set itself, so that the
  * per-row path touches only the state; the runs before it are in an array
- * of their own, allocated when a second run starts.  Invariant: tail.count
- * is 0 only when the set is empty.  The gap is kept by the caller's state
- * and passed to every function.
+ * of their own, allocated when a second run starts.  rows counts the values
+ * added (queued ones included); the set is empty iff rows is 0, and then
+ * the tail is empty too (start > end).  The gap is kept by the caller's
+ * state and passed to every function.
  */
 typedef struct EngPending
 {
@@ -58,14 +58,15 @@ typedef struct EngRunSet
 	int32		cap;			/* array slots */
 	EngRun	   *runs;			/* sorted by start, separated by > gap */
 	EngPending *pending;		/* NULL until a value arrives out of order */
-	EngRun		tail;			/* the last run; count 0 when empty */
+	EngRun		tail;			/* the last run */
+	int64		rows;			/* values added */
 } EngRunSet;
 
 /* number of runs, and run i (0-based) of a set */
 static inline int64
 eng_runs_count(const EngRunSet *rs)
 {
-	return rs->tail.count > 0 ? (int64) rs->n + 1 : 0;
+	return rs->rows > 0 ? (int64) rs->n + 1 : 0;
 }
 
 static inline const EngRun *
@@ -115,7 +116,7 @@ eng_runs_add(EngRunSet *rs, int64 v, int64 gap)
 {
 	EngRun	   *last = &rs->tail;
 
-	if (likely(last->count > 0) && v >= last->start)
+	if (likely(rs->rows > 0) && v >= last->start)
 	{
 		if (v > last->end)
 		{
@@ -123,7 +124,7 @@ eng_runs_add(EngRunSet *rs, int64 v, int64 gap)
 				goto slow;
 			last->end = v;
 		}
-		last->count++;
+		rs->rows++;
 		return;
 	}
 slow:

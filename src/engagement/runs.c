@@ -3,7 +3,7 @@
  * src/engagement/runs.c
  *	  The run set of the engagement capability (engagement.h): an actor's
  *	  values as sorted runs no more than gap apart inside and more than gap
- *	  apart between, with their row counts.  Sessions (gap = the session
+ *	  apart between, and the number of values.  Sessions (gap = the session
  *	  gap, values = timestamps) and streaks (gap = 1, values = calendar
  *	  periods) are both run sets.  doc/engagement.md states the semantics;
  *	  the run rule is duckdb-behavioral's sessionize rule (a new run when a
@@ -35,10 +35,12 @@ eng_runs_init(EngRunSet *rs)
 	rs->cap = 0;
 	rs->runs = NULL;
 	rs->pending = NULL;
-	rs->tail.start = 0;
+	rs->tail.start = 1;			/* empty */
 	rs->tail.end = 0;
-	rs->tail.count = 0;
+	rs->rows = 0;
 }
+
+#define TAIL_EMPTY(rs) ((rs)->tail.start > (rs)->tail.end)
 
 /* Room for need runs in the array (it doubles, in the current memory context). */
 static void
@@ -65,19 +67,20 @@ RunsReserve(EngRunSet *rs, int64 need)
 static void
 RunsSeal(EngRunSet *rs)
 {
-	if (rs->tail.count == 0)
+	if (TAIL_EMPTY(rs))
 		return;
 	if (rs->n >= rs->cap)
 		RunsReserve(rs, (int64) rs->n + 1);
 	rs->runs[rs->n++] = rs->tail;
-	rs->tail.count = 0;
+	rs->tail.start = 1;
+	rs->tail.end = 0;
 }
 
 /* Move the last run of the array into the tail (the invariant again). */
 static void
 RunsUnseal(EngRunSet *rs)
 {
-	if (rs->n > 0 && rs->tail.count == 0)
+	if (rs->n > 0 && TAIL_EMPTY(rs))
 		rs->tail = rs->runs[--rs->n];
 }
 
@@ -86,7 +89,7 @@ RunsUnseal(EngRunSet *rs)
  * when they are within gap.
  */
 static inline void
-RunsPush(EngRunSet *rs, int64 start, int64 end, int64 count, int64 gap)
+RunsPush(EngRunSet *rs, int64 start, int64 end, int64 gap)
 {
 	EngRun	   *last;
 
@@ -97,7 +100,6 @@ RunsPush(EngRunSet *rs, int64 start, int64 end, int64 count, int64 gap)
 		{
 			if (end > last->end)
 				last->end = end;
-			last->count += count;
 			return;
 		}
 	}
@@ -106,7 +108,6 @@ RunsPush(EngRunSet *rs, int64 start, int64 end, int64 count, int64 gap)
 	last = &rs->runs[rs->n++];
 	last->start = start;
 	last->end = end;
-	last->count = count;
 }
 
 /*
@@ -118,12 +119,12 @@ eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap)
 {
 	EngPending *p;
 
-	if (rs->tail.count == 0 || v >= rs->tail.start)
+	rs->rows++;
+	if (TAIL_EMPTY(rs) || v >= rs->tail.start)
 	{
 		RunsSeal(rs);
 		rs->tail.start = v;
 		rs->tail.end = v;
-		rs->tail.count = 1;
 		return;
 	}
 	if (rs->pending == NULL)
@@ -172,7 +173,7 @@ eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap)
 			r = &a[i++];
 		else
 			r = &src[j++];
-		RunsPush(dst, r->start, r->end, r->count, gap);
+		RunsPush(dst, r->start, r->end, gap);
 		if (((i + j) & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
@@ -188,6 +189,10 @@ eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap)
 void
 eng_runs_union(EngRunSet *dst, EngRunSet *src, int64 gap)
 {
+	if (pg_add_s64_overflow(dst->rows, src->rows, &dst->rows))
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many rows for one actor")));
 	RunsSeal(src);
 	eng_runs_merge(dst, src->runs, src->n, gap);
 	RunsUnseal(src);
@@ -206,7 +211,7 @@ eng_runs_flush(EngRunSet *rs, int64 gap)
 	pgg_evbuf_sort(&p->buf);
 	eng_runs_init(&q);
 	for (k = 0; k < p->buf.n; k++)
-		RunsPush(&q, p->buf.ev[k].ts, p->buf.ev[k].ts, 1, gap);
+		RunsPush(&q, p->buf.ev[k].ts, p->buf.ev[k].ts, gap);
 	eng_runs_merge(rs, q.runs, q.n, gap);
 	pfree(q.runs);
 	p->buf.n = 0;
@@ -225,6 +230,7 @@ eng_runs_copy(EngRunSet *dst, const EngRunSet *src)
 		dst->n = src->n;
 	}
 	dst->tail = src->tail;
+	dst->rows = src->rows;
 }
 
 /*
@@ -249,9 +255,9 @@ eng_runs_flushed_copy(EngRunSet *dst, const EngRunSet *src, int64 gap)
 }
 
 /*
- * Serialize the runs of a flushed set: the number of runs (varint), the
- * first start (int64), then per run the length end - start and the count
- * (varints) and, between runs, the distance to the next start (varint).
+ * Serialize a flushed set: the number of runs and of values (varints), the
+ * first start (int64), then per run the length end - start (varint) and,
+ * between runs, the distance to the next start (varint).
  */
 void
 eng_runs_write(StringInfo buf, const EngRunSet *rs)
@@ -263,6 +269,7 @@ eng_runs_write(StringInfo buf, const EngRunSet *rs)
 
 	Assert(rs->pending == NULL || rs->pending->buf.n == 0);
 	p = pgg_put_varint(tmp, (uint64) n);
+	p = pgg_put_varint(p, (uint64) rs->rows);
 	appendBinaryStringInfo(buf, (char *) tmp, p - tmp);
 	if (n == 0)
 		return;
@@ -275,7 +282,6 @@ eng_runs_write(StringInfo buf, const EngRunSet *rs)
 		if (i > 0)
 			p = pgg_put_varint(p, (uint64) r->start - (uint64) eng_run_at(rs, i - 1)->end);
 		p = pgg_put_varint(p, (uint64) r->end - (uint64) r->start);
-		p = pgg_put_varint(p, (uint64) r->count);
 		appendBinaryStringInfo(buf, (char *) tmp, p - tmp);
 	}
 }
@@ -300,11 +306,11 @@ AddChecked(int64 v, uint64 d, int64 hi, const char *what)
 }
 
 /*
- * Read the runs written by eng_runs_write into rs (initialized, empty; in
- * the current memory context), checking everything: values within
- * [lo, hi], runs separated by more than gap, counts at least 1 (2 for a run
- * of several timestamps; one per value when per_value), the total row count
- * within int64.
+ * Read what eng_runs_write wrote into rs (initialized, empty; in the
+ * current memory context), checking everything: values within [lo, hi],
+ * runs separated by more than gap, at least as many values as the runs
+ * need (one per run, two for a run of several timestamps; one per period
+ * when per_value), no more than a bigint holds, none for no run.
  */
 void
 eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo, int64 hi,
@@ -313,21 +319,25 @@ eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo, int64 hi,
 	const uint8 *p = (const uint8 *) buf->data + buf->cursor;
 	const uint8 *end = (const uint8 *) buf->data + buf->len;
 	uint64		n,
+				rows,
 				len,
-				cnt,
-				dist;
-	int64		v,
-				total = 0;
+				dist,
+				need = 0;
+	int64		v;
 	uint64		i;
 
 	p = pgg_get_varint(p, end, &n);
+	if (p != NULL)
+		p = pgg_get_varint(p, end, &rows);
 	if (p == NULL)
-		BadState(what, "The number of runs is malformed.");
+		BadState(what, "The number of runs or values is malformed.");
 	buf->cursor = (const char *) p - buf->data;
+	if (rows > (uint64) PG_INT64_MAX || (n == 0) != (rows == 0))
+		BadState(what, "The number of values does not fit the runs.");
 	if (n == 0)
 		return;
-	/* every run takes at least two bytes, the first eight more */
-	if (n > (uint64) (end - p) / 2 || n > ENG_MAX_RUNS)
+	/* every run takes at least one byte, the first eight more */
+	if (n > (uint64) (end - p) || n > ENG_MAX_RUNS)
 		BadState(what, "The number of runs exceeds the bytes present.");
 	pgg_deser_need(buf, 8, what);
 	v = pq_getmsgint64(buf);
@@ -353,18 +363,16 @@ eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo, int64 hi,
 		if (p == NULL)
 			BadState(what, "A run length is malformed.");
 		r->end = AddChecked(v, len, hi, what);
-		p = pgg_get_varint(p, end, &cnt);
-		if (p == NULL)
-			BadState(what, "A run count is malformed.");
-		if (cnt < 1 || cnt > (uint64) PG_INT64_MAX ||
-			(len > 0 && cnt < 2) ||
-			(per_value && len >= cnt))
-			BadState(what, "A run count is smaller than its values.");
-		r->count = (int64) cnt;
-		if (pg_add_s64_overflow(total, r->count, &total))
-			BadState(what, "The row counts exceed the range of bigint.");
+		/* len < hi - lo (about 2^63 at most): no overflow below */
+		if (per_value)
+			need += len + 1;
+		else
+			need += len > 0 ? 2 : 1;
+		if (need > rows)
+			BadState(what, "There are fewer values than the runs hold.");
 		rs->n = (int32) (i + 1);
 	}
 	buf->cursor = (const char *) p - buf->data;
+	rs->rows = (int64) rows;
 	RunsUnseal(rs);
 }

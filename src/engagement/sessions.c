@@ -353,8 +353,8 @@ pgg_session_stats_final(PG_FUNCTION_ARGS)
 			SessDurationRange();
 		if (d > longest)
 			longest = d;
-		events += r->count;
 	}
+	events = rs->rows;
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "session_stats: return type must be a row type (cannot happen)");
 	tupdesc = BlessTupleDesc(tupdesc);
