@@ -87,3 +87,91 @@ COMMENT ON FUNCTION _pgg_sequence_match_events_final(internal) IS
     'internal: final function of sequence_match_events(); not for direct use';
 COMMENT ON FUNCTION _pgg_sequence_match_events_ts_final(internal) IS
     'internal: final function of sequence_match_events(); not for direct use';
+
+-- ---- Sessions and streaks --------------------------------------------------
+
+-- sessionize(ts, gap) OVER (PARTITION BY actor ORDER BY ts): session number
+CREATE FUNCTION sessionize(ts timestamptz, gap interval) RETURNS bigint
+    AS 'MODULE_PATHNAME', 'pgg_sessionize' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION sessionize(timestamptz, interval) IS
+    'window function: 1-based session number of the row; a new session starts at the first row and at every row more than gap after the previous one (use OVER (PARTITION BY actor ORDER BY ts))';
+
+-- session_stats(ts, gap): one actor's sessions, no window sort
+CREATE TYPE session_stats AS (sessions bigint, total_duration interval, longest_duration interval,
+                              events bigint, events_per_session float8);
+COMMENT ON TYPE session_stats IS
+    'one actor''s sessions: number of sessions, summed and longest first-to-last-row duration, rows, rows per session';
+CREATE FUNCTION _pgg_session_stats_trans(internal, timestamptz, interval) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_session_stats_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_session_stats_trans(internal, timestamptz, interval) IS
+    'internal: transition function of session_stats(); not for direct use';
+CREATE FUNCTION _pgg_session_stats_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_session_stats_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_session_stats_combine(internal, internal) IS
+    'internal: combine function of session_stats(); not for direct use';
+CREATE FUNCTION _pgg_session_stats_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_session_stats_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_session_stats_serialize(internal) IS
+    'internal: serialize function of session_stats(); not for direct use';
+CREATE FUNCTION _pgg_session_stats_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_session_stats_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_session_stats_deserialize(bytea, internal) IS
+    'internal: deserialize function of session_stats(); not for direct use';
+CREATE FUNCTION _pgg_session_stats_final(internal) RETURNS @extschema@.session_stats
+    AS 'MODULE_PATHNAME', 'pgg_session_stats_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_session_stats_final(internal) IS
+    'internal: final function of session_stats(); not for direct use';
+CREATE AGGREGATE session_stats(ts timestamptz, gap interval) (
+    SFUNC = @extschema@._pgg_session_stats_trans, STYPE = internal, SSPACE = 80,
+    FINALFUNC = @extschema@._pgg_session_stats_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_session_stats_combine,
+    SERIALFUNC = @extschema@._pgg_session_stats_serialize,
+    DESERIALFUNC = @extschema@._pgg_session_stats_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE session_stats(timestamptz, interval) IS
+    'one actor''s sessions (the sessions of sessionize() with the same gap): sessions, total and longest duration, events, events per session';
+
+-- streaks(ts, unit, tz [, as_of]): consecutive active days or weeks of one actor
+CREATE TYPE streaks AS (longest integer, longest_start date, current integer, current_start date,
+                        active_periods integer, first_active date, last_active date);
+COMMENT ON TYPE streaks IS
+    'one actor''s streaks of consecutive active days or weeks: the longest and its first period, the current one and its first period, active periods, first and last active period';
+CREATE FUNCTION _pgg_streaks_trans(internal, timestamptz, text, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_streaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_streaks_trans(internal, timestamptz, text, text) IS
+    'internal: transition function of streaks(); not for direct use';
+CREATE FUNCTION _pgg_streaks_trans(internal, timestamptz, text, text, date) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_streaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_streaks_trans(internal, timestamptz, text, text, date) IS
+    'internal: transition function of streaks(); not for direct use';
+CREATE FUNCTION _pgg_streaks_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_streaks_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_streaks_combine(internal, internal) IS
+    'internal: combine function of streaks(); not for direct use';
+CREATE FUNCTION _pgg_streaks_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_streaks_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_streaks_serialize(internal) IS
+    'internal: serialize function of streaks(); not for direct use';
+CREATE FUNCTION _pgg_streaks_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_streaks_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_streaks_deserialize(bytea, internal) IS
+    'internal: deserialize function of streaks(); not for direct use';
+CREATE FUNCTION _pgg_streaks_final(internal) RETURNS @extschema@.streaks
+    AS 'MODULE_PATHNAME', 'pgg_streaks_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_streaks_final(internal) IS
+    'internal: final function of streaks(); not for direct use';
+CREATE AGGREGATE streaks(ts timestamptz, unit text, tz text) (
+    SFUNC = @extschema@._pgg_streaks_trans, STYPE = internal, SSPACE = 80,
+    FINALFUNC = @extschema@._pgg_streaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_streaks_combine,
+    SERIALFUNC = @extschema@._pgg_streaks_serialize,
+    DESERIALFUNC = @extschema@._pgg_streaks_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE streaks(timestamptz, text, text) IS
+    'one actor''s streaks of consecutive active days or ISO weeks in time zone tz; the current streak is the last one';
+CREATE AGGREGATE streaks(ts timestamptz, unit text, tz text, as_of date) (
+    SFUNC = @extschema@._pgg_streaks_trans, STYPE = internal, SSPACE = 80,
+    FINALFUNC = @extschema@._pgg_streaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_streaks_combine,
+    SERIALFUNC = @extschema@._pgg_streaks_serialize,
+    DESERIALFUNC = @extschema@._pgg_streaks_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE streaks(timestamptz, text, text, date) IS
+    'one actor''s streaks of consecutive active days or ISO weeks in time zone tz; the current streak is the one holding the period of as_of or ending the period before';

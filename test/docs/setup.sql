@@ -59,3 +59,33 @@ ANALYZE customer_summary;
 ANALYZE per_user;
 ANALYZE experiment_users;
 RESET client_min_messages;
+
+-- doc/engagement.md, "Sessions": the clicks of two users (hand-checkable), one
+-- NULL timestamp, rows exactly 30 minutes apart
+CREATE TABLE clicks (user_id bigint, ts timestamptz);
+INSERT INTO clicks VALUES
+    (1, '2024-01-01 10:00+00'), (1, '2024-01-01 10:15+00'), (1, '2024-01-01 10:25+00'),
+    (1, '2024-01-01 11:30+00'), (1, '2024-01-01 11:45+00'), (1, '2024-01-01 13:00+00'),
+    (2, '2024-01-01 09:00+00'), (2, '2024-01-01 09:30+00'), (2, '2024-01-01 10:00+00'),
+    (2, NULL);
+
+-- doc/engagement.md, "Streaks": the logins of three users (hand-checkable);
+-- user 3 logs in in New York on three local days around the DST change of
+-- 2024-03-10 (a 23-hour day), two of them late in the evening (the next day in UTC)
+CREATE TABLE logins (user_id bigint, ts timestamptz);
+INSERT INTO logins
+SELECT 1, d + interval '9 hours'
+FROM unnest(ARRAY[date '2024-03-01', '2024-03-02', '2024-03-03', '2024-03-05', '2024-03-06',
+                  '2024-03-07', '2024-03-08']) d
+UNION ALL
+SELECT 2, d + interval '20 hours' FROM unnest(ARRAY[date '2024-03-01', '2024-03-03', '2024-03-04']) d
+UNION ALL
+SELECT 3, ts FROM unnest(ARRAY[timestamptz '2024-03-09 23:30-05', '2024-03-10 18:00-04',
+                                '2024-03-11 23:30-04']) ts;
+
+-- doc/engagement.md, "Over all actors": the page views of events as visits
+CREATE TABLE visits AS
+SELECT user_id, event_time AS ts FROM events WHERE event_name = 'page_view';
+ANALYZE clicks;
+ANALYZE logins;
+ANALYZE visits;

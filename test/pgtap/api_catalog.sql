@@ -4,7 +4,7 @@
 --   * every function returning one composite row is read, in its documented
 --     row-expanded form, as plain typed columns (what JDBC and psycopg show).
 \ir helpers/setup.psql
-SELECT plan(9);
+SELECT plan(11);
 
 CREATE TEMP VIEW api AS
 SELECT p.oid, p.proname, p.prokind, p.pronargs, p.proargnames,
@@ -52,7 +52,8 @@ SELECT set_eq($$
     ARRAY['proportion_ztest', 'welch_ttest', 'ratio_ttest', 'cuped_ttest',
           'experiment_summary', 'experiment_summary_combine', 'experiment_summary_merge',
           'sequential_interval', 'sequential_ttest', 'sequential_ztest', 'bayes_effect',
-          'bayes_proportions', 'bgnbd_fit', 'gamma_gamma_fit', 'clv_summary', 'retention_definition'],
+          'bayes_proportions', 'bgnbd_fit', 'gamma_gamma_fit', 'clv_summary', 'retention_definition',
+          'session_stats', 'streaks'],
     'the composite-returning functions are those read as columns below');
 
 -- a small purchase log: 200 customers, NULL amounts included
@@ -105,6 +106,12 @@ FROM (SELECT moments(amount) FILTER (WHERE customer_id % 2 = 0) AS ma,
      LATERAL welch_ttest(m.ma, m.mb) w,
      LATERAL (SELECT r.p_value AS ratio_p FROM ratio_ttest(m.ca, m.cb) r) r,
      LATERAL (SELECT c.p_value AS cuped_p, c.theta FROM cuped_ttest(m.ca, m.cb) c) c;
+CREATE TEMP TABLE cols_sessions AS
+SELECT customer_id, (session_stats(ts, '10 days')).*
+FROM buys GROUP BY customer_id;
+CREATE TEMP TABLE cols_streaks AS
+SELECT customer_id, (streaks(ts, 'day', 'UTC', date '2024-03-01')).*
+FROM buys GROUP BY customer_id;
 
 CREATE TEMP VIEW col_types AS
 SELECT c.relname::text COLLATE "default" AS tbl, a.attname::text COLLATE "default" AS col, format_type(a.atttypid, a.atttypmod) AS typ,
@@ -130,6 +137,17 @@ SELECT results_eq($$SELECT count(*)::int FROM col_types WHERE tbl IN ('cols_fit'
 SELECT results_eq($$SELECT col, typ FROM col_types WHERE tbl = 'cols_exp' ORDER BY col$$,
     $$VALUES ('stats', 'double precision[]'), ('variants', 'text[]')$$,
     'experiment_summary expands to plain arrays');
+
+SELECT results_eq($$SELECT col, typ FROM col_types WHERE tbl = 'cols_sessions' ORDER BY col$$,
+    $$VALUES ('customer_id', 'integer'), ('events', 'bigint'), ('events_per_session', 'double precision'),
+             ('longest_duration', 'interval'), ('sessions', 'bigint'), ('total_duration', 'interval')$$,
+    'session_stats expands to sessions, durations (interval), events, events per session');
+
+SELECT results_eq($$SELECT col, typ FROM col_types WHERE tbl = 'cols_streaks' ORDER BY col$$,
+    $$VALUES ('active_periods', 'integer'), ('current', 'integer'), ('current_start', 'date'),
+             ('customer_id', 'integer'), ('first_active', 'date'), ('last_active', 'date'),
+             ('longest', 'integer'), ('longest_start', 'date')$$,
+    'streaks expands to integer lengths and dates');
 
 SELECT * FROM finish();
 ROLLBACK;

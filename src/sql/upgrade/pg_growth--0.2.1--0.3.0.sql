@@ -1762,3 +1762,93 @@ COMMENT ON FUNCTION @extschema@._pgg_sequence_match_events_final(pg_catalog.inte
 COMMENT ON FUNCTION @extschema@._pgg_sequence_match_events_ts_final(pg_catalog.internal) IS
     'internal: final function of sequence_match_events(); not for direct use';
 -- ---- end of: engagement: sequence patterns -----------------------------------
+
+-- ---- engagement: sessions and streaks ----------------------------------------
+-- The engagement capability's first objects (src/engagement/engagement.sql):
+-- sessionize, session_stats, streaks and their types and support functions.
+-- sessionize(ts, gap) OVER (PARTITION BY actor ORDER BY ts): session number
+CREATE FUNCTION @extschema@.sessionize(ts pg_catalog.timestamptz, gap pg_catalog.interval) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'pgg_sessionize' LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.sessionize(pg_catalog.timestamptz, pg_catalog.interval) IS
+    'window function: 1-based session number of the row; a new session starts at the first row and at every row more than gap after the previous one (use OVER (PARTITION BY actor ORDER BY ts))';
+
+-- session_stats(ts, gap): one actor's sessions, no window sort
+CREATE TYPE @extschema@.session_stats AS (sessions pg_catalog.int8, total_duration pg_catalog.interval, longest_duration pg_catalog.interval,
+                              events pg_catalog.int8, events_per_session pg_catalog.float8);
+COMMENT ON TYPE @extschema@.session_stats IS
+    'one actor''s sessions: number of sessions, summed and longest first-to-last-row duration, rows, rows per session';
+CREATE FUNCTION @extschema@._pgg_session_stats_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.interval) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_session_stats_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_session_stats_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.interval) IS
+    'internal: transition function of session_stats(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_session_stats_combine(pg_catalog.internal, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_session_stats_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_session_stats_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of session_stats(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_session_stats_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+    AS 'MODULE_PATHNAME', 'pgg_session_stats_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_session_stats_serialize(pg_catalog.internal) IS
+    'internal: serialize function of session_stats(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_session_stats_deserialize(pg_catalog.bytea, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_session_stats_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_session_stats_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of session_stats(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_session_stats_final(pg_catalog.internal) RETURNS @extschema@.session_stats
+    AS 'MODULE_PATHNAME', 'pgg_session_stats_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_session_stats_final(pg_catalog.internal) IS
+    'internal: final function of session_stats(); not for direct use';
+CREATE AGGREGATE @extschema@.session_stats(ts pg_catalog.timestamptz, gap pg_catalog.interval) (
+    SFUNC = @extschema@._pgg_session_stats_trans, STYPE = pg_catalog.internal, SSPACE = 80,
+    FINALFUNC = @extschema@._pgg_session_stats_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_session_stats_combine,
+    SERIALFUNC = @extschema@._pgg_session_stats_serialize,
+    DESERIALFUNC = @extschema@._pgg_session_stats_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.session_stats(pg_catalog.timestamptz, pg_catalog.interval) IS
+    'one actor''s sessions (the sessions of sessionize() with the same gap): sessions, total and longest duration, events, events per session';
+
+-- streaks(ts, unit, tz [, as_of]): consecutive active days or weeks of one actor
+CREATE TYPE @extschema@.streaks AS (longest pg_catalog.int4, longest_start pg_catalog.date, current pg_catalog.int4, current_start pg_catalog.date,
+                        active_periods pg_catalog.int4, first_active pg_catalog.date, last_active pg_catalog.date);
+COMMENT ON TYPE @extschema@.streaks IS
+    'one actor''s streaks of consecutive active days or weeks: the longest and its first period, the current one and its first period, active periods, first and last active period';
+CREATE FUNCTION @extschema@._pgg_streaks_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_streaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_streaks_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'internal: transition function of streaks(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_streaks_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.date) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_streaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_streaks_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
+    'internal: transition function of streaks(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_streaks_combine(pg_catalog.internal, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_streaks_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_streaks_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of streaks(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_streaks_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+    AS 'MODULE_PATHNAME', 'pgg_streaks_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_streaks_serialize(pg_catalog.internal) IS
+    'internal: serialize function of streaks(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_streaks_deserialize(pg_catalog.bytea, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_streaks_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_streaks_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of streaks(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_streaks_final(pg_catalog.internal) RETURNS @extschema@.streaks
+    AS 'MODULE_PATHNAME', 'pgg_streaks_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_streaks_final(pg_catalog.internal) IS
+    'internal: final function of streaks(); not for direct use';
+CREATE AGGREGATE @extschema@.streaks(ts pg_catalog.timestamptz, unit pg_catalog.text, tz pg_catalog.text) (
+    SFUNC = @extschema@._pgg_streaks_trans, STYPE = pg_catalog.internal, SSPACE = 80,
+    FINALFUNC = @extschema@._pgg_streaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_streaks_combine,
+    SERIALFUNC = @extschema@._pgg_streaks_serialize,
+    DESERIALFUNC = @extschema@._pgg_streaks_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.streaks(pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'one actor''s streaks of consecutive active days or ISO weeks in time zone tz; the current streak is the last one';
+CREATE AGGREGATE @extschema@.streaks(ts pg_catalog.timestamptz, unit pg_catalog.text, tz pg_catalog.text, as_of pg_catalog.date) (
+    SFUNC = @extschema@._pgg_streaks_trans, STYPE = pg_catalog.internal, SSPACE = 80,
+    FINALFUNC = @extschema@._pgg_streaks_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_streaks_combine,
+    SERIALFUNC = @extschema@._pgg_streaks_serialize,
+    DESERIALFUNC = @extschema@._pgg_streaks_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.streaks(pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.date) IS
+    'one actor''s streaks of consecutive active days or ISO weeks in time zone tz; the current streak is the one holding the period of as_of or ending the period before';
+-- ---- end of: engagement: sessions and streaks --------------------------------

@@ -218,6 +218,11 @@ class Generator:
                 # the time zone (tz) of clv_summary(..., unit, tz)
                 return self.v.pick(["'UTC'", "'Europe/Berlin'", "'America/New_York'", "'Asia/Kathmandu'",
                                     "'Mars/Base'", "''", 'NULL::text', 'ev'])
+            if e.name == 'streaks':
+                # unit (argument 2), then the zone (argument 3)
+                if i == 1:
+                    return self.v.pick(["'day'", "'week'", "'day'", "'WEEK'", "'month'", "''", 'NULL::text', 'ev'])
+                return self.v.pick([q(self.v.pick(TIME_ZONES)), "'UTC'", "'Mars/Olympus'", 'NULL::text', 'ev'])
             if e.name == 'clv_summary':
                 return self.v.pick(["'days'", "'weeks'", "'DAYS'", "'months'", "''", 'NULL::text', 'ev'])
             if e.name in ('sequence_match', 'sequence_count', 'sequence_match_events'):
@@ -282,6 +287,20 @@ class Generator:
             sql = 'SELECT %s FROM %s' % (call, src)
         return Call(e, self.tz_setup(), sql, table=table)
 
+    # ---- window functions (sessionize) ----------------------------------------------
+    def window_call(self, e):
+        """A window function over a table, rows ordered by ts as its contract
+        says (out-of-order rows are the documented 42P20, not fuzzed)."""
+        table = self.r.choice(WINDOW_TABLES + ['t_skew'])
+        args = [self.agg_arg(e, i, t, table) for i, t in enumerate(e.types)]
+        part = self.v.pick(['', 'PARTITION BY actor ', 'PARTITION BY actor_t ', 'PARTITION BY actor_u '])
+        order = self.v.pick(['ts', 'ts NULLS FIRST', 'ts ASC NULLS LAST'])
+        frame = self.v.pick(['', '', ' ROWS BETWEEN 1 PRECEDING AND CURRENT ROW'])
+        call = '%s(%s) OVER (%sORDER BY %s%s)' % (e.name, ', '.join(a for a in args if a is not None),
+                                                  part, order, frame)
+        sql = 'SELECT max(w), count(w) FROM (SELECT %s AS w FROM pgg_fuzz.%s) q' % (call, table)
+        return Call(e, self.tz_setup(), sql, table=table)
+
     def calls(self, n):
         """Yields about n calls: every entry in turn (shuffled each round),
         aggregates sometimes followed by a parallel twin."""
@@ -304,6 +323,9 @@ class Generator:
                     p.twin = c
                     yield p
                     made += 1
+            elif e.kind == 'w':
+                yield self.window_call(e)
+                made += 1
             else:
                 yield self.func_call(e)
                 made += 1
