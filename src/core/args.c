@@ -30,7 +30,7 @@
 
 
 int64
-pgg_interval_usec(const Interval *iv, const char *argname)
+pgg_interval_usec(const Interval *iv, const char *argname, const char *fname)
 {
 	int64		usec;
 	int64		days;
@@ -41,11 +41,11 @@ pgg_interval_usec(const Interval *iv, const char *argname)
 		pg_add_s64_overflow(usec, iv->time, &usec))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("%s is out of range", argname)));
+				 errmsg("%s of %s is out of range", argname, fname)));
 	if (usec <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a positive interval", argname),
+				 errmsg("%s of %s must be a positive interval", argname, fname),
 				 errdetail("A month counts as 30 days and a day as 24 hours; the interval given adds up to zero or less."),
 				 errhint("Pass an interval such as '1 day' or '30 minutes'.")));
 	return usec;
@@ -148,58 +148,62 @@ pgg_bool_args_mask(FunctionCallInfo fcinfo, int first, int maxn,
 }
 
 void
-pgg_check_finite(double x, const char *argname)
+pgg_check_finite(double x, const char *argname, FunctionCallInfo fcinfo)
 {
 	if (!isfinite(x))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a finite number", argname)));
+				 errmsg("%s of %s must be a finite number", argname, pgg_fn_name(fcinfo))));
 }
 
 void
-pgg_check_not_nan(double x, const char *argname)
+pgg_check_not_nan(double x, const char *argname, FunctionCallInfo fcinfo)
 {
 	if (isnan(x))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must not be NaN", argname)));
+				 errmsg("%s of %s must not be NaN", argname, pgg_fn_name(fcinfo))));
 }
 
 void
-pgg_check_positive_finite(double x, const char *argname)
+pgg_check_positive_finite(double x, const char *argname, FunctionCallInfo fcinfo)
 {
 	if (!(isfinite(x) && x > 0.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a positive finite number, got %g", argname, x)));
+				 errmsg("%s of %s must be a positive finite number, got %g",
+						argname, pgg_fn_name(fcinfo), x)));
 }
 
 void
-pgg_check_nonneg_finite(double x, const char *argname)
+pgg_check_nonneg_finite(double x, const char *argname, FunctionCallInfo fcinfo)
 {
 	if (!(isfinite(x) && x >= 0.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a non-negative finite number, got %g", argname, x)));
+				 errmsg("%s of %s must be a non-negative finite number, got %g",
+						argname, pgg_fn_name(fcinfo), x)));
 }
 
 void
-pgg_check_not_negative(double x, const char *argname)
+pgg_check_not_negative(double x, const char *argname, FunctionCallInfo fcinfo)
 {
 	if (x < 0.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must not be negative, got %g", argname, x)));
+				 errmsg("%s of %s must not be negative, got %g",
+						argname, pgg_fn_name(fcinfo), x)));
 }
 
 void
-pgg_check_open_unit(double p, const char *argname)
+pgg_check_open_unit(double p, const char *argname, FunctionCallInfo fcinfo)
 {
 	/* written so that NaN fails too */
 	if (!(p > 0.0 && p < 1.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be between 0 and 1 (exclusive), got %g", argname, p)));
+				 errmsg("%s of %s must be between 0 and 1 (exclusive), got %g",
+						argname, pgg_fn_name(fcinfo), p)));
 }
 
 /*
@@ -211,6 +215,9 @@ pgg_fn_name(FunctionCallInfo fcinfo)
 {
 	char	   *name = NULL;
 
+	/* a support function names the aggregate it runs for */
+	if (fcinfo != NULL && AggGetAggref(fcinfo) != NULL)
+		return pgg_agg_name(fcinfo, "this aggregate");
 	if (fcinfo != NULL && fcinfo->flinfo != NULL && OidIsValid(fcinfo->flinfo->fn_oid))
 		name = get_func_name(fcinfo->flinfo->fn_oid);
 	return name != NULL ? name : "this function";
@@ -248,33 +255,37 @@ pgg_check_power(double power, FunctionCallInfo fcinfo)
 }
 
 void
-pgg_check_unit_interval(double p, const char *argname, const char *hint)
+pgg_check_unit_interval(double p, const char *argname,
+						FunctionCallInfo fcinfo, const char *hint)
 {
 	if (isnan(p) || p < 0.0 || p > 1.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be between 0 and 1, got %g", argname, p),
+				 errmsg("%s of %s must be between 0 and 1, got %g",
+						argname, pgg_fn_name(fcinfo), p),
 				 hint ? errhint("%s", hint) : 0));
 }
 
 void
-pgg_check_at_least(int64 n, int64 min, const char *argname)
+pgg_check_at_least(int64 n, int64 min, const char *argname,
+				   FunctionCallInfo fcinfo)
 {
 	if (n < min)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be at least " INT64_FORMAT ", got " INT64_FORMAT,
-						argname, min, n)));
+				 errmsg("%s of %s must be at least " INT64_FORMAT ", got " INT64_FORMAT,
+						argname, pgg_fn_name(fcinfo), min, n)));
 }
 
 void
-pgg_check_successes(int64 x, int64 n, const char *xname, const char *nname)
+pgg_check_successes(int64 x, int64 n, const char *xname, const char *nname,
+					FunctionCallInfo fcinfo)
 {
 	if (x < 0 || x > n)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be between 0 and %s, got " INT64_FORMAT " of " INT64_FORMAT,
-						xname, nname, x, n)));
+				 errmsg("%s of %s must be between 0 and %s, got " INT64_FORMAT " of " INT64_FORMAT,
+						xname, pgg_fn_name(fcinfo), nname, x, n)));
 }
 
 /* ---- names ----------------------------------------------------------------- */

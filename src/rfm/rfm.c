@@ -82,12 +82,13 @@
 
 /* Check a number of bins. */
 static void
-RfmCheckBins(int32 n)
+RfmCheckBins(int32 n, FunctionCallInfo fcinfo)
 {
 	if (n < 1 || n > RFM_MAX_BINS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("n_bins must be between 1 and %d, got %d", RFM_MAX_BINS, n)));
+				 errmsg("n_bins of %s must be between 1 and %d, got %d",
+						pgg_fn_name(fcinfo), RFM_MAX_BINS, n)));
 }
 
 /*
@@ -115,8 +116,8 @@ pgg_rfm_bin(PG_FUNCTION_ARGS)
 	int32		n = PG_GETARG_INT32(1);
 	double		s;
 
-	RfmCheckBins(n);
-	pgg_check_unit_interval(pr, "percent rank",
+	RfmCheckBins(n, fcinfo);
+	pgg_check_unit_interval(pr, "percent_rank", fcinfo,
 							"Pass percent_rank() OVER (ORDER BY value).");
 	s = 1.0 + floor((double) n * pr);
 	PG_RETURN_INT32((s > (double) n) ? n : (int32) s);
@@ -325,9 +326,9 @@ pgg_rfm_breaks_trans(PG_FUNCTION_ARGS)
 		if (PG_ARGISNULL(2))
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("n_bins must not be NULL")));
+					 errmsg("n_bins of %s must not be NULL", pgg_fn_name(fcinfo))));
 		nbins = PG_GETARG_INT32(2);
-		RfmCheckBins(nbins);
+		RfmCheckBins(nbins, fcinfo);
 	}
 	if (PG_ARGISNULL(1))
 	{
@@ -599,12 +600,13 @@ static const char *const RfmDefaultMap[5][5] = {
  * 1..9 for a custom one (max 9, the scores patterns can write as a digit).
  */
 static void
-RfmCheckScore(int32 s, const char *what, int max)
+RfmCheckScore(int32 s, const char *what, int max, FunctionCallInfo fcinfo)
 {
 	if (s < 1 || s > max)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s score must be between 1 and %d, got %d", what, max, s),
+				 errmsg("%s score of %s must be between 1 and %d, got %d",
+						what, pgg_fn_name(fcinfo), max, s),
 				 max == 5 ?
 				 errdetail("The built-in segment map is defined on scores of 5 bins.") :
 				 errdetail("Rule patterns match scores written as one digit."),
@@ -621,9 +623,9 @@ pgg_rfm_segment(PG_FUNCTION_ARGS)
 	int32		f = PG_GETARG_INT32(1);
 	int32		m = PG_GETARG_INT32(2);
 
-	RfmCheckScore(r, "r", 5);
-	RfmCheckScore(f, "f", 5);
-	RfmCheckScore(m, "m", 5);
+	RfmCheckScore(r, "r", 5, fcinfo);
+	RfmCheckScore(f, "f", 5, fcinfo);
+	RfmCheckScore(m, "m", 5, fcinfo);
 	PG_RETURN_TEXT_P(cstring_to_text(RfmDefaultMap[r - 1][f - 1]));
 }
 
@@ -784,9 +786,9 @@ pgg_rfm_segment_rules(PG_FUNCTION_ARGS)
 		rules = RfmCompileRules(a, fcinfo->flinfo->fn_mcxt);
 		fcinfo->flinfo->fn_extra = rules;
 	}
-	RfmCheckScore(r, "r", 9);
-	RfmCheckScore(f, "f", 9);
-	RfmCheckScore(m, "m", 9);
+	RfmCheckScore(r, "r", 9, fcinfo);
+	RfmCheckScore(f, "f", 9, fcinfo);
+	RfmCheckScore(m, "m", 9, fcinfo);
 	idx = rules->cell[r - 1][f - 1][m - 1];
 	if (idx < 0)
 		PG_RETURN_NULL();
