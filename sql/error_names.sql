@@ -40,3 +40,6 @@ SELECT rfm_segment(1, 6, 1);
 -- funnel
 SELECT window_funnel('-1 day', now(), true);
 SELECT funnel_counts(1, '0 seconds', now(), true);
+-- PL/pgSQL: compare_arms
+SELECT * FROM compare_arms((SELECT experiment_summary(v, x) FROM (VALUES ('A', 1.0), ('B', 2.0)) s(v, x)), NULL);
+SELECT * FROM compare_arms((SELECT experiment_summary(v, x) FROM (VALUES ('A', 1.0), ('B', 2.0)) s(v, x)), 'A', tuning => 0);
