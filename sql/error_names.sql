@@ -32,6 +32,9 @@ SELECT bgnbd_expected_purchases(row(0.2426, -1, 0.7929, 2.4259), 1, 1, 2, 4);
 SELECT bgnbd_fit(x, 0, 4) FROM (VALUES (1), ('NaN'::float8)) v(x);
 SELECT gamma_gamma_fit(2, m) FROM (VALUES (10), (-5)) v(m);
 SELECT clv_summary(now(), 'infinity'::float8, now(), 'days');
+-- an aggregate used as a window function names itself too
+SELECT gamma_gamma_fit(2, m) OVER () FROM (VALUES (10), (-5)) v(m);
+SELECT clv_summary(now(), a, now(), 'days') OVER (ORDER BY a) FROM (VALUES (1::float8), ('NaN')) v(a);
 -- rfm
 SELECT rfm_bin(1.5, 5);
 SELECT rfm_bin(0.5, 0);

@@ -19,14 +19,17 @@
 #include <math.h>
 
 #include "access/htup_details.h"
+#include "catalog/pg_aggregate.h"
 #include "catalog/pg_type.h"
 #include "common/int.h"
 #include "funcapi.h"
+#include "nodes/execnodes.h"
 #include "nodes/primnodes.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/lsyscache.h"
+#include "utils/syscache.h"
 
 
 int64
@@ -210,14 +213,57 @@ pgg_check_open_unit(double p, const char *argname, FunctionCallInfo fcinfo)
  * alpha and power print with float8's output (shortest exact), so that a
  * value just past a bound (0.50000001) does not print as the bound.
  */
+/*
+ * The aggregate a support function runs for in a window: there is no Aggref,
+ * so the first aggregate of the window clause with this support function;
+ * NULL when fcinfo is not a window aggregate's.
+ */
+static const char *
+WindowAggName(FunctionCallInfo fcinfo)
+{
+	WindowAggState *ws;
+	ListCell   *lc;
+	Oid			fn;
+
+	if (fcinfo->context == NULL || !IsA(fcinfo->context, WindowAggState) ||
+		fcinfo->flinfo == NULL)
+		return NULL;
+	fn = fcinfo->flinfo->fn_oid;
+	ws = (WindowAggState *) fcinfo->context;
+	foreach(lc, ws->funcs)
+	{
+		WindowFuncExprState *wfs = (WindowFuncExprState *) lfirst(lc);
+		HeapTuple	tup;
+		Form_pg_aggregate agg;
+		bool		hit;
+
+		if (!wfs->wfunc->winagg)
+			continue;
+		tup = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(wfs->wfunc->winfnoid));
+		if (!HeapTupleIsValid(tup))
+			continue;
+		agg = (Form_pg_aggregate) GETSTRUCT(tup);
+		hit = (agg->aggtransfn == fn || agg->aggfinalfn == fn ||
+			   agg->aggcombinefn == fn || agg->aggserialfn == fn ||
+			   agg->aggdeserialfn == fn || agg->aggmtransfn == fn ||
+			   agg->aggminvtransfn == fn || agg->aggmfinalfn == fn);
+		ReleaseSysCache(tup);
+		if (hit)
+			return get_func_name(wfs->wfunc->winfnoid);
+	}
+	return NULL;
+}
+
 const char *
 pgg_fn_name(FunctionCallInfo fcinfo)
 {
 	char	   *name = NULL;
 
-	/* a support function names the aggregate it runs for */
+	/* a support function names the aggregate it runs for (or in a window) */
 	if (fcinfo != NULL && AggGetAggref(fcinfo) != NULL)
 		return pgg_agg_name(fcinfo, "this aggregate");
+	if (fcinfo != NULL && (name = (char *) WindowAggName(fcinfo)) != NULL)
+		return name;
 	if (fcinfo != NULL && fcinfo->flinfo != NULL && OidIsValid(fcinfo->flinfo->fn_oid))
 		name = get_func_name(fcinfo->flinfo->fn_oid);
 	return name != NULL ? name : "this function";

@@ -66,7 +66,8 @@ extern void pgg_check_open_unit(double p, const char *argname,
 /*
  * The name of the SQL function being called (for messages that name the
  * function the user called): for a support function called for an
- * aggregate, the aggregate's name (pgg_agg_name); "this function" when
+ * aggregate, the aggregate's name (pgg_agg_name, or in a window the
+ * window clause's aggregate with this support function); "this function" when
  * fcinfo carries none.  A syscache lookup: call it only to raise an error.
  */
 extern const char *pgg_fn_name(FunctionCallInfo fcinfo);
