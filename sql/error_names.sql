@@ -46,3 +46,6 @@ SELECT funnel_counts(1, '0 seconds', now(), true);
 -- PL/pgSQL: compare_arms
 SELECT * FROM compare_arms((SELECT experiment_summary(v, x) FROM (VALUES ('A', 1.0), ('B', 2.0)) s(v, x)), NULL);
 SELECT * FROM compare_arms((SELECT experiment_summary(v, x) FROM (VALUES ('A', 1.0), ('B', 2.0)) s(v, x)), 'A', tuning => 0);
+-- retention: the options text
+SELECT retention_matrix(1, now(), 'period=fortnight');
+SELECT retention_matrix(1, now(), 'count=brackets brackets=[3-1]');
