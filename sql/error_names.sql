@@ -40,6 +40,8 @@ SELECT rfm_bin(1.5, 5);
 SELECT rfm_bin(0.5, 0);
 SELECT rfm_breaks(x, 0) FROM generate_series(1, 3) x;
 SELECT rfm_segment(1, 6, 1);
+SELECT rfm_score('NaN'::float8, '{1,2}');
+SELECT rfm_score(1, '{2,1}');
 -- funnel
 SELECT window_funnel('-1 day', now(), true);
 SELECT funnel_counts(1, '0 seconds', now(), true);
