@@ -38,38 +38,42 @@
 
 /* frequency: a finite non-negative integer */
 void
-pgg_clv_check_frequency(double x)
+pgg_clv_check_frequency(double x, FunctionCallInfo fcinfo)
 {
-	pgg_check_finite(x, "frequency");
+	pgg_check_finite(x, "frequency", fcinfo);
 	if (x < 0.0 || x != floor(x) || x > CLV_MAX_FREQUENCY)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("frequency must be a non-negative whole number, got %g", x),
+				 errmsg("frequency of %s must be a non-negative whole number, got %g",
+						pgg_fn_name(fcinfo), x),
 				 errdetail("Frequency is the number of repeat purchase periods (purchase days minus one), at most %g.",
 						   CLV_MAX_FREQUENCY)));
 }
 
 /* a BG/NBD customer row (x, t_x, T) */
 void
-pgg_clv_check_customer(double x, double tx, double T)
+pgg_clv_check_customer(double x, double tx, double T, FunctionCallInfo fcinfo)
 {
-	pgg_clv_check_frequency(x);
-	pgg_check_finite(tx, "recency");
-	pgg_check_finite(T, "age");
+	pgg_clv_check_frequency(x, fcinfo);
+	pgg_check_finite(tx, "recency", fcinfo);
+	pgg_check_finite(T, "age", fcinfo);
 	if (tx < 0.0 || T < 0.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("recency and age must not be negative, got recency %g and age %g", tx, T)));
+				 errmsg("recency and age of %s must not be negative, got recency %g and age %g",
+						pgg_fn_name(fcinfo), tx, T)));
 	if (tx > T)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("recency %g is greater than age %g", tx, T),
+				 errmsg("recency of %s must not be greater than age, got recency %g and age %g",
+						pgg_fn_name(fcinfo), tx, T),
 				 errdetail("Recency is the time from the first to the last purchase and age the time from the first purchase to the end of observation, so recency cannot exceed age."),
 				 errhint("Measure both in the same unit from the same first purchase.")));
 	if (x == 0.0 && tx != 0.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("recency must be 0 when frequency is 0, got %g", tx),
+				 errmsg("recency of %s must be 0 when frequency is 0, got %g",
+						pgg_fn_name(fcinfo), tx),
 				 errdetail("A customer without repeat purchases has the last purchase at the first one.")));
 }
 
@@ -81,7 +85,7 @@ const char *const pgg_clv_gg_names[3] = {"p", "q", "v"};
 /* Read a composite of n float8 fields, all non-NULL, finite and positive. */
 static void
 ReadParams(HeapTupleHeader th, int n, double *out, const char *tname,
-		   const char *const *names)
+		   const char *const *names, FunctionCallInfo fcinfo)
 {
 	Oid			typid = HeapTupleHeaderGetTypeId(th);
 	int32		typmod = HeapTupleHeaderGetTypMod(th);
@@ -110,13 +114,13 @@ ReadParams(HeapTupleHeader th, int n, double *out, const char *tname,
 		if (isnull)
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("%s parameter %s is NULL", tname, names[i])));
+					 errmsg("%s parameter %s of %s is NULL", tname, names[i], pgg_fn_name(fcinfo))));
 		out[i] = DatumGetFloat8(d);
 		if (!(isfinite(out[i]) && out[i] > 0.0))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("%s parameter %s must be positive and finite, got %g",
-							tname, names[i], out[i])));
+					 errmsg("%s parameter %s of %s must be positive and finite, got %g",
+							tname, names[i], pgg_fn_name(fcinfo), out[i])));
 	}
 	ReleaseTupleDesc(td);
 }
@@ -128,7 +132,7 @@ GetBgParams(FunctionCallInfo fcinfo, int argno)
 	double		v[4];
 	BgParams	p;
 
-	ReadParams(PG_GETARG_HEAPTUPLEHEADER(argno), 4, v, "bgnbd_params", pgg_clv_bg_names);
+	ReadParams(PG_GETARG_HEAPTUPLEHEADER(argno), 4, v, "bgnbd_params", pgg_clv_bg_names, fcinfo);
 	p.r = v[0];
 	p.alpha = v[1];
 	p.a = v[2];
@@ -143,7 +147,7 @@ GetGgParams(FunctionCallInfo fcinfo, int argno)
 	double		v[3];
 	GgParams	p;
 
-	ReadParams(PG_GETARG_HEAPTUPLEHEADER(argno), 3, v, "gamma_gamma_params", pgg_clv_gg_names);
+	ReadParams(PG_GETARG_HEAPTUPLEHEADER(argno), 3, v, "gamma_gamma_params", pgg_clv_gg_names, fcinfo);
 	p.p = v[0];
 	p.q = v[1];
 	p.v = v[2];
@@ -190,7 +194,7 @@ GetCustomer(FunctionCallInfo fcinfo, int first, double *x, double *tx,
 	*x = PG_GETARG_FLOAT8(first);
 	*tx = PG_GETARG_FLOAT8(first + 1);
 	*T = PG_GETARG_FLOAT8(first + 2);
-	pgg_clv_check_customer(*x, *tx, *T);
+	pgg_clv_check_customer(*x, *tx, *T, fcinfo);
 }
 
 /* bgnbd_expected_purchases(params, t, frequency, recency, age) */
@@ -204,8 +208,8 @@ pgg_bgnbd_expected_purchases(PG_FUNCTION_ARGS)
 				tx,
 				T;
 
-	pgg_check_finite(t, "t");
-	pgg_check_not_negative(t, "t");
+	pgg_check_finite(t, "t", fcinfo);
+	pgg_check_not_negative(t, "t", fcinfo);
 	GetCustomer(fcinfo, 2, &x, &tx, &T);
 	/* FHL 2005 eq. 10: the expectation of an alive customer times P(alive) */
 	PG_RETURN_FLOAT8(pgg_bg_expected_alive(&p, t, x, T) * pgg_bg_prob_alive(&p, x, tx, T));
@@ -241,18 +245,19 @@ pgg_bgnbd_log_likelihood(PG_FUNCTION_ARGS)
 
 /* check a Gamma-Gamma customer (frequency, monetary) */
 static void
-CheckSpend(double x, double m, bool need_repeat)
+CheckSpend(double x, double m, bool need_repeat, FunctionCallInfo fcinfo)
 {
-	pgg_clv_check_frequency(x);
-	pgg_check_finite(m, "monetary");
+	pgg_clv_check_frequency(x, fcinfo);
+	pgg_check_finite(m, "monetary", fcinfo);
 	if (need_repeat && x == 0.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("the Gamma-Gamma likelihood needs frequency > 0")));
+				 errmsg("%s needs frequency > 0", pgg_fn_name(fcinfo))));
 	if (x > 0.0 && !(m > 0.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("monetary must be positive for a repeat customer, got %g", m)));
+				 errmsg("monetary of %s must be positive for a repeat customer, got %g",
+						pgg_fn_name(fcinfo), m)));
 }
 
 /* gamma_gamma_expected_value(params, frequency, monetary) */
@@ -264,7 +269,7 @@ pgg_gamma_gamma_expected_value(PG_FUNCTION_ARGS)
 	double		x = PG_GETARG_FLOAT8(1);
 	double		m = PG_GETARG_FLOAT8(2);
 
-	CheckSpend(x, m, false);
+	CheckSpend(x, m, false, fcinfo);
 	PG_RETURN_FLOAT8(pgg_gg_expected(&p, x, x > 0.0 ? m : 0.0));
 }
 
@@ -277,7 +282,7 @@ pgg_gamma_gamma_log_likelihood(PG_FUNCTION_ARGS)
 	double		x = PG_GETARG_FLOAT8(1);
 	double		m = PG_GETARG_FLOAT8(2);
 
-	CheckSpend(x, m, true);
+	CheckSpend(x, m, true, fcinfo);
 	PG_RETURN_FLOAT8(pgg_gg_loglik(&p, x, m));
 }
 
@@ -310,18 +315,20 @@ pgg_clv_customer_value(PG_FUNCTION_ARGS)
 	int32		k;
 
 	GetCustomer(fcinfo, 2, &x, &tx, &T);
-	CheckSpend(x, m, false);
+	CheckSpend(x, m, false, fcinfo);
 	if (periods < 0 || periods > 100000)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("periods must be between 0 and 100000, got %d", periods)));
-	pgg_check_finite(d, "discount_rate");
-	pgg_check_finite(h, "period_length");
-	pgg_check_not_negative(d, "discount_rate");
+				 errmsg("periods of %s must be between 0 and 100000, got %d",
+						pgg_fn_name(fcinfo), periods)));
+	pgg_check_finite(d, "discount_rate", fcinfo);
+	pgg_check_finite(h, "period_length", fcinfo);
+	pgg_check_not_negative(d, "discount_rate", fcinfo);
 	if (!(h > 0.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("period_length must be positive, got %g", h)));
+				 errmsg("period_length of %s must be positive, got %g",
+						pgg_fn_name(fcinfo), h)));
 	ev = pgg_gg_expected(&gg, x, x > 0.0 ? m : 0.0);
 	pa = pgg_bg_prob_alive(&bg, x, tx, T);
 	for (k = 1; k <= periods; k++)

@@ -52,10 +52,11 @@ extern const char *const pgg_clv_gg_names[3];
 /* ---- argument checks and results (clv.c) --------------------------------- */
 
 /* frequency: a finite whole number in [0, 1e7] */
-extern void pgg_clv_check_frequency(double x);
+extern void pgg_clv_check_frequency(double x, FunctionCallInfo fcinfo);
 
 /* a BG/NBD customer row (frequency x, recency t_x, age T) */
-extern void pgg_clv_check_customer(double x, double tx, double T);
+extern void pgg_clv_check_customer(double x, double tx, double T,
+								   FunctionCallInfo fcinfo);
 
 /* the composite result of the calling function from n <= 4 float8 values */
 extern Datum pgg_clv_make_composite(FunctionCallInfo fcinfo, const double *v, int n);

@@ -197,7 +197,7 @@ pgg_bgnbd_fit_trans(PG_FUNCTION_ARGS)
 	k[0] = PG_GETARG_FLOAT8(1);
 	k[1] = PG_GETARG_FLOAT8(2);
 	k[2] = PG_GETARG_FLOAT8(3);
-	pgg_clv_check_customer(k[0], k[1], k[2]);
+	pgg_clv_check_customer(k[0], k[1], k[2], fcinfo);
 	old = MemoryContextSwitchTo(aggctx);
 	HistAdd(h, k, 1);
 	MemoryContextSwitchTo(old);
@@ -219,8 +219,8 @@ pgg_gamma_gamma_fit_trans(PG_FUNCTION_ARGS)
 	k[0] = PG_GETARG_FLOAT8(1);
 	k[1] = PG_GETARG_FLOAT8(2);
 	k[2] = 0.0;
-	pgg_clv_check_frequency(k[0]);
-	pgg_check_finite(k[1], "monetary");
+	pgg_clv_check_frequency(k[0], fcinfo);
+	pgg_check_finite(k[1], "monetary", fcinfo);
 	if (k[0] == 0.0)
 	{
 		/* customers without repeat purchases carry no spend information */
@@ -230,7 +230,8 @@ pgg_gamma_gamma_fit_trans(PG_FUNCTION_ARGS)
 	if (!(k[1] > 0.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("monetary must be positive for a repeat customer, got %g", k[1]),
+				 errmsg("monetary of %s must be positive for a repeat customer, got %g",
+						pgg_fn_name(fcinfo), k[1]),
 				 errdetail("The Gamma-Gamma model describes positive spend per purchase."),
 				 errhint("Leave out customers whose mean repeat spend is zero or negative, e.g. with FILTER (WHERE monetary > 0).")));
 	old = MemoryContextSwitchTo(aggctx);
@@ -241,7 +242,7 @@ pgg_gamma_gamma_fit_trans(PG_FUNCTION_ARGS)
 
 /* Validate one histogram entry read from a serialized state. */
 static void
-CheckEntry(int kind, const double *k, int64 n)
+CheckEntry(int kind, const double *k, int64 n, FunctionCallInfo fcinfo)
 {
 	if (n <= 0)
 		ereport(ERROR,
@@ -249,11 +250,11 @@ CheckEntry(int kind, const double *k, int64 n)
 				 errmsg("invalid customer value fit state"),
 				 errdetail("A histogram count is not positive.")));
 	if (kind == CLV_KIND_BGNBD)
-		pgg_clv_check_customer(k[0], k[1], k[2]);
+		pgg_clv_check_customer(k[0], k[1], k[2], fcinfo);
 	else
 	{
-		pgg_clv_check_frequency(k[0]);
-		pgg_check_finite(k[1], "monetary");
+		pgg_clv_check_frequency(k[0], fcinfo);
+		pgg_check_finite(k[1], "monetary", fcinfo);
 		if (!(k[0] > 0.0 && k[1] > 0.0 && k[2] == 0.0))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -378,7 +379,7 @@ pgg_clv_fit_deserialize(PG_FUNCTION_ARGS)
 		k[1] = pq_getmsgfloat8(&buf);
 		k[2] = pq_getmsgfloat8(&buf);
 		n = pq_getmsgint64(&buf);
-		CheckEntry(kind, k, n);
+		CheckEntry(kind, k, n, fcinfo);
 		HistAdd(h, k, n);
 	}
 	MemoryContextSwitchTo(old);

@@ -51,7 +51,7 @@ ParseUnit(text *t)
 		return 7;
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unit must be 'days' or 'weeks', got \"%s\"", s)));
+			 errmsg("unit of clv_summary must be 'days' or 'weeks', got \"%s\"", s)));
 	return 0;					/* not reached */
 }
 
@@ -157,7 +157,7 @@ SumRowArgs(FunctionCallInfo fcinfo, double *amount, int32 *divisor)
 				 errmsg("the purchase amount of clv_summary must not be NULL"),
 				 errhint("Use coalesce(amount, 0) to count a purchase without a known amount.")));
 	*amount = PG_GETARG_FLOAT8(2);
-	pgg_check_finite(*amount, "amount");
+	pgg_check_finite(*amount, "amount", fcinfo);
 	return true;
 }
 
@@ -168,7 +168,7 @@ TzDay(TimestampTz ts, const char *what)
 	if (TIMESTAMP_NOT_FINITE(ts))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("%s must be finite", what)));
+				 errmsg("%s of clv_summary must be finite", what)));
 	return DatumGetDateADT(DirectFunctionCall1(timestamptz_date, TimestampTzGetDatum(ts)));
 }
 
@@ -196,7 +196,7 @@ pgg_clv_summary_trans_tz(PG_FUNCTION_ARGS)
 		if (TIMESTAMP_NOT_FINITE(ts))
 			ereport(ERROR,
 					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-					 errmsg("purchase time must be finite")));
+					 errmsg("purchase time of clv_summary must be finite")));
 		PG_RETURN_POINTER(s);	/* after the observation period */
 	}
 	SumAdd(fcinfo, s, TzDay(ts, "purchase time"), amount);
@@ -273,7 +273,7 @@ CalDay(PggCalendar *cal, TimestampTz ts, const char *what)
 	if (TIMESTAMP_NOT_FINITE(ts))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("%s must be finite", what)));
+				 errmsg("%s of clv_summary must be finite", what)));
 	/* calendar days count from local 1970-01-01, DateADT from 2000-01-01 */
 	return (int32) (pgg_cal_index(cal, ts) + (UNIX_EPOCH_JDATE - POSTGRES_EPOCH_JDATE));
 }
@@ -303,7 +303,7 @@ pgg_clv_summary_trans_zone(PG_FUNCTION_ARGS)
 		if (TIMESTAMP_NOT_FINITE(ts))
 			ereport(ERROR,
 					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-					 errmsg("purchase time must be finite")));
+					 errmsg("purchase time of clv_summary must be finite")));
 		PG_RETURN_POINTER(s);	/* after the observation period */
 	}
 	SumAdd(fcinfo, s, CalDay(cal, ts, "purchase time"), amount);
@@ -326,7 +326,7 @@ pgg_clv_summary_trans_date(PG_FUNCTION_ARGS)
 	if (DATE_NOT_FINITE(end))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("the observation end must be finite")));
+				 errmsg("the observation end of clv_summary must be finite")));
 	SumSetEnd(s, end, end, divisor, NULL);
 	if (!keep)
 		PG_RETURN_POINTER(s);
@@ -334,7 +334,7 @@ pgg_clv_summary_trans_date(PG_FUNCTION_ARGS)
 	if (DATE_NOT_FINITE(day))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("purchase date must be finite")));
+				 errmsg("purchase date of clv_summary must be finite")));
 	if (day > end)
 		PG_RETURN_POINTER(s);
 	SumAdd(fcinfo, s, day, amount);

@@ -19,18 +19,21 @@
 #include <math.h>
 
 #include "access/htup_details.h"
+#include "catalog/pg_aggregate.h"
 #include "catalog/pg_type.h"
 #include "common/int.h"
 #include "funcapi.h"
+#include "nodes/execnodes.h"
 #include "nodes/primnodes.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/lsyscache.h"
+#include "utils/syscache.h"
 
 
 int64
-pgg_interval_usec(const Interval *iv, const char *argname)
+pgg_interval_usec(const Interval *iv, const char *argname, const char *fname)
 {
 	int64		usec;
 	int64		days;
@@ -41,11 +44,11 @@ pgg_interval_usec(const Interval *iv, const char *argname)
 		pg_add_s64_overflow(usec, iv->time, &usec))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("%s is out of range", argname)));
+				 errmsg("%s of %s is out of range", argname, fname)));
 	if (usec <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a positive interval", argname),
+				 errmsg("%s of %s must be a positive interval", argname, fname),
 				 errdetail("A month counts as 30 days and a day as 24 hours; the interval given adds up to zero or less."),
 				 errhint("Pass an interval such as '1 day' or '30 minutes'.")));
 	return usec;
@@ -148,69 +151,119 @@ pgg_bool_args_mask(FunctionCallInfo fcinfo, int first, int maxn,
 }
 
 void
-pgg_check_finite(double x, const char *argname)
+pgg_check_finite(double x, const char *argname, FunctionCallInfo fcinfo)
 {
 	if (!isfinite(x))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a finite number", argname)));
+				 errmsg("%s of %s must be a finite number", argname, pgg_fn_name(fcinfo))));
 }
 
 void
-pgg_check_not_nan(double x, const char *argname)
+pgg_check_not_nan(double x, const char *argname, FunctionCallInfo fcinfo)
 {
 	if (isnan(x))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must not be NaN", argname)));
+				 errmsg("%s of %s must not be NaN", argname, pgg_fn_name(fcinfo))));
 }
 
 void
-pgg_check_positive_finite(double x, const char *argname)
+pgg_check_positive_finite(double x, const char *argname, FunctionCallInfo fcinfo)
 {
 	if (!(isfinite(x) && x > 0.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a positive finite number, got %g", argname, x)));
+				 errmsg("%s of %s must be a positive finite number, got %g",
+						argname, pgg_fn_name(fcinfo), x)));
 }
 
 void
-pgg_check_nonneg_finite(double x, const char *argname)
+pgg_check_nonneg_finite(double x, const char *argname, FunctionCallInfo fcinfo)
 {
 	if (!(isfinite(x) && x >= 0.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be a non-negative finite number, got %g", argname, x)));
+				 errmsg("%s of %s must be a non-negative finite number, got %g",
+						argname, pgg_fn_name(fcinfo), x)));
 }
 
 void
-pgg_check_not_negative(double x, const char *argname)
+pgg_check_not_negative(double x, const char *argname, FunctionCallInfo fcinfo)
 {
 	if (x < 0.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must not be negative, got %g", argname, x)));
+				 errmsg("%s of %s must not be negative, got %g",
+						argname, pgg_fn_name(fcinfo), x)));
 }
 
 void
-pgg_check_open_unit(double p, const char *argname)
+pgg_check_open_unit(double p, const char *argname, FunctionCallInfo fcinfo)
 {
 	/* written so that NaN fails too */
 	if (!(p > 0.0 && p < 1.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be between 0 and 1 (exclusive), got %g", argname, p)));
+				 errmsg("%s of %s must be between 0 and 1 (exclusive), got %g",
+						argname, pgg_fn_name(fcinfo), p)));
 }
 
 /*
  * alpha and power print with float8's output (shortest exact), so that a
  * value just past a bound (0.50000001) does not print as the bound.
  */
+/*
+ * The aggregate a support function runs for in a window: there is no Aggref,
+ * so the first aggregate of the window clause with this support function;
+ * NULL when fcinfo is not a window aggregate's.
+ */
+static const char *
+WindowAggName(FunctionCallInfo fcinfo)
+{
+	WindowAggState *ws;
+	ListCell   *lc;
+	Oid			fn;
+
+	if (fcinfo->context == NULL || !IsA(fcinfo->context, WindowAggState) ||
+		fcinfo->flinfo == NULL)
+		return NULL;
+	fn = fcinfo->flinfo->fn_oid;
+	ws = (WindowAggState *) fcinfo->context;
+	foreach(lc, ws->funcs)
+	{
+		WindowFuncExprState *wfs = (WindowFuncExprState *) lfirst(lc);
+		HeapTuple	tup;
+		Form_pg_aggregate agg;
+		bool		hit;
+
+		if (!wfs->wfunc->winagg)
+			continue;
+		tup = SearchSysCache1(AGGFNOID, ObjectIdGetDatum(wfs->wfunc->winfnoid));
+		if (!HeapTupleIsValid(tup))
+			continue;
+		agg = (Form_pg_aggregate) GETSTRUCT(tup);
+		hit = (agg->aggtransfn == fn || agg->aggfinalfn == fn ||
+			   agg->aggcombinefn == fn || agg->aggserialfn == fn ||
+			   agg->aggdeserialfn == fn || agg->aggmtransfn == fn ||
+			   agg->aggminvtransfn == fn || agg->aggmfinalfn == fn);
+		ReleaseSysCache(tup);
+		if (hit)
+			return get_func_name(wfs->wfunc->winfnoid);
+	}
+	return NULL;
+}
+
 const char *
 pgg_fn_name(FunctionCallInfo fcinfo)
 {
 	char	   *name = NULL;
 
+	/* a support function names the aggregate it runs for (or in a window) */
+	if (fcinfo != NULL && AggGetAggref(fcinfo) != NULL)
+		return pgg_agg_name(fcinfo, "this aggregate");
+	if (fcinfo != NULL && (name = (char *) WindowAggName(fcinfo)) != NULL)
+		return name;
 	if (fcinfo != NULL && fcinfo->flinfo != NULL && OidIsValid(fcinfo->flinfo->fn_oid))
 		name = get_func_name(fcinfo->flinfo->fn_oid);
 	return name != NULL ? name : "this function";
@@ -248,33 +301,37 @@ pgg_check_power(double power, FunctionCallInfo fcinfo)
 }
 
 void
-pgg_check_unit_interval(double p, const char *argname, const char *hint)
+pgg_check_unit_interval(double p, const char *argname,
+						FunctionCallInfo fcinfo, const char *hint)
 {
 	if (isnan(p) || p < 0.0 || p > 1.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be between 0 and 1, got %g", argname, p),
+				 errmsg("%s of %s must be between 0 and 1, got %g",
+						argname, pgg_fn_name(fcinfo), p),
 				 hint ? errhint("%s", hint) : 0));
 }
 
 void
-pgg_check_at_least(int64 n, int64 min, const char *argname)
+pgg_check_at_least(int64 n, int64 min, const char *argname,
+				   FunctionCallInfo fcinfo)
 {
 	if (n < min)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be at least " INT64_FORMAT ", got " INT64_FORMAT,
-						argname, min, n)));
+				 errmsg("%s of %s must be at least " INT64_FORMAT ", got " INT64_FORMAT,
+						argname, pgg_fn_name(fcinfo), min, n)));
 }
 
 void
-pgg_check_successes(int64 x, int64 n, const char *xname, const char *nname)
+pgg_check_successes(int64 x, int64 n, const char *xname, const char *nname,
+					FunctionCallInfo fcinfo)
 {
 	if (x < 0 || x > n)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be between 0 and %s, got " INT64_FORMAT " of " INT64_FORMAT,
-						xname, nname, x, n)));
+				 errmsg("%s of %s must be between 0 and %s, got " INT64_FORMAT " of " INT64_FORMAT,
+						xname, pgg_fn_name(fcinfo), nname, x, n)));
 }
 
 /* ---- names ----------------------------------------------------------------- */

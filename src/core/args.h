@@ -16,10 +16,12 @@
 /*
  * Convert an interval to a fixed number of microseconds: a month is 30 days
  * and a day 24 hours (ClickHouse and Amplitude use the same convention).
- * Raises an error naming argname when the interval is not positive or does
- * not fit in 64 bits.
+ * Raises an error naming argname and the SQL function fname ("window of
+ * window_funnel must be a positive interval") when the interval is not
+ * positive or does not fit in 64 bits.
  */
-extern int64 pgg_interval_usec(const Interval *iv, const char *argname);
+extern int64 pgg_interval_usec(const Interval *iv, const char *argname,
+							   const char *fname);
 
 /*
  * Check the VARIADIC "any" arguments from position first to the end: each
@@ -42,21 +44,31 @@ extern uint32 pgg_bool_args_mask(FunctionCallInfo fcinfo, int first, int maxn,
 
 /*
  * Checks of one number.  Each raises ERRCODE_INVALID_PARAMETER_VALUE with a
- * message that starts with argname (the SQL argument's name) and, where it
- * says "got", ends with the value given; the message of each is in args.c.
- * One helper per kind of check, so that every function words the same
- * check the same way.
+ * message "<argname> of <function> must be ..." naming the SQL argument and
+ * the function the user called (pgg_fn_name(fcinfo), looked up only on
+ * error) and, where it says "got", ending with the value given; the message
+ * of each is in args.c.  One helper per kind of check, so that every
+ * function words the same check the same way.
  */
-extern void pgg_check_finite(double x, const char *argname);	/* finite */
-extern void pgg_check_not_nan(double x, const char *argname);	/* not NaN */
-extern void pgg_check_positive_finite(double x, const char *argname);	/* 0 < x < inf */
-extern void pgg_check_nonneg_finite(double x, const char *argname);	/* 0 <= x < inf */
-extern void pgg_check_not_negative(double x, const char *argname);	/* !(x < 0) */
-extern void pgg_check_open_unit(double p, const char *argname); /* 0 < p < 1 */
+extern void pgg_check_finite(double x, const char *argname,
+							 FunctionCallInfo fcinfo);	/* finite */
+extern void pgg_check_not_nan(double x, const char *argname,
+							  FunctionCallInfo fcinfo); /* not NaN */
+extern void pgg_check_positive_finite(double x, const char *argname,
+									  FunctionCallInfo fcinfo); /* 0 < x < inf */
+extern void pgg_check_nonneg_finite(double x, const char *argname,
+									FunctionCallInfo fcinfo);	/* 0 <= x < inf */
+extern void pgg_check_not_negative(double x, const char *argname,
+								   FunctionCallInfo fcinfo);	/* !(x < 0) */
+extern void pgg_check_open_unit(double p, const char *argname,
+								FunctionCallInfo fcinfo);	/* 0 < p < 1 */
 
 /*
  * The name of the SQL function being called (for messages that name the
- * function the user called); "this function" when fcinfo carries none.
+ * function the user called): for a support function called for an
+ * aggregate, the aggregate's name (pgg_agg_name, or in a window the
+ * window clause's aggregate with this support function); "this function" when
+ * fcinfo carries none.  A syscache lookup: call it only to raise an error.
  */
 extern const char *pgg_fn_name(FunctionCallInfo fcinfo);
 
@@ -74,14 +86,15 @@ extern void pgg_check_power(double power, FunctionCallInfo fcinfo);
 
 /* 0 <= p <= 1 (NaN refused); hint, when not NULL, becomes the errhint */
 extern void pgg_check_unit_interval(double p, const char *argname,
-									const char *hint);
+									FunctionCallInfo fcinfo, const char *hint);
 
 /* n >= min for a count argument */
-extern void pgg_check_at_least(int64 n, int64 min, const char *argname);
+extern void pgg_check_at_least(int64 n, int64 min, const char *argname,
+							   FunctionCallInfo fcinfo);
 
 /* 0 <= x <= n for x successes (argument xname) out of n (argument nname) */
 extern void pgg_check_successes(int64 x, int64 n, const char *xname,
-								const char *nname);
+								const char *nname, FunctionCallInfo fcinfo);
 
 /*
  * The aggregate memory context of a support function; raises an error

@@ -144,7 +144,7 @@ FunnelWindow(FunctionCallInfo fcinfo, FunnelCache *c, int argno)
 	if (c->win_valid && iv->time == c->win_iv.time && iv->day == c->win_iv.day &&
 		iv->month == c->win_iv.month)
 		return c->win_usec;
-	c->win_usec = pgg_interval_usec(iv, c->winwhat);
+	c->win_usec = pgg_interval_usec(iv, "window", c->fname);
 	c->win_iv = *iv;
 	c->win_valid = true;
 	return c->win_usec;

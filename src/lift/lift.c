@@ -54,10 +54,11 @@
 
 /* Validate proportion counts (core/args.c words the errors) and return the rate. */
 static double
-CheckProportion(int64 x, int64 n, const char *xname, const char *nname)
+CheckProportion(int64 x, int64 n, const char *xname, const char *nname,
+				FunctionCallInfo fcinfo)
 {
-	pgg_check_at_least(n, 1, nname);
-	pgg_check_successes(x, n, xname, nname);
+	pgg_check_at_least(n, 1, nname, fcinfo);
+	pgg_check_successes(x, n, xname, nname, fcinfo);
 	return (double) x / (double) n;
 }
 
@@ -118,18 +119,18 @@ MeanArgs(FunctionCallInfo fcinfo, TwoArms *t)
 	int64		ina = PG_GETARG_INT64(0);
 	int64		inb = PG_GETARG_INT64(3);
 
-	pgg_check_at_least(ina, 1, "n_a");
-	pgg_check_at_least(inb, 1, "n_b");
+	pgg_check_at_least(ina, 1, "n_a", fcinfo);
+	pgg_check_at_least(inb, 1, "n_b", fcinfo);
 	t->na = (double) ina;
 	t->nb = (double) inb;
 	t->ma = PG_GETARG_FLOAT8(1);
 	t->mb = PG_GETARG_FLOAT8(4);
-	pgg_check_finite(t->ma, "mean_a");
-	pgg_check_finite(t->mb, "mean_b");
+	pgg_check_finite(t->ma, "mean_a", fcinfo);
+	pgg_check_finite(t->mb, "mean_b", fcinfo);
 	t->va = PG_GETARG_FLOAT8(2);
 	t->vb = PG_GETARG_FLOAT8(5);
-	pgg_check_nonneg_finite(t->va, "var_a");
-	pgg_check_nonneg_finite(t->vb, "var_b");
+	pgg_check_nonneg_finite(t->va, "var_a", fcinfo);
+	pgg_check_nonneg_finite(t->vb, "var_b", fcinfo);
 }
 
 /* Read and check the (x, n) x 2 arguments of a proportion function. */
@@ -141,8 +142,8 @@ PropArgs(FunctionCallInfo fcinfo, TwoArms *t)
 	int64		xb = PG_GETARG_INT64(2);
 	int64		inb = PG_GETARG_INT64(3);
 
-	t->ma = CheckProportion(xa, ina, "x_a", "n_a");
-	t->mb = CheckProportion(xb, inb, "x_b", "n_b");
+	t->ma = CheckProportion(xa, ina, "x_a", "n_a", fcinfo);
+	t->mb = CheckProportion(xb, inb, "x_b", "n_b", fcinfo);
 	t->na = (double) ina;
 	t->nb = (double) inb;
 	t->va = t->ma * (1.0 - t->ma);
@@ -186,7 +187,7 @@ static void
 SeqCheck(FunctionCallInfo fcinfo, double alpha, double tuning)
 {
 	pgg_check_alpha(alpha, fcinfo);
-	pgg_check_positive_finite(tuning, "tuning");
+	pgg_check_positive_finite(tuning, "tuning", fcinfo);
 }
 
 /*
@@ -205,9 +206,9 @@ pgg_sequential_interval(PG_FUNCTION_ARGS)
 	double		v[3];
 	double		h;
 
-	pgg_check_finite(est, "estimate");
-	pgg_check_positive_finite(se, "se");
-	pgg_check_at_least(n, 1, "n");
+	pgg_check_finite(est, "estimate", fcinfo);
+	pgg_check_positive_finite(se, "se", fcinfo);
+	pgg_check_at_least(n, 1, "n", fcinfo);
 	SeqCheck(fcinfo, alpha, tuning);
 	h = se * SeqFactor((double) n, alpha, tuning);
 	v[0] = est - h;
@@ -323,10 +324,10 @@ BayesEffect(FunctionCallInfo fcinfo, int first, const TwoArms *t)
 	relative = PG_GETARG_BOOL(first);
 	prior_mean = PG_GETARG_FLOAT8(first + 1);
 	alpha = PG_GETARG_FLOAT8(first + 3);
-	pgg_check_finite(prior_mean, "prior_mean");
+	pgg_check_finite(prior_mean, "prior_mean", fcinfo);
 	pgg_check_alpha(alpha, fcinfo);
 	if (!PG_ARGISNULL(first + 2))
-		pgg_check_positive_finite(PG_GETARG_FLOAT8(first + 2), "prior_sd");
+		pgg_check_positive_finite(PG_GETARG_FLOAT8(first + 2), "prior_sd", fcinfo);
 	if (!EffectMoments(t, relative, &est, &se))
 		PG_RETURN_NULL();
 	m = est;
@@ -444,8 +445,8 @@ pgg_test_power(PG_FUNCTION_ARGS)
 	double		se = PG_GETARG_FLOAT8(1);
 	double		alpha = PG_GETARG_FLOAT8(2);
 
-	pgg_check_finite(effect, "effect");
-	pgg_check_positive_finite(se, "se");
+	pgg_check_finite(effect, "effect", fcinfo);
+	pgg_check_positive_finite(se, "se", fcinfo);
 	pgg_check_alpha(alpha, fcinfo);
 	PG_RETURN_FLOAT8(PowerZ(fabs(effect) / se, alpha));
 }
@@ -459,14 +460,14 @@ MeanPlanArgs(FunctionCallInfo fcinfo, int first, double *mean, double *var,
 	*var = PG_GETARG_FLOAT8(first + 1);
 	*nper = PG_GETARG_FLOAT8(first + 2);
 	*alpha = PG_GETARG_FLOAT8(first + 3);
-	pgg_check_finite(*mean, "mean");
+	pgg_check_finite(*mean, "mean", fcinfo);
 	if (*mean == 0.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("mean must not be zero"),
+				 errmsg("mean of %s must not be zero", pgg_fn_name(fcinfo)),
 				 errdetail("A relative effect is undefined for a zero baseline.")));
-	pgg_check_positive_finite(*var, "variance");
-	pgg_check_positive_finite(*nper, "n_per_arm");
+	pgg_check_positive_finite(*var, "variance", fcinfo);
+	pgg_check_positive_finite(*nper, "n_per_arm", fcinfo);
 	pgg_check_alpha(*alpha, fcinfo);
 	*tuning = 0.0;
 }
@@ -494,14 +495,14 @@ pgg_power_mean(PG_FUNCTION_ARGS)
 		if (PG_ARGISNULL(i))
 			PG_RETURN_NULL();
 	eff = PG_GETARG_FLOAT8(0);
-	pgg_check_finite(eff, "rel_effect");
+	pgg_check_finite(eff, "rel_effect", fcinfo);
 	MeanPlanArgs(fcinfo, 1, &mean, &var, &nper, &alpha, &tuning);
 	/* delta-method variance of the relative lift, treatment mean m (1 + eff) */
 	s2 = var / (mean * mean * nper) * (1.0 + (1.0 + eff) * (1.0 + eff));
 	if (!PG_ARGISNULL(5))
 	{
 		tuning = PG_GETARG_FLOAT8(5);
-		pgg_check_positive_finite(tuning, "tuning");
+		pgg_check_positive_finite(tuning, "tuning", fcinfo);
 		s2 *= SeqInflation(2.0 * nper, alpha, tuning);
 	}
 	PG_RETURN_FLOAT8(PowerZ(fabs(eff) / sqrt(s2), alpha));
@@ -541,11 +542,11 @@ pgg_mde_mean(PG_FUNCTION_ARGS)
 	if (power <= alpha)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("power must be greater than alpha")));
+				 errmsg("power of %s must be greater than alpha", pgg_fn_name(fcinfo))));
 	if (!PG_ARGISNULL(5))
 	{
 		tuning = PG_GETARG_FLOAT8(5);
-		pgg_check_positive_finite(tuning, "tuning");
+		pgg_check_positive_finite(tuning, "tuning", fcinfo);
 		var *= SeqInflation(2.0 * nper, alpha, tuning);
 	}
 	z = pgg_norm_isf(alpha / 2.0) + pgg_norm_ppf(power);
@@ -585,8 +586,8 @@ PowerProp(double pa, double pb, double n, double alpha)
 static void
 PropPlanArgs(FunctionCallInfo fcinfo, double pa, double n, double alpha)
 {
-	pgg_check_open_unit(pa, "rate_a");
-	pgg_check_positive_finite(n, "n_per_arm");
+	pgg_check_open_unit(pa, "rate_a", fcinfo);
+	pgg_check_positive_finite(n, "n_per_arm", fcinfo);
 	pgg_check_alpha(alpha, fcinfo);
 }
 
@@ -602,12 +603,13 @@ pgg_power_proportions(PG_FUNCTION_ARGS)
 	double		pb;
 
 	PropPlanArgs(fcinfo, pa, n, alpha);
-	pgg_check_finite(eff, "rel_effect");
+	pgg_check_finite(eff, "rel_effect", fcinfo);
 	pb = pa * (1.0 + eff);
 	if (!(pb >= 0.0 && pb <= 1.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("rate_a * (1 + rel_effect) must be between 0 and 1, got %g", pb)));
+				 errmsg("rate_a * (1 + rel_effect) of %s must be between 0 and 1, got %g",
+						pgg_fn_name(fcinfo), pb)));
 	PG_RETURN_FLOAT8(PowerProp(pa, pb, n, alpha));
 }
 
@@ -634,7 +636,7 @@ pgg_mde_proportions(PG_FUNCTION_ARGS)
 	if (power <= alpha)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("power must be greater than alpha")));
+				 errmsg("power of %s must be greater than alpha", pgg_fn_name(fcinfo))));
 	lo = pa;
 	hi = 1.0;
 	if (PowerProp(pa, hi, n, alpha) < power)
@@ -715,8 +717,8 @@ pgg_cuped_moments(PG_FUNCTION_ARGS)
 				m2;
 
 	pgg_comoments_read(PG_GETARG_ARRAYTYPE_P(0), &c);
-	pgg_check_finite(theta, "theta");
-	pgg_check_finite(center, "center_x");
+	pgg_check_finite(theta, "theta", fcinfo);
+	pgg_check_finite(center, "center_x", fcinfo);
 	mean = c.n > 0.0 ? c.mean_y - theta * (c.mean_x - center) : 0.0;
 	m2 = Max(0.0, c.m2_y + theta * theta * c.m2_x - 2.0 * theta * c.c_xy);
 	if (!isfinite(mean) || !isfinite(m2))

@@ -415,7 +415,7 @@ BEGIN
         RETURN;
     END IF;
     IF control IS NULL THEN
-        RAISE EXCEPTION 'control must not be NULL'
+        RAISE EXCEPTION 'control of compare_arms must not be NULL'
             USING ERRCODE = 'null_value_not_allowed',
                   HINT = 'Name the control arm, e.g. compare_arms(s, ''A'').';
     END IF;
@@ -425,7 +425,7 @@ BEGIN
     FROM @extschema@._pgg_experiment_arms(state, nulls, 'compare_arms') a
     WHERE a.variant IS NOT NULL;
     IF arms IS NULL OR NOT control = ANY (arms) THEN
-        RAISE EXCEPTION 'control arm "%" is not in the experiment', control
+        RAISE EXCEPTION 'control arm "%" of compare_arms is not in the experiment', control
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('The arms are: %s.', coalesce(array_to_string(arms, ', '), '(none)'));
     END IF;
@@ -433,12 +433,12 @@ BEGIN
     PERFORM @extschema@._pgg_check_correction(correction, 'compare_arms');
     IF weights IS NOT NULL AND (array_ndims(weights) IS DISTINCT FROM 1
             OR cardinality(weights) <> cardinality(arms)) THEN
-        RAISE EXCEPTION 'weights must have one element per arm (% arms, in the order %)',
+        RAISE EXCEPTION 'weights of compare_arms must have one element per arm (% arms, in the order %)',
                 cardinality(arms), array_to_string(arms, ', ')
             USING ERRCODE = 'array_subscript_error';
     END IF;
     IF tuning IS NULL OR NOT (tuning > 0::float8 AND tuning < 'infinity'::float8) THEN
-        RAISE EXCEPTION 'tuning must be a positive finite number, got %', tuning
+        RAISE EXCEPTION 'tuning of compare_arms must be a positive finite number, got %', tuning
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
 

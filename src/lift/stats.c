@@ -38,13 +38,13 @@
 
 /* degrees of freedom: positive, and finite unless allow_inf */
 static void
-CheckDf(double df, bool allow_inf)
+CheckDf(double df, bool allow_inf, FunctionCallInfo fcinfo)
 {
 	if (isnan(df) || df <= 0.0 || (!allow_inf && isinf(df)))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("degrees of freedom must be positive%s, got %g",
-						allow_inf ? "" : " and finite", df)));
+				 errmsg("df of %s must be positive%s, got %g",
+						pgg_fn_name(fcinfo), allow_inf ? "" : " and finite", df)));
 }
 
 /*
@@ -54,13 +54,15 @@ CheckDf(double df, bool allow_inf)
  * test of x is core's.
  */
 static void
-CheckCounts(int64 x, int64 n, const char *xname, const char *nname)
+CheckCounts(int64 x, int64 n, const char *xname, const char *nname,
+			FunctionCallInfo fcinfo)
 {
 	if (n <= 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must be positive, got " INT64_FORMAT, nname, n)));
-	pgg_check_successes(x, n, xname, nname);
+				 errmsg("%s of %s must be positive, got " INT64_FORMAT,
+						nname, pgg_fn_name(fcinfo), n)));
+	pgg_check_successes(x, n, xname, nname, fcinfo);
 }
 
 /* ---- distributions --------------------------------------------------------- */
@@ -76,10 +78,10 @@ DistArgs(FunctionCallInfo fcinfo, bool is_p, bool allow_inf_df,
 	*x = PG_GETARG_FLOAT8(0);
 	*df = PG_GETARG_FLOAT8(1);
 	if (is_p)
-		pgg_check_unit_interval(*x, "probability", NULL);
+		pgg_check_unit_interval(*x, "p", fcinfo, NULL);
 	else
-		pgg_check_not_nan(*x, "x");
-	CheckDf(*df, allow_inf_df);
+		pgg_check_not_nan(*x, "x", fcinfo);
+	CheckDf(*df, allow_inf_df, fcinfo);
 }
 
 /* norm_cdf(x float8) */
@@ -89,7 +91,7 @@ pgg_norm_cdf_sql(PG_FUNCTION_ARGS)
 {
 	double		x = PG_GETARG_FLOAT8(0);
 
-	pgg_check_not_nan(x, "x");
+	pgg_check_not_nan(x, "x", fcinfo);
 	PG_RETURN_FLOAT8(pgg_norm_cdf(x));
 }
 
@@ -100,7 +102,7 @@ pgg_norm_sf_sql(PG_FUNCTION_ARGS)
 {
 	double		x = PG_GETARG_FLOAT8(0);
 
-	pgg_check_not_nan(x, "x");
+	pgg_check_not_nan(x, "x", fcinfo);
 	PG_RETURN_FLOAT8(pgg_norm_sf(x));
 }
 
@@ -111,7 +113,7 @@ pgg_norm_ppf_sql(PG_FUNCTION_ARGS)
 {
 	double		p = PG_GETARG_FLOAT8(0);
 
-	pgg_check_unit_interval(p, "probability", NULL);
+	pgg_check_unit_interval(p, "p", fcinfo, NULL);
 	PG_RETURN_FLOAT8(pgg_norm_ppf(p));
 }
 
@@ -203,8 +205,8 @@ pgg_proportion_ztest(PG_FUNCTION_ARGS)
 				se0;
 	double		v[10];
 
-	CheckCounts(xa, na, "x_a", "n_a");
-	CheckCounts(xb, nb, "x_b", "n_b");
+	CheckCounts(xa, na, "x_a", "n_a", fcinfo);
+	CheckCounts(xb, nb, "x_b", "n_b", fcinfo);
 	pgg_check_alpha(alpha, fcinfo);
 
 	ra = (double) xa / (double) na;
@@ -279,15 +281,15 @@ pgg_welch_ttest(PG_FUNCTION_ARGS)
 	if (na < 2 || nb < 2)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("n_%s must be at least 2, got " INT64_FORMAT,
-						na < 2 ? "a" : "b", na < 2 ? na : nb),
+				 errmsg("n_%s of %s must be at least 2, got " INT64_FORMAT,
+						na < 2 ? "a" : "b", pgg_fn_name(fcinfo), na < 2 ? na : nb),
 				 errdetail("A sample variance needs two observations per arm.")));
-	pgg_check_finite(ma, "mean_a");
-	pgg_check_finite(mb, "mean_b");
-	pgg_check_finite(sa, "var_a");
-	pgg_check_finite(sb, "var_b");
-	pgg_check_not_negative(sa, "var_a");
-	pgg_check_not_negative(sb, "var_b");
+	pgg_check_finite(ma, "mean_a", fcinfo);
+	pgg_check_finite(mb, "mean_b", fcinfo);
+	pgg_check_finite(sa, "var_a", fcinfo);
+	pgg_check_finite(sb, "var_b", fcinfo);
+	pgg_check_not_negative(sa, "var_a", fcinfo);
+	pgg_check_not_negative(sb, "var_b", fcinfo);
 	pgg_check_alpha(alpha, fcinfo);
 
 	va = sa / (double) na;
@@ -335,7 +337,8 @@ pgg_welch_ttest(PG_FUNCTION_ARGS)
 
 /* Deconstruct a 1-D array without NULLs; returns the element count. */
 static int
-GetArray(ArrayType *arr, Oid elemtype, const char *argname, Datum **elems)
+GetArray(ArrayType *arr, Oid elemtype, const char *argname, Datum **elems,
+		 FunctionCallInfo fcinfo)
 {
 	int16		typlen;
 	bool		typbyval;
@@ -345,11 +348,11 @@ GetArray(ArrayType *arr, Oid elemtype, const char *argname, Datum **elems)
 	if (ARR_NDIM(arr) > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("%s must be a one-dimensional array", argname)));
+				 errmsg("%s of %s must be a one-dimensional array", argname, pgg_fn_name(fcinfo))));
 	if (array_contains_nulls(arr))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("%s must not contain NULLs", argname)));
+				 errmsg("%s of %s must not contain NULLs", argname, pgg_fn_name(fcinfo))));
 	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
 	deconstruct_array(arr, elemtype, typlen, typbyval, typalign, elems, NULL, &n);
 	return n;
@@ -371,12 +374,12 @@ pgg_srm_test(PG_FUNCTION_ARGS)
 				wsum = 0.0,
 				x2 = 0.0;
 
-	n = GetArray(obs, INT8OID, "observed", &od);
-	nw = GetArray(wts, FLOAT8OID, "weights", &wd);
+	n = GetArray(obs, INT8OID, "observed", &od, fcinfo);
+	nw = GetArray(wts, FLOAT8OID, "weights", &wd, fcinfo);
 	if (n != nw)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("observed and weights must have the same length, got %d and %d", n, nw)));
+				 errmsg("observed and weights of srm_test must have the same length, got %d and %d", n, nw)));
 	if (n < 2)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -389,11 +392,11 @@ pgg_srm_test(PG_FUNCTION_ARGS)
 		if (o < 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("observed counts must not be negative, got " INT64_FORMAT, o)));
+					 errmsg("observed counts of srm_test must not be negative, got " INT64_FORMAT, o)));
 		if (!(w > 0.0) || isinf(w))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("weights must be positive and finite, got %g", w),
+					 errmsg("weights of srm_test must be positive and finite, got %g", w),
 					 errhint("Leave arms that receive no traffic out of both arrays.")));
 		total += (double) o;
 		wsum += w;
@@ -557,7 +560,7 @@ pgg_p_adjust(PG_FUNCTION_ARGS)
 	int			n,
 				i;
 
-	n = GetArray(arr, FLOAT8OID, "p", &d);
+	n = GetArray(arr, FLOAT8OID, "p", &d, fcinfo);
 	if (n == 0)
 		PG_RETURN_ARRAYTYPE_P(construct_empty_array(FLOAT8OID));
 	s = (PIdx *) palloc(sizeof(PIdx) * n);
@@ -565,7 +568,7 @@ pgg_p_adjust(PG_FUNCTION_ARGS)
 	{
 		s[i].p = DatumGetFloat8(d[i]);
 		s[i].i = i;
-		pgg_check_unit_interval(s[i].p, "probability", NULL);
+		pgg_check_unit_interval(s[i].p, "p", fcinfo, NULL);
 	}
 	qsort(s, n, sizeof(PIdx), PIdxCmp);
 	out = (Datum *) palloc(sizeof(Datum) * n);
@@ -618,8 +621,8 @@ pgg_prob_beat_control(PG_FUNCTION_ARGS)
 	int64		nb = PG_GETARG_INT64(3);
 	double		r;
 
-	CheckCounts(xa, na, "x_a", "n_a");
-	CheckCounts(xb, nb, "x_b", "n_b");
+	CheckCounts(xa, na, "x_a", "n_a", fcinfo);
+	CheckCounts(xb, nb, "x_b", "n_b", fcinfo);
 	r = pgg_prob_beta_greater(1.0 + (double) xa, 1.0 + (double) (na - xa),
 							  1.0 + (double) xb, 1.0 + (double) (nb - xb));
 	if (isnan(r))
@@ -647,19 +650,20 @@ pgg_sample_size_proportions(PG_FUNCTION_ARGS)
 				num,
 				n;
 
-	pgg_check_open_unit(pa, "rate_a");
-	pgg_check_finite(mde, "rel_mde");
+	pgg_check_open_unit(pa, "rate_a", fcinfo);
+	pgg_check_finite(mde, "rel_mde", fcinfo);
 	pgg_check_alpha(alpha, fcinfo);
 	pgg_check_power(power, fcinfo);
 	pb = pa * (1.0 + mde);
 	if (mde == 0.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("rel_mde must not be zero")));
+				 errmsg("rel_mde of %s must not be zero", pgg_fn_name(fcinfo))));
 	if (!(pb > 0.0 && pb < 1.0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("rate_a * (1 + rel_mde) must be between 0 and 1 (exclusive), got %g", pb)));
+				 errmsg("rate_a * (1 + rel_mde) of %s must be between 0 and 1 (exclusive), got %g",
+						pgg_fn_name(fcinfo), pb)));
 	pm = 0.5 * (pa + pb);
 	za = pgg_norm_isf(0.5 * alpha);
 	zb = pgg_norm_ppf(power);

@@ -56,7 +56,7 @@
  */
 MatrixState *
 MatrixStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single,
-				  bool flat, int acttype)
+				  bool flat, int acttype, FunctionCallInfo fcinfo)
 {
 	MemoryContext old = MemoryContextSwitchTo(aggcxt);
 	MatrixState *st = palloc0(sizeof(MatrixState));
@@ -67,7 +67,7 @@ MatrixStateCreate(MemoryContext aggcxt, text *opts, bool has_value, bool single,
 	st->last_ts = DT_NOBEGIN;
 	if (ACT_HAS_DICT(acttype))
 		st->dict = DictCreate(aggcxt, acttype);
-	MatrixParseOpts(&st->opts, optstr);
+	MatrixParseOpts(&st->opts, optstr, fcinfo);
 	pfree(optstr);
 	st->optstext = DatumGetTextPCopy(PointerGetDatum(opts));
 	/* one actor (GROUP BY actor: many states at once): no context of its own */
@@ -851,7 +851,7 @@ MatrixTrans(FunctionCallInfo fcinfo, bool single, int acttype)
 	{
 		/* a non-NULL internal state can only come from this aggregate */
 		aggcxt = pgg_agg_context(fcinfo, "retention transition function");
-		st = MatrixStateCreate(aggcxt, opts, has_value, single, false, acttype);
+		st = MatrixStateCreate(aggcxt, opts, has_value, single, false, acttype, fcinfo);
 		/* rows reach the entries in random order: see CompactSlotSlow */
 		st->hugepages = true;
 		/* a constant options argument keeps its address: compare pointers */

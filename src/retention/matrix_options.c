@@ -18,6 +18,7 @@
  *-------------------------------------------------------------------------
  */
 #include "core/pg_growth.h"
+#include "core/args.h"
 #include "retention/retention.h"
 
 #include <ctype.h>
@@ -32,6 +33,11 @@
  * Raise an options error (22023): msg, an optional detail, and a hint that
  * shows the syntax and the options text as given.
  */
+/* the call whose options are parsed: errors name its function (pgg_fn_name) */
+static FunctionCallInfo opt_fcinfo = NULL;
+
+#define OPT_FN() pgg_fn_name(opt_fcinfo)
+
 static void
 OptError(const char *optstr, const char *msg, const char *detail)
 {
@@ -43,6 +49,16 @@ OptError(const char *optstr, const char *msg, const char *detail)
 					 "see doc/retention.md (options given: \"%s\").", optstr)));
 }
 
+
+/* OptError with a message naming the function: fmt has one %s for it */
+static void
+OptErrorFn(const char *optstr, const char *fmt, const char *detail)
+{
+	char		m[256];
+
+	snprintf(m, sizeof(m), fmt, OPT_FN());
+	OptError(optstr, m, detail);
+}
 
 /*
  * Parse a bracket list such as "0,1-3,4-7": increasing, not overlapping,
@@ -67,7 +83,7 @@ ParseBrackets(MatrixOpts *o, const char *s, const char *optstr)
 		if (!*p)
 			break;
 		if (!isdigit((unsigned char) *p))
-			OptError(optstr, "invalid retention bracket list",
+			OptErrorFn(optstr, "invalid %s bracket list",
 					 "A bracket is a period number or a range such as 1-3.");
 		errno = 0;
 		lo = strtol(p, &end, 10);
@@ -77,33 +93,33 @@ ParseBrackets(MatrixOpts *o, const char *s, const char *optstr)
 		{
 			p++;
 			if (!isdigit((unsigned char) *p))
-				OptError(optstr, "invalid retention bracket list",
+				OptErrorFn(optstr, "invalid %s bracket list",
 						 "A bracket is a period number or a range such as 1-3.");
 			hi = strtol(p, &end, 10);
 			p = end;
 		}
 		if (errno != 0 || lo > MAX_PERIOD || hi > MAX_PERIOD)
-			OptError(optstr, "retention bracket out of range", "Periods go from 0 to 100000.");
+			OptErrorFn(optstr, "%s bracket out of range", "Periods go from 0 to 100000.");
 		if (*p && *p != ',' && *p != ';' && *p != ' ')
-			OptError(optstr, "invalid retention bracket list",
+			OptErrorFn(optstr, "invalid %s bracket list",
 					 "A bracket is a period number or a range such as 1-3.");
 		if (hi < lo)
-			OptError(optstr, "retention bracket ends before it starts",
+			OptErrorFn(optstr, "%s bracket ends before it starts",
 					 "Write a bracket as first-last with first <= last.");
 		if (o->nbr > 0 && lo <= o->br_hi[o->nbr - 1])
-			OptError(optstr, "retention brackets must be increasing and must not overlap",
+			OptErrorFn(optstr, "%s brackets must be increasing and must not overlap",
 					 "Each bracket must start after the previous one ends.");
 		if (o->nbr >= MAX_BRACKETS)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("too many retention brackets"),
+					 errmsg("too many %s brackets", OPT_FN()),
 					 errdetail("At most %d brackets are allowed.", MAX_BRACKETS)));
 		o->br_lo[o->nbr] = (int32) lo;
 		o->br_hi[o->nbr] = (int32) hi;
 		o->nbr++;
 	}
 	if (o->nbr == 0)
-		OptError(optstr, "empty retention bracket list", NULL);
+		OptErrorFn(optstr, "empty %s bracket list", NULL);
 }
 
 /*
@@ -153,7 +169,7 @@ ParseAsOf(MatrixOpts *o, const char *val, const char *optstr)
 	{
 		char		m[200];
 
-		snprintf(m, sizeof(m), "invalid value \"%s\" for retention option \"as_of\"", val);
+		snprintf(m, sizeof(m), "invalid value \"%s\" for %s option \"as_of\"", val, OPT_FN());
 		OptError(optstr, m, "Valid values: a finite timestamp such as 2024-06-01 or \"2024-06-01 12:00+02\".");
 	}
 	o->has_as_of = true;
@@ -192,7 +208,7 @@ OptNext(const char **pp, const char *optstr, char *key, int keysize,
 	while (*p && *p != '=' && *p != ' ' && *p != ',' && *p != '\t' && *p != '\n')
 	{
 		if (kl >= keysize - 1)
-			OptError(optstr, "unknown retention option", NULL);
+			OptErrorFn(optstr, "unknown %s option", NULL);
 		key[kl++] = pg_ascii_tolower((unsigned char) *p);
 		p++;
 	}
@@ -207,11 +223,11 @@ OptNext(const char **pp, const char *optstr, char *key, int keysize,
 			while (*p && *p != '"')
 			{
 				if (vl >= valsize - 1)
-					OptError(optstr, "retention option value is too long", NULL);
+					OptErrorFn(optstr, "%s option value is too long", NULL);
 				val[vl++] = *p++;
 			}
 			if (*p != '"')
-				OptError(optstr, "unterminated quoted retention option value", NULL);
+				OptErrorFn(optstr, "unterminated quoted %s option value", NULL);
 			p++;
 		}
 		else if (*p == '[')
@@ -220,11 +236,11 @@ OptNext(const char **pp, const char *optstr, char *key, int keysize,
 			while (*p && *p != ']')
 			{
 				if (vl >= valsize - 1)
-					OptError(optstr, "retention option value is too long", NULL);
+					OptErrorFn(optstr, "%s option value is too long", NULL);
 				val[vl++] = *p++;
 			}
 			if (*p != ']')
-				OptError(optstr, "unterminated retention bracket list", "Close the list with ].");
+				OptErrorFn(optstr, "unterminated %s bracket list", "Close the list with ].");
 			p++;
 		}
 		else
@@ -232,7 +248,7 @@ OptNext(const char **pp, const char *optstr, char *key, int keysize,
 			while (*p && *p != ' ' && *p != ',' && *p != '\t' && *p != '\n')
 			{
 				if (vl >= valsize - 1)
-					OptError(optstr, "retention option value is too long", NULL);
+					OptErrorFn(optstr, "%s option value is too long", NULL);
 				val[vl++] = *p++;
 			}
 		}
@@ -258,7 +274,7 @@ OptNext(const char **pp, const char *optstr, char *key, int keysize,
 		{
 			char		msg[128];
 
-			snprintf(msg, sizeof(msg), "unknown retention option \"%s\"", val);
+			snprintf(msg, sizeof(msg), "unknown %s option \"%s\"", OPT_FN(), val);
 			OptError(optstr, msg, NULL);
 		}
 		has_val = true;
@@ -267,7 +283,7 @@ OptNext(const char **pp, const char *optstr, char *key, int keysize,
 	{
 		char		msg[128];
 
-		snprintf(msg, sizeof(msg), "retention option \"%s\" needs a value", key);
+		snprintf(msg, sizeof(msg), "%s option \"%s\" needs a value", OPT_FN(), key);
 		OptError(optstr, msg, NULL);
 	}
 	*pp = p;
@@ -284,7 +300,7 @@ OptNext(const char **pp, const char *optstr, char *key, int keysize,
  * between options; the rolling window length of the unit.
  */
 void
-MatrixParseOpts(MatrixOpts *o, const char *optstr)
+MatrixParseOpts(MatrixOpts *o, const char *optstr, FunctionCallInfo fcinfo)
 {
 	const char *p = optstr;
 	bool		seen_period = false,
@@ -301,6 +317,7 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 	char		key[64];
 	char		val[TZ_STRLEN_MAX + 2];
 
+	opt_fcinfo = fcinfo;
 	/* the defaults (doc/retention.md, "Options") */
 	memset(o, 0, sizeof(*o));
 	o->unit = PGG_CAL_DAY;
@@ -314,8 +331,8 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 	 */
 	while (OptNext(&p, optstr, key, sizeof(key), val, sizeof(val)))
 	{
-#define DUP(flag) do { if (flag) { char m_[128]; snprintf(m_, sizeof(m_), "retention option \"%s\" is given twice", key); OptError(optstr, m_, NULL); } flag = true; } while (0)
-#define BADVAL(expected) do { char m_[400]; snprintf(m_, sizeof(m_), "invalid value \"%s\" for retention option \"%s\"", val, key); OptError(optstr, m_, "Valid values: " expected "."); } while (0)
+#define DUP(flag) do { if (flag) { char m_[128]; snprintf(m_, sizeof(m_), "%s option \"%s\" is given twice", OPT_FN(), key); OptError(optstr, m_, NULL); } flag = true; } while (0)
+#define BADVAL(expected) do { char m_[400]; snprintf(m_, sizeof(m_), "invalid value \"%s\" for %s option \"%s\"", val, OPT_FN(), key); OptError(optstr, m_, "Valid values: " expected "."); } while (0)
 
 		if (strcmp(key, "period") == 0)
 		{
@@ -388,7 +405,7 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 			if (o->tz == NULL)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("time zone \"%s\" not recognized", val),
+						 errmsg("time zone \"%s\" of %s not recognized", val, OPT_FN()),
 						 errhint("Use a name from pg_timezone_names, such as Europe/Berlin or UTC.")));
 			o->tz_pinned = true;
 		}
@@ -416,7 +433,7 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 		{
 			char		msg[128];
 
-			snprintf(msg, sizeof(msg), "unknown retention option \"%s\"", key);
+			snprintf(msg, sizeof(msg), "unknown %s option \"%s\"", OPT_FN(), key);
 			OptError(optstr, msg, "Known options: period, cohort, count, brackets, window, week_start, tz, max_period, as_of.");
 		}
 	}
@@ -427,23 +444,23 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 	if (seen_br)
 	{
 		if (seen_count && o->mode != CM_BRACKETS)
-			OptError(optstr, "retention brackets need count=brackets", NULL);
+			OptErrorFn(optstr, "%s brackets need count=brackets", NULL);
 		o->mode = CM_BRACKETS;
 		ParseBrackets(o, brbuf, optstr);
 	}
 	else if (o->mode == CM_BRACKETS)
-		OptError(optstr, "count=brackets needs a bracket list",
+		OptErrorFn(optstr, "count=brackets of %s needs a bracket list",
 				 "Pass brackets=[1-3,4-7,8-14], for example.");
 	if (o->mode == CM_BRACKETS && seen_max)
-		OptError(optstr, "max_period does not apply to brackets",
+		OptErrorFn(optstr, "max_period of %s does not apply to brackets",
 				 "The last bracket already bounds the periods.");
 	/* options that have no meaning together are refused, not ignored */
 	if (seen_ws && o->unit != PGG_CAL_WEEK)
-		OptError(optstr, "week_start applies only to period=week", NULL);
+		OptErrorFn(optstr, "week_start of %s applies only to period=week", NULL);
 	if (o->recurring && o->rolling)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("recurring cohorts need calendar periods"),
+				 errmsg("recurring cohorts of %s need calendar periods", OPT_FN()),
 				 errdetail("Rolling windows start at the actor's first start event, so an actor has one cohort."),
 				 errhint("Use window=calendar with cohort=recurring, or cohort=first with window=rolling.")));
 	/* rolling window lengths (Amplitude's: a week is 7 days, a month 30) */
@@ -462,4 +479,5 @@ MatrixParseOpts(MatrixOpts *o, const char *optstr)
 			o->window_usec = 30 * USECS_PER_DAY;
 			break;
 	}
+	opt_fcinfo = NULL;
 }

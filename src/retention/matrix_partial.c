@@ -378,7 +378,8 @@ pgg_cohort_combine(PG_FUNCTION_ARGS)
 	{
 		/* copy b into the aggregate context */
 		MatrixStateCheck(b);
-		a = MatrixStateCreate(aggcxt, b->optstext, b->has_value, b->single, false, b->acttype);
+		a = MatrixStateCreate(aggcxt, b->optstext, b->has_value, b->single, false, b->acttype,
+							  fcinfo);
 		if (a->layout == ML_COMPACT && b->layout != ML_COMPACT)
 			CompactOff(a);
 		MatrixStateMerge(a, b);
@@ -862,7 +863,8 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 			BadCompact(what, "The latest row time is invalid.");
 	}
 	/* the deserialized state only feeds the combine function: short-lived memory */
-	st = MatrixStateCreate(CurrentMemoryContext, opts, has_value, single, true, acttype);
+	st = MatrixStateCreate(CurrentMemoryContext, opts, has_value, single, true, acttype,
+						   fcinfo);
 	st->last_ts = last_ts;
 	if (st->dict)
 		DeserDict(&buf, st, what);

@@ -68,7 +68,8 @@ typedef struct MatrixOpts
 } MatrixOpts;
 
 /* Parse the options text; errors name optstr in their hint. */
-extern void MatrixParseOpts(MatrixOpts *o, const char *optstr);
+extern void MatrixParseOpts(MatrixOpts *o, const char *optstr,
+							FunctionCallInfo fcinfo);
 
 /*
  * The definition code stored in a matrix value: unit (1-4) + 10 for weeks
@@ -466,7 +467,8 @@ MatrixStateCheck(const MatrixState *st)
 /* ---- matrix.c: state, entries, rows ------------------------------------- */
 
 extern MatrixState *MatrixStateCreate(MemoryContext aggcxt, text *opts, bool has_value,
-									  bool single, bool flat, int acttype);
+									  bool single, bool flat, int acttype,
+									  FunctionCallInfo fcinfo);
 extern void MatrixFlush(MatrixState *st);
 extern ActorEnt *MatrixActorGet(MatrixState *st, int64 actor);
 extern ActorEnt *MatrixWideGet(MatrixState *st, int64 actor);

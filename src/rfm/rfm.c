@@ -82,12 +82,13 @@
 
 /* Check a number of bins. */
 static void
-RfmCheckBins(int32 n)
+RfmCheckBins(int32 n, FunctionCallInfo fcinfo)
 {
 	if (n < 1 || n > RFM_MAX_BINS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("n_bins must be between 1 and %d, got %d", RFM_MAX_BINS, n)));
+				 errmsg("n_bins of %s must be between 1 and %d, got %d",
+						pgg_fn_name(fcinfo), RFM_MAX_BINS, n)));
 }
 
 /*
@@ -115,8 +116,8 @@ pgg_rfm_bin(PG_FUNCTION_ARGS)
 	int32		n = PG_GETARG_INT32(1);
 	double		s;
 
-	RfmCheckBins(n);
-	pgg_check_unit_interval(pr, "percent rank",
+	RfmCheckBins(n, fcinfo);
+	pgg_check_unit_interval(pr, "percent_rank", fcinfo,
 							"Pass percent_rank() OVER (ORDER BY value).");
 	s = 1.0 + floor((double) n * pr);
 	PG_RETURN_INT32((s > (double) n) ? n : (int32) s);
@@ -126,50 +127,50 @@ pgg_rfm_bin(PG_FUNCTION_ARGS)
 
 /* A float8 value to score: finite. */
 static double
-RfmFromFloat8(double v)
+RfmFromFloat8(double v, FunctionCallInfo fcinfo)
 {
 	if (isnan(v) || isinf(v))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("cannot score a non-finite value (%g)", v),
+				 errmsg("%s cannot score a non-finite value (%g)", pgg_fn_name(fcinfo), v),
 				 errdetail("RFM scores are defined for finite values only.")));
 	return v;
 }
 
 /* A bigint value to score: exact in a float8. */
 static double
-RfmFromInt64(int64 v)
+RfmFromInt64(int64 v, FunctionCallInfo fcinfo)
 {
 	if (v > RFM_EXACT_INT || v < -RFM_EXACT_INT)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("cannot score bigint value %lld exactly", (long long) v),
+				 errmsg("%s cannot score bigint value %lld exactly", pgg_fn_name(fcinfo), (long long) v),
 				 errdetail("Values are ranked as float8, which holds integers up to 2^53 exactly.")));
 	return (double) v;
 }
 
 /* A numeric value to score: finite, through its nearest float8. */
 static double
-RfmFromNumeric(Datum d)
+RfmFromNumeric(Datum d, FunctionCallInfo fcinfo)
 {
 	Numeric		num = DatumGetNumeric(d);
 
 	if (numeric_is_nan(num) || numeric_is_inf(num))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("cannot score a non-finite numeric value"),
+				 errmsg("%s cannot score a non-finite numeric value", pgg_fn_name(fcinfo)),
 				 errdetail("RFM scores are defined for finite values only.")));
-	return RfmFromFloat8(DatumGetFloat8(DirectFunctionCall1(numeric_float8, d)));
+	return RfmFromFloat8(DatumGetFloat8(DirectFunctionCall1(numeric_float8, d)), fcinfo);
 }
 
 /* A timestamptz value to score: finite; microseconds since 2000-01-01. */
 static double
-RfmFromTimestamp(TimestampTz t)
+RfmFromTimestamp(TimestampTz t, FunctionCallInfo fcinfo)
 {
 	if (TIMESTAMP_NOT_FINITE(t))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
-				 errmsg("cannot score an infinite timestamp"),
+				 errmsg("%s cannot score an infinite timestamp", pgg_fn_name(fcinfo)),
 				 errdetail("RFM scores are defined for finite values only.")));
 	return (double) t;
 }
@@ -183,13 +184,13 @@ RfmArgValue(FunctionCallInfo fcinfo, int i)
 	switch (t)
 	{
 		case FLOAT8OID:
-			return RfmFromFloat8(PG_GETARG_FLOAT8(i));
+			return RfmFromFloat8(PG_GETARG_FLOAT8(i), fcinfo);
 		case INT8OID:
-			return RfmFromInt64(PG_GETARG_INT64(i));
+			return RfmFromInt64(PG_GETARG_INT64(i), fcinfo);
 		case NUMERICOID:
-			return RfmFromNumeric(PG_GETARG_DATUM(i));
+			return RfmFromNumeric(PG_GETARG_DATUM(i), fcinfo);
 		case TIMESTAMPTZOID:
-			return RfmFromTimestamp(PG_GETARG_TIMESTAMPTZ(i));
+			return RfmFromTimestamp(PG_GETARG_TIMESTAMPTZ(i), fcinfo);
 		default:
 			/* the SQL declarations only allow the four types above */
 			elog(ERROR, "rfm: unexpected argument type %u (cannot happen)", t);
@@ -325,9 +326,9 @@ pgg_rfm_breaks_trans(PG_FUNCTION_ARGS)
 		if (PG_ARGISNULL(2))
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("n_bins must not be NULL")));
+					 errmsg("n_bins of %s must not be NULL", pgg_fn_name(fcinfo))));
 		nbins = PG_GETARG_INT32(2);
-		RfmCheckBins(nbins);
+		RfmCheckBins(nbins, fcinfo);
 	}
 	if (PG_ARGISNULL(1))
 	{
@@ -556,13 +557,13 @@ pgg_rfm_score(PG_FUNCTION_ARGS)
 	if (ARR_NDIM(b) > 1 || ARR_ELEMTYPE(b) != FLOAT8OID || ARR_HASNULL(b))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid breaks array"),
+				 errmsg("invalid breaks array of %s", pgg_fn_name(fcinfo)),
 				 errdetail("Breaks are a one-dimensional float8 array without NULLs, as returned by rfm_breaks().")));
 	nb = ArrayGetNItems(ARR_NDIM(b), ARR_DIMS(b));
 	if (nb > RFM_MAX_BINS - 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid breaks array"),
+				 errmsg("invalid breaks array of %s", pgg_fn_name(fcinfo)),
 				 errdetail("It has %d breaks; at most %d bins are allowed.", nb, RFM_MAX_BINS)));
 	bv = (double *) RFM_ARR_DATA(b);
 	for (i = 0; i < nb; i++)
@@ -570,7 +571,7 @@ pgg_rfm_score(PG_FUNCTION_ARGS)
 		if (isnan(bv[i]) || (i > 0 && bv[i] < bv[i - 1]))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("invalid breaks array"),
+					 errmsg("invalid breaks array of %s", pgg_fn_name(fcinfo)),
 					 errdetail("Breaks must be non-decreasing numbers, as returned by rfm_breaks().")));
 		if (bv[i] <= x)
 			score = i + 2;
@@ -599,12 +600,13 @@ static const char *const RfmDefaultMap[5][5] = {
  * 1..9 for a custom one (max 9, the scores patterns can write as a digit).
  */
 static void
-RfmCheckScore(int32 s, const char *what, int max)
+RfmCheckScore(int32 s, const char *what, int max, FunctionCallInfo fcinfo)
 {
 	if (s < 1 || s > max)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s score must be between 1 and %d, got %d", what, max, s),
+				 errmsg("%s score of %s must be between 1 and %d, got %d",
+						what, pgg_fn_name(fcinfo), max, s),
 				 max == 5 ?
 				 errdetail("The built-in segment map is defined on scores of 5 bins.") :
 				 errdetail("Rule patterns match scores written as one digit."),
@@ -621,9 +623,9 @@ pgg_rfm_segment(PG_FUNCTION_ARGS)
 	int32		f = PG_GETARG_INT32(1);
 	int32		m = PG_GETARG_INT32(2);
 
-	RfmCheckScore(r, "r", 5);
-	RfmCheckScore(f, "f", 5);
-	RfmCheckScore(m, "m", 5);
+	RfmCheckScore(r, "r", 5, fcinfo);
+	RfmCheckScore(f, "f", 5, fcinfo);
+	RfmCheckScore(m, "m", 5, fcinfo);
 	PG_RETURN_TEXT_P(cstring_to_text(RfmDefaultMap[r - 1][f - 1]));
 }
 
@@ -698,7 +700,7 @@ RfmParsePattern(const char *p, int ruleno, uint16 sets[3])
 bad:
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid RFM rule pattern \"%s\" in rule %d", p, ruleno),
+			 errmsg("invalid RFM rule pattern \"%s\" in rule %d of rfm_segment", p, ruleno),
 			 errdetail("A pattern has two positions (R, F) or three (R, F, M); each is a digit 1-9, a class such as [45] or [1-3], or . for any score."),
 			 errhint("Example: ARRAY[['5[45]', 'champions'], ['..', 'others']].")));
 	return 0;					/* keep the compiler quiet */
@@ -721,16 +723,16 @@ RfmCompileRules(ArrayType *a, MemoryContext mcxt)
 	if (ARR_ELEMTYPE(a) != TEXTOID)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("RFM rules must be a text array")));
+				 errmsg("rules of rfm_segment must be a text array")));
 	if (ARR_NDIM(a) != 2 || ARR_DIMS(a)[1] != 2 || ARR_DIMS(a)[0] < 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("RFM rules must be a two-dimensional text array of (pattern, segment) pairs"),
+				 errmsg("rules of rfm_segment must be a two-dimensional text array of (pattern, segment) pairs"),
 				 errhint("Example: ARRAY[['5[45]', 'champions'], ['[34][45]', 'loyal_customers'], ['..', 'others']].")));
 	if (ARR_DIMS(a)[0] > 32767)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("at most 32767 RFM rules are allowed")));
+				 errmsg("rfm_segment allows at most 32767 RFM rules")));
 	deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &nelems);
 
 	old = MemoryContextSwitchTo(mcxt);
@@ -746,7 +748,7 @@ RfmCompileRules(ArrayType *a, MemoryContext mcxt)
 		if (nulls[2 * i] || nulls[2 * i + 1])
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("RFM rule %d has a NULL pattern or segment", i + 1)));
+					 errmsg("RFM rule %d of rfm_segment has a NULL pattern or segment", i + 1)));
 		pat = TextDatumGetCString(elems[2 * i]);
 		RfmParsePattern(pat, i + 1, sets);
 		rules->names[i] = DatumGetTextPCopy(elems[2 * i + 1]);
@@ -784,9 +786,9 @@ pgg_rfm_segment_rules(PG_FUNCTION_ARGS)
 		rules = RfmCompileRules(a, fcinfo->flinfo->fn_mcxt);
 		fcinfo->flinfo->fn_extra = rules;
 	}
-	RfmCheckScore(r, "r", 9);
-	RfmCheckScore(f, "f", 9);
-	RfmCheckScore(m, "m", 9);
+	RfmCheckScore(r, "r", 9, fcinfo);
+	RfmCheckScore(f, "f", 9, fcinfo);
+	RfmCheckScore(m, "m", 9, fcinfo);
 	idx = rules->cell[r - 1][f - 1][m - 1];
 	if (idx < 0)
 		PG_RETURN_NULL();
