@@ -50,7 +50,7 @@ SessGap(FunctionCallInfo fcinfo, Datum d, bool isnull, const char *fname)
 	if (isnull)
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("%s: gap must not be NULL", fname),
+				 errmsg("gap of %s must not be NULL", fname),
 				 errhint("Pass an interval such as '30 minutes'.")));
 	iv = DatumGetIntervalP(d);
 	/* PostgreSQL 17's infinite intervals have every field at its limit */
@@ -58,9 +58,9 @@ SessGap(FunctionCallInfo fcinfo, Datum d, bool isnull, const char *fname)
 		(iv->month == PG_INT32_MIN && iv->day == PG_INT32_MIN && iv->time == PG_INT64_MIN))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: gap must be a finite interval", fname),
+				 errmsg("gap of %s must be a finite interval", fname),
 				 errhint("Pass an interval such as '30 minutes'.")));
-	return pgg_interval_usec(iv, psprintf("%s: gap", fname));
+	return pgg_interval_usec(iv, "gap", fname);
 }
 
 /* the same gap on every row of a partition or group */
@@ -70,7 +70,7 @@ SessSameGap(int64 seen, int64 gap, const char *fname)
 	if (seen != gap)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: gap must be the same on every row of an actor", fname),
+				 errmsg("gap of %s must be the same on every row of an actor", fname),
 				 errdetail("Got gaps of %lld and %lld microseconds.",
 						   (long long) seen, (long long) gap)));
 }
