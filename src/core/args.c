@@ -101,6 +101,18 @@ pgg_bool_array_mask(ArrayType *arr, int maxn, const char *fname, int *nargs)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				 errmsg("the VARIADIC condition array of %s must be one-dimensional", fname)));
+	nelems = ArrayGetNItems(ARR_NDIM(arr), ARR_DIMS(arr));
+	if (nelems >= 1 && nelems <= maxn && !ARR_HASNULL(arr))
+	{
+		/* the usual case, once per row: booleans are one byte each */
+		const bool *b = (const bool *) (((char *) arr) + ARR_OVERHEAD_NONULLS(ARR_NDIM(arr)));
+
+		for (i = 0; i < nelems; i++)
+			if (b[i])
+				mask |= ((uint32) 1) << i;
+		*nargs = nelems;
+		return mask;
+	}
 	deconstruct_array(arr, BOOLOID, 1, true, TYPALIGN_CHAR,
 					  &elems, &nulls, &nelems);
 	if (nelems < 1)
