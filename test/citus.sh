@@ -28,7 +28,10 @@
 # "citus: skipped (no Citus installation)" and exits 0.
 #
 # Environment: PGG_CITUS_PREFIX (above), PGG_CITUS_USERS (generated users,
-# default 3000), PGG_CITUS_PORT (first TCP port to try, default 55700).
+# default 3000), PGG_CITUS_PORT (first TCP port to try, default 55700),
+# PGG_CITUS_KEEP=1 (leave the cluster running, for a developer to look at),
+# PGG_CITUS_PLANS=DIR (write each query's EXPLAIN there), PGG_CITUS_TABLE=FILE
+# (write the results as a Markdown table).
 set -u
 . "$(dirname "$0")/lib.sh"
 
@@ -60,6 +63,10 @@ nodes=(coord w1 w2)
 ports=()
 cleanup() {
     local n
+    if [ "${PGG_CITUS_KEEP:-}" = 1 ]; then
+        pgg_log "cluster kept (PGG_CITUS_KEEP=1): export PGHOST=$CT PGPORT=${ports[0]} PGUSER=postgres; stop each node with: ${runas[*]} $PGG_SERVER_BINDIR/pg_ctl -D $CT/<coord|w1|w2> stop"
+        return 0
+    fi
     for n in "${nodes[@]}"; do
         [ -f "$CT/$n/postmaster.pid" ] &&
             (cd "$CT" && "${runas[@]}" "$PGG_SERVER_BINDIR/pg_ctl" -D "$CT/$n" -m immediate -w stop >/dev/null 2>&1)

@@ -127,9 +127,11 @@ CHECKS = [
     ("clv_summary/per_actor", "whole",
      "SELECT * FROM " + CLV + " s ORDER BY user_id"),
     ("bgnbd_fit/doc", "internal",
+     "WITH s AS " + CLV + " SELECT (f).* FROM (SELECT bgnbd_fit((c).frequency, (c).recency, (c).age) AS f FROM s) q"),
+    ("bgnbd_fit/star_expansion", "internal",
      "WITH s AS " + CLV + " SELECT (bgnbd_fit((c).frequency, (c).recency, (c).age)).* FROM s"),
     ("gamma_gamma_fit/doc", "internal",
-     "WITH s AS " + CLV + " SELECT (gamma_gamma_fit((c).frequency, (c).monetary)).* FROM s WHERE (c).frequency > 0"),
+     "WITH s AS " + CLV + " SELECT (f).* FROM (SELECT gamma_gamma_fit((c).frequency, (c).monetary) AS f FROM s WHERE (c).frequency > 0) q"),
     # ---- engagement ----
     ("sequence_match/per_actor", "whole",
      "SELECT user_id, sequence_match('(?1).*(?2)', event_time, event_name = 'add_to_cart', event_name = 'purchase') FROM {T} GROUP BY user_id ORDER BY 1"),
