@@ -88,6 +88,54 @@ pgg_check_bool_args(FunctionCallInfo fcinfo, int first, int maxn,
 }
 
 uint32
+pgg_bool_array_mask(ArrayType *arr, int maxn, const char *fname, int *nargs)
+{
+	uint32		mask = 0;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			nelems;
+	int			i;
+
+	if (ARR_ELEMTYPE(arr) != BOOLOID)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("the VARIADIC condition array of %s must be boolean[]", fname)));
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("the VARIADIC condition array of %s must be one-dimensional", fname)));
+	nelems = ArrayGetNItems(ARR_NDIM(arr), ARR_DIMS(arr));
+	if (nelems >= 1 && nelems <= maxn && !ARR_HASNULL(arr))
+	{
+		/* the usual case, once per row: booleans are one byte each */
+		const bool *b = (const bool *) (((char *) arr) + ARR_OVERHEAD_NONULLS(ARR_NDIM(arr)));
+
+		for (i = 0; i < nelems; i++)
+			if (b[i])
+				mask |= ((uint32) 1) << i;
+		*nargs = nelems;
+		return mask;
+	}
+	deconstruct_array(arr, BOOLOID, 1, true, TYPALIGN_CHAR,
+					  &elems, &nulls, &nelems);
+	if (nelems < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s needs at least one condition", fname)));
+	if (nelems > maxn)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s takes at most %d conditions, got %d", fname, maxn, nelems)));
+	for (i = 0; i < nelems; i++)
+		if (!nulls[i] && DatumGetBool(elems[i]))
+			mask |= ((uint32) 1) << i;
+	pfree(elems);
+	pfree(nulls);
+	*nargs = nelems;
+	return mask;
+}
+
+uint32
 pgg_bool_args_mask(FunctionCallInfo fcinfo, int first, int maxn,
 				   const char *fname, int *nargs)
 {
@@ -108,39 +156,11 @@ pgg_bool_args_mask(FunctionCallInfo fcinfo, int first, int maxn,
 	if (n < 0)
 	{
 		/* called as f(..., VARIADIC boolean[]) */
-		ArrayType  *arr;
-		Datum	   *elems;
-		bool	   *nulls;
-		int			nelems;
-
 		if (PG_ARGISNULL(first))
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 					 errmsg("the VARIADIC condition array of %s must not be NULL", fname)));
-		arr = PG_GETARG_ARRAYTYPE_P(first);
-		if (ARR_ELEMTYPE(arr) != BOOLOID)
-			ereport(ERROR,
-					(errcode(ERRCODE_DATATYPE_MISMATCH),
-					 errmsg("the VARIADIC condition array of %s must be boolean[]", fname)));
-		if (ARR_NDIM(arr) > 1)
-			ereport(ERROR,
-					(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-					 errmsg("the VARIADIC condition array of %s must be one-dimensional", fname)));
-		deconstruct_array(arr, BOOLOID, 1, true, TYPALIGN_CHAR,
-						  &elems, &nulls, &nelems);
-		if (nelems < 1)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("%s needs at least one condition", fname)));
-		if (nelems > maxn)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("%s takes at most %d conditions, got %d", fname, maxn, nelems)));
-		for (i = 0; i < nelems; i++)
-			if (!nulls[i] && DatumGetBool(elems[i]))
-				mask |= ((uint32) 1) << i;
-		*nargs = nelems;
-		return mask;
+		return pgg_bool_array_mask(PG_GETARG_ARRAYTYPE_P(first), maxn, fname, nargs);
 	}
 
 	for (i = 0; i < n; i++)

@@ -12,6 +12,8 @@
 
 #include "core/pg_growth.h"
 
+#include "utils/array.h"
+
 
 /*
  * Convert an interval to a fixed number of microseconds: a month is 30 days
@@ -41,6 +43,14 @@ extern int	pgg_check_bool_args(FunctionCallInfo fcinfo, int first, int maxn,
  */
 extern uint32 pgg_bool_args_mask(FunctionCallInfo fcinfo, int first, int maxn,
 								 const char *fname, int *nargs);
+
+/*
+ * The same bit mask from a boolean[] of conditions (NULL elements count as
+ * false); an error when it is not one-dimensional, empty or longer than
+ * maxn.  Needs no call expression (Citus' worker_partial_agg has none).
+ */
+extern uint32 pgg_bool_array_mask(ArrayType *arr, int maxn, const char *fname,
+								  int *nargs);
 
 /*
  * Checks of one number.  Each raises ERRCODE_INVALID_PARAMETER_VALUE with a

@@ -549,6 +549,29 @@ ExpStateDesc(FunctionCallInfo fcinfo, Oid typid)
 }
 
 /*
+ * The OID of experiment_state for a function that returns it (the
+ * transition and combine functions): the type cached by ExpStateDesc, or
+ * the declared result type of the function called.  Never the call
+ * expression's: Citus' worker_partial_agg and coord_combine_agg call these
+ * functions without one.
+ */
+static Oid
+ExpStateType(FunctionCallInfo fcinfo)
+{
+	TupleDesc	td = (TupleDesc) fcinfo->flinfo->fn_extra;
+	Oid			typid;
+
+	if (td != NULL)
+		return td->tdtypeid;
+	typid = get_func_rettype(fcinfo->flinfo->fn_oid);
+	if (!OidIsValid(typid) || !type_is_rowtype(typid))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("could not determine the state type of experiment_summary()")));
+	return typid;
+}
+
+/*
  * Parse and validate an experiment_state datum (it may be written by hand
  * or stored): two fields, variants a 1-D text[] of 1..PGG_MAX_ARMS sorted
  * distinct names of which only the last may be NULL, stats a k x 6 (version
@@ -744,7 +767,7 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_experiment_summary_trans);
 Datum
 pgg_experiment_summary_trans(PG_FUNCTION_ARGS)
 {
-	Oid			typid = get_fn_expr_rettype(fcinfo->flinfo);
+	Oid			typid = ExpStateType(fcinfo);
 	PggExpState *es;
 	PggArm		one;
 	double		x = 0.0;
@@ -759,10 +782,6 @@ pgg_experiment_summary_trans(PG_FUNCTION_ARGS)
 					 errmsg("experiment_summary() value must be finite, got %g", x),
 					 errhint("Filter out or replace infinite and NaN values before aggregating.")));
 	}
-	if (!OidIsValid(typid))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("could not determine the state type of experiment_summary()")));
 	es = palloc(sizeof(PggExpState));
 	es->version = PGG_EXPSTATE_VERSION;
 	es->k = 0;
@@ -784,7 +803,7 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_experiment_summary_combine);
 Datum
 pgg_experiment_summary_combine(PG_FUNCTION_ARGS)
 {
-	Oid			typid = get_fn_expr_rettype(fcinfo->flinfo);
+	Oid			typid = ExpStateType(fcinfo);
 	PggExpState *a,
 			   *b;
 	int			i;

@@ -64,6 +64,40 @@ pgg_retention_trans(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64(RET_STATE(mask, n));
 }
 
+/*
+ * _pgg_retention_trans(state bigint, conditions boolean[]): the transition
+ * of retention(VARIADIC conditions boolean[]), the overload every call with
+ * boolean conditions resolves to.  Its declared argument type is exact and
+ * it reads no call expression, so Citus can split it (worker_partial_agg
+ * checks the argument types against the declaration and passes no call
+ * expression).
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_trans_array);
+Datum
+pgg_retention_trans_array(PG_FUNCTION_ARGS)
+{
+	int			n;
+	uint32		mask;
+
+	if (PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("the VARIADIC condition array of retention must not be NULL")));
+	mask = pgg_bool_array_mask(PG_GETARG_ARRAYTYPE_P(1), PGG_MAX_STEPS, "retention", &n);
+	if (!PG_ARGISNULL(0))
+	{
+		int64		s = PG_GETARG_INT64(0);
+
+		if (RET_N(s) != n)
+			ereport(ERROR,
+					(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+					 errmsg("retention got %d conditions on one row and %d on another", n, RET_N(s)),
+					 errhint("Pass the same number of conditions on every row.")));
+		mask |= RET_MASK(s);
+	}
+	PG_RETURN_INT64(RET_STATE(mask, n));
+}
+
 /* _pgg_retention_combine(bigint, bigint): OR the seen-condition masks */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_combine);
 Datum

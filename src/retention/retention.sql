@@ -5,7 +5,8 @@
 -- The aggregate families at a glance:
 --
 --   family            SFUNC                   state             support                       overloads
---   retention         _pgg_retention_trans         bigint bit mask   _pgg_retention_combine, _final     1
+--   retention         _pgg_retention_trans         bigint bit mask   _pgg_retention_combine, _final     2 (VARIADIC boolean[],
+--                                                                                                VARIADIC "any")
 --   retention_matrix  _pgg_retention_matrix_trans  internal          _pgg_retention_cohort_combine,     3 (with start/return
 --                                                               _serialize, _deserialize,       conditions, with a value)
 --                                                               _final (READ_WRITE)
@@ -36,6 +37,24 @@ CREATE AGGREGATE retention(VARIADIC conditions "any") (
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE retention(VARIADIC "any") IS
+    'per actor: element 1 is 1 when cond1 held; element i is 1 when cond1 and cond i each held on some row (ClickHouse retention)';
+-- retention(VARIADIC conditions boolean[]): the same aggregate with an exact
+-- argument type; every call with boolean conditions resolves to it (the
+-- parser prefers it to "any"), and Citus can split it across the workers,
+-- which it cannot do with a VARIADIC "any" argument (worker_partial_agg
+-- checks the argument types against the declaration).  The "any" form stays
+-- for views created before 0.3.0, and for its type errors.
+CREATE FUNCTION _pgg_retention_trans(bigint, boolean[]) RETURNS bigint
+    AS 'MODULE_PATHNAME', 'pgg_retention_trans_array'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE retention(VARIADIC conditions boolean[]) (
+    SFUNC = _pgg_retention_trans,
+    STYPE = bigint,
+    COMBINEFUNC = _pgg_retention_combine,
+    FINALFUNC = _pgg_retention_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE retention(VARIADIC boolean[]) IS
     'per actor: element 1 is 1 when cond1 held; element i is 1 when cond1 and cond i each held on some row (ClickHouse retention)';
 -- ---------------------------------------------------------------------------
 -- Retention: the cohort x period matrix (doc/retention.md)
@@ -363,4 +382,6 @@ COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamp with
 COMMENT ON FUNCTION _pgg_retention_merge_trans(double precision[], double precision[]) IS
     'internal: combine and transition function of retention_merge(); not for direct use';
 COMMENT ON FUNCTION _pgg_retention_trans(bigint, VARIADIC "any") IS
+    'internal: transition function of retention(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_trans(bigint, boolean[]) IS
     'internal: transition function of retention(); not for direct use';

@@ -175,12 +175,15 @@ RfmFromTimestamp(TimestampTz t, FunctionCallInfo fcinfo)
 	return (double) t;
 }
 
-/* Value of argument i converted to float8 by its SQL type. */
+/*
+ * Value of argument i, of SQL type t, converted to float8.  The type comes
+ * from the entry point (one per declared type), not from the call
+ * expression: Citus' worker_partial_agg calls transition functions without
+ * one.
+ */
 static double
-RfmArgValue(FunctionCallInfo fcinfo, int i)
+RfmArgValue(FunctionCallInfo fcinfo, int i, Oid t)
 {
-	Oid			t = get_fn_expr_argtype(fcinfo->flinfo, i);
-
 	switch (t)
 	{
 		case FLOAT8OID:
@@ -311,10 +314,12 @@ RfmStateAppend(ExpandedArrayHeader *eah, const Datum *vals, int64 n)
 	eah->flat_size = 0;
 }
 
-/* _pgg_rfm_breaks_trans(state float8[], value, [n_bins int4]) */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_trans);
-Datum
-pgg_rfm_breaks_trans(PG_FUNCTION_ARGS)
+/*
+ * _pgg_rfm_breaks_trans(state float8[], value, [n_bins int4]), value of SQL
+ * type valtype.
+ */
+static Datum
+RfmBreaksTrans(FunctionCallInfo fcinfo, Oid valtype)
 {
 	MemoryContext aggcxt = pgg_agg_context(fcinfo, "_pgg_rfm_breaks_trans");
 	ExpandedArrayHeader *eah;
@@ -337,7 +342,7 @@ pgg_rfm_breaks_trans(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	v = Float8GetDatum(RfmArgValue(fcinfo, 1));
+	v = Float8GetDatum(RfmArgValue(fcinfo, 1, valtype));
 	if (PG_ARGISNULL(0))
 		eah = RfmStateNew(aggcxt, nbins);
 	else
@@ -352,6 +357,49 @@ pgg_rfm_breaks_trans(PG_FUNCTION_ARGS)
 	}
 	RfmStateAppend(eah, &v, 1);
 	PG_RETURN_DATUM(EOHPGetRWDatum(&eah->hdr));
+}
+
+/*
+ * The transition entry points, one per value type, so that no call
+ * expression is needed (the SQL declarations of 0.3.0 use these).
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_trans_float8);
+Datum
+pgg_rfm_breaks_trans_float8(PG_FUNCTION_ARGS)
+{
+	return RfmBreaksTrans(fcinfo, FLOAT8OID);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_trans_int8);
+Datum
+pgg_rfm_breaks_trans_int8(PG_FUNCTION_ARGS)
+{
+	return RfmBreaksTrans(fcinfo, INT8OID);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_trans_numeric);
+Datum
+pgg_rfm_breaks_trans_numeric(PG_FUNCTION_ARGS)
+{
+	return RfmBreaksTrans(fcinfo, NUMERICOID);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_trans_timestamptz);
+Datum
+pgg_rfm_breaks_trans_timestamptz(PG_FUNCTION_ARGS)
+{
+	return RfmBreaksTrans(fcinfo, TIMESTAMPTZOID);
+}
+
+/*
+ * The single entry point of the 0.1 - 0.2 declarations, which learns the
+ * value type from the call expression; kept for databases not yet upgraded.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_breaks_trans);
+Datum
+pgg_rfm_breaks_trans(PG_FUNCTION_ARGS)
+{
+	return RfmBreaksTrans(fcinfo, get_fn_expr_argtype(fcinfo->flinfo, 1));
 }
 
 /* _pgg_rfm_breaks_combine(float8[], float8[]): concatenate the values */
@@ -547,7 +595,7 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_rfm_score);
 Datum
 pgg_rfm_score(PG_FUNCTION_ARGS)
 {
-	double		x = RfmArgValue(fcinfo, 0);
+	double		x = RfmArgValue(fcinfo, 0, get_fn_expr_argtype(fcinfo->flinfo, 0));
 	ArrayType  *b = PG_GETARG_ARRAYTYPE_P(1);
 	int			nb;
 	double	   *bv;

@@ -5,7 +5,9 @@
 -- One aggregate family: rfm_breaks(value [, n_bins]) over double precision,
 -- bigint, numeric and timestamptz (8 overloads), all on _pgg_rfm_breaks_trans /
 -- _pgg_rfm_breaks_combine / _pgg_rfm_breaks_final with a plain float8[] state (so Citus
--- can split it), READ_ONLY finals, PARALLEL SAFE.
+-- can split it), READ_ONLY finals, PARALLEL SAFE.  Each value type has its own
+-- C transition entry point: Citus calls transition functions without the
+-- call expression, so they cannot learn the type from it.
 
 -- rfm_bin(percent_rank, n_bins): least(n_bins, 1 + floor(n_bins * percent_rank)),
 -- for use as rfm_bin(percent_rank() OVER (ORDER BY value)).
@@ -20,21 +22,21 @@ COMMENT ON FUNCTION rfm_bin(double precision, integer) IS
 -- The state is a plain float8[] (element 1 = n_bins, then the values), kept
 -- as an expanded array and appended in place; combining concatenates.
 CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], double precision) RETURNS double precision[]
-    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], double precision, integer) RETURNS double precision[]
-    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], bigint) RETURNS double precision[]
-    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], bigint, integer) RETURNS double precision[]
-    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], numeric) RETURNS double precision[]
-    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], numeric, integer) RETURNS double precision[]
-    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], timestamptz) RETURNS double precision[]
-    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_timestamptz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_rfm_breaks_trans(double precision[], timestamptz, integer) RETURNS double precision[]
-    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_timestamptz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_rfm_breaks_combine(double precision[], double precision[]) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_rfm_breaks_final(double precision[]) RETURNS double precision[]

@@ -1972,3 +1972,47 @@ BEGIN
 END
 $fn$;
 -- ---- end of: errors name the function called --------------------------------
+
+-- ---- Citus: nothing fails on the workers -------------------------------------
+-- (section reserved: exact signatures and type-independent support functions)
+-- Citus calls transition, combine and final functions through
+-- worker_partial_agg / coord_combine_agg without the call expression, and
+-- checks the aggregate's argument types against its declaration exactly.
+-- experiment_summary() and experiment_summary_merge() now take their state
+-- type from the function's declaration (C only, nothing to upgrade here).
+-- rfm_breaks(): one C transition entry point per value type (same
+-- signatures, so the aggregates and the views on them are untouched).
+CREATE OR REPLACE FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.float8) RETURNS pg_catalog.float8[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.float8, pg_catalog.int4) RETURNS pg_catalog.float8[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_float8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.int8) RETURNS pg_catalog.float8[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.int8, pg_catalog.int4) RETURNS pg_catalog.float8[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.numeric) RETURNS pg_catalog.float8[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.numeric, pg_catalog.int4) RETURNS pg_catalog.float8[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_numeric' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.timestamptz) RETURNS pg_catalog.float8[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_timestamptz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE FUNCTION @extschema@._pgg_rfm_breaks_trans(pg_catalog.float8[], pg_catalog.timestamptz, pg_catalog.int4) RETURNS pg_catalog.float8[]
+    AS 'MODULE_PATHNAME', 'pgg_rfm_breaks_trans_timestamptz' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+-- retention(VARIADIC boolean[]): an exact-type overload beside the VARIADIC
+-- "any" one, which stays for the views that use it; calls with boolean
+-- conditions resolve to the new one from now on.
+CREATE FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool[]) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'pgg_retention_trans_array'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.retention(VARIADIC conditions pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_retention_trans,
+    STYPE = pg_catalog.int8,
+    COMBINEFUNC = @extschema@._pgg_retention_combine,
+    FINALFUNC = @extschema@._pgg_retention_final,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.retention(VARIADIC pg_catalog.bool[]) IS
+    'per actor: element 1 is 1 when cond1 held; element i is 1 when cond1 and cond i each held on some row (ClickHouse retention)';
+COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool[]) IS
+    'internal: transition function of retention(); not for direct use';
+-- ---- end of: Citus: nothing fails on the workers -----------------------------

@@ -1,0 +1,50 @@
+-- citus_contract.sql: what Citus needs from the aggregates, checked on one
+-- node (test/citus.sh checks it on a real cluster; doc/citus.md).  Citus
+-- splits an aggregate whose state is a plain SQL type by calling its support
+-- functions through worker_partial_agg / coord_combine_agg: without the call
+-- expression, and after checking the argument types against the declaration
+-- exactly.
+SET client_min_messages = warning;
+CREATE EXTENSION IF NOT EXISTS pg_growth;
+RESET client_min_messages;
+
+-- 1. Every aggregate with a plain-type state and a combine function (the
+-- ones Citus splits) has exact argument types, except the VARIADIC "any"
+-- retention kept for views of 0.2 (calls resolve to retention(boolean[])).
+SELECT p.oid::regprocedure AS splittable_aggregate_with_pseudo_type_argument
+FROM pg_aggregate a
+JOIN pg_proc p ON p.oid = a.aggfnoid
+JOIN pg_depend d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e'
+JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'pg_growth'
+WHERE a.aggtranstype <> 'internal'::regtype AND a.aggcombinefn <> 0
+  AND EXISTS (SELECT 1 FROM unnest(p.proargtypes) t JOIN pg_type ty ON ty.oid = t WHERE ty.typtype = 'p')
+ORDER BY 1::text;
+
+-- 2. Calls with boolean conditions resolve to retention(VARIADIC boolean[]);
+-- both forms give the same answer.
+CREATE TEMP TABLE cc_ev (uid int, ev text);
+INSERT INTO cc_ev VALUES (1, 'view'), (1, 'buy'), (2, 'view'), (3, 'buy'), (3, NULL);
+EXPLAIN (VERBOSE, COSTS OFF)
+SELECT retention(ev = 'view', ev = 'buy') FROM cc_ev;
+SELECT uid, retention(ev = 'view', ev = 'buy') AS r, retention(VARIADIC ARRAY[ev = 'view', ev = 'buy']) AS r_array
+FROM cc_ev GROUP BY uid ORDER BY uid;
+SELECT retention(ev = 'view', ev = 'buy', NULL) FROM cc_ev;
+-- errors of the boolean[] form
+SELECT retention(VARIADIC NULL::boolean[]) FROM cc_ev;
+SELECT retention(VARIADIC '{}'::boolean[]) FROM cc_ev;
+SELECT retention(VARIADIC '{{t},{f}}'::boolean[]) FROM cc_ev;
+SELECT retention(VARIADIC array_fill(true, ARRAY[33])) FROM cc_ev;
+SELECT retention(VARIADIC CASE WHEN uid = 1 THEN ARRAY[true] ELSE ARRAY[true, false] END) FROM cc_ev;
+-- a non-boolean condition still reaches the "any" form and its error
+SELECT retention(ev = 'view', uid) FROM cc_ev;
+
+-- 3. rfm_breaks: each value type has its own transition entry point (the
+-- type is not learned from the call expression).
+SELECT p.oid::regprocedure AS transition, p.prosrc
+FROM pg_proc p WHERE p.proname = '_pgg_rfm_breaks_trans' ORDER BY 1::text;
+
+-- 4. experiment_summary's support functions read no call expression: their
+-- state type comes from the declaration.  Called directly, they work too.
+SELECT (experiment_summary_combine(
+          (SELECT experiment_summary(v, x) FROM (VALUES ('A', 1.0::float8), ('B', 0.0)) t(v, x)),
+          (SELECT experiment_summary(v, x) FROM (VALUES ('A', 0.0::float8)) t(v, x)))).*;
