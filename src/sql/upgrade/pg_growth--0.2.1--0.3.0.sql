@@ -1752,3 +1752,7 @@ COMMENT ON FUNCTION @extschema@._pgg_sequence_match_events_final(pg_catalog.inte
 COMMENT ON FUNCTION @extschema@._pgg_sequence_match_events_ts_final(pg_catalog.internal) IS
     'internal: final function of sequence_match_events(); not for direct use';
 -- ---- end of: engagement: sequence patterns -----------------------------------
+
+-- ---- engagement: active users and lifecycle ----------------------------------
+-- (section reserved: DAU/WAU/MAU and stickiness, lifecycle)
+-- ---- end of: engagement: active users and lifecycle --------------------------
