@@ -43,6 +43,8 @@ SELECT active_users(u, t, 'UTC') FROM (VALUES (1, timestamptz '1800-01-01'), (2,
 SELECT lifecycle(u, t, 'UTC', 'day') FROM (VALUES (1, timestamptz '1800-01-01'), (2, '2200-01-01')) v(u, t);
 -- months are fine
 SELECT count(*) FROM lifecycle_rows((SELECT lifecycle(u, t, 'UTC', 'month') FROM (VALUES (1, timestamptz '1800-01-01'), (2, '2200-01-01')) v(u, t)));
+-- the last month a timestamptz can reach (294277-01-01 in Pacific/Kiritimati) and the one after
+SELECT period, new, dormant FROM lifecycle_rows((SELECT lifecycle(1, timestamptz '294276-12-31 23:00+00', 'Pacific/Kiritimati', 'month')));
 -- errors: reader ranges
 SELECT * FROM active_users_rows((SELECT active_users(uid, ts, 'UTC') FROM au), '2024-03-12', '2024-03-01');
 SELECT * FROM active_users_rows((SELECT active_users(uid, ts, 'UTC') FROM au), '1700-01-01', '2200-01-01');
@@ -60,3 +62,4 @@ SELECT * FROM active_users_rows((SELECT (active_users(uid, ts, 'UTC'))[1:10] FRO
 SELECT * FROM active_users_rows((SELECT array_append(active_users(uid, ts, 'UTC'), NULL) FROM au));
 SELECT * FROM active_users_rows('{{1,2},{3,4}}');
 SELECT * FROM lifecycle_rows('{1885823317,1,2,3,0,5,2,1,0,0,0,0,0,0,1}');
+SELECT * FROM lifecycle_rows('{1885823317,1,2,4,3507700,3507700,2,1,0,0,0,0,0,0,1}');

@@ -392,12 +392,9 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 static pg_attribute_always_inline Datum
 AdTransInt4(FunctionCallInfo fcinfo, int kind)
 {
-	AdState    *st = PG_ARGISNULL(0) ? NULL : (AdState *) PG_GETARG_POINTER(0);
-
-	/* the common path of AdTrans with an int4 actor: rewrite the argument */
+	/* widen the actor in the call's own argument array, then the bigint path */
 	if (!PG_ARGISNULL(1))
 		fcinfo->args[1].value = Int64GetDatum((int64) PG_GETARG_INT32(1));
-	(void) st;
 	return AdTrans(fcinfo, kind, AD_INT8);
 }
 
@@ -876,9 +873,25 @@ AvRead(ArrayType *a, int kind, int width, int64 *hdr, const char *fname)
 	if (hdr[AVH_NROWS] < 1 || hdr[AVH_NROWS] > AD_MAX_PERIODS + 64 ||
 		n != AV_HDR + hdr[AVH_NROWS] * width)
 		AvBad(fname, "bad number of rows");
-	if (hdr[AVH_FIRST] < -(INT64CONST(1) << 22) || hdr[AVH_FIRST] > (INT64CONST(1) << 27) ||
-		hdr[AVH_LAST] < hdr[AVH_FIRST] || hdr[AVH_LAST] >= hdr[AVH_FIRST] + hdr[AVH_NROWS])
-		AvBad(fname, "bad period range");
+	/* periods of days a timestamptz can fall on (4714 BC to 294277 AD) */
+	{
+		int64		lo = AD_DAY_MIN,
+					hi = AD_DAY_MAX;
+
+		if (hdr[AVH_UNIT] == PGG_CAL_WEEK)
+		{
+			lo = pgg_floor_div(lo + 3, 7);
+			hi = pgg_floor_div(hi + 3, 7);
+		}
+		else if (hdr[AVH_UNIT] == PGG_CAL_MONTH)
+		{
+			lo = (INT64CONST(-4714) - 1970) * 12;
+			hi = (INT64CONST(294278) - 1970) * 12;
+		}
+		if (hdr[AVH_FIRST] < lo || hdr[AVH_FIRST] + hdr[AVH_NROWS] - 1 > hi ||
+			hdr[AVH_LAST] < hdr[AVH_FIRST] || hdr[AVH_LAST] >= hdr[AVH_FIRST] + hdr[AVH_NROWS])
+			AvBad(fname, "bad period range");
+	}
 	for (i = AV_HDR; i < n; i++)
 		if (d[i] < 0)
 			AvBad(fname, "negative count");

@@ -131,6 +131,10 @@ extern ArrayType *AvMake(int kind, int unit, int64 first, int64 last, int64 nrow
 extern const int64 *AvRead(ArrayType *a, int kind, int width, int64 *hdr,
 						   const char *fname);
 
+/* the local days (since 1970-01-01) a result may hold: 4714-11-24 BC to 294277 AD, with margin */
+#define AD_DAY_MIN		(-INT64CONST(2500000))
+#define AD_DAY_MAX		(INT64CONST(107000000))
+
 /* Days since 1970-01-01 to a date (days since 2000-01-01) and back. */
 #define AD_DATE_SHIFT	((int64) (POSTGRES_EPOCH_JDATE - UNIX_EPOCH_JDATE))
 
