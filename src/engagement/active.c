@@ -37,10 +37,17 @@
 
 /* ---- actor look-up tables ------------------------------------------------ */
 
+/*
+ * An integer actor: its slot and, inline (one cache line touched per row),
+ * the block it is filling; AdSyncCur copies the blocks to st->cur before the
+ * state is read.
+ */
 typedef struct AdhEnt
 {
 	int64		key;
 	int32		slot;
+	int32		bn;
+	uint64		bits;
 	char		status;
 } AdhEnt;
 
@@ -201,25 +208,58 @@ AdArenaCopy(AdState *st, const char *p, uint32 len)
 	return d;
 }
 
-static inline int32
-AdSlotInt(AdState *st, int64 key)
+/*
+ * The entry of an integer actor, added when new.  The last entry is
+ * remembered: entries move only when an insert grows the table, and the
+ * entry an insert returns is the one remembered.
+ */
+static inline AdhEnt *
+AdEntInt(AdState *st, int64 key)
 {
 	bool		found;
 	AdhEnt	   *e;
 
 	if (st->haslast && key == st->lastkey)
-		return st->lastslot;
+		return (AdhEnt *) st->lastent;
 	e = adh_insert(st->h, key, &found);
 	if (!found)
 	{
 		AdGrowSlots(st);
 		e->slot = st->nslots;
+		e->bits = 0;
 		st->ikey[st->nslots++] = key;
 	}
 	st->haslast = true;
 	st->lastkey = key;
 	st->lastslot = e->slot;
-	return e->slot;
+	st->lastent = e;
+	return e;
+}
+
+static inline int32
+AdSlotInt(AdState *st, int64 key)
+{
+	return AdEntInt(st, key)->slot;
+}
+
+/* Copy the blocks integer actors are filling to st->cur (idempotent). */
+static void
+AdSyncCur(AdState *st)
+{
+	adh_iterator it;
+	AdhEnt	   *e;
+	int64		n = 0;
+
+	if (st->acttype != AD_INT8 || st->h == NULL)
+		return;
+	adh_start_iterate(st->h, &it);
+	while ((e = adh_iterate(st->h, &it)) != NULL)
+	{
+		if ((++n & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		st->cur[e->slot].bn = e->bn;
+		st->cur[e->slot].bits = e->bits;
+	}
 }
 
 static inline int32
@@ -372,7 +412,23 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 		PG_RETURN_POINTER(st);
 	day = pgg_cal_index(&st->cal, ts);
 	if (acttype == AD_INT8)
-		slot = AdSlotInt(st, PG_GETARG_INT64(1));
+	{
+		/* the block in the hash entry: one cache line per row */
+		AdhEnt	   *e = AdEntInt(st, PG_GETARG_INT64(1));
+		int32		bn = (int32) (day >> 6);
+		uint64		bit = UINT64CONST(1) << (day & 63);
+
+		if (likely(e->bits != 0 && e->bn == bn))
+			e->bits |= bit;
+		else
+		{
+			if (e->bits != 0)
+				AdPushBlock(st, e->slot, e->bn, e->bits);
+			e->bn = bn;
+			e->bits = bit;
+		}
+		PG_RETURN_POINTER(st);
+	}
 	else if (acttype == AD_UUID)
 		slot = AdSlotBytes(st, (const char *) PG_GETARG_UUID_P(1)->data, UUID_LEN);
 	else
@@ -436,6 +492,7 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 		return pgg_combine_first(fcinfo);
 	b = (AdState *) PG_GETARG_POINTER(1);
 	AdCheckState(b, 0, "_pgg_active_days_combine");
+	AdSyncCur(b);
 	if (a == NULL)
 		a = AdNew(aggcxt, b->kind, b->acttype, b->unit, b->tzname, b->tzlen, true);
 	else
@@ -536,6 +593,7 @@ pgg_active_days_serialize(PG_FUNCTION_ARGS)
 	int64		j;
 
 	AdCheckState(st, 0, "_pgg_active_days_serialize");
+	AdSyncCur(st);
 	pgg_agg_context(fcinfo, "_pgg_active_days_serialize");
 	pgg_ser_begin(&buf, SER_MAGIC, SER_VERSION);
 	pq_sendbyte(&buf, st->kind);
@@ -706,6 +764,7 @@ AdCollect(AdState *st, AdDays *out)
 	int32		mind = PG_INT32_MAX,
 				maxd = PG_INT32_MIN;
 
+	AdSyncCur(st);
 	for (i = 0; i < ns; i++)
 		if (st->cur[i].bits != 0)
 			nb++;

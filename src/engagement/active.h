@@ -10,7 +10,8 @@
  *
  * The state numbers the actors densely (slots, in order of first sight) and
  * keeps per slot the 64-day block (aligned: block b holds local days 64b to
- * 64b + 63) it is filling, as a bitmap.  A row on a day of another block
+ * 64b + 63) it is filling, as a bitmap (integer actors: in their hash entry,
+ * so that a row touches one cache line; copied to cur[] before reading).  A row on a day of another block
  * pushes the filled block to a log of (slot, block, bits) and starts the new
  * one, so a row costs an actor look-up and an OR; the final functions sort
  * the log by slot (a counting sort, linear) and read each actor's active
@@ -90,6 +91,7 @@ typedef struct AdState
 	bool		haslast;
 	int64		lastkey;
 	int32		lastslot;
+	void	   *lastent;		/* integer actors: the entry of lastkey */
 	/* the filled blocks */
 	AdBlock    *log;
 	int64		nlog;
