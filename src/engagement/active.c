@@ -454,20 +454,63 @@ AdTransInt4(FunctionCallInfo fcinfo, int kind)
 	return AdTrans(fcinfo, kind, AD_INT8);
 }
 
-#define AD_ENTRY(name, body) \
-PGG_EXPORT PG_FUNCTION_INFO_V1(name); \
-Datum name(PG_FUNCTION_ARGS) { return body; }
-
 /* _pgg_active_users_trans(internal, actor, ts, tz [, condition]) */
-AD_ENTRY(pgg_active_users_trans_int8, AdTrans(fcinfo, AD_ACTIVE, AD_INT8))
-AD_ENTRY(pgg_active_users_trans_int4, AdTransInt4(fcinfo, AD_ACTIVE))
-AD_ENTRY(pgg_active_users_trans_text, AdTrans(fcinfo, AD_ACTIVE, AD_TEXT))
-AD_ENTRY(pgg_active_users_trans_uuid, AdTrans(fcinfo, AD_ACTIVE, AD_UUID))
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_users_trans_int8);
+Datum
+pgg_active_users_trans_int8(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_ACTIVE, AD_INT8);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_users_trans_int4);
+Datum
+pgg_active_users_trans_int4(PG_FUNCTION_ARGS)
+{
+	return AdTransInt4(fcinfo, AD_ACTIVE);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_users_trans_text);
+Datum
+pgg_active_users_trans_text(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_ACTIVE, AD_TEXT);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_users_trans_uuid);
+Datum
+pgg_active_users_trans_uuid(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_ACTIVE, AD_UUID);
+}
+
 /* _pgg_lifecycle_trans(internal, actor, ts, tz, period [, condition]) */
-AD_ENTRY(pgg_lifecycle_trans_int8, AdTrans(fcinfo, AD_LIFECYCLE, AD_INT8))
-AD_ENTRY(pgg_lifecycle_trans_int4, AdTransInt4(fcinfo, AD_LIFECYCLE))
-AD_ENTRY(pgg_lifecycle_trans_text, AdTrans(fcinfo, AD_LIFECYCLE, AD_TEXT))
-AD_ENTRY(pgg_lifecycle_trans_uuid, AdTrans(fcinfo, AD_LIFECYCLE, AD_UUID))
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_lifecycle_trans_int8);
+Datum
+pgg_lifecycle_trans_int8(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_LIFECYCLE, AD_INT8);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_lifecycle_trans_int4);
+Datum
+pgg_lifecycle_trans_int4(PG_FUNCTION_ARGS)
+{
+	return AdTransInt4(fcinfo, AD_LIFECYCLE);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_lifecycle_trans_text);
+Datum
+pgg_lifecycle_trans_text(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_LIFECYCLE, AD_TEXT);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_lifecycle_trans_uuid);
+Datum
+pgg_lifecycle_trans_uuid(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_LIFECYCLE, AD_UUID);
+}
 
 
 /* ---- combine, serialize, deserialize ------------------------------------- */
