@@ -89,3 +89,15 @@ SELECT user_id, event_time AS ts FROM events WHERE event_name = 'page_view';
 ANALYZE clicks;
 ANALYZE logins;
 ANALYZE visits;
+
+-- doc/engagement.md, "Active users and stickiness" and "Lifecycle, churn and
+-- win-back": a hand-checkable app log of four users in January 2024 (UTC)
+CREATE TABLE app_events (user_id bigint, event_time timestamptz, event_name text);
+INSERT INTO app_events VALUES
+    (1, '2024-01-01 09:00+00', 'login'), (1, '2024-01-02 09:00+00', 'login'),
+    (1, '2024-01-02 09:30+00', 'purchase'), (1, '2024-01-09 10:00+00', 'login'),
+    (2, '2024-01-03 20:00+00', 'login'), (2, '2024-01-22 08:00+00', 'login'),
+    (2, '2024-01-22 08:10+00', 'purchase'),
+    (3, '2024-01-08 23:30+00', 'login'), (3, '2024-01-15 12:00+00', 'login'),
+    (4, '2024-01-16 12:00+00', 'login'), (4, '2024-01-17 12:00+00', 'purchase');
+ANALYZE app_events;

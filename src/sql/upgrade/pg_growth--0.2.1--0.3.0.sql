@@ -2016,3 +2016,228 @@ COMMENT ON AGGREGATE @extschema@.retention(VARIADIC pg_catalog.bool[]) IS
 COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool[]) IS
     'internal: transition function of retention(); not for direct use';
 -- ---- end of: Citus: nothing fails on the workers -----------------------------
+
+-- ---- engagement: active users and lifecycle ----------------------------------
+-- (section reserved: DAU/WAU/MAU and stickiness, lifecycle)
+-- active_users(), lifecycle() and their readers: new (doc/engagement.md)
+-- active_users(actor, ts, tz [, condition]) and lifecycle(actor, ts, tz,
+-- period [, condition]) share one internal state, the active days of every
+-- actor (src/engagement/active.h), with one transition per aggregate and
+-- actor type (bigint, integer, text, uuid: the type is the C entry point's,
+-- never looked up from the call) and common combine, serialize and
+-- deserialize functions; PARALLEL SAFE, READ_ONLY finals.  The finals return
+-- a bigint[] value read by active_users_rows() and lifecycle_rows().
+CREATE FUNCTION @extschema@._pgg_active_days_combine(pg_catalog.internal, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_active_days_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_active_days_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+    AS 'MODULE_PATHNAME', 'pgg_active_days_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_active_days_deserialize(pg_catalog.bytea, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_active_days_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_active_users_final(pg_catalog.internal) RETURNS pg_catalog.int8[]
+    AS 'MODULE_PATHNAME', 'pgg_active_users_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_lifecycle_final(pg_catalog.internal) RETURNS pg_catalog.int8[]
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_days_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of active_users() and lifecycle(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_active_days_serialize(pg_catalog.internal) IS
+    'internal: serialize function of active_users() and lifecycle(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_active_days_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of active_users() and lifecycle(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_active_users_final(pg_catalog.internal) IS
+    'internal: final function of active_users(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_final(pg_catalog.internal) IS
+    'internal: final function of lifecycle(); not for direct use';
+
+-- active_users(actor, ts, tz [, condition])
+CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
+
+-- lifecycle(actor, ts, tz, period [, condition])
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
+
+-- the readers
+CREATE FUNCTION @extschema@.active_users_rows(value pg_catalog.int8[], from_day pg_catalog.date DEFAULT NULL, to_day pg_catalog.date DEFAULT NULL)
+    RETURNS TABLE (day pg_catalog.date, dau pg_catalog.int8, wau pg_catalog.int8, mau pg_catalog.int8, stickiness pg_catalog.float8)
+    AS 'MODULE_PATHNAME', 'pgg_active_users_rows' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 365;
+COMMENT ON FUNCTION @extschema@.active_users_rows(pg_catalog.int8[], pg_catalog.date, pg_catalog.date) IS
+    'rows of an active_users() value: per day from from_day to to_day (default: the first and last active day) DAU, WAU, MAU and stickiness = DAU / MAU';
+CREATE FUNCTION @extschema@.lifecycle_rows(value pg_catalog.int8[])
+    RETURNS TABLE (period pg_catalog.date, new pg_catalog.int8, returning_users pg_catalog.int8, resurrecting pg_catalog.int8, dormant pg_catalog.int8,
+                   active pg_catalog.int8, churn_rate pg_catalog.float8, winback_rate pg_catalog.float8)
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_rows' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
+COMMENT ON FUNCTION @extschema@.lifecycle_rows(pg_catalog.int8[]) IS
+    'rows of a lifecycle() value: per period new, returning, resurrecting, dormant and active actors, churn rate (dormant / active the period before) and win-back rate (resurrecting / lapsed the period before)';
+-- ---- end of: engagement: active users and lifecycle --------------------------

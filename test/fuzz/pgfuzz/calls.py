@@ -225,6 +225,12 @@ class Generator:
                 return self.v.pick([q(self.v.pick(TIME_ZONES)), "'UTC'", "'Mars/Olympus'", 'NULL::text', 'ev'])
             if e.name == 'clv_summary':
                 return self.v.pick(["'days'", "'weeks'", "'DAYS'", "'months'", "''", 'NULL::text', 'ev'])
+            if e.name in ('active_users', 'lifecycle') and i == 2:
+                # the time zone: unknown, empty and NULL zones are 22023 and 22004
+                return self.v.pick(["'UTC'", "'America/New_York'", "'Asia/Kathmandu'", "'Mars/Base'",
+                                    "''", 'NULL::text', "CASE WHEN ev IS NULL THEN 'UTC' ELSE 'UTC' END"])
+            if e.name == 'lifecycle' and i == 3:
+                return self.v.pick(["'day'", "'week'", "'month'", "'MONTH'", "'fortnight'", 'NULL::text'])
             if e.name in ('sequence_match', 'sequence_count', 'sequence_match_events'):
                 # the pattern: a syntax error is 42601 (its documented answer, not in the
                 # allow-list), so only well-formed patterns; (?2) and (?32) may name a

@@ -1,0 +1,1192 @@
+/*-------------------------------------------------------------------------
+ *
+ * src/engagement/active.c
+ *	  Active users: active_users(actor, ts, tz [, condition]) and the reader
+ *	  active_users_rows(value, from_day, to_day); the per-actor active-day
+ *	  state it shares with lifecycle() (engagement/lifecycle.c): transition,
+ *	  combine, serialize, deserialize.
+ *
+ * Semantics: doc/engagement.md, "Active users and stickiness".  DAU of day
+ * d counts the actors with an event on d, WAU the actors with one on d - 6
+ * .. d, MAU on d - 29 .. d (PostHog's rolling windows), all exact.  The
+ * final function walks each actor's active days once: a day adds 1 to DAU,
+ * and the union of the windows [a, a + 6] (and [a, a + 29]) over the
+ * actor's days a, merged into runs, adds 1 to WAU (MAU) over each run
+ * through a difference array: linear in the actor-days.
+ *
+ * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "core/pg_growth.h"
+#include "core/args.h"
+#include "core/codec.h"
+#include "engagement/active.h"
+
+#include "catalog/pg_type.h"
+#include "common/hashfn.h"
+#include "funcapi.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "port/pg_bitutils.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/memutils.h"
+#include "utils/uuid.h"
+
+
+/* ---- actor look-up tables ------------------------------------------------ */
+
+/*
+ * An integer actor: its slot and, inline (one cache line touched per row),
+ * the block it is filling; AdSyncCur copies the blocks to st->cur before the
+ * state is read.
+ */
+typedef struct AdhEnt
+{
+	int64		key;
+	int32		slot;
+	int32		bn;
+	uint64		bits;
+	char		status;
+} AdhEnt;
+
+#define SH_PREFIX adh
+#define SH_ELEMENT_TYPE AdhEnt
+#define SH_KEY_TYPE int64
+#define SH_KEY key
+#define SH_HASH_KEY(tb, key) ((uint32) pgg_hash_mix64((uint64) (key)))
+#define SH_EQUAL(tb, a, b) ((a) == (b))
+#define SH_SCOPE static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
+typedef struct AdtKey
+{
+	const char *p;
+	uint32		len;
+	uint32		hash;
+} AdtKey;
+
+typedef struct AdtEnt
+{
+	AdtKey		key;
+	int32		slot;
+	char		status;
+} AdtEnt;
+
+#define SH_PREFIX adt
+#define SH_ELEMENT_TYPE AdtEnt
+#define SH_KEY_TYPE AdtKey
+#define SH_KEY key
+#define SH_HASH_KEY(tb, k) ((k).hash)
+#define SH_EQUAL(tb, a, b) ((a).len == (b).len && memcmp((a).p, (b).p, (a).len) == 0)
+#define SH_STORE_HASH
+#define SH_GET_HASH(tb, a) ((a)->key.hash)
+#define SH_SCOPE static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
+#define SER_MAGIC	0x70674144	/* "pgAD" */
+#define SER_VERSION 1
+
+static const char *
+AdKindName(int kind)
+{
+	return kind == AD_LIFECYCLE ? "lifecycle" : "active_users";
+}
+
+void
+AdCheckState(AdState *st, int kind, const char *fname)
+{
+	if (st->magic != AD_STATE_MAGIC || (kind != 0 && st->kind != kind))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s was given a state of another aggregate", fname)));
+}
+
+/* A new empty state in aggcxt; hashed: with the look-up tables (not for deserialize). */
+static AdState *
+AdNew(MemoryContext aggcxt, int kind, int acttype, int unit, const char *tz, int tzlen,
+	  bool hashed)
+{
+	AdState    *st;
+	pg_tz	   *z;
+	MemoryContext cxt = AllocSetContextCreate(aggcxt, "pg_growth active days",
+											  ALLOCSET_DEFAULT_SIZES);
+
+	st = MemoryContextAllocZero(cxt, sizeof(AdState));
+	st->magic = AD_STATE_MAGIC;
+	st->kind = kind;
+	st->acttype = acttype;
+	st->unit = unit;
+	st->cxt = cxt;
+	if (tzlen <= 0 || tzlen > TZ_STRLEN_MAX)
+		z = NULL;
+	else
+	{
+		memcpy(st->tzname, tz, tzlen);
+		st->tzname[tzlen] = '\0';
+		z = (strlen(st->tzname) == (size_t) tzlen) ? pgg_tz_lookup(st->tzname) : NULL;
+	}
+	if (z == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: time zone \"%.*s\" not recognized", AdKindName(kind),
+						Min(Max(tzlen, 0), 200), tz),
+				 errhint("Pass a zone name of pg_timezone_names, such as 'UTC' or 'Europe/Berlin'.")));
+	st->tzlen = tzlen;
+	pgg_cal_init(&st->cal, PGG_CAL_DAY, false, z, cxt);
+	if (hashed)
+	{
+		if (acttype == AD_INT8)
+			st->h = adh_create(cxt, 1024, NULL);
+		else
+			st->th = adt_create(cxt, 1024, NULL);
+	}
+	return st;
+}
+
+/* Room for one more slot. */
+static void
+AdGrowSlots(AdState *st)
+{
+	int32		ncap;
+
+	if (st->nslots < st->slotcap)
+		return;
+	if (st->nslots >= PG_INT32_MAX / 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s: too many distinct actors", AdKindName(st->kind))));
+	ncap = Max(st->slotcap * 2, 1024);
+	if (st->cur == NULL)
+	{
+		st->cur = MemoryContextAllocExtended(st->cxt, ncap * sizeof(AdCur), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+		if (st->acttype == AD_INT8)
+			st->ikey = MemoryContextAllocExtended(st->cxt, ncap * sizeof(int64), MCXT_ALLOC_HUGE);
+		else
+		{
+			st->tkey = MemoryContextAllocExtended(st->cxt, ncap * sizeof(char *), MCXT_ALLOC_HUGE);
+			st->tlen = MemoryContextAllocExtended(st->cxt, ncap * sizeof(uint32), MCXT_ALLOC_HUGE);
+		}
+	}
+	else
+	{
+		st->cur = repalloc_huge(st->cur, ncap * sizeof(AdCur));
+		memset(st->cur + st->slotcap, 0, (ncap - st->slotcap) * sizeof(AdCur));
+		if (st->acttype == AD_INT8)
+			st->ikey = repalloc_huge(st->ikey, ncap * sizeof(int64));
+		else
+		{
+			st->tkey = repalloc_huge(st->tkey, ncap * sizeof(char *));
+			st->tlen = repalloc_huge(st->tlen, ncap * sizeof(uint32));
+		}
+	}
+	st->slotcap = ncap;
+}
+
+/* A copy of len key bytes in the state's arena. */
+static char *
+AdArenaCopy(AdState *st, const char *p, uint32 len)
+{
+	char	   *d;
+
+	if (len > st->arena_left)
+	{
+		Size		sz = Max((Size) 65536, (Size) len);
+
+		st->arena = MemoryContextAlloc(st->cxt, sz);
+		st->arena_left = sz;
+	}
+	d = st->arena;
+	memcpy(d, p, len);
+	st->arena += len;
+	st->arena_left -= len;
+	return d;
+}
+
+/*
+ * The entry of an integer actor, added when new.  The last entry is
+ * remembered: entries move only when an insert grows the table, and the
+ * entry an insert returns is the one remembered.
+ */
+static inline AdhEnt *
+AdEntInt(AdState *st, int64 key)
+{
+	bool		found;
+	AdhEnt	   *e;
+
+	if (st->haslast && key == st->lastkey)
+		return (AdhEnt *) st->lastent;
+	e = adh_insert(st->h, key, &found);
+	if (!found)
+	{
+		AdGrowSlots(st);
+		e->slot = st->nslots;
+		e->bits = 0;
+		st->ikey[st->nslots++] = key;
+	}
+	st->haslast = true;
+	st->lastkey = key;
+	st->lastslot = e->slot;
+	st->lastent = e;
+	return e;
+}
+
+static inline int32
+AdSlotInt(AdState *st, int64 key)
+{
+	return AdEntInt(st, key)->slot;
+}
+
+/* Copy the blocks integer actors are filling to st->cur (idempotent). */
+static void
+AdSyncCur(AdState *st)
+{
+	adh_iterator it;
+	AdhEnt	   *e;
+	int64		n = 0;
+
+	if (st->acttype != AD_INT8 || st->h == NULL)
+		return;
+	adh_start_iterate(st->h, &it);
+	while ((e = adh_iterate(st->h, &it)) != NULL)
+	{
+		if ((++n & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		st->cur[e->slot].bn = e->bn;
+		st->cur[e->slot].bits = e->bits;
+	}
+}
+
+static inline int32
+AdSlotBytes(AdState *st, const char *p, uint32 len)
+{
+	AdtKey		k;
+	AdtEnt	   *e;
+	bool		found;
+
+	if (st->haslast && st->tlen[st->lastslot] == len &&
+		memcmp(st->tkey[st->lastslot], p, len) == 0)
+		return st->lastslot;
+	k.p = p;
+	k.len = len;
+	k.hash = hash_bytes((const unsigned char *) p, (int) len);
+	e = adt_insert(st->th, k, &found);
+	if (!found)
+	{
+		AdGrowSlots(st);
+		e->key.p = AdArenaCopy(st, p, len);
+		e->slot = st->nslots;
+		st->tkey[st->nslots] = (char *) e->key.p;
+		st->tlen[st->nslots] = len;
+		st->nslots++;
+	}
+	st->haslast = true;
+	st->lastslot = e->slot;
+	return e->slot;
+}
+
+static void
+AdPushBlock(AdState *st, int32 slot, int32 bn, uint64 bits)
+{
+	if (st->nlog == st->logcap)
+	{
+		int64		ncap = Max(st->logcap * 2, 4096);
+
+		if ((Size) ncap * sizeof(AdBlock) > MaxAllocHugeSize / 2)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("%s: too many active days to keep in memory", AdKindName(st->kind))));
+		st->log = st->log == NULL ?
+			MemoryContextAllocExtended(st->cxt, ncap * sizeof(AdBlock), MCXT_ALLOC_HUGE) :
+			repalloc_huge(st->log, ncap * sizeof(AdBlock));
+		st->logcap = ncap;
+	}
+	st->log[st->nlog].slot = slot;
+	st->log[st->nlog].bn = bn;
+	st->log[st->nlog].bits = bits;
+	st->nlog++;
+}
+
+/* Mark day active for slot. */
+static inline void
+AdAddDay(AdState *st, int32 slot, int64 day)
+{
+	AdCur	   *c = &st->cur[slot];
+	int32		bn = (int32) (day >> 6);	/* arithmetic shift: floor */
+	uint64		bit = UINT64CONST(1) << (day & 63);
+
+	if (c->bits != 0 && c->bn == bn)
+	{
+		c->bits |= bit;
+		return;
+	}
+	if (c->bits != 0)
+		AdPushBlock(st, slot, c->bn, c->bits);
+	c->bn = bn;
+	c->bits = bit;
+}
+
+/* the unit argument of lifecycle() */
+static int
+AdParseUnit(text *t)
+{
+	const char *s = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+
+	if (len == 3 && pg_strncasecmp(s, "day", 3) == 0)
+		return PGG_CAL_DAY;
+	if (len == 4 && pg_strncasecmp(s, "week", 4) == 0)
+		return PGG_CAL_WEEK;
+	if (len == 5 && pg_strncasecmp(s, "month", 5) == 0)
+		return PGG_CAL_MONTH;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("lifecycle period must be 'day', 'week' or 'month', got \"%.*s\"",
+					Min(len, 100), s)));
+	return 0;					/* not reached */
+}
+
+/*
+ * The transition of active_users() (kind AD_ACTIVE: state, actor, ts, tz
+ * [, condition]) and lifecycle() (AD_LIFECYCLE: state, actor, ts, tz,
+ * period [, condition]).  The actor type is the caller's (one C entry point
+ * per SQL type, so no look at the call's expression); the time zone and the
+ * period must be the same on every row.  Rows with a NULL actor or
+ * timestamp, an infinite timestamp, or a condition that is not true are
+ * skipped.
+ */
+static pg_attribute_always_inline Datum
+AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
+{
+	AdState    *st = PG_ARGISNULL(0) ? NULL : (AdState *) PG_GETARG_POINTER(0);
+	int			condarg = kind == AD_LIFECYCLE ? 5 : 4;
+	const char *fname = AdKindName(kind);
+	text	   *tz;
+	TimestampTz ts;
+	int64		day;
+	int32		slot;
+
+	if (PG_ARGISNULL(3))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("%s time zone must not be NULL", fname),
+				 errhint("Pass a zone name such as 'UTC'.")));
+	if (kind == AD_LIFECYCLE && PG_ARGISNULL(4))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("lifecycle period must not be NULL"),
+				 errhint("Pass 'day', 'week' or 'month'.")));
+	tz = PG_GETARG_TEXT_PP(3);
+	if (unlikely(st == NULL))
+	{
+		MemoryContext aggcxt = pgg_agg_context(fcinfo, "active days transition function");
+		int			unit = kind == AD_LIFECYCLE ? AdParseUnit(PG_GETARG_TEXT_PP(4)) : PGG_CAL_DAY;
+
+		st = AdNew(aggcxt, kind, acttype, unit, VARDATA_ANY(tz), VARSIZE_ANY_EXHDR(tz), true);
+	}
+	else
+	{
+		if ((int) VARSIZE_ANY_EXHDR(tz) != st->tzlen ||
+			memcmp(VARDATA_ANY(tz), st->tzname, st->tzlen) != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s time zone must be the same on every row", fname),
+					 errdetail("One row has \"%s\", another \"%.*s\".", st->tzname,
+							   Min((int) VARSIZE_ANY_EXHDR(tz), 200), VARDATA_ANY(tz))));
+		if (kind == AD_LIFECYCLE && AdParseUnit(PG_GETARG_TEXT_PP(4)) != st->unit)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("lifecycle period must be the same on every row")));
+	}
+	if (PG_NARGS() > condarg && (PG_ARGISNULL(condarg) || !PG_GETARG_BOOL(condarg)))
+		PG_RETURN_POINTER(st);
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
+		PG_RETURN_POINTER(st);
+	ts = PG_GETARG_TIMESTAMPTZ(2);
+	if (TIMESTAMP_NOT_FINITE(ts))
+		PG_RETURN_POINTER(st);
+	day = pgg_cal_index(&st->cal, ts);
+	if (acttype == AD_INT8)
+	{
+		/* the block in the hash entry: one cache line per row */
+		AdhEnt	   *e = AdEntInt(st, PG_GETARG_INT64(1));
+		int32		bn = (int32) (day >> 6);
+		uint64		bit = UINT64CONST(1) << (day & 63);
+
+		if (likely(e->bits != 0 && e->bn == bn))
+			e->bits |= bit;
+		else
+		{
+			if (e->bits != 0)
+				AdPushBlock(st, e->slot, e->bn, e->bits);
+			e->bn = bn;
+			e->bits = bit;
+		}
+		PG_RETURN_POINTER(st);
+	}
+	else if (acttype == AD_UUID)
+		slot = AdSlotBytes(st, (const char *) PG_GETARG_UUID_P(1)->data, UUID_LEN);
+	else
+	{
+		text	   *t = PG_GETARG_TEXT_PP(1);
+
+		slot = AdSlotBytes(st, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	}
+	AdAddDay(st, slot, day);
+	PG_RETURN_POINTER(st);
+}
+
+/*
+ * The entry points: integer actors widen to bigint (PG_GETARG_INT64 of an
+ * int4 would be wrong, hence their own entry points).
+ */
+static pg_attribute_always_inline Datum
+AdTransInt4(FunctionCallInfo fcinfo, int kind)
+{
+	/* widen the actor in the call's own argument array, then the bigint path */
+	if (!PG_ARGISNULL(1))
+		fcinfo->args[1].value = Int64GetDatum((int64) PG_GETARG_INT32(1));
+	return AdTrans(fcinfo, kind, AD_INT8);
+}
+
+/* _pgg_active_users_trans(internal, actor, ts, tz [, condition]) */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_users_trans_int8);
+Datum
+pgg_active_users_trans_int8(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_ACTIVE, AD_INT8);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_users_trans_int4);
+Datum
+pgg_active_users_trans_int4(PG_FUNCTION_ARGS)
+{
+	return AdTransInt4(fcinfo, AD_ACTIVE);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_users_trans_text);
+Datum
+pgg_active_users_trans_text(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_ACTIVE, AD_TEXT);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_users_trans_uuid);
+Datum
+pgg_active_users_trans_uuid(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_ACTIVE, AD_UUID);
+}
+
+/* _pgg_lifecycle_trans(internal, actor, ts, tz, period [, condition]) */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_lifecycle_trans_int8);
+Datum
+pgg_lifecycle_trans_int8(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_LIFECYCLE, AD_INT8);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_lifecycle_trans_int4);
+Datum
+pgg_lifecycle_trans_int4(PG_FUNCTION_ARGS)
+{
+	return AdTransInt4(fcinfo, AD_LIFECYCLE);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_lifecycle_trans_text);
+Datum
+pgg_lifecycle_trans_text(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_LIFECYCLE, AD_TEXT);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_lifecycle_trans_uuid);
+Datum
+pgg_lifecycle_trans_uuid(PG_FUNCTION_ARGS)
+{
+	return AdTrans(fcinfo, AD_LIFECYCLE, AD_UUID);
+}
+
+
+/* ---- combine, serialize, deserialize ------------------------------------- */
+
+/*
+ * _pgg_active_days_combine(internal, internal): b's actors and blocks into
+ * a (created in the aggregate context when NULL: b may be a deserialized
+ * state in a short-lived context).
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_days_combine);
+Datum
+pgg_active_days_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "_pgg_active_days_combine");
+	AdState    *a = PG_ARGISNULL(0) ? NULL : (AdState *) PG_GETARG_POINTER(0);
+	AdState    *b;
+	int32	   *remap;
+	int32		i;
+	int64		j;
+
+	if (PG_ARGISNULL(1))
+		return pgg_combine_first(fcinfo);
+	b = (AdState *) PG_GETARG_POINTER(1);
+	AdCheckState(b, 0, "_pgg_active_days_combine");
+	AdSyncCur(b);
+	if (a == NULL)
+		a = AdNew(aggcxt, b->kind, b->acttype, b->unit, b->tzname, b->tzlen, true);
+	else
+		AdCheckState(a, 0, "_pgg_active_days_combine");
+	if (a->kind != b->kind || a->acttype != b->acttype || a->unit != b->unit ||
+		a->tzlen != b->tzlen || memcmp(a->tzname, b->tzname, a->tzlen) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s time zone and period must be the same on every row",
+						AdKindName(a->kind)),
+				 errdetail("Partial states of \"%s\" and \"%s\" met.", a->tzname, b->tzname)));
+	remap = palloc(Max(b->nslots, 1) * sizeof(int32));
+	for (i = 0; i < b->nslots; i++)
+	{
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		remap[i] = a->acttype == AD_INT8 ? AdSlotInt(a, b->ikey[i])
+			: AdSlotBytes(a, b->tkey[i], b->tlen[i]);
+	}
+	for (j = 0; j < b->nlog; j++)
+	{
+		if ((j & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		AdPushBlock(a, remap[b->log[j].slot], b->log[j].bn, b->log[j].bits);
+	}
+	for (i = 0; i < b->nslots; i++)
+		if (b->cur[i].bits != 0)
+			AdPushBlock(a, remap[i], b->cur[i].bn, b->cur[i].bits);
+	pfree(remap);
+	PG_RETURN_POINTER(a);
+}
+
+static void
+put_zigzag(StringInfo buf, int64 v)
+{
+	uint8		tmp[10];
+	uint8	   *e = pgg_put_varint(tmp, ((uint64) v << 1) ^ (uint64) (v >> 63));
+
+	appendBinaryStringInfo(buf, (char *) tmp, e - tmp);
+}
+
+static void
+put_varint(StringInfo buf, uint64 v)
+{
+	uint8		tmp[10];
+	uint8	   *e = pgg_put_varint(tmp, v);
+
+	appendBinaryStringInfo(buf, (char *) tmp, e - tmp);
+}
+
+static uint64
+get_varint(StringInfo buf)
+{
+	uint64		v;
+	const uint8 *p = (const uint8 *) buf->data + buf->cursor;
+	const uint8 *e = pgg_get_varint(p, (const uint8 *) buf->data + buf->len, &v);
+
+	if (e == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("active days state is corrupt: bad varint")));
+	buf->cursor += e - p;
+	return v;
+}
+
+static int64
+get_zigzag(StringInfo buf)
+{
+	uint64		u = get_varint(buf);
+
+	return (int64) (u >> 1) ^ -(int64) (u & 1);
+}
+
+static void
+corrupt(const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("active days state is corrupt: %s", what)));
+}
+
+/*
+ * _pgg_active_days_serialize(internal) returns bytea.  Format 1 after the
+ * magic "pgAD" and the version: kind, actor type, unit and zone-name length
+ * (a byte each), the zone name, varint slots and per slot its key (zigzag
+ * varint, or varint length and bytes; uuid: 16 bytes), varint blocks and
+ * per block varint slot, zigzag block number and the 8 bitmap bytes (most
+ * significant first).
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_days_serialize);
+Datum
+pgg_active_days_serialize(PG_FUNCTION_ARGS)
+{
+	AdState    *st = (AdState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int64		nblocks = 0;
+	int32		i;
+	int64		j;
+
+	AdCheckState(st, 0, "_pgg_active_days_serialize");
+	AdSyncCur(st);
+	pgg_agg_context(fcinfo, "_pgg_active_days_serialize");
+	pgg_ser_begin(&buf, SER_MAGIC, SER_VERSION);
+	pq_sendbyte(&buf, st->kind);
+	pq_sendbyte(&buf, st->acttype);
+	pq_sendbyte(&buf, st->unit);
+	pq_sendbyte(&buf, (uint8) st->tzlen);
+	pq_sendbytes(&buf, st->tzname, st->tzlen);
+	put_varint(&buf, (uint64) st->nslots);
+	for (i = 0; i < st->nslots; i++)
+	{
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (st->acttype == AD_INT8)
+			put_zigzag(&buf, st->ikey[i]);
+		else if (st->acttype == AD_UUID)
+			pq_sendbytes(&buf, st->tkey[i], UUID_LEN);
+		else
+		{
+			put_varint(&buf, st->tlen[i]);
+			pq_sendbytes(&buf, st->tkey[i], st->tlen[i]);
+		}
+		if (st->cur[i].bits != 0)
+			nblocks++;
+	}
+	nblocks += st->nlog;
+	put_varint(&buf, (uint64) nblocks);
+	for (j = 0; j < st->nlog; j++)
+	{
+		if ((j & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		put_varint(&buf, (uint64) st->log[j].slot);
+		put_zigzag(&buf, st->log[j].bn);
+		pq_sendint64(&buf, (int64) st->log[j].bits);
+	}
+	for (i = 0; i < st->nslots; i++)
+	{
+		if (st->cur[i].bits == 0)
+			continue;
+		put_varint(&buf, (uint64) i);
+		put_zigzag(&buf, st->cur[i].bn);
+		pq_sendint64(&buf, (int64) st->cur[i].bits);
+	}
+	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+}
+
+/* block numbers of days a timestamptz can fall on, in any zone */
+#define AD_BN_MIN	(-(1 << 16))
+#define AD_BN_MAX	(1 << 21)
+
+/*
+ * _pgg_active_days_deserialize(bytea, internal) returns internal: a state
+ * without look-up tables (the combine function reads it), everything
+ * checked: kinds, types, units, the zone, key lengths, distinct keys, slot
+ * numbers, block numbers, non-empty bitmaps, no bytes left over.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_days_deserialize);
+Datum
+pgg_active_days_deserialize(PG_FUNCTION_ARGS)
+{
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	int			kind,
+				acttype,
+				unit,
+				tzlen;
+	const char *tz;
+	AdState    *st;
+	uint64		n;
+	int64		j;
+	int32		i;
+
+	pgg_agg_context(fcinfo, "_pgg_active_days_deserialize");
+	pgg_deser_begin(&buf, b, SER_MAGIC, SER_VERSION, "active days");
+	pgg_deser_need(&buf, 4, "active days");
+	kind = pq_getmsgbyte(&buf);
+	acttype = pq_getmsgbyte(&buf);
+	unit = pq_getmsgbyte(&buf);
+	tzlen = pq_getmsgbyte(&buf);
+	if ((kind != AD_ACTIVE && kind != AD_LIFECYCLE) || acttype > AD_UUID ||
+		(kind == AD_ACTIVE && unit != PGG_CAL_DAY) ||
+		(unit != PGG_CAL_DAY && unit != PGG_CAL_WEEK && unit != PGG_CAL_MONTH))
+		corrupt("bad header");
+	pgg_deser_need(&buf, tzlen, "active days");
+	tz = pq_getmsgbytes(&buf, tzlen);
+	st = AdNew(CurrentMemoryContext, kind, acttype, unit, tz, tzlen, false);
+	n = get_varint(&buf);
+	if (n > (uint64) (buf.len - buf.cursor))
+		corrupt("bad actor count");
+	if (acttype == AD_INT8)
+		st->h = adh_create(st->cxt, Max(n, 16), NULL);
+	else
+		st->th = adt_create(st->cxt, Max(n, 16), NULL);
+	for (i = 0; (uint64) i < n; i++)
+	{
+		int32		s;
+
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (acttype == AD_INT8)
+			s = AdSlotInt(st, get_zigzag(&buf));
+		else
+		{
+			uint64		len = acttype == AD_UUID ? UUID_LEN : get_varint(&buf);
+
+			if (len > (uint64) (buf.len - buf.cursor) || len > MaxAllocSize)
+				corrupt("bad key length");
+			s = AdSlotBytes(st, buf.data + buf.cursor, (uint32) len);
+			buf.cursor += (int) len;
+		}
+		if (s != i)
+			corrupt("duplicate actor");
+	}
+	n = get_varint(&buf);
+	if (n > (uint64) (buf.len - buf.cursor) / 10)
+		corrupt("bad block count");
+	for (j = 0; (uint64) j < n; j++)
+	{
+		uint64		slot = get_varint(&buf);
+		int64		bn = get_zigzag(&buf);
+		uint64		bits;
+
+		if ((j & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		pgg_deser_need(&buf, 8, "active days");
+		bits = (uint64) pq_getmsgint64(&buf);
+		if (slot >= (uint64) st->nslots)
+			corrupt("bad actor number");
+		if (bn < AD_BN_MIN || bn > AD_BN_MAX || bits == 0)
+			corrupt("bad block");
+		AdPushBlock(st, (int32) slot, (int32) bn, bits);
+	}
+	pgg_deser_end(&buf, "active days");
+	/* the look-up tables are not needed any more (combine reads the arrays) */
+	st->h = NULL;
+	st->th = NULL;
+	st->haslast = false;
+	PG_RETURN_POINTER(st);
+}
+
+
+/* ---- the active days of every actor -------------------------------------- */
+
+static int
+AdBlockCmp(const void *a, const void *b)
+{
+	int32		x = ((const AdBlock *) a)->bn,
+				y = ((const AdBlock *) b)->bn;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Sort the blocks by slot (counting sort), then each actor's by block
+ * number, OR the blocks of equal number, and list the days.  The state is
+ * left as it was (READ_ONLY finals).
+ */
+void
+AdCollect(AdState *st, AdDays *out)
+{
+	int32		ns = st->nslots;
+	int64		nb = st->nlog;
+	int64	   *start;
+	AdBlock    *sorted;
+	int64		j,
+				total = 0,
+				nd = 0;
+	int32		i;
+	int32		mind = PG_INT32_MAX,
+				maxd = PG_INT32_MIN;
+
+	AdSyncCur(st);
+	for (i = 0; i < ns; i++)
+		if (st->cur[i].bits != 0)
+			nb++;
+	start = (int64 *) palloc_extended(((Size) ns + 1) * sizeof(int64), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	sorted = (AdBlock *) palloc_extended(Max(nb, 1) * sizeof(AdBlock), MCXT_ALLOC_HUGE);
+	for (j = 0; j < st->nlog; j++)
+		start[st->log[j].slot + 1]++;
+	for (i = 0; i < ns; i++)
+		if (st->cur[i].bits != 0)
+			start[i + 1]++;
+	for (i = 0; i < ns; i++)
+		start[i + 1] += start[i];
+	{
+		int64	   *fill = (int64 *) palloc_extended(Max(ns, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
+
+		memcpy(fill, start, ns * sizeof(int64));
+		for (j = 0; j < st->nlog; j++)
+		{
+			if ((j & PGG_CFI_MASK) == 0)
+				CHECK_FOR_INTERRUPTS();
+			sorted[fill[st->log[j].slot]++] = st->log[j];
+		}
+		for (i = 0; i < ns; i++)
+			if (st->cur[i].bits != 0)
+			{
+				AdBlock    *d = &sorted[fill[i]++];
+
+				d->slot = i;
+				d->bn = st->cur[i].bn;
+				d->bits = st->cur[i].bits;
+			}
+		pfree(fill);
+	}
+	/* per actor: sort, merge equal block numbers (in place), count days */
+	for (i = 0; i < ns; i++)
+	{
+		AdBlock    *p = sorted + start[i];
+		int64		k = start[i + 1] - start[i],
+					w = 0;
+
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (k > 1)
+		{
+			bool		inorder = true;
+
+			for (j = 1; j < k; j++)
+				if (p[j].bn < p[j - 1].bn)
+				{
+					inorder = false;
+					break;
+				}
+			if (!inorder)
+				qsort(p, k, sizeof(AdBlock), AdBlockCmp);
+		}
+		for (j = 0; j < k; j++)
+		{
+			if (w > 0 && p[w - 1].bn == p[j].bn)
+				p[w - 1].bits |= p[j].bits;
+			else
+				p[w++] = p[j];
+		}
+		/* mark the merged-away tail empty */
+		for (j = w; j < k; j++)
+			p[j].bits = 0;
+		for (j = 0; j < w; j++)
+			total += pg_popcount64(p[j].bits);
+		if (w > 0)
+		{
+			mind = Min(mind, (int32) (p[0].bn * 64 + pg_rightmost_one_pos64(p[0].bits)));
+			maxd = Max(maxd, (int32) (p[w - 1].bn * 64 + pg_leftmost_one_pos64(p[w - 1].bits)));
+		}
+	}
+	out->nactors = ns;
+	out->off = (int64 *) palloc_extended(((Size) ns + 1) * sizeof(int64), MCXT_ALLOC_HUGE);
+	out->days = (int32 *) palloc_extended(Max(total, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
+	for (i = 0; i < ns; i++)
+	{
+		out->off[i] = nd;
+		for (j = start[i]; j < start[i + 1]; j++)
+		{
+			uint64		bits = sorted[j].bits;
+
+			while (bits != 0)
+			{
+				int			b = pg_rightmost_one_pos64(bits);
+
+				out->days[nd++] = sorted[j].bn * 64 + b;
+				bits &= bits - 1;
+			}
+		}
+	}
+	out->off[ns] = nd;
+	out->ndays = nd;
+	out->minday = mind;
+	out->maxday = maxd;
+	pfree(start);
+	pfree(sorted);
+}
+
+
+/* ---- the result value ---------------------------------------------------- */
+
+ArrayType *
+AvMake(int kind, int unit, int64 first, int64 last, int64 nrows, int width,
+	   const int64 *cells)
+{
+	int64		n = AV_HDR + nrows * width;
+	ArrayType  *a;
+	int64	   *d;
+	Size		sz = ARR_OVERHEAD_NONULLS(1) + n * sizeof(int64);
+
+	a = (ArrayType *) palloc0(sz);
+	SET_VARSIZE(a, sz);
+	a->ndim = 1;
+	a->dataoffset = 0;
+	a->elemtype = INT8OID;
+	*ARR_DIMS(a) = (int) n;
+	*ARR_LBOUND(a) = 1;
+	d = (int64 *) ((char *) a + ARR_OVERHEAD_NONULLS(1));
+	d[AVH_MAGIC] = AV_MAGIC;
+	d[AVH_FORMAT] = AV_FORMAT;
+	d[AVH_KIND] = kind;
+	d[AVH_UNIT] = unit;
+	d[AVH_FIRST] = first;
+	d[AVH_LAST] = last;
+	d[AVH_NROWS] = nrows;
+	memcpy(d + AV_HDR, cells, nrows * width * sizeof(int64));
+	return a;
+}
+
+static void
+AvBad(const char *fname, const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("%s was given a value that is not a valid %s result: %s", fname,
+					strcmp(fname, "lifecycle_rows") == 0 ? "lifecycle()" : "active_users()", what)));
+}
+
+/*
+ * Read and check a result value: header (magic, format, kind, unit, range)
+ * and cells (non-negative).  Returns the cells; hdr receives the header.
+ */
+const int64 *
+AvRead(ArrayType *a, int kind, int width, int64 *hdr, const char *fname)
+{
+	const int64 *d;
+	int64		n,
+				i;
+
+	if (ARR_NDIM(a) != 1 || ARR_HASNULL(a) || ARR_ELEMTYPE(a) != INT8OID)
+		AvBad(fname, "not a one-dimensional bigint array without NULLs");
+	n = ARR_DIMS(a)[0];
+	if (n < AV_HDR)
+		AvBad(fname, "too short");
+	d = (const int64 *) ((const char *) a + ARR_OVERHEAD_NONULLS(1));
+	memcpy(hdr, d, AV_HDR * sizeof(int64));
+	if (hdr[AVH_MAGIC] != AV_MAGIC || hdr[AVH_FORMAT] != AV_FORMAT)
+		AvBad(fname, "unknown header or format");
+	if (hdr[AVH_KIND] != kind)
+		AvBad(fname, "a value of the other aggregate");
+	if (hdr[AVH_UNIT] != PGG_CAL_DAY && hdr[AVH_UNIT] != PGG_CAL_WEEK && hdr[AVH_UNIT] != PGG_CAL_MONTH)
+		AvBad(fname, "bad period unit");
+	if (hdr[AVH_NROWS] < 1 || hdr[AVH_NROWS] > AD_MAX_PERIODS + 64 ||
+		n != AV_HDR + hdr[AVH_NROWS] * width)
+		AvBad(fname, "bad number of rows");
+	/* periods of days a timestamptz can fall on (4714 BC to 294277 AD) */
+	{
+		int64		lo = AD_DAY_MIN,
+					hi = AD_DAY_MAX;
+
+		if (hdr[AVH_UNIT] == PGG_CAL_WEEK)
+		{
+			lo = pgg_floor_div(lo + 3, 7);
+			hi = pgg_floor_div(hi + 3, 7);
+		}
+		else if (hdr[AVH_UNIT] == PGG_CAL_MONTH)
+		{
+			lo = (INT64CONST(-4714) - 1970) * 12;
+			hi = (INT64CONST(294278) - 1970) * 12;
+		}
+		if (hdr[AVH_FIRST] < lo || hdr[AVH_FIRST] + hdr[AVH_NROWS] - 1 > hi ||
+			hdr[AVH_LAST] < hdr[AVH_FIRST] || hdr[AVH_LAST] >= hdr[AVH_FIRST] + hdr[AVH_NROWS])
+			AvBad(fname, "bad period range");
+	}
+	for (i = AV_HDR; i < n; i++)
+		if (d[i] < 0)
+			AvBad(fname, "negative count");
+	return d + AV_HDR;
+}
+
+
+/* ---- active_users() ------------------------------------------------------ */
+
+#define AU_WAU	7
+#define AU_MAU	30
+
+/* add 1 over the union of the windows [d, d + w - 1] of the days */
+static inline void
+AuRuns(int64 *diff, const int32 *days, int64 n, int32 first, int w)
+{
+	int64		j;
+	int32		s = days[0],
+				e = days[0] + w - 1;
+
+	for (j = 1; j < n; j++)
+	{
+		if (days[j] <= e + 1)
+			e = days[j] + w - 1;
+		else
+		{
+			diff[s - first]++;
+			diff[e + 1 - first]--;
+			s = days[j];
+			e = days[j] + w - 1;
+		}
+	}
+	diff[s - first]++;
+	diff[e + 1 - first]--;
+}
+
+/*
+ * _pgg_active_users_final(internal) returns bigint[]: per day from the
+ * first active day F to L + 29 (L the last), DAU, WAU, MAU; NULL when no
+ * row counted.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_users_final);
+Datum
+pgg_active_users_final(PG_FUNCTION_ARGS)
+{
+	AdState    *st;
+	AdDays		ad;
+	int64		nrows,
+				i;
+	int64	   *dau,
+			   *wau,
+			   *mau,
+			   *cells;
+	int32		a;
+	ArrayType  *res;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (AdState *) PG_GETARG_POINTER(0);
+	AdCheckState(st, AD_ACTIVE, "_pgg_active_users_final");
+	AdCollect(st, &ad);
+	if (ad.ndays == 0)
+		PG_RETURN_NULL();
+	if ((int64) ad.maxday - ad.minday + 1 > AD_MAX_PERIODS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("active_users spans %lld days, more than %d",
+						(long long) ((int64) ad.maxday - ad.minday + 1), AD_MAX_PERIODS),
+				 errhint("Restrict the rows to a shorter time range, for example with WHERE ts >= ...; a stray timestamp far in the past or future does this.")));
+	nrows = (int64) ad.maxday - ad.minday + AU_MAU;
+	dau = (int64 *) palloc0((nrows + 1) * sizeof(int64));
+	wau = (int64 *) palloc0((nrows + 1) * sizeof(int64));
+	mau = (int64 *) palloc0((nrows + 1) * sizeof(int64));
+	for (a = 0; a < ad.nactors; a++)
+	{
+		const int32 *d = ad.days + ad.off[a];
+		int64		k = ad.off[a + 1] - ad.off[a];
+
+		if ((a & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (k == 0)
+			continue;
+		for (i = 0; i < k; i++)
+			dau[d[i] - ad.minday]++;
+		AuRuns(wau, d, k, ad.minday, AU_WAU);
+		AuRuns(mau, d, k, ad.minday, AU_MAU);
+	}
+	cells = (int64 *) palloc((nrows * 3) * sizeof(int64));
+	{
+		int64		w = 0,
+					m = 0;
+
+		for (i = 0; i < nrows; i++)
+		{
+			w += wau[i];
+			m += mau[i];
+			cells[3 * i] = dau[i];
+			cells[3 * i + 1] = w;
+			cells[3 * i + 2] = m;
+		}
+	}
+	res = AvMake(AD_ACTIVE, PGG_CAL_DAY, ad.minday, ad.maxday, nrows, 3, cells);
+	PG_RETURN_ARRAYTYPE_P(res);
+}
+
+static int64
+AuDateArg(FunctionCallInfo fcinfo, int argno, int64 dflt, const char *argname)
+{
+	DateADT		d;
+
+	if (PG_ARGISNULL(argno))
+		return dflt;
+	d = PG_GETARG_DATEADT(argno);
+	if (DATE_NOT_FINITE(d))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("active_users_rows %s must be a finite date", argname)));
+	return (int64) d + AD_DATE_SHIFT;
+}
+
+/*
+ * active_users_rows(value bigint[], from_day date, to_day date) returns
+ * table (day date, dau bigint, wau bigint, mau bigint, stickiness float8):
+ * every day from from_day (default: the first active day) to to_day
+ * (default: the last), zeros outside the days the value covers, stickiness
+ * = dau / mau (NULL when mau is 0).
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_users_rows);
+Datum
+pgg_active_users_rows(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ArrayType  *a;
+	int64		hdr[AV_HDR];
+	const int64 *cells;
+	int64		from,
+				to,
+				d;
+
+	if (PG_ARGISNULL(0))
+	{
+		/* no rows were aggregated: no days */
+		InitMaterializedSRF(fcinfo, 0);
+		return (Datum) 0;
+	}
+	a = PG_GETARG_ARRAYTYPE_P(0);
+	cells = AvRead(a, AD_ACTIVE, 3, hdr, "active_users_rows");
+	if (hdr[AVH_UNIT] != PGG_CAL_DAY)
+		AvBad("active_users_rows", "bad period unit");
+	for (d = 0; d < hdr[AVH_NROWS]; d++)
+	{
+		const int64 *c = cells + 3 * d;
+
+		if (c[0] > c[1] || c[1] > c[2])
+			AvBad("active_users_rows", "DAU above WAU or WAU above MAU");
+	}
+	from = AuDateArg(fcinfo, 1, hdr[AVH_FIRST], "from_day");
+	to = AuDateArg(fcinfo, 2, hdr[AVH_LAST], "to_day");
+	if (to < from)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("active_users_rows to_day must not be before from_day")));
+	if (to - from + 1 > AD_MAX_PERIODS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("active_users_rows range spans %lld days, more than %d",
+						(long long) (to - from + 1), AD_MAX_PERIODS),
+				 errhint("Pass a shorter range of from_day to to_day.")));
+	InitMaterializedSRF(fcinfo, 0);
+	for (d = from; d <= to; d++)
+	{
+		Datum		v[5];
+		bool		nulls[5] = {false, false, false, false, false};
+		int64		k = d - hdr[AVH_FIRST];
+		int64		dau = 0,
+					wau = 0,
+					mau = 0;
+
+		if (k >= 0 && k < hdr[AVH_NROWS])
+		{
+			dau = cells[3 * k];
+			wau = cells[3 * k + 1];
+			mau = cells[3 * k + 2];
+		}
+		v[0] = DateADTGetDatum((DateADT) (d - AD_DATE_SHIFT));
+		v[1] = Int64GetDatum(dau);
+		v[2] = Int64GetDatum(wau);
+		v[3] = Int64GetDatum(mau);
+		if (mau > 0)
+			v[4] = Float8GetDatum((double) dau / (double) mau);
+		else
+			nulls[4] = true;
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nulls);
+	}
+	return (Datum) 0;
+}
