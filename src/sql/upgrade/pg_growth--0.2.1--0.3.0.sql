@@ -1295,7 +1295,7 @@ BEGIN
         RETURN;
     END IF;
     IF control IS NULL THEN
-        RAISE EXCEPTION 'control must not be NULL'
+        RAISE EXCEPTION 'control of compare_arms must not be NULL'
             USING ERRCODE = 'null_value_not_allowed',
                   HINT = 'Name the control arm, e.g. compare_arms(s, ''A'').';
     END IF;
@@ -1305,7 +1305,7 @@ BEGIN
     FROM @extschema@._pgg_experiment_arms(state, nulls, 'compare_arms') a
     WHERE a.variant IS NOT NULL;
     IF arms IS NULL OR NOT control = ANY (arms) THEN
-        RAISE EXCEPTION 'control arm "%" is not in the experiment', control
+        RAISE EXCEPTION 'control arm "%" of compare_arms is not in the experiment', control
             USING ERRCODE = 'invalid_parameter_value',
                   DETAIL = format('The arms are: %s.', coalesce(array_to_string(arms, ', '), '(none)'));
     END IF;
@@ -1313,12 +1313,12 @@ BEGIN
     PERFORM @extschema@._pgg_check_correction(correction, 'compare_arms');
     IF weights IS NOT NULL AND (array_ndims(weights) IS DISTINCT FROM 1
             OR cardinality(weights) <> cardinality(arms)) THEN
-        RAISE EXCEPTION 'weights must have one element per arm (% arms, in the order %)',
+        RAISE EXCEPTION 'weights of compare_arms must have one element per arm (% arms, in the order %)',
                 cardinality(arms), array_to_string(arms, ', ')
             USING ERRCODE = 'array_subscript_error';
     END IF;
     IF tuning IS NULL OR NOT (tuning > 0::float8 AND tuning < 'infinity'::float8) THEN
-        RAISE EXCEPTION 'tuning must be a positive finite number, got %', tuning
+        RAISE EXCEPTION 'tuning of compare_arms must be a positive finite number, got %', tuning
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
 
@@ -1853,125 +1853,6 @@ COMMENT ON AGGREGATE @extschema@.streaks(pg_catalog.timestamptz, pg_catalog.text
     'one actor''s streaks of consecutive active days or ISO weeks in time zone tz; the current streak is the one holding the period of as_of or ending the period before';
 -- ---- end of: engagement: sessions and streaks --------------------------------
 
--- ---- errors name the function called ----------------------------------------
--- (argument errors read "<argument> of <function> must be ..."; the C messages
--- change with the library, compare_arms's own RAISE messages here)
-CREATE OR REPLACE FUNCTION @extschema@.compare_arms(state @extschema@.experiment_state, control pg_catalog.text,
-    alpha pg_catalog.float8 DEFAULT 0.05, correction pg_catalog.text DEFAULT 'holm',
-    weights pg_catalog.float8[] DEFAULT NULL, tuning pg_catalog.float8 DEFAULT 5000, nulls pg_catalog.text DEFAULT 'zero')
-RETURNS TABLE (variant pg_catalog.text, is_control pg_catalog.bool, units pg_catalog.int8, n_values pg_catalog.int8, n pg_catalog.int8,
-    mean pg_catalog.float8, stddev pg_catalog.float8,
-    test pg_catalog.text, abs_lift pg_catalog.float8, abs_lift_low pg_catalog.float8, abs_lift_high pg_catalog.float8,
-    rel_lift pg_catalog.float8, rel_lift_low pg_catalog.float8, rel_lift_high pg_catalog.float8,
-    statistic pg_catalog.float8, df pg_catalog.float8, p_value pg_catalog.float8, p_adjusted pg_catalog.float8,
-    seq_abs_lift_low pg_catalog.float8, seq_abs_lift_high pg_catalog.float8, seq_p_value pg_catalog.float8,
-    chance_to_win pg_catalog.float8, risk_control pg_catalog.float8, risk_treatment pg_catalog.float8,
-    prob_beat_control pg_catalog.float8, srm_p_value pg_catalog.float8)
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE ROWS 2
-SET search_path = pg_catalog, pg_temp
-AS $fn$
-#variable_conflict use_column
-DECLARE
-    arms text[];
-BEGIN
-    IF state IS NULL THEN
-        RETURN;
-    END IF;
-    IF control IS NULL THEN
-        RAISE EXCEPTION 'control of compare_arms must not be NULL'
-            USING ERRCODE = 'null_value_not_allowed',
-                  HINT = 'Name the control arm, e.g. compare_arms(s, ''A'').';
-    END IF;
-    -- validates the state and nulls (errors name compare_arms); the arm of
-    -- the rows without a variant is shown but is not an arm of the test
-    SELECT array_agg(a.variant ORDER BY a.variant COLLATE "C") INTO arms
-    FROM @extschema@._pgg_experiment_arms(state, nulls, 'compare_arms') a
-    WHERE a.variant IS NOT NULL;
-    IF arms IS NULL OR NOT control = ANY (arms) THEN
-        RAISE EXCEPTION 'control arm "%" of compare_arms is not in the experiment', control
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = format('The arms are: %s.', coalesce(array_to_string(arms, ', '), '(none)'));
-    END IF;
-    PERFORM @extschema@._pgg_check_alpha(alpha, 'compare_arms');
-    PERFORM @extschema@._pgg_check_correction(correction, 'compare_arms');
-    IF weights IS NOT NULL AND (array_ndims(weights) IS DISTINCT FROM 1
-            OR cardinality(weights) <> cardinality(arms)) THEN
-        RAISE EXCEPTION 'weights of compare_arms must have one element per arm (% arms, in the order %)',
-                cardinality(arms), array_to_string(arms, ', ')
-            USING ERRCODE = 'array_subscript_error';
-    END IF;
-    IF tuning IS NULL OR NOT (tuning > 0::float8 AND tuning < 'infinity'::float8) THEN
-        RAISE EXCEPTION 'tuning of compare_arms must be a positive finite number, got %', tuning
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-
-    RETURN QUERY
-    WITH a AS (
-        SELECT * FROM @extschema@._pgg_experiment_arms(state, nulls, 'compare_arms')
-    ), c AS (
-        SELECT * FROM a WHERE a.variant = control
-    ), srm AS (
-        -- units, not values: a NULL value is still an assigned actor
-        SELECT CASE WHEN count(*) >= 2 THEN
-                   @extschema@.srm_test(array_agg(a.units ORDER BY a.variant COLLATE "C"),
-                                        coalesce(weights, array_fill(1::float8, ARRAY[count(*)::int]))) END AS p
-        FROM a WHERE a.variant IS NOT NULL
-    ), r AS (
-        SELECT a.variant, coalesce(a.variant = control, false) AS is_control,
-               a.units, a.n_values, a.n, a.mean, sqrt(a.variance) AS sd,
-               CASE WHEN a.variant IS NULL OR a.variant = control OR a.n < 1 OR c.n < 1 THEN NULL
-                    WHEN a.is_binary AND c.is_binary THEN 'proportion_z'
-                    ELSE 'welch_t' END AS test,
-               a.successes AS xb, a.is_binary AS bb, a.variance AS vb,
-               c.n AS nc, c.mean AS mc, c.variance AS vc, c.successes AS xc
-        FROM a CROSS JOIN c
-    ), t AS (
-        SELECT r.*,
-               coalesce(z.abs_lift, w.diff) AS abs_lift,
-               coalesce(z.abs_lift_low, w.diff_low) AS abs_lift_low,
-               coalesce(z.abs_lift_high, w.diff_high) AS abs_lift_high,
-               coalesce(z.rel_lift, w.rel_lift) AS rel_lift,
-               coalesce(z.rel_lift_low, w.rel_lift_low) AS rel_lift_low,
-               coalesce(z.rel_lift_high, w.rel_lift_high) AS rel_lift_high,
-               coalesce(z.z, w.t) AS statistic, w.df,
-               coalesce(z.p_value, w.p_value) AS p_value,
-               coalesce(sz.ci_low, st.ci_low) AS seq_low,
-               coalesce(sz.ci_high, st.ci_high) AS seq_high,
-               coalesce(sz.p_value, st.p_value) AS seq_p,
-               coalesce(bz.chance_to_win, bt.chance_to_win) AS ctw,
-               coalesce(bz.risk_control, bt.risk_control) AS risk_c,
-               coalesce(bz.risk_treatment, bt.risk_treatment) AS risk_t,
-               CASE WHEN r.test = 'proportion_z'
-                    THEN @extschema@.prob_beat_control(r.xc, r.nc, r.xb, r.n) END AS pbc
-        FROM r
-        LEFT JOIN LATERAL @extschema@.proportion_ztest(
-            CASE WHEN r.test = 'proportion_z' THEN r.xc END, r.nc, r.xb, r.n, alpha) z ON true
-        LEFT JOIN LATERAL @extschema@.welch_ttest(
-            CASE WHEN r.test = 'welch_t' THEN r.nc END, r.mc, r.vc, r.n, r.mean, r.vb, alpha) w ON true
-        LEFT JOIN LATERAL @extschema@.sequential_ztest(
-            CASE WHEN r.test = 'proportion_z' THEN r.xc END, r.nc, r.xb, r.n, alpha, tuning, false) sz ON true
-        LEFT JOIN LATERAL @extschema@.sequential_ttest(
-            CASE WHEN r.test = 'welch_t' THEN r.nc END, r.mc, r.vc, r.n, r.mean, r.vb, alpha, tuning, false) st ON true
-        LEFT JOIN LATERAL @extschema@.bayes_proportions(
-            CASE WHEN r.test = 'proportion_z' THEN r.xc END, r.nc, r.xb, r.n, false, 0, NULL, alpha) bz ON true
-        LEFT JOIN LATERAL @extschema@.bayes_effect(
-            CASE WHEN r.test = 'welch_t' THEN r.nc END, r.mc, r.vc, r.n, r.mean, r.vb, false, 0, NULL, alpha) bt ON true
-    ), adj AS (
-        SELECT u.v, u.padj
-        FROM (SELECT array_agg(t.variant ORDER BY t.variant COLLATE "C") AS vs,
-                     array_agg(t.p_value ORDER BY t.variant COLLATE "C") AS ps
-              FROM t WHERE NOT t.is_control AND t.p_value IS NOT NULL) s,
-             LATERAL unnest(s.vs, @extschema@.p_adjust(s.ps, correction)) AS u(v, padj)
-    )
-    SELECT t.variant, t.is_control, t.units, t.n_values, t.n, t.mean, t.sd, t.test,
-           t.abs_lift, t.abs_lift_low, t.abs_lift_high, t.rel_lift, t.rel_lift_low, t.rel_lift_high,
-           t.statistic, t.df, t.p_value, adj.padj,
-           t.seq_low, t.seq_high, t.seq_p, t.ctw, t.risk_c, t.risk_t, t.pbc, srm.p
-    FROM t CROSS JOIN srm LEFT JOIN adj ON adj.v = t.variant
-    ORDER BY t.is_control DESC, t.variant COLLATE "C";
-END
-$fn$;
--- ---- end of: errors name the function called --------------------------------
 
 -- ---- Citus: nothing fails on the workers -------------------------------------
 -- (section reserved: exact signatures and type-independent support functions)
