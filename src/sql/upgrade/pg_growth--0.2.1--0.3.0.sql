@@ -2013,3 +2013,18 @@ CREATE FUNCTION @extschema@.lifecycle_rows(value pg_catalog.int8[])
 COMMENT ON FUNCTION @extschema@.lifecycle_rows(pg_catalog.int8[]) IS
     'rows of a lifecycle() value: per period new, returning, resurrecting, dormant and active actors, churn rate (dormant / active the period before) and win-back rate (resurrecting / lapsed the period before)';
 -- ---- end of: engagement: active users and lifecycle --------------------------
+
+-- ---- engagement: paths ----
+-- ---- end of: engagement: paths ----
+
+-- ---- engagement: stored activity ----
+-- ---- end of: engagement: stored activity ----
+
+-- ---- engagement: recipes and speed ----
+-- ---- end of: engagement: recipes and speed ----
+
+-- ---- citus: shippable states (funnel, retention) ----
+-- ---- end of: citus: shippable states (funnel, retention) ----
+
+-- ---- citus: shippable states (clv, engagement) ----
+-- ---- end of: citus: shippable states (clv, engagement) ----
