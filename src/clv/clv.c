@@ -31,9 +31,6 @@
 #include "core/specfun.h"
 #include "clv/clv.h"
 
-/* largest frequency accepted (keeps lgamma and the series well inside range) */
-#define CLV_MAX_FREQUENCY	1e7
-
 /* ---- argument checks ------------------------------------------------------ */
 
 /* frequency: a finite non-negative integer */

@@ -90,6 +90,9 @@ extern double pgg_gg_loglik(const GgParams *pp, double x, double m);
  * (1 byte), ignored (int64), used (int64) and per key three float8 and an
  * int64 count.  Unchanged since 0.1.0.
  */
+/* the largest frequency the models accept (clv.c, fit.c) */
+#define CLV_MAX_FREQUENCY	1e7
+
 #define CLV_HIST_MAGIC		0x434C5648	/* "CLVH" */
 #define CLV_HIST_VERSION	1
 
@@ -131,6 +134,10 @@ typedef struct ClvFitData
  * ClvFitData: BG/NBD at theta = ln(r, alpha/scale, a, b), Gamma-Gamma at
  * theta = ln(p, q, v/scale).
  */
+/* the pgg_state family of the fit aggregates (fit.c) */
+struct PggStateFamily;
+extern const struct PggStateFamily pgg_clv_fit_family;
+
 extern double pgg_bg_objective(const double *theta, double *grad, void *arg);
 extern double pgg_gg_objective(const double *theta, double *grad, void *arg);
 

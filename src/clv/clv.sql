@@ -13,53 +13,44 @@ CREATE TYPE clv_summary AS (frequency float8, recency float8, age float8, moneta
 COMMENT ON TYPE clv_summary IS
     'per-customer inputs of the CLV models: repeat purchase days, first-to-last purchase time, first purchase to observation end, mean repeat-day spend';
 
--- shared support functions of the two fit aggregates (histogram state; the
--- final functions sort a copy, so they are READ_ONLY)
-CREATE FUNCTION _pgg_clv_fit_combine(internal, internal) RETURNS internal
+-- shared support functions of the two fit aggregates (histogram state of
+-- type pgg_state, so Citus splits the fits; the final functions sort a copy,
+-- so they are READ_ONLY)
+CREATE FUNCTION _pgg_clv_fit_combine(pgg_state, pgg_state) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_clv_fit_combine'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_clv_fit_serialize(internal) RETURNS bytea
-    AS 'MODULE_PATHNAME', 'pgg_clv_fit_serialize'
-    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION _pgg_clv_fit_deserialize(bytea, internal) RETURNS internal
-    AS 'MODULE_PATHNAME', 'pgg_clv_fit_deserialize'
-    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 -- bgnbd_fit(frequency, recency, age): maximum likelihood BG/NBD fit
-CREATE FUNCTION _pgg_bgnbd_fit_trans(internal, float8, float8, float8) RETURNS internal
+CREATE FUNCTION _pgg_bgnbd_fit_trans(pgg_state, float8, float8, float8) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_bgnbd_fit_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_bgnbd_fit_final(internal) RETURNS bgnbd_params
+CREATE FUNCTION _pgg_bgnbd_fit_final(pgg_state) RETURNS bgnbd_params
     AS 'MODULE_PATHNAME', 'pgg_bgnbd_fit_final'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE bgnbd_fit(frequency float8, recency float8, age float8) (
     SFUNC = _pgg_bgnbd_fit_trans,
-    STYPE = internal,
+    STYPE = pgg_state,
     FINALFUNC = _pgg_bgnbd_fit_final,
     FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = _pgg_clv_fit_combine,
-    SERIALFUNC = _pgg_clv_fit_serialize,
-    DESERIALFUNC = _pgg_clv_fit_deserialize,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE bgnbd_fit(float8, float8, float8) IS
     'maximum likelihood BG/NBD parameters over customers (frequency = repeat purchases, recency, age in one time unit)';
 
 -- gamma_gamma_fit(frequency, monetary): maximum likelihood Gamma-Gamma fit
-CREATE FUNCTION _pgg_gamma_gamma_fit_trans(internal, float8, float8) RETURNS internal
+CREATE FUNCTION _pgg_gamma_gamma_fit_trans(pgg_state, float8, float8) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_gamma_gamma_fit_trans'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_gamma_gamma_fit_final(internal) RETURNS gamma_gamma_params
+CREATE FUNCTION _pgg_gamma_gamma_fit_final(pgg_state) RETURNS gamma_gamma_params
     AS 'MODULE_PATHNAME', 'pgg_gamma_gamma_fit_final'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE gamma_gamma_fit(frequency float8, monetary float8) (
     SFUNC = _pgg_gamma_gamma_fit_trans,
-    STYPE = internal,
+    STYPE = pgg_state,
     FINALFUNC = _pgg_gamma_gamma_fit_final,
     FINALFUNC_MODIFY = READ_ONLY,
     COMBINEFUNC = _pgg_clv_fit_combine,
-    SERIALFUNC = _pgg_clv_fit_serialize,
-    DESERIALFUNC = _pgg_clv_fit_deserialize,
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE gamma_gamma_fit(float8, float8) IS
@@ -197,16 +188,12 @@ COMMENT ON AGGREGATE clv_summary(date, float8, date, text) IS
 -- Internal support functions (transition, combine, final, serialize,
 -- deserialize, helpers): the _pgg_ prefix and these comments tell them from
 -- the user API in \df.
-COMMENT ON FUNCTION _pgg_bgnbd_fit_final(internal) IS
+COMMENT ON FUNCTION _pgg_bgnbd_fit_final(pgg_state) IS
     'internal: final function of bgnbd_fit(); not for direct use';
-COMMENT ON FUNCTION _pgg_bgnbd_fit_trans(internal, double precision, double precision, double precision) IS
+COMMENT ON FUNCTION _pgg_bgnbd_fit_trans(pgg_state, double precision, double precision, double precision) IS
     'internal: transition function of bgnbd_fit(); not for direct use';
-COMMENT ON FUNCTION _pgg_clv_fit_combine(internal, internal) IS
+COMMENT ON FUNCTION _pgg_clv_fit_combine(pgg_state, pgg_state) IS
     'internal: combine function of bgnbd_fit(), gamma_gamma_fit(); not for direct use';
-COMMENT ON FUNCTION _pgg_clv_fit_deserialize(bytea, internal) IS
-    'internal: deserialize function of bgnbd_fit(), gamma_gamma_fit(); not for direct use';
-COMMENT ON FUNCTION _pgg_clv_fit_serialize(internal) IS
-    'internal: serialize function of bgnbd_fit(), gamma_gamma_fit(); not for direct use';
 COMMENT ON FUNCTION _pgg_clv_summary_combine(internal, internal) IS
     'internal: combine function of clv_summary(); not for direct use';
 COMMENT ON FUNCTION _pgg_clv_summary_deserialize(bytea, internal) IS
@@ -221,7 +208,7 @@ COMMENT ON FUNCTION _pgg_clv_summary_trans(internal, timestamp with time zone, d
     'internal: transition function of clv_summary(); not for direct use';
 COMMENT ON FUNCTION _pgg_clv_summary_trans(internal, date, double precision, date, text) IS
     'internal: transition function of clv_summary(); not for direct use';
-COMMENT ON FUNCTION _pgg_gamma_gamma_fit_final(internal) IS
+COMMENT ON FUNCTION _pgg_gamma_gamma_fit_final(pgg_state) IS
     'internal: final function of gamma_gamma_fit(); not for direct use';
-COMMENT ON FUNCTION _pgg_gamma_gamma_fit_trans(internal, double precision, double precision) IS
+COMMENT ON FUNCTION _pgg_gamma_gamma_fit_trans(pgg_state, double precision, double precision) IS
     'internal: transition function of gamma_gamma_fit(); not for direct use';

@@ -22,9 +22,10 @@
  * probability) gives a warning and the parameters where the optimizer
  * stopped, which predict like the limiting model.
  *
- * The state is internal (a hash table updated in place); a float8[] state
- * would be copied on every row.  The final functions only read it (they
- * sort a copy), so the aggregates are FINALFUNC_MODIFY = READ_ONLY.
+ * The state is a pgg_state (core/state.h): a hash table updated in place,
+ * which Citus can ship between nodes as text, so the fits are split across
+ * the workers.  The final functions only read it (they sort a copy), so the
+ * aggregates are FINALFUNC_MODIFY = READ_ONLY.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -33,6 +34,7 @@
 #include "core/pg_growth.h"
 #include "core/args.h"
 #include "core/codec.h"
+#include "core/state.h"
 
 #include <math.h>
 
@@ -162,10 +164,10 @@ HistAdd(ClvHist *h, const double *key, int64 n)
 }
 
 /*
- * The fit state of a transition call, created in the aggregate context
- * (returned in *aggctx) on the first row.
+ * The fit state of a transition call (argument 0, a pgg_state): created in
+ * the aggregate context (returned in *aggctx) on the first row.
  */
-static ClvHist *
+static PggState *
 GetHistState(FunctionCallInfo fcinfo, int kind, const char *fname,
 			 MemoryContext *aggctx)
 {
@@ -174,26 +176,27 @@ GetHistState(FunctionCallInfo fcinfo, int kind, const char *fname,
 
 	*aggctx = pgg_agg_context(fcinfo, fname);
 	if (!PG_ARGISNULL(0))
-		return (ClvHist *) PG_GETARG_POINTER(0);
+		return pgg_state_arg(fcinfo, 0, &pgg_clv_fit_family, *aggctx);
 	old = MemoryContextSwitchTo(*aggctx);
 	h = HistNew(kind, 64);
 	MemoryContextSwitchTo(old);
-	return h;
+	return pgg_state_new(*aggctx, &pgg_clv_fit_family, h);
 }
 
-/* _pgg_bgnbd_fit_trans(internal, frequency, recency, age) */
+/* _pgg_bgnbd_fit_trans(pgg_state, frequency, recency, age) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_bgnbd_fit_trans);
 Datum
 pgg_bgnbd_fit_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx,
 				old;
-	ClvHist    *h = GetHistState(fcinfo, CLV_KIND_BGNBD, "_pgg_bgnbd_fit_trans", &aggctx);
+	PggState   *st = GetHistState(fcinfo, CLV_KIND_BGNBD, "_pgg_bgnbd_fit_trans", &aggctx);
+	ClvHist    *h = (ClvHist *) st->ptr;
 	double		k[3];
 
 	/* rows with a NULL are ignored, as by every SQL aggregate */
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3))
-		PG_RETURN_POINTER(h);
+		PGG_RETURN_STATE(st);
 	k[0] = PG_GETARG_FLOAT8(1);
 	k[1] = PG_GETARG_FLOAT8(2);
 	k[2] = PG_GETARG_FLOAT8(3);
@@ -201,21 +204,22 @@ pgg_bgnbd_fit_trans(PG_FUNCTION_ARGS)
 	old = MemoryContextSwitchTo(aggctx);
 	HistAdd(h, k, 1);
 	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(h);
+	PGG_RETURN_STATE(st);
 }
 
-/* _pgg_gamma_gamma_fit_trans(internal, frequency, monetary) */
+/* _pgg_gamma_gamma_fit_trans(pgg_state, frequency, monetary) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_gamma_gamma_fit_trans);
 Datum
 pgg_gamma_gamma_fit_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx,
 				old;
-	ClvHist    *h = GetHistState(fcinfo, CLV_KIND_GG, "_pgg_gamma_gamma_fit_trans", &aggctx);
+	PggState   *st = GetHistState(fcinfo, CLV_KIND_GG, "_pgg_gamma_gamma_fit_trans", &aggctx);
+	ClvHist    *h = (ClvHist *) st->ptr;
 	double		k[3];
 
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_POINTER(h);
+		PGG_RETURN_STATE(st);
 	k[0] = PG_GETARG_FLOAT8(1);
 	k[1] = PG_GETARG_FLOAT8(2);
 	k[2] = 0.0;
@@ -225,7 +229,7 @@ pgg_gamma_gamma_fit_trans(PG_FUNCTION_ARGS)
 	{
 		/* customers without repeat purchases carry no spend information */
 		h->ignored++;
-		PG_RETURN_POINTER(h);
+		PGG_RETURN_STATE(st);
 	}
 	if (!(k[1] > 0.0))
 		ereport(ERROR,
@@ -237,80 +241,50 @@ pgg_gamma_gamma_fit_trans(PG_FUNCTION_ARGS)
 	old = MemoryContextSwitchTo(aggctx);
 	HistAdd(h, k, 1);
 	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(h);
+	PGG_RETURN_STATE(st);
 }
 
-/* Validate one histogram entry read from a serialized state. */
+/* Raise the error of a fit state that pg_growth did not write. */
 static void
-CheckEntry(int kind, const double *k, int64 n, FunctionCallInfo fcinfo)
+BadHist(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid customer value fit state"),
+			 errdetail("%s", detail)));
+}
+
+/*
+ * Validate one histogram entry read from a flat state: what the transition
+ * functions accept (pgg_clv_check_customer, the Gamma-Gamma checks), as an
+ * invalid-state error.
+ */
+static void
+CheckEntry(int kind, const double *k, int64 n)
 {
 	if (n <= 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid customer value fit state"),
-				 errdetail("A histogram count is not positive.")));
+		BadHist("A histogram count is not positive.");
+	if (!isfinite(k[0]) || !isfinite(k[1]) || !isfinite(k[2]) ||
+		k[0] < 0.0 || k[0] != floor(k[0]) || k[0] > CLV_MAX_FREQUENCY)
+		BadHist("An entry has a frequency that is not a whole number in range, or a non-finite value.");
 	if (kind == CLV_KIND_BGNBD)
-		pgg_clv_check_customer(k[0], k[1], k[2], fcinfo);
-	else
 	{
-		pgg_clv_check_frequency(k[0], fcinfo);
-		pgg_check_finite(k[1], "monetary", fcinfo);
-		if (!(k[0] > 0.0 && k[1] > 0.0 && k[2] == 0.0))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid customer value fit state"),
-					 errdetail("A Gamma-Gamma entry has no repeat purchases or no positive spend.")));
+		if (k[1] < 0.0 || k[2] < 0.0 || k[1] > k[2] || (k[0] == 0.0 && k[1] != 0.0))
+			BadHist("A BG/NBD entry has a negative recency or age, a recency beyond its age, or a recency without repeat purchases.");
 	}
+	else if (!(k[0] > 0.0 && k[1] > 0.0 && k[2] == 0.0))
+		BadHist("A Gamma-Gamma entry has no repeat purchases or no positive spend.");
 }
 
-/* _pgg_clv_fit_combine(internal, internal): add the histograms */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_combine);
-Datum
-pgg_clv_fit_combine(PG_FUNCTION_ARGS)
+/*
+ * The flat form of a fit state (the pgg_state family "clv_fit"): magic
+ * "CLVH", format version, kind, customers ignored, distinct keys, then each
+ * key (three float8) with its count.
+ */
+static bytea *
+HistSerialize(void *state)
 {
-	MemoryContext aggctx = pgg_agg_context(fcinfo, "_pgg_clv_fit_combine"),
-				old;
-	ClvHist    *a,
-			   *b;
-	int64		i;
-
-	if (PG_ARGISNULL(1))
-		return pgg_combine_first(fcinfo);
-	b = (ClvHist *) PG_GETARG_POINTER(1);
-	old = MemoryContextSwitchTo(aggctx);
-	if (PG_ARGISNULL(0))
-	{
-		/* copy arg1 into the aggregate context */
-		int64		cap = 64;
-
-		while (cap < b->used * 2 + 2)
-			cap *= 2;
-		a = HistNew(b->kind, cap);
-	}
-	else
-		a = (ClvHist *) PG_GETARG_POINTER(0);
-	if (a->kind != b->kind)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("cannot combine BG/NBD and Gamma-Gamma fit states")));
-	for (i = 0; i < b->cap; i++)
-	{
-		if ((i & PGG_CFI_MASK) == 0)
-			CHECK_FOR_INTERRUPTS();
-		if (b->e[i].n > 0)
-			HistAdd(a, b->e[i].k, b->e[i].n);
-	}
-	a->ignored += b->ignored;
-	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(a);
-}
-
-/* _pgg_clv_fit_serialize(internal) returns bytea */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_serialize);
-Datum
-pgg_clv_fit_serialize(PG_FUNCTION_ARGS)
-{
-	ClvHist    *h = (ClvHist *) PG_GETARG_POINTER(0);
+	ClvHist    *h = (ClvHist *) state;
 	StringInfoData buf;
 	int64		i;
 
@@ -331,23 +305,21 @@ pgg_clv_fit_serialize(PG_FUNCTION_ARGS)
 			pq_sendint64(&buf, h->e[i].n);
 		}
 	}
-	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+	return pgg_ser_end(&buf);
 }
 
-/* _pgg_clv_fit_deserialize(bytea, internal) returns internal */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_deserialize);
-Datum
-pgg_clv_fit_deserialize(PG_FUNCTION_ARGS)
+/* A fit state from its flat form, in ctx; every entry is checked. */
+static void *
+HistDeserialize(bytea *b, MemoryContext ctx)
 {
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
-	MemoryContext aggctx = pgg_agg_context(fcinfo, "_pgg_clv_fit_deserialize"),
-				old;
+	MemoryContext old;
 	ClvHist    *h;
 	int			kind;
 	int64		ignored,
 				used,
 				i,
+				total = 0,
 				cap = 64;
 
 	/* magic and format version: a state of another kind or version is refused */
@@ -358,13 +330,10 @@ pgg_clv_fit_deserialize(PG_FUNCTION_ARGS)
 	used = pq_getmsgint64(&buf);
 	if ((kind != CLV_KIND_BGNBD && kind != CLV_KIND_GG) || ignored < 0 || used < 0 ||
 		used > (int64) (buf.len - buf.cursor) / 32)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid customer value fit state"),
-				 errdetail("The header is inconsistent.")));
+		BadHist("The header is inconsistent.");
 	while (cap < used * 2 + 2)
 		cap *= 2;
-	old = MemoryContextSwitchTo(aggctx);
+	old = MemoryContextSwitchTo(ctx);
 	h = HistNew(kind, cap);
 	h->ignored = ignored;
 	for (i = 0; i < used; i++)
@@ -379,12 +348,87 @@ pgg_clv_fit_deserialize(PG_FUNCTION_ARGS)
 		k[1] = pq_getmsgfloat8(&buf);
 		k[2] = pq_getmsgfloat8(&buf);
 		n = pq_getmsgint64(&buf);
-		CheckEntry(kind, k, n, fcinfo);
+		CheckEntry(kind, k, n);
+		if (pg_add_s64_overflow(total, n, &total))
+			BadHist("The counts overflow.");
 		HistAdd(h, k, n);
 	}
 	MemoryContextSwitchTo(old);
+	if (h->used != used)
+		BadHist("A key appears twice.");
 	pgg_deser_end(&buf, "customer value fit");
-	PG_RETURN_POINTER(h);
+	return h;
+}
+
+const PggStateFamily pgg_clv_fit_family = {
+	CLV_HIST_MAGIC, "clv_fit", HistSerialize, HistDeserialize
+};
+
+/*
+ * clv_fit_serialize / clv_fit_deserialize: named by the aggregates of
+ * install scripts before 0.3.0 (state internal); see core/state.h.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_serialize);
+Datum
+pgg_clv_fit_serialize(PG_FUNCTION_ARGS)
+{
+	return pgg_state_serialize_compat(fcinfo);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_deserialize);
+Datum
+pgg_clv_fit_deserialize(PG_FUNCTION_ARGS)
+{
+	return pgg_state_deserialize_compat(fcinfo, &pgg_clv_fit_family);
+}
+
+/* _pgg_clv_fit_combine(pgg_state, pgg_state): add the histograms */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_clv_fit_combine);
+Datum
+pgg_clv_fit_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggctx = pgg_agg_context(fcinfo, "_pgg_clv_fit_combine"),
+				old;
+	PggState   *st;
+	ClvHist    *a,
+			   *b;
+	int64		i;
+
+	if (PG_ARGISNULL(1))
+		return pgg_combine_first(fcinfo);
+	b = (ClvHist *) pgg_state_read(fcinfo, 1, &pgg_clv_fit_family, CurrentMemoryContext);
+	if (PG_ARGISNULL(0))
+	{
+		/* a new state in the aggregate context */
+		int64		cap = 64;
+
+		while (cap < b->used * 2 + 2)
+			cap *= 2;
+		old = MemoryContextSwitchTo(aggctx);
+		a = HistNew(b->kind, cap);
+		MemoryContextSwitchTo(old);
+		st = pgg_state_new(aggctx, &pgg_clv_fit_family, a);
+	}
+	else
+	{
+		st = pgg_state_arg(fcinfo, 0, &pgg_clv_fit_family, aggctx);
+		a = (ClvHist *) st->ptr;
+	}
+	if (a->kind != b->kind)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("cannot combine BG/NBD and Gamma-Gamma fit states")));
+	old = MemoryContextSwitchTo(aggctx);
+	for (i = 0; i < b->cap; i++)
+	{
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (b->e[i].n > 0)
+			HistAdd(a, b->e[i].k, b->e[i].n);
+	}
+	a->ignored += b->ignored;
+	MemoryContextSwitchTo(old);
+	PGG_RETURN_STATE(st);
 }
 
 /* order of histogram entries: by key */
@@ -552,7 +596,7 @@ pgg_bgnbd_fit_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	h = (ClvHist *) PG_GETARG_POINTER(0);
+	h = (ClvHist *) pgg_state_read(fcinfo, 0, &pgg_clv_fit_family, CurrentMemoryContext);
 	if (h->total == 0)
 		PG_RETURN_NULL();		/* no rows: no fit, like avg() */
 	if (h->total < CLV_MIN_CUSTOMERS)
@@ -620,7 +664,7 @@ pgg_gamma_gamma_fit_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	h = (ClvHist *) PG_GETARG_POINTER(0);
+	h = (ClvHist *) pgg_state_read(fcinfo, 0, &pgg_clv_fit_family, CurrentMemoryContext);
 	if (h->total == 0 && h->ignored == 0)
 		PG_RETURN_NULL();		/* no rows */
 	if (h->total == 0)

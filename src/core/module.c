@@ -10,6 +10,8 @@
 #include "core/pg_growth.h"
 
 #include "utils/builtins.h"
+#include "core/state.h"
+#include "clv/clv.h"
 
 PGG_MODULE_MAGIC(PGG_VERSION_STRING);
 
@@ -21,3 +23,16 @@ pgg_version(PG_FUNCTION_ARGS)
 	PG_RETURN_TEXT_P(cstring_to_text(PGG_VERSION_STRING));
 }
 
+
+/*
+ * _PG_init: the families of pgg_state register here (core/state.h), so the
+ * type's input and receive functions know them before any aggregate runs.
+ */
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	/* one line per state family */
+	pgg_state_register(&pgg_clv_fit_family);
+}

@@ -2014,6 +2014,32 @@ COMMENT ON FUNCTION @extschema@.lifecycle_rows(pg_catalog.int8[]) IS
     'rows of a lifecycle() value: per period new, returning, resurrecting, dormant and active actors, churn rate (dormant / active the period before) and win-back rate (resurrecting / lapsed the period before)';
 -- ---- end of: engagement: active users and lifecycle --------------------------
 
+-- ---- core: the pgg_state type (summary aggregate states Citus can ship) ----
+CREATE TYPE @extschema@.pgg_state;
+CREATE FUNCTION @extschema@._pgg_state_in(pg_catalog.cstring) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_state_out(@extschema@.pgg_state) RETURNS pg_catalog.cstring
+    AS 'MODULE_PATHNAME', 'pgg_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_state_recv(internal) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_state_send(@extschema@.pgg_state) RETURNS pg_catalog.bytea
+    AS 'MODULE_PATHNAME', 'pgg_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.pgg_state (INPUT = @extschema@._pgg_state_in, OUTPUT = @extschema@._pgg_state_out,
+    RECEIVE = @extschema@._pgg_state_recv, SEND = @extschema@._pgg_state_send,
+    INTERNALLENGTH = VARIABLE, ALIGNMENT = int4, STORAGE = extended);
+COMMENT ON TYPE @extschema@.pgg_state IS
+    'internal: partial state of a pg_growth summary aggregate (funnel_counts, retention_matrix, the CLV fits, active users, lifecycle), shipped between Citus nodes as "<aggregate>:<base64>"; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_state_in(pg_catalog.cstring) IS 'internal: input function of type pgg_state; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_state_out(@extschema@.pgg_state) IS 'internal: output function of type pgg_state; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_state_recv(internal) IS 'internal: receive function of type pgg_state; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_state_send(@extschema@.pgg_state) IS 'internal: send function of type pgg_state; not for direct use';
+-- The summary aggregates funnel_counts, retention_matrix, bgnbd_fit and
+-- gamma_gamma_fit change their state type from internal to pgg_state (so
+-- that Citus can split them) with CREATE OR REPLACE AGGREGATE, which keeps
+-- each aggregate (its OID), so views and functions that use one survive the
+-- update; then the support functions of the internal state are dropped.
+-- ---- end of: core: the pgg_state type ----
+
 -- ---- engagement: paths ----
 -- ---- end of: engagement: paths ----
 
@@ -2027,4 +2053,40 @@ COMMENT ON FUNCTION @extschema@.lifecycle_rows(pg_catalog.int8[]) IS
 -- ---- end of: citus: shippable states (funnel, retention) ----
 
 -- ---- citus: shippable states (clv, engagement) ----
+-- bgnbd_fit and gamma_gamma_fit: state pgg_state instead of internal
+CREATE FUNCTION @extschema@._pgg_clv_fit_combine(@extschema@.pgg_state, @extschema@.pgg_state) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_clv_fit_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_bgnbd_fit_trans(@extschema@.pgg_state, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_bgnbd_fit_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_bgnbd_fit_final(@extschema@.pgg_state) RETURNS @extschema@.bgnbd_params
+    AS 'MODULE_PATHNAME', 'pgg_bgnbd_fit_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE AGGREGATE @extschema@.bgnbd_fit(frequency pg_catalog.float8, recency pg_catalog.float8, age pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_bgnbd_fit_trans, STYPE = @extschema@.pgg_state,
+    FINALFUNC = @extschema@._pgg_bgnbd_fit_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_clv_fit_combine, PARALLEL = SAFE);
+CREATE FUNCTION @extschema@._pgg_gamma_gamma_fit_trans(@extschema@.pgg_state, pg_catalog.float8, pg_catalog.float8) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_gamma_gamma_fit_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_gamma_gamma_fit_final(@extschema@.pgg_state) RETURNS @extschema@.gamma_gamma_params
+    AS 'MODULE_PATHNAME', 'pgg_gamma_gamma_fit_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE AGGREGATE @extschema@.gamma_gamma_fit(frequency pg_catalog.float8, monetary pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_gamma_gamma_fit_trans, STYPE = @extschema@.pgg_state,
+    FINALFUNC = @extschema@._pgg_gamma_gamma_fit_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_clv_fit_combine, PARALLEL = SAFE);
+DROP FUNCTION @extschema@._pgg_bgnbd_fit_trans(internal, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8);
+DROP FUNCTION @extschema@._pgg_bgnbd_fit_final(internal);
+DROP FUNCTION @extschema@._pgg_gamma_gamma_fit_trans(internal, pg_catalog.float8, pg_catalog.float8);
+DROP FUNCTION @extschema@._pgg_gamma_gamma_fit_final(internal);
+DROP FUNCTION @extschema@._pgg_clv_fit_combine(internal, internal);
+DROP FUNCTION @extschema@._pgg_clv_fit_serialize(internal);
+DROP FUNCTION @extschema@._pgg_clv_fit_deserialize(pg_catalog.bytea, internal);
+COMMENT ON FUNCTION @extschema@._pgg_clv_fit_combine(@extschema@.pgg_state, @extschema@.pgg_state) IS
+    'internal: combine function of bgnbd_fit(), gamma_gamma_fit(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_bgnbd_fit_trans(@extschema@.pgg_state, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8) IS
+    'internal: transition function of bgnbd_fit(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_bgnbd_fit_final(@extschema@.pgg_state) IS
+    'internal: final function of bgnbd_fit(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_trans(@extschema@.pgg_state, pg_catalog.float8, pg_catalog.float8) IS
+    'internal: transition function of gamma_gamma_fit(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_final(@extschema@.pgg_state) IS
+    'internal: final function of gamma_gamma_fit(); not for direct use';
 -- ---- end of: citus: shippable states (clv, engagement) ----
