@@ -9,7 +9,7 @@ EXTVERSION   = $(shell grep default_version $(EXTENSION).control | sed -e "s/def
 CAPABILITIES = core lift funnel retention rfm clv engagement
 
 MODULE_big   = $(EXTENSION)
-OBJS         = $(patsubst %.c,%.o,$(sort $(foreach c,$(CAPABILITIES),$(wildcard src/$(c)/*.c))))
+OBJS         = src/module.o $(patsubst %.c,%.o,$(sort $(foreach c,$(CAPABILITIES),$(wildcard src/$(c)/*.c))))
 PG_CPPFLAGS += -I$(srcdir)/src
 # PGXS tracks no header dependencies: every object depends on every header.
 PGG_HEADERS  = $(wildcard $(srcdir)/src/*/*.h)

@@ -30,7 +30,9 @@ pgg_state_register(const PggStateFamily *family)
 		if (families[i] == family)
 			return;
 	if (nfamilies >= PGG_STATE_MAX_FAMILIES)
-		elog(ERROR, "too many pg_growth state families");
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many pg_growth state families")));
 	families[nfamilies++] = family;
 }
 
@@ -112,7 +114,9 @@ ExpandedState(Datum d, const PggStateFamily *family)
 	PggState   *st = (PggState *) DatumGetEOHP(d);
 
 	if (st->hdr.eoh_methods != &state_methods || st->magic != PGG_STATE_MAGIC)
-		elog(ERROR, "%s got an expanded value that is not a pg_growth state", family->name);
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("%s got an expanded value that is not a pg_growth state", family->name)));
 	if (st->family != family)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),

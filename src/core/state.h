@@ -24,7 +24,7 @@
  *
  * A family is one C state structure with its serialize and deserialize
  * functions; its aggregates declare STYPE = pgg_state.  Families register
- * themselves at load time (pgg_state_register, from _PG_init).
+ * themselves at load time (pgg_state_register, from _PG_init in src/module.c).
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *

@@ -1,4 +1,4 @@
--- pgTAP: the core module (src/core/module.c)
+-- pgTAP: the core module (src/module.c)
 \ir helpers/setup.psql
 SELECT plan(1);
 

@@ -1,7 +1,9 @@
 /*-------------------------------------------------------------------------
  *
- * src/core/module.c
- *	  The module itself: PG_MODULE_MAGIC and pg_growth_version().
+ * src/module.c
+ *	  The module itself: PG_MODULE_MAGIC, pg_growth_version() and _PG_init.
+ *	  It sits above core/ and the capabilities (the one file that knows them
+ *	  all): _PG_init registers each capability's pgg_state families.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
