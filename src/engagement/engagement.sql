@@ -437,25 +437,25 @@ CREATE FUNCTION _pgg_next_node_final(internal) RETURNS text
 COMMENT ON FUNCTION _pgg_next_node_final(internal) IS
     'internal: final function of sequence_next_node(); not for direct use';
 CREATE AGGREGATE sequence_next_node(direction text, base text, ts timestamptz, event_column text, base_condition boolean) (
-    SFUNC = _pgg_next_node_trans, STYPE = internal, FINALFUNC = _pgg_next_node_final,
+    SFUNC = _pgg_next_node_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_next_node_final,
     COMBINEFUNC = _pgg_next_node_combine, SERIALFUNC = _pgg_next_node_serialize,
     DESERIALFUNC = _pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE sequence_next_node(text, text, timestamptz, text, boolean) IS
     'per actor: the event_column value of the base row (head or tail) when base_condition holds on it (ClickHouse sequenceNextNode without event conditions)';
 CREATE AGGREGATE sequence_next_node(direction text, base text, ts timestamptz, event_column text, base_condition boolean, VARIADIC event_conditions "any") (
-    SFUNC = _pgg_next_node_trans, STYPE = internal, FINALFUNC = _pgg_next_node_final,
+    SFUNC = _pgg_next_node_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_next_node_final,
     COMBINEFUNC = _pgg_next_node_combine, SERIALFUNC = _pgg_next_node_serialize,
     DESERIALFUNC = _pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE sequence_next_node(text, text, timestamptz, text, boolean, VARIADIC "any") IS
     'per actor: the event_column value of the event after the chain of events matching event_conditions 1..N in turn from the base row (head, tail, first_match, last_match), forward or backward in time (ClickHouse sequenceNextNode)';
 CREATE AGGREGATE sequence_next_node(direction text, base text, ts timestamp, event_column text, base_condition boolean) (
-    SFUNC = _pgg_next_node_trans, STYPE = internal, FINALFUNC = _pgg_next_node_final,
+    SFUNC = _pgg_next_node_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_next_node_final,
     COMBINEFUNC = _pgg_next_node_combine, SERIALFUNC = _pgg_next_node_serialize,
     DESERIALFUNC = _pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE sequence_next_node(text, text, timestamp, text, boolean) IS
     'per actor: the event_column value of the base row (head or tail) when base_condition holds on it (ClickHouse sequenceNextNode without event conditions)';
 CREATE AGGREGATE sequence_next_node(direction text, base text, ts timestamp, event_column text, base_condition boolean, VARIADIC event_conditions "any") (
-    SFUNC = _pgg_next_node_trans, STYPE = internal, FINALFUNC = _pgg_next_node_final,
+    SFUNC = _pgg_next_node_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_next_node_final,
     COMBINEFUNC = _pgg_next_node_combine, SERIALFUNC = _pgg_next_node_serialize,
     DESERIALFUNC = _pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE sequence_next_node(text, text, timestamp, text, boolean, VARIADIC "any") IS
@@ -501,37 +501,37 @@ CREATE FUNCTION _pgg_user_path_final(internal) RETURNS text[]
 COMMENT ON FUNCTION _pgg_user_path_final(internal) IS
     'internal: final function of user_path(); not for direct use';
 CREATE AGGREGATE user_path(ts timestamptz, event text, start_event text, max_events integer) (
-    SFUNC = _pgg_user_path_trans, STYPE = internal, FINALFUNC = _pgg_user_path_final,
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
     COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
     DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE user_path(timestamptz, text, text, integer) IS
     'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event); NULL when it has no start event; read the edges with path_steps()';
 CREATE AGGREGATE user_path(ts timestamptz, event text, start_event text, max_events integer, merge_repeats boolean) (
-    SFUNC = _pgg_user_path_trans, STYPE = internal, FINALFUNC = _pgg_user_path_final,
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
     COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
     DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE user_path(timestamptz, text, text, integer, boolean) IS
     'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats of one event merged when merge_repeats; read the edges with path_steps()';
 CREATE AGGREGATE user_path(ts timestamptz, event text, start_event text, max_events integer, merge_repeats boolean, end_event text) (
-    SFUNC = _pgg_user_path_trans, STYPE = internal, FINALFUNC = _pgg_user_path_final,
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
     COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
     DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE user_path(timestamptz, text, text, integer, boolean, text) IS
     'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats merged when merge_repeats, ending at the first end_event after the start; read the edges with path_steps()';
 CREATE AGGREGATE user_path(ts timestamp, event text, start_event text, max_events integer) (
-    SFUNC = _pgg_user_path_trans, STYPE = internal, FINALFUNC = _pgg_user_path_final,
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
     COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
     DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE user_path(timestamp, text, text, integer) IS
     'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event); NULL when it has no start event; read the edges with path_steps()';
 CREATE AGGREGATE user_path(ts timestamp, event text, start_event text, max_events integer, merge_repeats boolean) (
-    SFUNC = _pgg_user_path_trans, STYPE = internal, FINALFUNC = _pgg_user_path_final,
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
     COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
     DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE user_path(timestamp, text, text, integer, boolean) IS
     'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats of one event merged when merge_repeats; read the edges with path_steps()';
 CREATE AGGREGATE user_path(ts timestamp, event text, start_event text, max_events integer, merge_repeats boolean, end_event text) (
-    SFUNC = _pgg_user_path_trans, STYPE = internal, FINALFUNC = _pgg_user_path_final,
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
     COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
     DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE user_path(timestamp, text, text, integer, boolean, text) IS

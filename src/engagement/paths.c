@@ -47,19 +47,30 @@
 typedef struct PathEvent
 {
 	int64		ts;				/* microseconds */
-	char	   *val;			/* the value (not NUL-terminated), in aggctx */
+	uint32		off;			/* the value: bytes[off .. off + len - 1] */
 	int32		len;
 	uint32		mask;			/* sequence_next_node: the conditions that hold */
 	bool		base;			/* sequence_next_node: base_condition holds */
 } PathEvent;
 
+/*
+ * The events (24 bytes each) and their values, one after another in one
+ * byte buffer (no allocation per value).  user_path's compaction copies the
+ * values it keeps into a new buffer once the dropped ones take more room
+ * than they do.
+ */
 typedef struct PathEvents
 {
 	int64		n;
 	int64		cap;
 	bool		sorted;
 	PathEvent  *ev;
+	char	   *bytes;
+	int64		used;			/* bytes of the buffer in use */
+	int64		bcap;			/* its size */
 } PathEvents;
+
+#define PATH_VAL(e, x) ((e)->bytes + (x)->off)
 
 /* most events one state may hold (its array must stay below 1 GB) */
 #define PATH_MAX_EVENTS ((int64) (MaxAllocSize / sizeof(PathEvent)))
@@ -77,13 +88,13 @@ PathValCmp(const char *a, int32 la, const char *b, int32 lb)
 
 /* the order of two events: timestamp, value, mask, base flag */
 static inline int
-PathEvCmp(const PathEvent *a, const PathEvent *b)
+PathEvCmp(const PathEvent *a, const PathEvent *b, const char *bytes)
 {
 	int			c;
 
 	if (a->ts != b->ts)
 		return a->ts < b->ts ? -1 : 1;
-	c = PathValCmp(a->val, a->len, b->val, b->len);
+	c = PathValCmp(bytes + a->off, a->len, bytes + b->off, b->len);
 	if (c != 0)
 		return c;
 	if (a->mask != b->mask)
@@ -94,7 +105,8 @@ PathEvCmp(const PathEvent *a, const PathEvent *b)
 /* PathSort(ev, n): qsort's algorithm, interruptible (core/pg_growth.h) */
 #define ST_SORT PathSort
 #define ST_ELEMENT_TYPE PathEvent
-#define ST_COMPARE(a, b) PathEvCmp(a, b)
+#define ST_COMPARE(a, b, arg) PathEvCmp(a, b, arg)
+#define ST_COMPARE_ARG_TYPE const char
 #define ST_CHECK_FOR_INTERRUPTS
 #define ST_SCOPE static
 #define ST_DEFINE
@@ -105,12 +117,12 @@ PathEventsSort(PathEvents *e)
 {
 	if (!e->sorted)
 	{
-		PathSort(e->ev, e->n);
+		PathSort(e->ev, e->n, e->bytes);
 		e->sorted = true;
 	}
 }
 
-/* append an event (value copied into the current memory context) */
+/* append an event (value copied; arrays grow in the current memory context) */
 static void
 PathEventsPush(PathEvents *e, int64 ts, const char *val, int32 len, uint32 mask,
 			   bool base, const char *fname)
@@ -135,18 +147,102 @@ PathEventsPush(PathEvents *e, int64 ts, const char *val, int32 len, uint32 mask,
 			e->ev = repalloc(e->ev, cap * sizeof(PathEvent));
 		e->cap = cap;
 	}
+	if (e->used + len > e->bcap)
+	{
+		int64		bcap = Max(e->bcap * 2, 64);
+
+		while (bcap < e->used + len)
+			bcap *= 2;
+		if (bcap > (int64) MaxAllocSize)
+			bcap = MaxAllocSize;
+		if (e->used + len > bcap)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many events for one group in %s", fname),
+					 errdetail("The values of one group may take at most 1 GB.")));
+		if (e->bytes == NULL)
+			e->bytes = palloc(bcap);
+		else
+			e->bytes = repalloc(e->bytes, bcap);
+		e->bcap = bcap;
+	}
 	x = &e->ev[e->n];
 	x->ts = ts;
 	x->len = len;
-	x->val = palloc(len > 0 ? len : 1);
-	memcpy(x->val, val, len);
+	x->off = (uint32) e->used;
+	memcpy(e->bytes + e->used, val, len);
+	e->used += len;
 	x->mask = mask;
 	x->base = base;
-	if (e->n > 0 && e->sorted && PathEvCmp(&e->ev[e->n - 1], x) > 0)
-		e->sorted = false;
 	if (e->n == 0)
 		e->sorted = true;
+	else if (e->sorted && PathEvCmp(&e->ev[e->n - 1], x, e->bytes) > 0)
+		e->sorted = false;
 	e->n++;
+}
+
+/*
+ * Copy the values of the events into a new buffer when the dropped ones take
+ * more room than the kept ones.
+ */
+static void
+PathEventsRepack(PathEvents *e)
+{
+	int64		keep = 0,
+				i,
+				at = 0;
+	char	   *nb;
+
+	for (i = 0; i < e->n; i++)
+		keep += e->ev[i].len;
+	if (e->used <= 2 * keep + 64)
+		return;
+	nb = MemoryContextAlloc(GetMemoryChunkContext(e->bytes), Max(keep * 2, 64));
+	for (i = 0; i < e->n; i++)
+	{
+		memcpy(nb + at, e->bytes + e->ev[i].off, e->ev[i].len);
+		e->ev[i].off = (uint32) at;
+		at += e->ev[i].len;
+	}
+	pfree(e->bytes);
+	e->bytes = nb;
+	e->used = at;
+	e->bcap = Max(keep * 2, 64);
+}
+
+/* room for n more events and nbytes more value bytes (current memory context) */
+static void
+PathEventsReserve(PathEvents *e, int64 n, int64 nbytes)
+{
+	if (e->n + n > e->cap)
+	{
+		int64		cap = e->n + n;
+
+		e->ev = e->ev ? repalloc(e->ev, cap * sizeof(PathEvent)) : palloc(cap * sizeof(PathEvent));
+		e->cap = cap;
+	}
+	if (e->used + nbytes > e->bcap)
+	{
+		int64		bcap = Max(e->used + nbytes, 16);
+
+		e->bytes = e->bytes ? repalloc(e->bytes, bcap) : palloc(bcap);
+		e->bcap = bcap;
+	}
+}
+
+/* dst (empty) becomes a copy of src: two allocations, two copies */
+static void
+PathEventsCopy(PathEvents *dst, const PathEvents *src)
+{
+	Assert(dst->n == 0 && dst->used == 0);
+	PathEventsReserve(dst, src->n, src->used);
+	if (src->n > 0)
+		memcpy(dst->ev, src->ev, src->n * sizeof(PathEvent));
+	if (src->used > 0)
+		memcpy(dst->bytes, src->bytes, src->used);
+	dst->n = src->n;
+	dst->used = src->used;
+	dst->sorted = src->sorted;
 }
 
 /* write the events: count, then per event ts delta (zigzag), mask, base, value */
@@ -176,7 +272,7 @@ PathEventsWrite(StringInfo buf, const PathEvents *e, bool with_conds)
 		}
 		q = pgg_put_varint(q, (uint64) x->len);
 		appendBinaryStringInfo(buf, (char *) tmp, q - tmp);
-		appendBinaryStringInfo(buf, x->val, x->len);
+		appendBinaryStringInfo(buf, PATH_VAL(e, x), x->len);
 		prev = x->ts;
 	}
 }
@@ -211,6 +307,7 @@ PathEventsRead(const uint8 *p, const uint8 *end, PathEvents *e, int nconds,
 	p = pgg_get_varint(p, end, &n);
 	if (p == NULL || n > (uint64) (end - p) / 2 || n > (uint64) PATH_MAX_EVENTS)
 		PathCorrupt(what, "The number of events does not fit the state.");
+	PathEventsReserve(e, (int64) n, Min(end - p, (int64) MaxAllocSize));
 	for (i = 0; i < n; i++)
 	{
 		uint64		zz,
@@ -522,7 +619,7 @@ pgg_next_node_final(PG_FUNCTION_ARGS)
 	if (b < 0)
 		PG_RETURN_NULL();
 	if (st->nconds == 0)
-		PG_RETURN_TEXT_P(cstring_to_text_with_len(ev[b].val, ev[b].len));
+		PG_RETURN_TEXT_P(cstring_to_text_with_len(PATH_VAL(&st->ev, &ev[b]), ev[b].len));
 	for (i = 0; i < st->nconds; i++)
 	{
 		int64		k = st->direction == NEXT_FORWARD ? b + i : b - i;
@@ -533,7 +630,7 @@ pgg_next_node_final(PG_FUNCTION_ARGS)
 	next = st->direction == NEXT_FORWARD ? b + st->nconds : b - st->nconds;
 	if (next < 0 || next >= n)
 		PG_RETURN_NULL();
-	PG_RETURN_TEXT_P(cstring_to_text_with_len(ev[next].val, ev[next].len));
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(PATH_VAL(&st->ev, &ev[next]), ev[next].len));
 }
 
 /* _pgg_next_node_combine(internal, internal): b's events after a's */
@@ -551,7 +648,13 @@ pgg_next_node_combine(PG_FUNCTION_ARGS)
 		return pgg_combine_first(fcinfo);
 	NextCheckState(b, "_pgg_next_node_combine");
 	if (a == NULL)
+	{
 		a = NextNewState(aggctx, b->direction, b->base, b->nconds);
+		old = MemoryContextSwitchTo(aggctx);
+		PathEventsCopy(&a->ev, &b->ev);
+		MemoryContextSwitchTo(old);
+		PG_RETURN_POINTER(a);
+	}
 	else
 	{
 		NextCheckState(a, "_pgg_next_node_combine");
@@ -568,7 +671,7 @@ pgg_next_node_combine(PG_FUNCTION_ARGS)
 
 		if ((i & PGG_CFI_MASK) == PGG_CFI_MASK)
 			CHECK_FOR_INTERRUPTS();
-		PathEventsPush(&a->ev, x->ts, x->val, x->len, x->mask, x->base, "sequence_next_node");
+		PathEventsPush(&a->ev, x->ts, PATH_VAL(&b->ev, x), x->len, x->mask, x->base, "sequence_next_node");
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -667,17 +770,27 @@ PathNewState(MemoryContext ctx, const char *start, int32 start_len, bool has_sta
 			 const char *endv, int32 end_len, bool has_end_event, int32 max_events, bool merge)
 {
 	MemoryContext old = MemoryContextSwitchTo(ctx);
-	PathState  *st = palloc0(sizeof(PathState));
+	PathState  *st;
 
+	if (!has_start_event)
+		start_len = 0;
+	if (!has_end_event)
+		end_len = 0;
+	/* one allocation: the state, then the start and end events */
+	st = palloc0(sizeof(PathState) + start_len + end_len + 2);
 	st->magic = PATH_STATE_MAGIC;
 	st->max_events = max_events;
 	st->merge = merge;
 	st->has_start_event = has_start_event;
 	st->has_end_event = has_end_event;
-	st->start_event = pnstrdup(has_start_event ? start : "", has_start_event ? start_len : 0);
-	st->start_len = has_start_event ? start_len : 0;
-	st->end_event = pnstrdup(has_end_event ? endv : "", has_end_event ? end_len : 0);
-	st->end_len = has_end_event ? end_len : 0;
+	st->start_event = (char *) st + sizeof(PathState);
+	if (start_len > 0)
+		memcpy(st->start_event, start, start_len);
+	st->start_len = start_len;
+	st->end_event = st->start_event + start_len + 1;
+	if (end_len > 0)
+		memcpy(st->end_event, endv, end_len);
+	st->end_len = end_len;
 	st->compact_at = max_events;
 	st->ev.sorted = true;
 	MemoryContextSwitchTo(old);
@@ -688,11 +801,13 @@ PathNewState(MemoryContext ctx, const char *start, int32 start_len, bool has_sta
 static inline bool
 PathAtOrAfterStart(const PathState *st, const PathEvent *x)
 {
+	const char *val = PATH_VAL(&st->ev, x);
+
 	if (!st->has_start)
 		return true;
 	if (x->ts != st->start_ts)
 		return x->ts > st->start_ts;
-	return PathValCmp(x->val, x->len, st->start_event, st->start_len) >= 0;
+	return PathValCmp(val, x->len, st->start_event, st->start_len) >= 0;
 }
 
 /*
@@ -713,17 +828,15 @@ PathCompact(PathState *st)
 	st->full = false;
 	if (bounded)
 	{
-		int64		s = 0,
-					i;
+		int64		s = 0;
 
 		PathEventsSort(e);
 		while (s < e->n && !PathAtOrAfterStart(st, &e->ev[s]))
 			s++;
 		if (e->n - s >= st->max_events)
 		{
-			for (i = s + st->max_events; i < e->n; i++)
-				pfree(e->ev[i].val);
 			e->n = s + st->max_events;
+			PathEventsRepack(e);
 			st->full = true;
 		}
 	}
@@ -872,7 +985,7 @@ pgg_user_path_trans(PG_FUNCTION_ARGS)
 			PG_RETURN_POINTER(st);
 		v = PG_GETARG_TEXT_PP(2);
 		if (ts == last->ts &&
-			PathValCmp(VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), last->val, last->len) >= 0)
+			PathValCmp(VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), PATH_VAL(&st->ev, last), last->len) >= 0)
 			PG_RETURN_POINTER(st);
 	}
 	else
@@ -916,7 +1029,7 @@ pgg_user_path_final(PG_FUNCTION_ARGS)
 	if (st->has_start_event)
 	{
 		for (s = 0; s < n; s++)
-			if (ev[s].len == st->start_len && memcmp(ev[s].val, st->start_event, st->start_len) == 0)
+			if (ev[s].len == st->start_len && memcmp(PATH_VAL(&st->ev, &ev[s]), st->start_event, st->start_len) == 0)
 				break;
 	}
 	if (s >= n)
@@ -927,12 +1040,12 @@ pgg_user_path_final(PG_FUNCTION_ARGS)
 		const PathEvent *x = &ev[i];
 
 		if (st->merge && prev != NULL && x->len == prev->len &&
-			memcmp(x->val, prev->val, x->len) == 0)
+			memcmp(PATH_VAL(&st->ev, x), PATH_VAL(&st->ev, prev), x->len) == 0)
 			continue;
-		out[k++] = PointerGetDatum(cstring_to_text_with_len(x->val, x->len));
+		out[k++] = PointerGetDatum(cstring_to_text_with_len(PATH_VAL(&st->ev, x), x->len));
 		prev = x;
 		if (st->has_end_event && k > 1 && x->len == st->end_len &&
-			memcmp(x->val, st->end_event, x->len) == 0)
+			memcmp(PATH_VAL(&st->ev, x), st->end_event, x->len) == 0)
 			break;
 	}
 	PG_RETURN_ARRAYTYPE_P(construct_array(out, k, TEXTOID, -1, false, TYPALIGN_INT));
@@ -953,8 +1066,18 @@ pgg_user_path_combine(PG_FUNCTION_ARGS)
 		return pgg_combine_first(fcinfo);
 	PathCheckState(b, "_pgg_user_path_combine");
 	if (a == NULL)
+	{
 		a = PathNewState(aggctx, b->start_event, b->start_len, b->has_start_event,
 						 b->end_event, b->end_len, b->has_end_event, b->max_events, b->merge);
+		old = MemoryContextSwitchTo(aggctx);
+		PathEventsCopy(&a->ev, &b->ev);
+		MemoryContextSwitchTo(old);
+		a->has_start = b->has_start;
+		a->start_ts = b->start_ts;
+		a->full = b->full;
+		a->compact_at = b->compact_at;
+		PG_RETURN_POINTER(a);
+	}
 	else
 	{
 		PathCheckState(a, "_pgg_user_path_combine");
@@ -974,7 +1097,7 @@ pgg_user_path_combine(PG_FUNCTION_ARGS)
 
 		if ((i & PGG_CFI_MASK) == PGG_CFI_MASK)
 			CHECK_FOR_INTERRUPTS();
-		PathAdd(a, x->ts, x->val, x->len, "user_path");
+		PathAdd(a, x->ts, PATH_VAL(&b->ev, x), x->len, "user_path");
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -1024,7 +1147,6 @@ pgg_user_path_deserialize(PG_FUNCTION_ARGS)
 				elen;
 	uint8		flags;
 	PathState  *st;
-	PathEvents	tmp = {0};
 	int64		i;
 
 	pgg_agg_context(fcinfo, "_pgg_user_path_deserialize");
@@ -1052,18 +1174,23 @@ pgg_user_path_deserialize(PG_FUNCTION_ARGS)
 	st = PathNewState(CurrentMemoryContext, (const char *) sv, (int32) slen, (flags & 2) != 0,
 					  (const char *) evl, (int32) elen, (flags & 4) != 0,
 					  (int32) max_events, (flags & 1) != 0);
-	p = PathEventsRead(p, end, &tmp, -1, "user_path");
+	p = PathEventsRead(p, end, &st->ev, -1, "user_path");
 	if (p != end)
 		PathCorrupt("user_path", "The state has bytes after its last event.");
-	for (i = 0; i < tmp.n; i++)
+	/* the earliest start, then the state's invariants (full, compact_at) */
+	for (i = 0; i < st->ev.n && st->has_start_event; i++)
 	{
-		if ((i & PGG_CFI_MASK) == PGG_CFI_MASK)
-			CHECK_FOR_INTERRUPTS();
-		PathAdd(st, tmp.ev[i].ts, tmp.ev[i].val, tmp.ev[i].len, "user_path");
-		pfree(tmp.ev[i].val);
+		const PathEvent *x = &st->ev.ev[i];
+
+		if (x->len == st->start_len &&
+			memcmp(PATH_VAL(&st->ev, x), st->start_event, x->len) == 0 &&
+			(!st->has_start || x->ts < st->start_ts))
+		{
+			st->has_start = true;
+			st->start_ts = x->ts;
+		}
 	}
-	if (tmp.ev)
-		pfree(tmp.ev);
+	PathCompact(st);
 	PG_RETURN_POINTER(st);
 }
 

@@ -2054,25 +2054,25 @@ CREATE FUNCTION @extschema@._pgg_next_node_final(pg_catalog.internal) RETURNS pg
 COMMENT ON FUNCTION @extschema@._pgg_next_node_final(pg_catalog.internal) IS
     'internal: final function of sequence_next_node(); not for direct use';
 CREATE AGGREGATE @extschema@.sequence_next_node(direction pg_catalog.text, base pg_catalog.text, ts pg_catalog.timestamptz, event_column pg_catalog.text, base_condition pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, FINALFUNC = @extschema@._pgg_next_node_final,
+    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_next_node_final,
     COMBINEFUNC = @extschema@._pgg_next_node_combine, SERIALFUNC = @extschema@._pgg_next_node_serialize,
     DESERIALFUNC = @extschema@._pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.sequence_next_node(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
     'per actor: the event_column value of the base row (head or tail) when base_condition holds on it (ClickHouse sequenceNextNode without event conditions)';
 CREATE AGGREGATE @extschema@.sequence_next_node(direction pg_catalog.text, base pg_catalog.text, ts pg_catalog.timestamptz, event_column pg_catalog.text, base_condition pg_catalog.bool, VARIADIC event_conditions "any") (
-    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, FINALFUNC = @extschema@._pgg_next_node_final,
+    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_next_node_final,
     COMBINEFUNC = @extschema@._pgg_next_node_combine, SERIALFUNC = @extschema@._pgg_next_node_serialize,
     DESERIALFUNC = @extschema@._pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.sequence_next_node(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, VARIADIC "any") IS
     'per actor: the event_column value of the event after the chain of events matching event_conditions 1..N in turn from the base row (head, tail, first_match, last_match), forward or backward in time (ClickHouse sequenceNextNode)';
 CREATE AGGREGATE @extschema@.sequence_next_node(direction pg_catalog.text, base pg_catalog.text, ts pg_catalog.timestamp, event_column pg_catalog.text, base_condition pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, FINALFUNC = @extschema@._pgg_next_node_final,
+    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_next_node_final,
     COMBINEFUNC = @extschema@._pgg_next_node_combine, SERIALFUNC = @extschema@._pgg_next_node_serialize,
     DESERIALFUNC = @extschema@._pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.sequence_next_node(pg_catalog.text, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.bool) IS
     'per actor: the event_column value of the base row (head or tail) when base_condition holds on it (ClickHouse sequenceNextNode without event conditions)';
 CREATE AGGREGATE @extschema@.sequence_next_node(direction pg_catalog.text, base pg_catalog.text, ts pg_catalog.timestamp, event_column pg_catalog.text, base_condition pg_catalog.bool, VARIADIC event_conditions "any") (
-    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, FINALFUNC = @extschema@._pgg_next_node_final,
+    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_next_node_final,
     COMBINEFUNC = @extschema@._pgg_next_node_combine, SERIALFUNC = @extschema@._pgg_next_node_serialize,
     DESERIALFUNC = @extschema@._pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.sequence_next_node(pg_catalog.text, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.bool, VARIADIC "any") IS
@@ -2118,37 +2118,37 @@ CREATE FUNCTION @extschema@._pgg_user_path_final(pg_catalog.internal) RETURNS pg
 COMMENT ON FUNCTION @extschema@._pgg_user_path_final(pg_catalog.internal) IS
     'internal: final function of user_path(); not for direct use';
 CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamptz, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4) (
-    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, FINALFUNC = @extschema@._pgg_user_path_final,
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
     COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
     DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4) IS
     'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event); NULL when it has no start event; read the edges with path_steps()';
 CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamptz, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4, merge_repeats pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, FINALFUNC = @extschema@._pgg_user_path_final,
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
     COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
     DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool) IS
     'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats of one event merged when merge_repeats; read the edges with path_steps()';
 CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamptz, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4, merge_repeats pg_catalog.bool, end_event pg_catalog.text) (
-    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, FINALFUNC = @extschema@._pgg_user_path_final,
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
     COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
     DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool, pg_catalog.text) IS
     'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats merged when merge_repeats, ending at the first end_event after the start; read the edges with path_steps()';
 CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamp, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4) (
-    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, FINALFUNC = @extschema@._pgg_user_path_final,
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
     COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
     DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4) IS
     'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event); NULL when it has no start event; read the edges with path_steps()';
 CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamp, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4, merge_repeats pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, FINALFUNC = @extschema@._pgg_user_path_final,
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
     COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
     DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool) IS
     'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats of one event merged when merge_repeats; read the edges with path_steps()';
 CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamp, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4, merge_repeats pg_catalog.bool, end_event pg_catalog.text) (
-    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, FINALFUNC = @extschema@._pgg_user_path_final,
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
     COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
     DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool, pg_catalog.text) IS
