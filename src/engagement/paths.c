@@ -1094,10 +1094,23 @@ pgg_user_path_combine(PG_FUNCTION_ARGS)
 	for (i = 0; i < b->ev.n; i++)
 	{
 		const PathEvent *x = &b->ev.ev[i];
+		const char *val = PATH_VAL(&b->ev, x);
 
 		if ((i & PGG_CFI_MASK) == PGG_CFI_MASK)
 			CHECK_FOR_INTERRUPTS();
-		PathAdd(a, x->ts, PATH_VAL(&b->ev, x), x->len, "user_path");
+		/* as in the transition: after the first max_events events, nothing enters */
+		if (a->full)
+		{
+			const PathEvent *last = &a->ev.ev[a->ev.n - 1];
+
+			if (x->ts > last->ts ||
+				(x->ts == last->ts &&
+				 PathValCmp(val, x->len, PATH_VAL(&a->ev, last), last->len) >= 0))
+				continue;
+		}
+		if (a->ev.n == a->ev.cap || a->ev.used + x->len > a->ev.bcap)
+			PathEventsReserve(&a->ev, b->ev.n - i, b->ev.used);
+		PathAdd(a, x->ts, val, x->len, "user_path");
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
