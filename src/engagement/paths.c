@@ -68,6 +68,8 @@ typedef struct PathEvents
 	char	   *bytes;
 	int64		used;			/* bytes of the buffer in use */
 	int64		bcap;			/* its size */
+	bool		ev_inline;		/* ev, bytes: inside the state's own chunk */
+	bool		bytes_inline;
 } PathEvents;
 
 #define PATH_VAL(e, x) ((e)->bytes + (x)->off)
@@ -143,6 +145,14 @@ PathEventsPush(PathEvents *e, int64 ts, const char *val, int32 len, uint32 mask,
 							   (long long) PATH_MAX_EVENTS)));
 		if (e->ev == NULL)
 			e->ev = palloc(cap * sizeof(PathEvent));
+		else if (e->ev_inline)
+		{
+			PathEvent  *nev = palloc(cap * sizeof(PathEvent));
+
+			memcpy(nev, e->ev, e->n * sizeof(PathEvent));
+			e->ev = nev;
+			e->ev_inline = false;
+		}
 		else
 			e->ev = repalloc(e->ev, cap * sizeof(PathEvent));
 		e->cap = cap;
@@ -162,6 +172,14 @@ PathEventsPush(PathEvents *e, int64 ts, const char *val, int32 len, uint32 mask,
 					 errdetail("The values of one group may take at most 1 GB.")));
 		if (e->bytes == NULL)
 			e->bytes = palloc(bcap);
+		else if (e->bytes_inline)
+		{
+			char	   *nb = palloc(bcap);
+
+			memcpy(nb, e->bytes, e->used);
+			e->bytes = nb;
+			e->bytes_inline = false;
+		}
 		else
 			e->bytes = repalloc(e->bytes, bcap);
 		e->bcap = bcap;
@@ -197,14 +215,16 @@ PathEventsRepack(PathEvents *e)
 		keep += e->ev[i].len;
 	if (e->used <= 2 * keep + 64)
 		return;
-	nb = MemoryContextAlloc(GetMemoryChunkContext(e->bytes), Max(keep * 2, 64));
+	nb = palloc(Max(keep * 2, 64));
 	for (i = 0; i < e->n; i++)
 	{
 		memcpy(nb + at, e->bytes + e->ev[i].off, e->ev[i].len);
 		e->ev[i].off = (uint32) at;
 		at += e->ev[i].len;
 	}
-	pfree(e->bytes);
+	if (!e->bytes_inline)
+		pfree(e->bytes);
+	e->bytes_inline = false;
 	e->bytes = nb;
 	e->used = at;
 	e->bcap = Max(keep * 2, 64);
@@ -218,14 +238,28 @@ PathEventsReserve(PathEvents *e, int64 n, int64 nbytes)
 	{
 		int64		cap = e->n + n;
 
-		e->ev = e->ev ? repalloc(e->ev, cap * sizeof(PathEvent)) : palloc(cap * sizeof(PathEvent));
+		PathEvent  *nev = palloc(cap * sizeof(PathEvent));
+
+		if (e->n > 0)
+			memcpy(nev, e->ev, e->n * sizeof(PathEvent));
+		if (e->ev && !e->ev_inline)
+			pfree(e->ev);
+		e->ev = nev;
+		e->ev_inline = false;
 		e->cap = cap;
 	}
 	if (e->used + nbytes > e->bcap)
 	{
 		int64		bcap = Max(e->used + nbytes, 16);
 
-		e->bytes = e->bytes ? repalloc(e->bytes, bcap) : palloc(bcap);
+		char	   *nb = palloc(bcap);
+
+		if (e->used > 0)
+			memcpy(nb, e->bytes, e->used);
+		if (e->bytes && !e->bytes_inline)
+			pfree(e->bytes);
+		e->bytes = nb;
+		e->bytes_inline = false;
 		e->bcap = bcap;
 	}
 }
@@ -765,35 +799,112 @@ PathCheckState(const PathState *st, const char *what)
 				 errmsg("%s was given a state of another aggregate", what)));
 }
 
-static PathState *
-PathNewState(MemoryContext ctx, const char *start, int32 start_len, bool has_start_event,
-			 const char *endv, int32 end_len, bool has_end_event, int32 max_events, bool merge)
+/*
+ * A slab of the aggregate memory context for new states: blocks of 4000
+ * bytes cut into exact-size states with no chunk header or rounding each
+ * (the per-actor state of a hash aggregate over millions of actors is
+ * mostly this).  The slab forgets its block when the context is reset.
+ */
+typedef struct PathSlab
 {
-	MemoryContext old = MemoryContextSwitchTo(ctx);
+	MemoryContext ctx;
+	char	   *cur;
+	char	   *end;
+} PathSlab;
+
+#define PATH_SLAB_BLOCK 4000
+
+static void
+PathSlabForget(void *arg)
+{
+	PathSlab   *slab = (PathSlab *) arg;
+
+	slab->ctx = NULL;
+	slab->cur = slab->end = NULL;
+}
+
+static void *
+PathSlabAlloc(PathSlab *slab, MemoryContext ctx, Size size)
+{
+	void	   *r;
+
+	size = MAXALIGN(size);
+	if (slab == NULL || size > PATH_SLAB_BLOCK / 4)
+		return MemoryContextAlloc(ctx, size);
+	if (slab->ctx != ctx || (Size) (slab->end - slab->cur) < size)
+	{
+		if (slab->ctx != ctx)
+		{
+			MemoryContextCallback *cb = MemoryContextAlloc(ctx, sizeof(MemoryContextCallback));
+
+			cb->func = PathSlabForget;
+			cb->arg = slab;
+			MemoryContextRegisterResetCallback(ctx, cb);
+			slab->ctx = ctx;
+		}
+		slab->cur = MemoryContextAlloc(ctx, PATH_SLAB_BLOCK);
+		slab->end = slab->cur + PATH_SLAB_BLOCK;
+	}
+	r = slab->cur;
+	slab->cur += size;
+	return r;
+}
+
+/*
+ * A new state in ctx (from slab when given): one piece holding the state,
+ * the start and end events, room for nev events and nbytes value bytes.
+ */
+static PathState *
+PathNewState(MemoryContext ctx, PathSlab *slab, const char *start, int32 start_len,
+			 bool has_start_event, const char *endv, int32 end_len, bool has_end_event,
+			 int32 max_events, bool merge, int64 nev, int64 nbytes)
+{
 	PathState  *st;
+	Size		head,
+				strs,
+				size;
+	char	   *p;
 
 	if (!has_start_event)
 		start_len = 0;
 	if (!has_end_event)
 		end_len = 0;
-	/* one allocation: the state, then the start and end events */
-	st = palloc0(sizeof(PathState) + start_len + end_len + 2);
+	head = MAXALIGN(sizeof(PathState));
+	strs = MAXALIGN(start_len + end_len + 2);
+	nbytes = MAXALIGN(nbytes);
+	size = head + strs + nev * sizeof(PathEvent) + nbytes;
+	p = PathSlabAlloc(slab, ctx, size);
+	st = (PathState *) p;
+	memset(st, 0, sizeof(PathState));
 	st->magic = PATH_STATE_MAGIC;
 	st->max_events = max_events;
 	st->merge = merge;
 	st->has_start_event = has_start_event;
 	st->has_end_event = has_end_event;
-	st->start_event = (char *) st + sizeof(PathState);
+	st->start_event = p + head;
 	if (start_len > 0)
 		memcpy(st->start_event, start, start_len);
+	st->start_event[start_len] = '\0';
 	st->start_len = start_len;
 	st->end_event = st->start_event + start_len + 1;
 	if (end_len > 0)
 		memcpy(st->end_event, endv, end_len);
+	st->end_event[end_len] = '\0';
 	st->end_len = end_len;
 	st->compact_at = max_events;
 	st->ev.sorted = true;
-	MemoryContextSwitchTo(old);
+	if (nev > 0)
+	{
+		st->ev.ev = (PathEvent *) (p + head + strs);
+		st->ev.cap = nev;
+		st->ev.ev_inline = true;
+	}
+	if (nbytes > 0)
+	{
+		st->ev.bytes = p + head + strs + nev * sizeof(PathEvent);
+		st->ev.bcap = nbytes;
+		st->ev.bytes_inline = true;
+	}
 	return st;
 }
 
@@ -865,6 +976,7 @@ PathAdd(PathState *st, int64 ts, const char *val, int32 len, const char *fname)
 typedef struct PathCache
 {
 	const char *fname;
+	PathSlab	slab;
 	bool		check;			/* start_event or end_event is not a constant */
 } PathCache;
 
@@ -951,10 +1063,10 @@ pgg_user_path_trans(PG_FUNCTION_ARGS)
 		text	   *s = PG_ARGISNULL(3) ? NULL : PG_GETARG_TEXT_PP(3);
 		text	   *e = (PG_NARGS() > 6 && !PG_ARGISNULL(6)) ? PG_GETARG_TEXT_PP(6) : NULL;
 
-		st = PathNewState(aggctx,
+		st = PathNewState(aggctx, &c->slab,
 						  s ? VARDATA_ANY(s) : NULL, s ? VARSIZE_ANY_EXHDR(s) : 0, s != NULL,
 						  e ? VARDATA_ANY(e) : NULL, e ? VARSIZE_ANY_EXHDR(e) : 0, e != NULL,
-						  max_events, merge);
+						  max_events, merge, max_events, 12 * max_events);
 	}
 	else
 	{
@@ -1067,11 +1179,19 @@ pgg_user_path_combine(PG_FUNCTION_ARGS)
 	PathCheckState(b, "_pgg_user_path_combine");
 	if (a == NULL)
 	{
-		a = PathNewState(aggctx, b->start_event, b->start_len, b->has_start_event,
-						 b->end_event, b->end_len, b->has_end_event, b->max_events, b->merge);
-		old = MemoryContextSwitchTo(aggctx);
-		PathEventsCopy(&a->ev, &b->ev);
-		MemoryContextSwitchTo(old);
+		PathSlab   *slab = fcinfo->flinfo->fn_extra;
+
+		if (slab == NULL)
+			slab = fcinfo->flinfo->fn_extra =
+				MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PathSlab));
+		a = PathNewState(aggctx, slab, b->start_event, b->start_len, b->has_start_event,
+						 b->end_event, b->end_len, b->has_end_event, b->max_events, b->merge,
+						 b->ev.n, b->ev.used);
+		memcpy(a->ev.ev, b->ev.ev, b->ev.n * sizeof(PathEvent));
+		memcpy(a->ev.bytes, b->ev.bytes, b->ev.used);
+		a->ev.n = b->ev.n;
+		a->ev.used = b->ev.used;
+		a->ev.sorted = b->ev.sorted;
 		a->has_start = b->has_start;
 		a->start_ts = b->start_ts;
 		a->full = b->full;
@@ -1184,9 +1304,9 @@ pgg_user_path_deserialize(PG_FUNCTION_ARGS)
 	evl = p;
 	PathCheckValue(p, elen, "user_path");
 	p += elen;
-	st = PathNewState(CurrentMemoryContext, (const char *) sv, (int32) slen, (flags & 2) != 0,
+	st = PathNewState(CurrentMemoryContext, NULL, (const char *) sv, (int32) slen, (flags & 2) != 0,
 					  (const char *) evl, (int32) elen, (flags & 4) != 0,
-					  (int32) max_events, (flags & 1) != 0);
+					  (int32) max_events, (flags & 1) != 0, 0, 0);
 	p = PathEventsRead(p, end, &st->ev, -1, "user_path");
 	if (p != end)
 		PathCorrupt("user_path", "The state has bytes after its last event.");
