@@ -341,7 +341,8 @@ PathEventsRead(const uint8 *p, const uint8 *end, PathEvents *e, int nconds,
 	p = pgg_get_varint(p, end, &n);
 	if (p == NULL || n > (uint64) (end - p) / 2 || n > (uint64) PATH_MAX_EVENTS)
 		PathCorrupt(what, "The number of events does not fit the state.");
-	PathEventsReserve(e, (int64) n, Min(end - p, (int64) MaxAllocSize));
+	if (e->n + (int64) n > e->cap || e->used + (end - p) > e->bcap)
+		PathEventsReserve(e, (int64) n, Min(end - p, (int64) MaxAllocSize));
 	for (i = 0; i < n; i++)
 	{
 		uint64		zz,
@@ -635,19 +636,27 @@ pgg_next_node_final(PG_FUNCTION_ARGS)
 			break;
 		case NEXT_FIRST_MATCH:
 			for (i = 0; i < n; i++)
+			{
+				if ((i & PGG_CFI_MASK) == PGG_CFI_MASK)
+					CHECK_FOR_INTERRUPTS();
 				if (ev[i].base && (ev[i].mask & 1))
 				{
 					b = i;
 					break;
 				}
+			}
 			break;
 		case NEXT_LAST_MATCH:
 			for (i = n - 1; i >= 0; i--)
+			{
+				if ((i & PGG_CFI_MASK) == PGG_CFI_MASK)
+					CHECK_FOR_INTERRUPTS();
 				if (ev[i].base && (ev[i].mask & 1))
 				{
 					b = i;
 					break;
 				}
+			}
 			break;
 	}
 	if (b < 0)
@@ -943,7 +952,11 @@ PathCompact(PathState *st)
 
 		PathEventsSort(e);
 		while (s < e->n && !PathAtOrAfterStart(st, &e->ev[s]))
+		{
+			if ((s & PGG_CFI_MASK) == PGG_CFI_MASK)
+				CHECK_FOR_INTERRUPTS();
 			s++;
+		}
 		if (e->n - s >= st->max_events)
 		{
 			e->n = s + st->max_events;
@@ -1141,8 +1154,12 @@ pgg_user_path_final(PG_FUNCTION_ARGS)
 	if (st->has_start_event)
 	{
 		for (s = 0; s < n; s++)
+		{
+			if ((s & PGG_CFI_MASK) == PGG_CFI_MASK)
+				CHECK_FOR_INTERRUPTS();
 			if (ev[s].len == st->start_len && memcmp(PATH_VAL(&st->ev, &ev[s]), st->start_event, st->start_len) == 0)
 				break;
+		}
 	}
 	if (s >= n)
 		PG_RETURN_NULL();
@@ -1151,6 +1168,8 @@ pgg_user_path_final(PG_FUNCTION_ARGS)
 	{
 		const PathEvent *x = &ev[i];
 
+		if ((i & PGG_CFI_MASK) == PGG_CFI_MASK)
+			CHECK_FOR_INTERRUPTS();
 		if (st->merge && prev != NULL && x->len == prev->len &&
 			memcmp(PATH_VAL(&st->ev, x), PATH_VAL(&st->ev, prev), x->len) == 0)
 			continue;
@@ -1304,9 +1323,18 @@ pgg_user_path_deserialize(PG_FUNCTION_ARGS)
 	evl = p;
 	PathCheckValue(p, elen, "user_path");
 	p += elen;
-	st = PathNewState(CurrentMemoryContext, NULL, (const char *) sv, (int32) slen, (flags & 2) != 0,
-					  (const char *) evl, (int32) elen, (flags & 4) != 0,
-					  (int32) max_events, (flags & 1) != 0, 0, 0);
+	{
+		/* one piece: room for the events the state says it has (checked again on reading) */
+		uint64		n;
+		const uint8 *q = pgg_get_varint(p, end, &n);
+
+		if (q == NULL || n > (uint64) (end - q) / 2)
+			PathCorrupt("user_path", "The number of events does not fit the state.");
+		st = PathNewState(CurrentMemoryContext, NULL, (const char *) sv, (int32) slen, (flags & 2) != 0,
+						  (const char *) evl, (int32) elen, (flags & 4) != 0,
+						  (int32) max_events, (flags & 1) != 0,
+						  (int64) Min(n, 65536), Min(end - q, (int64) 1048576));
+	}
 	p = PathEventsRead(p, end, &st->ev, -1, "user_path");
 	if (p != end)
 		PathCorrupt("user_path", "The state has bytes after its last event.");
@@ -1346,7 +1374,8 @@ pgg_path_steps(PG_FUNCTION_ARGS)
 	int			n,
 				i;
 
-	InitMaterializedSRF(fcinfo, 0);
+	/* the declared row type (no catalog lookup per call: one call per actor) */
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
 	if (ARR_NDIM(arr) > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
