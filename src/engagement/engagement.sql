@@ -397,3 +397,147 @@ CREATE FUNCTION lifecycle_rows(value bigint[])
     AS 'MODULE_PATHNAME', 'pgg_lifecycle_rows' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 100;
 COMMENT ON FUNCTION lifecycle_rows(bigint[]) IS
     'rows of a lifecycle() value: per period new, returning, resurrecting, dormant and active actors, churn rate (dormant / active the period before) and win-back rate (resurrecting / lapsed the period before)';
+
+-- ---- Paths ----------------------------------------------------------------
+-- sequence_next_node(direction, base, ts, event_column, base_condition [, VARIADIC
+-- event_conditions]): ClickHouse's sequenceNextNode; user_path(ts, event, start_event,
+-- max_events [, merge_repeats [, end_event]]): an actor's first events from a start
+-- event; path_steps(path): the edges of a path.  Internal states (src/engagement/paths.c),
+-- PARALLEL SAFE, with combine, serialize and deserialize; READ_ONLY finals.
+CREATE FUNCTION _pgg_next_node_trans(internal, text, text, timestamptz, text, boolean) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_next_node_trans(internal, text, text, timestamp with time zone, text, boolean) IS
+    'internal: transition function of sequence_next_node(); not for direct use';
+CREATE FUNCTION _pgg_next_node_trans(internal, text, text, timestamptz, text, boolean, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_next_node_trans(internal, text, text, timestamp with time zone, text, boolean, VARIADIC "any") IS
+    'internal: transition function of sequence_next_node(); not for direct use';
+CREATE FUNCTION _pgg_next_node_trans(internal, text, text, timestamp, text, boolean) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_next_node_trans(internal, text, text, timestamp without time zone, text, boolean) IS
+    'internal: transition function of sequence_next_node(); not for direct use';
+CREATE FUNCTION _pgg_next_node_trans(internal, text, text, timestamp, text, boolean, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_next_node_trans(internal, text, text, timestamp without time zone, text, boolean, VARIADIC "any") IS
+    'internal: transition function of sequence_next_node(); not for direct use';
+CREATE FUNCTION _pgg_next_node_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_next_node_combine(internal, internal) IS
+    'internal: combine function of sequence_next_node(); not for direct use';
+CREATE FUNCTION _pgg_next_node_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_next_node_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_next_node_serialize(internal) IS
+    'internal: serialize function of sequence_next_node(); not for direct use';
+CREATE FUNCTION _pgg_next_node_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_next_node_deserialize(bytea, internal) IS
+    'internal: deserialize function of sequence_next_node(); not for direct use';
+CREATE FUNCTION _pgg_next_node_final(internal) RETURNS text
+    AS 'MODULE_PATHNAME', 'pgg_next_node_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_next_node_final(internal) IS
+    'internal: final function of sequence_next_node(); not for direct use';
+CREATE AGGREGATE sequence_next_node(direction text, base text, ts timestamptz, event_column text, base_condition boolean) (
+    SFUNC = _pgg_next_node_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_next_node_final,
+    COMBINEFUNC = _pgg_next_node_combine, SERIALFUNC = _pgg_next_node_serialize,
+    DESERIALFUNC = _pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE sequence_next_node(text, text, timestamptz, text, boolean) IS
+    'per actor: the event_column value of the base row (head or tail) when base_condition holds on it (ClickHouse sequenceNextNode without event conditions)';
+CREATE AGGREGATE sequence_next_node(direction text, base text, ts timestamptz, event_column text, base_condition boolean, VARIADIC event_conditions "any") (
+    SFUNC = _pgg_next_node_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_next_node_final,
+    COMBINEFUNC = _pgg_next_node_combine, SERIALFUNC = _pgg_next_node_serialize,
+    DESERIALFUNC = _pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE sequence_next_node(text, text, timestamptz, text, boolean, VARIADIC "any") IS
+    'per actor: the event_column value of the event after the chain of events matching event_conditions 1..N in turn from the base row (head, tail, first_match, last_match), forward or backward in time (ClickHouse sequenceNextNode)';
+CREATE AGGREGATE sequence_next_node(direction text, base text, ts timestamp, event_column text, base_condition boolean) (
+    SFUNC = _pgg_next_node_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_next_node_final,
+    COMBINEFUNC = _pgg_next_node_combine, SERIALFUNC = _pgg_next_node_serialize,
+    DESERIALFUNC = _pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE sequence_next_node(text, text, timestamp, text, boolean) IS
+    'per actor: the event_column value of the base row (head or tail) when base_condition holds on it (ClickHouse sequenceNextNode without event conditions)';
+CREATE AGGREGATE sequence_next_node(direction text, base text, ts timestamp, event_column text, base_condition boolean, VARIADIC event_conditions "any") (
+    SFUNC = _pgg_next_node_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_next_node_final,
+    COMBINEFUNC = _pgg_next_node_combine, SERIALFUNC = _pgg_next_node_serialize,
+    DESERIALFUNC = _pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE sequence_next_node(text, text, timestamp, text, boolean, VARIADIC "any") IS
+    'per actor: the event_column value of the event after the chain of events matching event_conditions 1..N in turn from the base row (head, tail, first_match, last_match), forward or backward in time (ClickHouse sequenceNextNode)';
+CREATE FUNCTION _pgg_user_path_trans(internal, timestamptz, text, text, integer) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_user_path_trans(internal, timestamp with time zone, text, text, integer) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION _pgg_user_path_trans(internal, timestamptz, text, text, integer, boolean) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_user_path_trans(internal, timestamp with time zone, text, text, integer, boolean) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION _pgg_user_path_trans(internal, timestamptz, text, text, integer, boolean, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_user_path_trans(internal, timestamp with time zone, text, text, integer, boolean, text) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION _pgg_user_path_trans(internal, timestamp, text, text, integer) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_user_path_trans(internal, timestamp without time zone, text, text, integer) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION _pgg_user_path_trans(internal, timestamp, text, text, integer, boolean) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_user_path_trans(internal, timestamp without time zone, text, text, integer, boolean) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION _pgg_user_path_trans(internal, timestamp, text, text, integer, boolean, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_user_path_trans(internal, timestamp without time zone, text, text, integer, boolean, text) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION _pgg_user_path_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_user_path_combine(internal, internal) IS
+    'internal: combine function of user_path(); not for direct use';
+CREATE FUNCTION _pgg_user_path_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_user_path_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_user_path_serialize(internal) IS
+    'internal: serialize function of user_path(); not for direct use';
+CREATE FUNCTION _pgg_user_path_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_user_path_deserialize(bytea, internal) IS
+    'internal: deserialize function of user_path(); not for direct use';
+CREATE FUNCTION _pgg_user_path_final(internal) RETURNS text[]
+    AS 'MODULE_PATHNAME', 'pgg_user_path_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION _pgg_user_path_final(internal) IS
+    'internal: final function of user_path(); not for direct use';
+CREATE AGGREGATE user_path(ts timestamptz, event text, start_event text, max_events integer) (
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
+    COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
+    DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE user_path(timestamptz, text, text, integer) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event); NULL when it has no start event; read the edges with path_steps()';
+CREATE AGGREGATE user_path(ts timestamptz, event text, start_event text, max_events integer, merge_repeats boolean) (
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
+    COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
+    DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE user_path(timestamptz, text, text, integer, boolean) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats of one event merged when merge_repeats; read the edges with path_steps()';
+CREATE AGGREGATE user_path(ts timestamptz, event text, start_event text, max_events integer, merge_repeats boolean, end_event text) (
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
+    COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
+    DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE user_path(timestamptz, text, text, integer, boolean, text) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats merged when merge_repeats, ending at the first end_event after the start; read the edges with path_steps()';
+CREATE AGGREGATE user_path(ts timestamp, event text, start_event text, max_events integer) (
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
+    COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
+    DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE user_path(timestamp, text, text, integer) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event); NULL when it has no start event; read the edges with path_steps()';
+CREATE AGGREGATE user_path(ts timestamp, event text, start_event text, max_events integer, merge_repeats boolean) (
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
+    COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
+    DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE user_path(timestamp, text, text, integer, boolean) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats of one event merged when merge_repeats; read the edges with path_steps()';
+CREATE AGGREGATE user_path(ts timestamp, event text, start_event text, max_events integer, merge_repeats boolean, end_event text) (
+    SFUNC = _pgg_user_path_trans, STYPE = internal, SSPACE = 400, FINALFUNC = _pgg_user_path_final,
+    COMBINEFUNC = _pgg_user_path_combine, SERIALFUNC = _pgg_user_path_serialize,
+    DESERIALFUNC = _pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE user_path(timestamp, text, text, integer, boolean, text) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats merged when merge_repeats, ending at the first end_event after the start; read the edges with path_steps()';
+CREATE FUNCTION path_steps(path text[])
+    RETURNS TABLE (step integer, from_event text, to_event text)
+    AS 'MODULE_PATHNAME', 'pgg_path_steps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION path_steps(text[]) IS
+    'rows of a path (a user_path() value): one per move, step k from its k-th to its (k+1)-th event';

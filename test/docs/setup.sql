@@ -101,3 +101,18 @@ INSERT INTO app_events VALUES
     (3, '2024-01-08 23:30+00', 'login'), (3, '2024-01-15 12:00+00', 'login'),
     (4, '2024-01-16 12:00+00', 'login'), (4, '2024-01-17 12:00+00', 'purchase');
 ANALYZE app_events;
+
+-- doc/engagement.md, "Paths": the page views of four users (hand-checkable); user 3 has
+-- two pages at one instant (the tie is broken by the page name), user 4 never sees home
+CREATE TABLE site_clicks (uid bigint, ts timestamptz, page text);
+INSERT INTO site_clicks VALUES
+    (1, '2024-05-01 10:00+00', 'home'), (1, '2024-05-01 10:01+00', 'search'),
+    (1, '2024-05-01 10:02+00', 'search'), (1, '2024-05-01 10:03+00', 'product'),
+    (1, '2024-05-01 10:05+00', 'cart'),
+    (2, '2024-05-01 09:00+00', 'blog'), (2, '2024-05-01 10:00+00', 'home'),
+    (2, '2024-05-01 10:02+00', 'product'), (2, '2024-05-01 10:03+00', 'home'),
+    (2, '2024-05-01 10:04+00', 'product'),
+    (3, '2024-05-01 10:00+00', 'search'), (3, '2024-05-01 10:00+00', 'home'),
+    (3, '2024-05-01 10:07+00', 'cart'),
+    (4, '2024-05-01 10:00+00', 'blog'), (4, '2024-05-01 10:01+00', NULL);
+ANALYZE site_clicks;

@@ -2041,6 +2041,149 @@ COMMENT ON FUNCTION @extschema@._pgg_state_send(@extschema@.pgg_state) IS 'inter
 -- ---- end of: core: the pgg_state type ----
 
 -- ---- engagement: paths ----
+-- ---- Paths ----------------------------------------------------------------
+-- sequence_next_node(direction, base, ts, event_column, base_condition [, VARIADIC
+-- event_conditions]): ClickHouse's sequenceNextNode; user_path(ts, event, start_event,
+-- max_events [, merge_repeats [, end_event]]): an actor's first events from a start
+-- event; path_steps(path): the edges of a path.  Internal states (src/engagement/paths.c),
+-- PARALLEL SAFE, with combine, serialize and deserialize; READ_ONLY finals.
+CREATE FUNCTION @extschema@._pgg_next_node_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_next_node_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of sequence_next_node(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_next_node_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, VARIADIC "any") RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_next_node_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, VARIADIC "any") IS
+    'internal: transition function of sequence_next_node(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_next_node_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_next_node_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of sequence_next_node(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_next_node_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.bool, VARIADIC "any") RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_next_node_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.bool, VARIADIC "any") IS
+    'internal: transition function of sequence_next_node(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_next_node_combine(pg_catalog.internal, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_next_node_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of sequence_next_node(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_next_node_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+    AS 'MODULE_PATHNAME', 'pgg_next_node_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_next_node_serialize(pg_catalog.internal) IS
+    'internal: serialize function of sequence_next_node(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_next_node_deserialize(pg_catalog.bytea, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_next_node_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_next_node_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of sequence_next_node(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_next_node_final(pg_catalog.internal) RETURNS pg_catalog.text
+    AS 'MODULE_PATHNAME', 'pgg_next_node_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_next_node_final(pg_catalog.internal) IS
+    'internal: final function of sequence_next_node(); not for direct use';
+CREATE AGGREGATE @extschema@.sequence_next_node(direction pg_catalog.text, base pg_catalog.text, ts pg_catalog.timestamptz, event_column pg_catalog.text, base_condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_next_node_final,
+    COMBINEFUNC = @extschema@._pgg_next_node_combine, SERIALFUNC = @extschema@._pgg_next_node_serialize,
+    DESERIALFUNC = @extschema@._pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.sequence_next_node(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'per actor: the event_column value of the base row (head or tail) when base_condition holds on it (ClickHouse sequenceNextNode without event conditions)';
+CREATE AGGREGATE @extschema@.sequence_next_node(direction pg_catalog.text, base pg_catalog.text, ts pg_catalog.timestamptz, event_column pg_catalog.text, base_condition pg_catalog.bool, VARIADIC event_conditions "any") (
+    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_next_node_final,
+    COMBINEFUNC = @extschema@._pgg_next_node_combine, SERIALFUNC = @extschema@._pgg_next_node_serialize,
+    DESERIALFUNC = @extschema@._pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.sequence_next_node(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, VARIADIC "any") IS
+    'per actor: the event_column value of the event after the chain of events matching event_conditions 1..N in turn from the base row (head, tail, first_match, last_match), forward or backward in time (ClickHouse sequenceNextNode)';
+CREATE AGGREGATE @extschema@.sequence_next_node(direction pg_catalog.text, base pg_catalog.text, ts pg_catalog.timestamp, event_column pg_catalog.text, base_condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_next_node_final,
+    COMBINEFUNC = @extschema@._pgg_next_node_combine, SERIALFUNC = @extschema@._pgg_next_node_serialize,
+    DESERIALFUNC = @extschema@._pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.sequence_next_node(pg_catalog.text, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.bool) IS
+    'per actor: the event_column value of the base row (head or tail) when base_condition holds on it (ClickHouse sequenceNextNode without event conditions)';
+CREATE AGGREGATE @extschema@.sequence_next_node(direction pg_catalog.text, base pg_catalog.text, ts pg_catalog.timestamp, event_column pg_catalog.text, base_condition pg_catalog.bool, VARIADIC event_conditions "any") (
+    SFUNC = @extschema@._pgg_next_node_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_next_node_final,
+    COMBINEFUNC = @extschema@._pgg_next_node_combine, SERIALFUNC = @extschema@._pgg_next_node_serialize,
+    DESERIALFUNC = @extschema@._pgg_next_node_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.sequence_next_node(pg_catalog.text, pg_catalog.text, pg_catalog.timestamp, pg_catalog.text, pg_catalog.bool, VARIADIC "any") IS
+    'per actor: the event_column value of the event after the chain of events matching event_conditions 1..N in turn from the base row (head, tail, first_match, last_match), forward or backward in time (ClickHouse sequenceNextNode)';
+CREATE FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool, pg_catalog.text) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool, pg_catalog.text) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_user_path_trans(pg_catalog.internal, pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool, pg_catalog.text) IS
+    'internal: transition function of user_path(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_user_path_combine(pg_catalog.internal, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_user_path_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of user_path(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_user_path_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+    AS 'MODULE_PATHNAME', 'pgg_user_path_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_user_path_serialize(pg_catalog.internal) IS
+    'internal: serialize function of user_path(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_user_path_deserialize(pg_catalog.bytea, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_user_path_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_user_path_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of user_path(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_user_path_final(pg_catalog.internal) RETURNS pg_catalog.text[]
+    AS 'MODULE_PATHNAME', 'pgg_user_path_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_user_path_final(pg_catalog.internal) IS
+    'internal: final function of user_path(); not for direct use';
+CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamptz, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4) (
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
+    COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
+    DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event); NULL when it has no start event; read the edges with path_steps()';
+CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamptz, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4, merge_repeats pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
+    COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
+    DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats of one event merged when merge_repeats; read the edges with path_steps()';
+CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamptz, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4, merge_repeats pg_catalog.bool, end_event pg_catalog.text) (
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
+    COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
+    DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool, pg_catalog.text) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats merged when merge_repeats, ending at the first end_event after the start; read the edges with path_steps()';
+CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamp, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4) (
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
+    COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
+    DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event); NULL when it has no start event; read the edges with path_steps()';
+CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamp, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4, merge_repeats pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
+    COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
+    DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats of one event merged when merge_repeats; read the edges with path_steps()';
+CREATE AGGREGATE @extschema@.user_path(ts pg_catalog.timestamp, event pg_catalog.text, start_event pg_catalog.text, max_events pg_catalog.int4, merge_repeats pg_catalog.bool, end_event pg_catalog.text) (
+    SFUNC = @extschema@._pgg_user_path_trans, STYPE = pg_catalog.internal, SSPACE = 400, FINALFUNC = @extschema@._pgg_user_path_final,
+    COMBINEFUNC = @extschema@._pgg_user_path_combine, SERIALFUNC = @extschema@._pgg_user_path_serialize,
+    DESERIALFUNC = @extschema@._pgg_user_path_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.user_path(pg_catalog.timestamp, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.bool, pg_catalog.text) IS
+    'per actor: its first max_events events (sorted by time, then event) from its first start_event (NULL: from its first event), consecutive repeats merged when merge_repeats, ending at the first end_event after the start; read the edges with path_steps()';
+CREATE FUNCTION @extschema@.path_steps(path pg_catalog.text[])
+    RETURNS TABLE (step pg_catalog.int4, from_event pg_catalog.text, to_event pg_catalog.text)
+    AS 'MODULE_PATHNAME', 'pgg_path_steps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION @extschema@.path_steps(pg_catalog.text[]) IS
+    'rows of a path (a user_path() value): one per move, step k from its k-th to its (k+1)-th event';
 -- ---- end of: engagement: paths ----
 
 -- ---- engagement: stored activity ----

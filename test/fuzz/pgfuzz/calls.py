@@ -231,6 +231,19 @@ class Generator:
                                     "''", 'NULL::text', "CASE WHEN ev IS NULL THEN 'UTC' ELSE 'UTC' END"])
             if e.name == 'lifecycle' and i == 3:
                 return self.v.pick(["'day'", "'week'", "'month'", "'MONTH'", "'fortnight'", 'NULL::text'])
+            if e.name == 'sequence_next_node':
+                # direction (argument 1), base (argument 2), event_column (argument 4):
+                # unknown names are 22023, NULL is 22004; first_match and last_match
+                # without a condition are 22023
+                if i == 0:
+                    return self.v.pick(["'forward'", "'backward'", "'BACKWARD'", "'sideways'", 'NULL::text'])
+                if i == 1:
+                    return self.v.pick(["'head'", "'tail'", "'first_match'", "'last_match'", "'middle'",
+                                        'NULL::text'])
+                return self.v.pick(['ev', 'ev', "'a'", 'NULL::text', 'actor_t'])
+            if e.name == 'user_path':
+                # the event (argument 2), start_event (3), end_event (6): columns or constants
+                return self.v.pick(['ev', 'ev', "'a'", "'b'", 'NULL::text', 'actor_t'])
             if e.name in ('sequence_match', 'sequence_count', 'sequence_match_events'):
                 # the pattern: a syntax error is 42601 (its documented answer, not in the
                 # allow-list), so only well-formed patterns; (?2) and (?32) may name a
