@@ -1,0 +1,1458 @@
+/*-------------------------------------------------------------------------
+ *
+ * src/engagement/activity.c
+ *	  Stored activity: the type activity (one actor's active local days in a
+ *	  pinned time zone), its text and binary I/O, the aggregates activity(ts,
+ *	  tz) and activity_merge(activity), activity_union(), activity_days(),
+ *	  and the summaries over a table of activities that return the values
+ *	  of the raw-event forms: retention_matrix(act, options),
+ *	  active_users(act), lifecycle(act, period), streaks(act, unit [, as_of]).
+ *
+ * Semantics and the encoding: doc/engagement.md, "Stored activity".
+ *
+ * The value (a varlena, all integers byte-order independent):
+ *
+ *	byte	format version (ACT_FORMAT)
+ *	byte	unit (PGG_CAL_DAY: the only unit stored)
+ *	byte	length L of the zone name (1 to 255)
+ *	L bytes	the zone name, as PostgreSQL spells it (pg_get_timezone_name)
+ *	varint	the latest event time, zigzag microseconds since 2000-01-01 UTC
+ *	varint	the number of runs n (1 or more)
+ *	n runs	first run: zigzag varint start day (local days since
+ *			1970-01-01), varint length - 1; each later run: varint of
+ *			(start - previous end - 2) (runs are separated by at least one
+ *			inactive day), varint length - 1.
+ *
+ * Varints are LEB128 (core/codec.h), in their shortest form.  A value spans
+ * at most AD_MAX_PERIODS days.  Everything is checked on input (recv, in)
+ * and whenever a stored value is read, so a crafted value is refused with
+ * 22P03 (binary) or 22P02 (text), never trusted.  The latest event time
+ * makes the retention matrix over activities record the same observation
+ * end as the matrix over the raw events.
+ *
+ * The summaries feed the states of the raw-event aggregates: active_users
+ * and lifecycle the active-days state (engagement/active.c) with one
+ * anonymous actor per value, the retention matrix the final function's
+ * grid (retention/matrix_final.c), streaks the run set of streaks.c.
+ *
+ * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "core/pg_growth.h"
+#include "core/args.h"
+#include "core/calendar.h"
+#include "core/codec.h"
+#include "engagement/active.h"
+#include "engagement/engagement.h"
+#include "retention/retention.h"
+
+#include "catalog/pg_type.h"
+#include "funcapi.h"
+#include "libpq/pqformat.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/memutils.h"
+#include "utils/timestamp.h"
+
+
+#define ACT_FORMAT		1
+#define ACT_TZ_MAX		255
+
+/* the serialized aggregate state: magic "pgAc", version */
+#define ACT_SER_MAGIC	0x70674163
+#define ACT_SER_VERSION	1
+
+/* the serialized retention state: magic "pgAr", version */
+#define ACTR_SER_MAGIC	0x70674172
+#define ACTR_SER_VERSION 1
+
+/* a decoded value: runs[i] = local days start..end */
+typedef struct ActValue
+{
+	int			unit;
+	int			tzlen;
+	char		tz[ACT_TZ_MAX + 1];
+	TimestampTz last;
+	int32		n;
+	EngRun	   *runs;
+} ActValue;
+
+#define DatumGetActivityPP(d)	((struct varlena *) PG_DETOAST_DATUM_PACKED(d))
+
+
+/* ---- errors -------------------------------------------------------------- */
+
+static void
+ActCorrupt(const char *fname, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("%s: invalid activity value", fname),
+			 errdetail_internal("%s", detail)));
+}
+
+static void
+ActSpanError(const char *fname, int64 span)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+			 errmsg("%s: an activity would span %lld days, more than %d", fname,
+					(long long) span, AD_MAX_PERIODS),
+			 errhint("Restrict the rows to a shorter time range, for example with WHERE ts >= ...; a stray timestamp far in the past or future does this.")));
+}
+
+static void
+ActMix(const char *fname, const char *a, const char *b)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: activities of different time zones do not mix", fname),
+			 errdetail("One value is in \"%s\", another in \"%s\".", a, b),
+			 errhint("Build every activity of a table with the same time zone.")));
+}
+
+
+/* ---- time zones ---------------------------------------------------------- */
+
+/*
+ * The zone of a name as the user gave it: its PostgreSQL spelling into
+ * canon (what values store and compare); NULL when unknown.
+ */
+static pg_tz *
+ActZone(const char *name, int len, char *canon)
+{
+	char		buf[ACT_TZ_MAX + 1];
+	pg_tz	   *tz;
+	const char *c;
+
+	if (len < 1 || len > ACT_TZ_MAX || memchr(name, '\0', len) != NULL ||
+		memchr(name, '"', len) != NULL)
+		return NULL;
+	memcpy(buf, name, len);
+	buf[len] = '\0';
+	tz = pgg_tz_lookup(buf);
+	if (tz == NULL)
+		return NULL;
+	c = pg_get_timezone_name(tz);
+	if (c == NULL || c[0] == '\0' || strlen(c) > ACT_TZ_MAX || strchr(c, '"') != NULL)
+		return NULL;
+	strcpy(canon, c);
+	return tz;
+}
+
+static void
+ActUnknownZone(const char *fname, const char *name, int len)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: time zone \"%.*s\" not recognized", fname, Min(Max(len, 0), 200), name),
+			 errhint("Pass a zone name of pg_timezone_names, such as 'UTC' or 'Europe/Berlin'.")));
+}
+
+
+/* ---- encoding ------------------------------------------------------------ */
+
+static inline uint64
+ActZig(int64 v)
+{
+	return ((uint64) v << 1) ^ (uint64) (v >> 63);
+}
+
+static inline int64
+ActUnzig(uint64 u)
+{
+	return (int64) (u >> 1) ^ -(int64) (u & 1);
+}
+
+/* Encode runs (ascending, separated by inactive days, n >= 1) as a value. */
+static struct varlena *
+ActEncode(const char *tz, TimestampTz last, const EngRun *runs, int64 n, const char *fname)
+{
+	int			tzlen = strlen(tz);
+	Size		cap;
+	uint8	   *p,
+			   *base;
+	struct varlena *v;
+	int64		i;
+
+	if (n < 1)
+		elog(ERROR, "%s: empty activity (cannot happen)", fname);
+	if (runs[n - 1].end - runs[0].start + 1 > AD_MAX_PERIODS)
+		ActSpanError(fname, runs[n - 1].end - runs[0].start + 1);
+	cap = VARHDRSZ + 3 + tzlen + 10 + 10 + (Size) n * 20;
+	v = (struct varlena *) palloc(cap);
+	base = p = (uint8 *) VARDATA(v);
+	*p++ = ACT_FORMAT;
+	*p++ = PGG_CAL_DAY;
+	*p++ = (uint8) tzlen;
+	memcpy(p, tz, tzlen);
+	p += tzlen;
+	p = pgg_put_varint(p, ActZig(last));
+	p = pgg_put_varint(p, (uint64) n);
+	for (i = 0; i < n; i++)
+	{
+		if (i == 0)
+			p = pgg_put_varint(p, ActZig(runs[0].start));
+		else
+			p = pgg_put_varint(p, (uint64) (runs[i].start - runs[i - 1].end - 2));
+		p = pgg_put_varint(p, (uint64) (runs[i].end - runs[i].start));
+	}
+	SET_VARSIZE(v, VARHDRSZ + (p - base));
+	return v;
+}
+
+/* a LEB128 varint in its shortest form; NULL when malformed */
+static inline const uint8 *
+ActVarint(const uint8 *p, const uint8 *end, uint64 *v)
+{
+	const uint8 *q = pgg_get_varint(p, end, v);
+
+	/* the shortest form: a last byte of zero only when it is the only byte */
+	if (q != NULL && q - p > 1 && q[-1] == 0)
+		return NULL;
+	return q;
+}
+
+/*
+ * Decode and check a value: the format, the unit, the zone name (its
+ * bytes; full: also that it is a known zone spelled as PostgreSQL spells
+ * it, and that the latest event falls on the last active day), the latest
+ * event time, the runs (within the days a timestamp can fall on, separated,
+ * at most AD_MAX_PERIODS days in all), no bytes left over.  The runs are
+ * allocated in the current memory context.
+ */
+static void
+ActDecode(const struct varlena *val, ActValue *out, bool full, const char *fname)
+{
+	const uint8 *p = (const uint8 *) VARDATA_ANY(val);
+	const uint8 *end = p + VARSIZE_ANY_EXHDR(val);
+	uint64		u,
+				n,
+				len;
+	int64		i,
+				prev_end = 0;
+
+	if (end - p < 3)
+		ActCorrupt(fname, "The value is too short.");
+	if (p[0] != ACT_FORMAT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("%s: activity value of unknown format version %d", fname, p[0]),
+				 errhint("This version of pg_growth reads activity values of format %d.", ACT_FORMAT)));
+	if (p[1] != PGG_CAL_DAY)
+		ActCorrupt(fname, "The period unit is unknown.");
+	out->unit = p[1];
+	out->tzlen = p[2];
+	p += 3;
+	if (out->tzlen < 1 || end - p < out->tzlen)
+		ActCorrupt(fname, "The time zone name has a bad length.");
+	memcpy(out->tz, p, out->tzlen);
+	out->tz[out->tzlen] = '\0';
+	p += out->tzlen;
+	if ((int) strlen(out->tz) != out->tzlen || strchr(out->tz, '"') != NULL)
+		ActCorrupt(fname, "The time zone name holds a zero byte or a quote.");
+	if ((p = ActVarint(p, end, &u)) == NULL)
+		ActCorrupt(fname, "The latest event time is malformed.");
+	out->last = ActUnzig(u);
+	if (TIMESTAMP_NOT_FINITE(out->last) || !IS_VALID_TIMESTAMP(out->last))
+		ActCorrupt(fname, "The latest event time is out of range.");
+	if ((p = ActVarint(p, end, &n)) == NULL)
+		ActCorrupt(fname, "The number of runs is malformed.");
+	/* each run takes two bytes at least; the span bounds the runs too */
+	if (n < 1 || n > (uint64) (end - p) / 2 || n > (uint64) AD_MAX_PERIODS)
+		ActCorrupt(fname, "The number of runs does not fit the value.");
+	out->n = (int32) n;
+	out->runs = (EngRun *) palloc(n * sizeof(EngRun));
+	for (i = 0; (uint64) i < n; i++)
+	{
+		int64		s;
+
+		if ((p = ActVarint(p, end, &u)) == NULL || (p = ActVarint(p, end, &len)) == NULL)
+			ActCorrupt(fname, "A run is malformed.");
+		if (i == 0)
+		{
+			s = ActUnzig(u);
+			if (s < AD_DAY_MIN || s > AD_DAY_MAX)
+				ActCorrupt(fname, "A run lies outside the days a timestamp can fall on.");
+		}
+		else
+		{
+			if (u > (uint64) AD_MAX_PERIODS)
+				ActCorrupt(fname, "The runs span too many days.");
+			s = prev_end + 2 + (int64) u;
+		}
+		if (len >= (uint64) AD_MAX_PERIODS || s + (int64) len > AD_DAY_MAX)
+			ActCorrupt(fname, "A run lies outside the days a timestamp can fall on.");
+		out->runs[i].start = s;
+		out->runs[i].end = prev_end = s + (int64) len;
+		if (prev_end - out->runs[0].start + 1 > AD_MAX_PERIODS)
+			ActCorrupt(fname, "The runs span too many days.");
+	}
+	if (p != end)
+		ActCorrupt(fname, "Bytes are left over after the runs.");
+	if (full)
+	{
+		char		canon[ACT_TZ_MAX + 1];
+		pg_tz	   *tz = ActZone(out->tz, out->tzlen, canon);
+		PggCalendar cal;
+
+		if (tz == NULL || strcmp(canon, out->tz) != 0)
+			ActCorrupt(fname, "The time zone is unknown or not spelled as PostgreSQL spells it.");
+		pgg_cal_init(&cal, PGG_CAL_DAY, false, tz, CurrentMemoryContext);
+		if (pgg_cal_index(&cal, out->last) != out->runs[n - 1].end)
+			ActCorrupt(fname, "The latest event time is not on the last active day.");
+	}
+}
+
+
+/* ---- text and binary I/O ------------------------------------------------- */
+
+/* "YYYY-MM-DD" of a local day (ISO, " BC" for years before 1) */
+static void
+ActAppendDay(StringInfo s, int64 day)
+{
+	struct pg_tm tm;
+	char		buf[MAXDATELEN + 1];
+
+	j2date((int) (day + UNIX_EPOCH_JDATE), &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+	EncodeDateOnly(&tm, USE_ISO_DATES, buf);
+	appendStringInfoString(s, buf);
+}
+
+static char *
+ActToText(const ActValue *v)
+{
+	StringInfoData s;
+	struct pg_tm tm;
+	fsec_t		fsec;
+	char		buf[MAXDATELEN + 1];
+	int32		i;
+
+	initStringInfo(&s);
+	appendStringInfo(&s, "{tz=\"%s\",unit=day,last_event=\"", v->tz);
+	if (timestamp2tm(v->last, NULL, &tm, &fsec, NULL, NULL) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("activity_out: timestamp out of range")));
+	tm.tm_isdst = 0;			/* UTC: print the offset +00 */
+	EncodeDateTime(&tm, fsec, true, 0, NULL, USE_ISO_DATES, buf);
+	appendStringInfo(&s, "%s\",days=[", buf);
+	for (i = 0; i < v->n; i++)
+	{
+		if (i > 0)
+			appendStringInfoChar(&s, ',');
+		ActAppendDay(&s, v->runs[i].start);
+		if (v->runs[i].end > v->runs[i].start)
+		{
+			appendStringInfoString(&s, "..");
+			ActAppendDay(&s, v->runs[i].end);
+		}
+	}
+	appendStringInfoString(&s, "]}");
+	return s.data;
+}
+
+/* activity_out(activity) returns cstring */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_out);
+Datum
+pgg_activity_out(PG_FUNCTION_ARGS)
+{
+	ActValue	v;
+
+	ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(0)), &v, false, "activity_out");
+	PG_RETURN_CSTRING(ActToText(&v));
+}
+
+static void
+ActSyntax(const char *str, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type activity: \"%.200s\"", str),
+			 errdetail("%s", detail),
+			 errhint("The form is {tz=\"UTC\",unit=day,last_event=\"2024-01-03 10:00:00+00\",days=[2024-01-01..2024-01-03,2024-02-10]}.")));
+}
+
+/* expect the literal lit at *p */
+static void
+ActExpect(const char *str, const char **p, const char *lit)
+{
+	size_t		n = strlen(lit);
+
+	if (strncmp(*p, lit, n) != 0)
+	{
+		char		d[100];
+
+		snprintf(d, sizeof(d), "Expected \"%s\".", lit);
+		ActSyntax(str, d);
+	}
+	*p += n;
+}
+
+/* a date YYYY-MM-DD (four digits or more) with an optional " BC": the local day */
+static int64
+ActParseDay(const char *str, const char **pp)
+{
+	const char *p = *pp;
+	int64		y = 0;
+	int			m,
+				d,
+				nd = 0;
+	bool		bc = false;
+	int			year;
+
+	while (*p >= '0' && *p <= '9')
+	{
+		y = y * 10 + (*p++ - '0');
+		if (++nd > 7)
+			ActSyntax(str, "A year has too many digits.");
+	}
+	if (nd < 4 || p[0] != '-' || !isdigit((unsigned char) p[1]) || !isdigit((unsigned char) p[2]) ||
+		p[3] != '-' || !isdigit((unsigned char) p[4]) || !isdigit((unsigned char) p[5]))
+		ActSyntax(str, "A day must be written YYYY-MM-DD.");
+	m = (p[1] - '0') * 10 + (p[2] - '0');
+	d = (p[4] - '0') * 10 + (p[5] - '0');
+	p += 6;
+	if (strncmp(p, " BC", 3) == 0)
+	{
+		bc = true;
+		p += 3;
+	}
+	if (y == 0)
+		ActSyntax(str, "There is no year 0.");
+	year = bc ? (int) (1 - y) : (int) y;
+	if (m < 1 || m > MONTHS_PER_YEAR || d < 1 || d > day_tab[isleap(year)][m - 1])
+		ActSyntax(str, "A day does not exist.");
+	if (!IS_VALID_JULIAN(year, m, d))
+		ActSyntax(str, "A day is out of range.");
+	*pp = p;
+	return (int64) date2j(year, m, d) - UNIX_EPOCH_JDATE;
+}
+
+/*
+ * activity_in(cstring) returns activity: the text form, parsed strictly,
+ * then encoded and checked as a binary value is (22P02 for both).
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_in);
+Datum
+pgg_activity_in(PG_FUNCTION_ARGS)
+{
+	const char *str = PG_GETARG_CSTRING(0);
+	const char *p = str,
+			   *q;
+	char		tzname[ACT_TZ_MAX + 1];
+	char		canon[ACT_TZ_MAX + 1];
+	char		tsbuf[MAXDATELEN + 1];
+	pg_tz	   *tz;
+	TimestampTz last;
+	EngRun	   *runs;
+	int64		n = 0,
+				cap = 16;
+	struct varlena *res;
+	ActValue	chk;
+	PggCalendar cal;
+
+	ActExpect(str, &p, "{tz=\"");
+	q = strchr(p, '"');
+	if (q == NULL || q == p || q - p > ACT_TZ_MAX)
+		ActSyntax(str, "The time zone name must be quoted, 1 to 255 bytes.");
+	memcpy(tzname, p, q - p);
+	tzname[q - p] = '\0';
+	tz = ActZone(tzname, q - p, canon);
+	if (tz == NULL)
+		ActSyntax(str, "The time zone is not recognized.");
+	p = q + 1;
+	ActExpect(str, &p, ",unit=day,last_event=\"");
+	q = strchr(p, '"');
+	if (q == NULL || q == p || q - p > MAXDATELEN)
+		ActSyntax(str, "The latest event time must be quoted.");
+	memcpy(tsbuf, p, q - p);
+	tsbuf[q - p] = '\0';
+	/* ISO timestamps in UTC, as activity_out writes them: the offset +00 */
+	{
+		size_t		l = strlen(tsbuf);
+		const char *off = (l > 6 && strcmp(tsbuf + l - 3, " BC") == 0) ? tsbuf + l - 6 : tsbuf + l - 3;
+
+		if (!isdigit((unsigned char) tsbuf[0]) || l < 4 || strncmp(off, "+00", 3) != 0 ||
+			strspn(tsbuf, "0123456789-+:. BC") != l)
+			ActSyntax(str, "The latest event time must be written YYYY-MM-DD HH:MM:SS+00 (UTC).");
+	}
+	last = DatumGetTimestampTz(DirectFunctionCall3(timestamptz_in, CStringGetDatum(tsbuf),
+												   ObjectIdGetDatum(InvalidOid),
+												   Int32GetDatum(-1)));
+	if (TIMESTAMP_NOT_FINITE(last))
+		ActSyntax(str, "The latest event time must be finite.");
+	p = q + 1;
+	ActExpect(str, &p, ",days=[");
+	runs = palloc(cap * sizeof(EngRun));
+	for (;;)
+	{
+		int64		s = ActParseDay(str, &p),
+					e = s;
+
+		if (strncmp(p, "..", 2) == 0)
+		{
+			p += 2;
+			e = ActParseDay(str, &p);
+			if (e <= s)
+				ActSyntax(str, "A range of days must end after it starts.");
+		}
+		if (n > 0 && s <= runs[n - 1].end + 1)
+			ActSyntax(str, "Days and ranges must be ascending, and ranges must not touch or overlap (write 2024-01-01..2024-01-03, not 2024-01-01..2024-01-02,2024-01-03).");
+		if (n > 0 && e - runs[0].start + 1 > AD_MAX_PERIODS)
+			ActSpanError("activity_in", e - runs[0].start + 1);
+		if (n == cap)
+		{
+			cap *= 2;
+			runs = repalloc(runs, cap * sizeof(EngRun));
+		}
+		runs[n].start = s;
+		runs[n].end = e;
+		n++;
+		if (*p == ',')
+		{
+			p++;
+			continue;
+		}
+		break;
+	}
+	ActExpect(str, &p, "]}");
+	if (*p != '\0')
+		ActSyntax(str, "Characters follow the closing brace.");
+	if (strcmp(canon, tzname) != 0)
+		ActSyntax(str, "The time zone must be spelled as PostgreSQL spells it (pg_timezone_names).");
+	pgg_cal_init(&cal, PGG_CAL_DAY, false, tz, CurrentMemoryContext);
+	if (pgg_cal_index(&cal, last) != runs[n - 1].end)
+		ActSyntax(str, "The latest event time must fall on the last active day, in the time zone.");
+	res = ActEncode(canon, last, runs, n, "activity_in");
+	ActDecode(res, &chk, false, "activity_in");
+	PG_RETURN_POINTER(res);
+}
+
+/* activity_recv(internal) returns activity: the value bytes, fully checked */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_recv);
+Datum
+pgg_activity_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			len = buf->len - buf->cursor;
+	struct varlena *v = (struct varlena *) palloc(VARHDRSZ + len);
+	ActValue	chk;
+
+	SET_VARSIZE(v, VARHDRSZ + len);
+	pq_copymsgbytes(buf, VARDATA(v), len);
+	ActDecode(v, &chk, true, "activity_recv");
+	PG_RETURN_POINTER(v);
+}
+
+/* activity_send(activity) returns bytea: the value bytes */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_send);
+Datum
+pgg_activity_send(PG_FUNCTION_ARGS)
+{
+	struct varlena *v = DatumGetActivityPP(PG_GETARG_DATUM(0));
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v));
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+
+/* ---- functions of one value ---------------------------------------------- */
+
+/* activity_days(act activity) returns date[]: the active days, ascending */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_days);
+Datum
+pgg_activity_days(PG_FUNCTION_ARGS)
+{
+	ActValue	v;
+	Datum	   *d;
+	int64		n = 0,
+				k;
+	int32		i;
+
+	ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(0)), &v, false, "activity_days");
+	d = palloc((v.runs[v.n - 1].end - v.runs[0].start + 1) * sizeof(Datum));
+	for (i = 0; i < v.n; i++)
+		for (k = v.runs[i].start; k <= v.runs[i].end; k++)
+			d[n++] = DateADTGetDatum((DateADT) (k - AD_DATE_SHIFT));
+	PG_RETURN_ARRAYTYPE_P(construct_array(d, (int) n, DATEOID, sizeof(DateADT), true, TYPALIGN_INT));
+}
+
+/* runs a[0..na) and b[0..nb) (each ascending, separated) joined with gap 1 */
+static EngRun *
+ActUnionRuns(const EngRun *a, int64 na, const EngRun *b, int64 nb, int64 *nout)
+{
+	EngRun	   *r = palloc((na + nb) * sizeof(EngRun));
+	int64		i = 0,
+				j = 0,
+				n = 0;
+
+	while (i < na || j < nb)
+	{
+		const EngRun *x = (j >= nb || (i < na && a[i].start <= b[j].start)) ? &a[i++] : &b[j++];
+
+		if (n > 0 && x->start <= r[n - 1].end + 1)
+		{
+			if (x->end > r[n - 1].end)
+				r[n - 1].end = x->end;
+		}
+		else
+			r[n++] = *x;
+	}
+	*nout = n;
+	return r;
+}
+
+/*
+ * activity_union(a activity, b activity) returns activity: the days of
+ * both; NULL when both are NULL, the other when one is.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_union);
+Datum
+pgg_activity_union(PG_FUNCTION_ARGS)
+{
+	ActValue	a,
+				b;
+	EngRun	   *r;
+	int64		n;
+
+	if (PG_ARGISNULL(0) && PG_ARGISNULL(1))
+		PG_RETURN_NULL();
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+	{
+		Datum		x = PG_GETARG_DATUM(PG_ARGISNULL(0) ? 1 : 0);
+
+		/* checked, then returned as it is */
+		ActDecode(DatumGetActivityPP(x), &a, false, "activity_union");
+		PG_RETURN_DATUM(x);
+	}
+	ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(0)), &a, false, "activity_union");
+	ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &b, false, "activity_union");
+	if (strcmp(a.tz, b.tz) != 0)
+		ActMix("activity_union", a.tz, b.tz);
+	if (a.unit != b.unit)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("activity_union: activities of different period units do not mix")));
+	r = ActUnionRuns(a.runs, a.n, b.runs, b.n, &n);
+	PG_RETURN_POINTER(ActEncode(a.tz, Max(a.last, b.last), r, n, "activity_union"));
+}
+
+
+/* ---- the aggregates activity(ts, tz) and activity_merge(activity) -------- */
+
+typedef struct ActState
+{
+	EngRunSet	rs;				/* the active days, gap 1 */
+	const char *tz;				/* canonical zone name (shared per call site, or own) */
+	TimestampTz last;			/* latest event time, DT_NOBEGIN: none */
+} ActState;
+
+/* per call site: the zone of the last tz argument, the names kept */
+typedef struct ActCache
+{
+	bool		valid;
+	int			tzlen;
+	char		given[ACT_TZ_MAX + 1];	/* the argument as given */
+	const char *canon;			/* its canonical name, kept in fn_mcxt */
+	int			nkept;
+	const char **kept;
+	PggCalendar cal;
+} ActCache;
+
+static ActCache *
+ActGetCache(FunctionCallInfo fcinfo)
+{
+	ActCache   *c = (ActCache *) fcinfo->flinfo->fn_extra;
+
+	if (c == NULL)
+	{
+		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(ActCache));
+		fcinfo->flinfo->fn_extra = c;
+	}
+	return c;
+}
+
+/* a canonical zone name that lives as long as the call site */
+static const char *
+ActKeep(FunctionCallInfo fcinfo, ActCache *c, const char *name)
+{
+	int			i;
+
+	for (i = 0; i < c->nkept; i++)
+		if (strcmp(c->kept[i], name) == 0)
+			return c->kept[i];
+	if ((c->nkept & (c->nkept - 1)) == 0)
+	{
+		int			cap = c->nkept == 0 ? 4 : c->nkept * 2;
+
+		c->kept = c->kept == NULL
+			? MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, cap * sizeof(char *))
+			: repalloc(c->kept, cap * sizeof(char *));
+	}
+	c->kept[c->nkept] = MemoryContextStrdup(fcinfo->flinfo->fn_mcxt, name);
+	return c->kept[c->nkept++];
+}
+
+static ActState *
+ActNewState(MemoryContext aggcxt, const char *tz)
+{
+	ActState   *st = MemoryContextAlloc(aggcxt, sizeof(ActState));
+
+	eng_runs_init(&st->rs);
+	st->tz = tz;
+	st->last = DT_NOBEGIN;
+	return st;
+}
+
+/*
+ * _pgg_activity_trans(internal, ts timestamptz, tz text): the day of ts in
+ * tz joins the actor's days.  NULL and infinite timestamps are skipped; a
+ * NULL or unknown zone is refused, and so is a zone other than the one of
+ * the actor's earlier rows.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_trans);
+Datum
+pgg_activity_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "activity");
+	MemoryContext old;
+	ActState   *st = PG_ARGISNULL(0) ? NULL : (ActState *) PG_GETARG_POINTER(0);
+	ActCache   *c = ActGetCache(fcinfo);
+	text	   *tzt;
+	int			tzlen;
+	TimestampTz ts;
+
+	if (PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("activity: tz must not be NULL"),
+				 errhint("Pass a time zone name such as 'UTC' or 'Europe/Berlin'.")));
+	tzt = PG_GETARG_TEXT_PP(2);
+	tzlen = VARSIZE_ANY_EXHDR(tzt);
+	if (!c->valid || c->tzlen != tzlen || memcmp(c->given, VARDATA_ANY(tzt), tzlen) != 0)
+	{
+		char		canon[ACT_TZ_MAX + 1];
+		pg_tz	   *tz = ActZone(VARDATA_ANY(tzt), tzlen, canon);
+
+		c->valid = false;
+		if (tz == NULL)
+			ActUnknownZone("activity", VARDATA_ANY(tzt), tzlen);
+		memcpy(c->given, VARDATA_ANY(tzt), tzlen);
+		c->tzlen = tzlen;
+		c->canon = ActKeep(fcinfo, c, canon);
+		pgg_cal_init(&c->cal, PGG_CAL_DAY, false, tz, fcinfo->flinfo->fn_mcxt);
+		c->valid = true;
+	}
+	if (st == NULL)
+		st = ActNewState(aggcxt, c->canon);
+	else if (st->tz != c->canon && strcmp(st->tz, c->canon) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("activity: tz must be the same on every row of an actor"),
+				 errdetail("One row has \"%s\", another \"%s\".", st->tz, c->canon)));
+	if (PG_ARGISNULL(1))
+		PG_RETURN_POINTER(st);
+	ts = PG_GETARG_TIMESTAMPTZ(1);
+	if (TIMESTAMP_NOT_FINITE(ts))
+		PG_RETURN_POINTER(st);
+	if (ts > st->last)
+		st->last = ts;
+	old = MemoryContextSwitchTo(aggcxt);
+	eng_runs_add(&st->rs, pgg_cal_index(&c->cal, ts), 1);
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(st);
+}
+
+/*
+ * _pgg_activity_merge_trans(internal, act activity): the value's days join
+ * the state's.  NULL values are skipped; values of another zone refused.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_merge_trans);
+Datum
+pgg_activity_merge_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "activity_merge");
+	MemoryContext old;
+	ActState   *st = PG_ARGISNULL(0) ? NULL : (ActState *) PG_GETARG_POINTER(0);
+	ActValue	v;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (st == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(st);
+	}
+	ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "activity_merge");
+	if (st == NULL)
+		st = ActNewState(aggcxt, ActKeep(fcinfo, ActGetCache(fcinfo), v.tz));
+	else if (strcmp(st->tz, v.tz) != 0)
+		ActMix("activity_merge", st->tz, v.tz);
+	if (v.last > st->last)
+		st->last = v.last;
+	old = MemoryContextSwitchTo(aggcxt);
+	eng_runs_flush(&st->rs, 1);
+	eng_runs_merge(&st->rs, v.runs, v.n, 1);
+	st->rs.rows += v.n;
+	MemoryContextSwitchTo(old);
+	pfree(v.runs);
+	PG_RETURN_POINTER(st);
+}
+
+/* _pgg_activity_combine(internal, internal) */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_combine);
+Datum
+pgg_activity_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "activity");
+	MemoryContext old;
+	ActState   *a,
+			   *b;
+
+	if (PG_ARGISNULL(1))
+		return pgg_combine_first(fcinfo);
+	b = (ActState *) PG_GETARG_POINTER(1);
+	old = MemoryContextSwitchTo(aggcxt);
+	eng_runs_flush(&b->rs, 1);
+	if (PG_ARGISNULL(0))
+	{
+		a = ActNewState(aggcxt, MemoryContextStrdup(aggcxt, b->tz));
+		eng_runs_copy(&a->rs, &b->rs);
+		a->last = b->last;
+	}
+	else
+	{
+		a = (ActState *) PG_GETARG_POINTER(0);
+		if (strcmp(a->tz, b->tz) != 0)
+			ActMix("activity", a->tz, b->tz);
+		eng_runs_flush(&a->rs, 1);
+		eng_runs_union(&a->rs, &b->rs, 1);
+		if (b->last > a->last)
+			a->last = b->last;
+	}
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(a);
+}
+
+/*
+ * _pgg_activity_serialize(internal) returns bytea: magic "pgAc", version,
+ * the zone name (byte length, bytes), the latest event time (int64), the
+ * runs (eng_runs_write).
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_serialize);
+Datum
+pgg_activity_serialize(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "activity");
+	MemoryContext old;
+	ActState   *st = (ActState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int			tzlen = strlen(st->tz);
+
+	old = MemoryContextSwitchTo(aggcxt);
+	eng_runs_flush(&st->rs, 1);
+	MemoryContextSwitchTo(old);
+	pgg_ser_begin_sized(&buf, ACT_SER_MAGIC, ACT_SER_VERSION, 10 + tzlen + 8 + 20 + (st->rs.n + 1) * 20);
+	pq_sendbyte(&buf, (uint8) tzlen);
+	pq_sendbytes(&buf, st->tz, tzlen);
+	pq_sendint64(&buf, st->last);
+	eng_runs_write(&buf, &st->rs);
+	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_deserialize);
+Datum
+pgg_activity_deserialize(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "activity");
+	MemoryContext old;
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	ActState   *st;
+	int			tzlen;
+	char	   *tz;
+
+	old = MemoryContextSwitchTo(aggcxt);
+	pgg_deser_begin(&buf, b, ACT_SER_MAGIC, ACT_SER_VERSION, "activity");
+	pgg_deser_need(&buf, 1, "activity");
+	tzlen = pq_getmsgbyte(&buf);
+	if (tzlen < 1)
+		ActCorrupt("activity", "The state's time zone name is empty.");
+	pgg_deser_need(&buf, tzlen + 8, "activity");
+	tz = palloc(tzlen + 1);
+	memcpy(tz, buf.data + buf.cursor, tzlen);
+	tz[tzlen] = '\0';
+	buf.cursor += tzlen;
+	if ((int) strlen(tz) != tzlen)
+		ActCorrupt("activity", "The state's time zone name holds a zero byte.");
+	st = ActNewState(aggcxt, tz);
+	st->last = pq_getmsgint64(&buf);
+	if (st->last != DT_NOBEGIN && (TIMESTAMP_NOT_FINITE(st->last) || !IS_VALID_TIMESTAMP(st->last)))
+		ActCorrupt("activity", "The state's latest event time is out of range.");
+	eng_runs_read(&buf, &st->rs, 1, AD_DAY_MIN, AD_DAY_MAX, true, "activity");
+	pgg_deser_end(&buf, "activity");
+	if ((eng_runs_count(&st->rs) > 0) != (st->last != DT_NOBEGIN))
+		ActCorrupt("activity", "The state's latest event time does not fit its days.");
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(st);
+}
+
+/* _pgg_activity_final(internal) returns activity; NULL when no day */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_final);
+Datum
+pgg_activity_final(PG_FUNCTION_ARGS)
+{
+	ActState   *st;
+	EngRunSet	tmp;
+	const EngRunSet *rs;
+	EngRun	   *runs;
+	int64		n,
+				i;
+
+	pgg_agg_context(fcinfo, "activity");
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (ActState *) PG_GETARG_POINTER(0);
+	rs = &st->rs;
+	if (rs->pending != NULL && rs->pending->buf.n > 0)
+	{
+		eng_runs_flushed_copy(&tmp, rs, 1);
+		rs = &tmp;
+	}
+	n = eng_runs_count(rs);
+	if (n == 0)
+		PG_RETURN_NULL();
+	if (rs->n > 0)
+	{
+		runs = palloc(n * sizeof(EngRun));
+		memcpy(runs, rs->runs, rs->n * sizeof(EngRun));
+		runs[n - 1] = rs->tail;
+	}
+	else
+		runs = (EngRun *) &rs->tail;
+	for (i = 0; i < n; i++)
+		if (runs[i].start < AD_DAY_MIN || runs[i].end > AD_DAY_MAX)
+			elog(ERROR, "activity: day out of range (cannot happen)");
+	PG_RETURN_POINTER(ActEncode(st->tz, st->last, runs, n, pgg_agg_name(fcinfo, "activity")));
+}
+
+
+/* ---- active_users(act) and lifecycle(act, period) ------------------------ */
+
+/*
+ * _pgg_activity_active_trans(internal, act activity [, period text]): each
+ * value is one actor of the active-days state of active_users() and
+ * lifecycle(); their combine, serialize, deserialize and final functions do
+ * the rest.
+ */
+static Datum
+ActActiveTrans(FunctionCallInfo fcinfo, int kind)
+{
+	const char *fname = kind == AD_LIFECYCLE ? "lifecycle" : "active_users";
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, fname);
+	AdState    *st = PG_ARGISNULL(0) ? NULL : (AdState *) PG_GETARG_POINTER(0);
+	ActValue	v;
+	MemoryContext old;
+	int32	   *s,
+			   *e;
+	int32		i;
+
+	if (kind == AD_LIFECYCLE && PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("lifecycle period must not be NULL"),
+				 errhint("Pass 'day', 'week' or 'month'.")));
+	if (st == NULL)
+	{
+		int			unit = kind == AD_LIFECYCLE ? AdParseUnit(PG_GETARG_TEXT_PP(2)) : PGG_CAL_DAY;
+
+		if (PG_ARGISNULL(1))
+			PG_RETURN_NULL();
+		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, fname);
+		st = AdNewAnon(aggcxt, kind, unit, v.tz, v.tzlen);
+	}
+	else
+	{
+		AdCheckState(st, kind, fname);
+		if (kind == AD_LIFECYCLE && AdParseUnit(PG_GETARG_TEXT_PP(2)) != st->unit)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("lifecycle period must be the same on every row")));
+		if (PG_ARGISNULL(1))
+			PG_RETURN_POINTER(st);
+		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, fname);
+		if (v.tzlen != st->tzlen || memcmp(v.tz, st->tzname, v.tzlen) != 0)
+			ActMix(fname, st->tzname, v.tz);
+	}
+	s = palloc(v.n * sizeof(int32));
+	e = palloc(v.n * sizeof(int32));
+	for (i = 0; i < v.n; i++)
+	{
+		s[i] = (int32) v.runs[i].start;
+		e[i] = (int32) v.runs[i].end;
+	}
+	old = MemoryContextSwitchTo(aggcxt);
+	AdAddAnonRuns(st, s, e, v.n);
+	MemoryContextSwitchTo(old);
+	pfree(s);
+	pfree(e);
+	pfree(v.runs);
+	PG_RETURN_POINTER(st);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_trans);
+Datum
+pgg_activity_active_users_trans(PG_FUNCTION_ARGS)
+{
+	return ActActiveTrans(fcinfo, AD_ACTIVE);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_lifecycle_trans);
+Datum
+pgg_activity_lifecycle_trans(PG_FUNCTION_ARGS)
+{
+	return ActActiveTrans(fcinfo, AD_LIFECYCLE);
+}
+
+
+/* ---- streaks(act, unit [, as_of]) ---------------------------------------- */
+
+/*
+ * streaks(act activity, unit text [, as_of date]) returns streaks: what
+ * the aggregate streaks(ts, unit, tz [, as_of]) returns for the actor's
+ * events in the activity's zone.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_streaks);
+Datum
+pgg_activity_streaks(PG_FUNCTION_ARGS)
+{
+	ActValue	v;
+	PggCalUnit	unit;
+	EngRunSet	rs;
+	EngRun	   *p;
+	int32		i,
+				m = 0;
+	bool		has_as_of = false;
+	DateADT		as_of = 0;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("streaks: unit must not be NULL"),
+				 errhint("Pass 'day' or 'week'.")));
+	unit = StreakUnit(PG_GETARG_TEXT_PP(1));
+	if (PG_NARGS() > 2 && !PG_ARGISNULL(2))
+	{
+		as_of = PG_GETARG_DATEADT(2);
+		if (DATE_NOT_FINITE(as_of))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("streaks: as_of must be a finite date")));
+		has_as_of = true;
+	}
+	ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(0)), &v, false, "streaks");
+	/* ISO weeks: a run of days covers the weeks of its first to its last day */
+	p = palloc(v.n * sizeof(EngRun));
+	for (i = 0; i < v.n; i++)
+	{
+		int64		s = v.runs[i].start,
+					e = v.runs[i].end;
+
+		if (unit == PGG_CAL_WEEK)
+		{
+			s = pgg_floor_div(s + 3, 7);
+			e = pgg_floor_div(e + 3, 7);
+		}
+		if (m > 0 && s <= p[m - 1].end + 1)
+			p[m - 1].end = Max(p[m - 1].end, e);
+		else
+		{
+			p[m].start = s;
+			p[m].end = e;
+			m++;
+		}
+	}
+	eng_runs_init(&rs);
+	eng_runs_merge(&rs, p, m, 1);
+	rs.rows = m;
+	return eng_streaks_result(fcinfo, &rs, (uint8) unit, has_as_of, as_of);
+}
+
+
+/* ---- retention_matrix(act, options) -------------------------------------- */
+
+#define ACTR_MAGIC	0x70674152	/* "pgAR": in-memory marker */
+
+typedef struct ActRetState
+{
+	uint32		magic;
+	char	   *optstr;			/* the options as given */
+	int			optlen;
+	MatrixOpts	opts;			/* with tz= of the activities */
+	PggCalendar cal;			/* the matrix's unit in that zone */
+	char		tz[ACT_TZ_MAX + 1];
+	int64		asof_day;		/* days from here on are not seen (as_of), or PG_INT64_MAX */
+	TimestampTz last;			/* latest event time, DT_NOBEGIN: none */
+	Grid		g;
+	int32	   *ks;				/* scratch: one actor's period distances */
+	double	   *vs;
+	int			kcap;
+} ActRetState;
+
+/*
+ * The options of a matrix over activities of zone tz: parsed as
+ * retention_matrix() parses them, with tz= of the activities when absent
+ * (a different tz= is refused); first-time calendar cohorts of days, weeks
+ * or months only, and as_of at a local midnight.
+ */
+static ActRetState *
+ActRetNew(MemoryContext aggcxt, const char *optstr, int optlen, const char *tz,
+		  FunctionCallInfo fcinfo)
+{
+	MemoryContext old = MemoryContextSwitchTo(aggcxt);
+	ActRetState *st = palloc0(sizeof(ActRetState));
+	char	   *s = palloc(optlen + 1);
+
+	memcpy(s, optstr, optlen);
+	s[optlen] = '\0';
+	st->magic = ACTR_MAGIC;
+	st->optstr = s;
+	st->optlen = optlen;
+	strlcpy(st->tz, tz, sizeof(st->tz));
+	MatrixParseOpts(&st->opts, s, fcinfo);
+	if (!st->opts.tz_pinned)
+	{
+		/* the activities' zone, as if tz= had been given */
+		char	   *withtz = psprintf(optlen > 0 ? "tz=%s,%s" : "tz=%s%s", tz, s);
+
+		MatrixParseOpts(&st->opts, withtz, fcinfo);
+	}
+	else if (strcmp(pg_get_timezone_name(st->opts.tz), tz) != 0)
+		ActMix("retention_matrix", pg_get_timezone_name(st->opts.tz), tz);
+	if (st->opts.unit == PGG_CAL_HOUR || st->opts.rolling || st->opts.recurring)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("retention_matrix over activities supports first-time calendar cohorts of days, weeks or months"),
+				 errdetail("Activities keep active days: hours, rolling windows and recurring cohorts need the events."),
+				 errhint("Run retention_matrix(actor, ts, options) over the events for these.")));
+	pgg_cal_init(&st->cal, st->opts.unit, st->opts.sunday, st->opts.tz, aggcxt);
+	st->asof_day = PG_INT64_MAX;
+	if (st->opts.has_as_of)
+	{
+		PggCalendar dc;
+		int64		d;
+
+		pgg_cal_init(&dc, PGG_CAL_DAY, false, st->opts.tz, CurrentMemoryContext);
+		d = pgg_cal_index(&dc, st->opts.as_of);
+		if (pgg_secs_to_ts(pgg_cal_period_start(&dc, d)) != st->opts.as_of)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("retention_matrix over activities: as_of must be a local midnight of zone %s", tz),
+					 errhint("Activities keep whole days: pass as_of=YYYY-MM-DD.")));
+		st->asof_day = d;
+	}
+	st->last = DT_NOBEGIN;
+	GridInit(&st->g, &st->opts, &st->cal, false, DT_NOBEGIN);
+	MemoryContextSwitchTo(old);
+	return st;
+}
+
+/* the period of a local day in the matrix's unit */
+static inline int64
+ActPeriod(const ActRetState *st, int64 day)
+{
+	if (st->opts.unit == PGG_CAL_DAY)
+		return day;
+	if (st->opts.unit == PGG_CAL_WEEK)
+		return pgg_floor_div(day + (st->opts.sunday ? 4 : 3), 7);
+	{
+		int			y,
+					m,
+					d;
+
+		j2date((int) (day + UNIX_EPOCH_JDATE), &y, &m, &d);
+		return (int64) (y - 1970) * 12 + (m - 1);
+	}
+}
+
+/* one actor's days into the grid */
+static void
+ActRetAdd(ActRetState *st, const ActValue *v)
+{
+	int32		i;
+	int			nk = 0;
+	int64		first = 0,
+				prev = PG_INT64_MIN;
+
+	for (i = 0; i < v->n; i++)
+	{
+		int64		s = v->runs[i].start,
+					e = Min(v->runs[i].end, st->asof_day - 1),
+					ps,
+					pe,
+					p;
+
+		if (s > e)
+			break;
+		ps = ActPeriod(st, s);
+		pe = ActPeriod(st, e);
+		if (nk == 0)
+			first = ps;
+		for (p = Max(ps, prev + 1); p <= pe; p++)
+		{
+			int64		k = p - first;
+
+			if (nk == st->kcap)
+			{
+				st->kcap = Max(64, st->kcap * 2);
+				st->ks = st->ks ? repalloc(st->ks, st->kcap * sizeof(int32)) : palloc(st->kcap * sizeof(int32));
+				st->vs = st->vs ? repalloc(st->vs, st->kcap * sizeof(double)) : palloc(st->kcap * sizeof(double));
+			}
+			st->ks[nk] = (int32) k;
+			st->vs[nk] = 0;
+			nk++;
+		}
+		prev = Max(prev, pe);
+	}
+	if (nk > 0)
+		GridAddActor(&st->g, &st->opts, first, st->ks, st->vs, nk);
+}
+
+/* _pgg_activity_retention_trans(internal, act activity, options text) */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_trans);
+Datum
+pgg_activity_retention_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "retention_matrix");
+	MemoryContext old;
+	ActRetState *st = PG_ARGISNULL(0) ? NULL : (ActRetState *) PG_GETARG_POINTER(0);
+	text	   *opts;
+	ActValue	v;
+
+	if (PG_ARGISNULL(2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("retention_matrix options must not be NULL"),
+				 errhint("Pass '' for the defaults.")));
+	opts = PG_GETARG_TEXT_PP(2);
+	if (st != NULL && (st->optlen != (int) VARSIZE_ANY_EXHDR(opts) ||
+					   memcmp(st->optstr, VARDATA_ANY(opts), st->optlen) != 0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("retention_matrix options must be the same on every row")));
+	if (PG_ARGISNULL(1))
+	{
+		/* no activity: no events (the matrix over no events is NULL) */
+		if (st == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(st);
+	}
+	ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "retention_matrix");
+	if (st == NULL)
+		st = ActRetNew(aggcxt, VARDATA_ANY(opts), VARSIZE_ANY_EXHDR(opts), v.tz, fcinfo);
+	else if (strcmp(st->tz, v.tz) != 0)
+		ActMix("retention_matrix", st->tz, v.tz);
+	old = MemoryContextSwitchTo(aggcxt);
+	if (v.runs[0].start < st->asof_day)
+	{
+		ActRetAdd(st, &v);
+		/* the observation end: the latest event before as_of (whole days) */
+		if (v.last > st->last)
+			st->last = v.last;
+	}
+	MemoryContextSwitchTo(old);
+	pfree(v.runs);
+	PG_RETURN_POINTER(st);
+}
+
+/* b's cells into a */
+static void
+ActRetAddGrid(ActRetState *a, const Grid *b)
+{
+	int			i,
+				j;
+
+	if (b->ncols > 0)
+		GridEnsureCols(&a->g, b->ncols);
+	for (i = 0; i < b->nrows; i++)
+	{
+		const GridRow *src = &b->rows[i];
+		GridRow    *r = GridRowFor(&a->g, src->cidx, src->start);
+
+		r->size += src->size;
+		for (j = 0; j < b->ncols; j++)
+			r->cnt[j] += src->cnt[j];
+	}
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_combine);
+Datum
+pgg_activity_retention_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "retention_matrix");
+	MemoryContext old;
+	ActRetState *a,
+			   *b;
+
+	if (PG_ARGISNULL(1))
+		return pgg_combine_first(fcinfo);
+	b = (ActRetState *) PG_GETARG_POINTER(1);
+	if (b->magic != ACTR_MAGIC)
+		elog(ERROR, "retention_matrix: foreign state (cannot happen)");
+	if (PG_ARGISNULL(0))
+		a = ActRetNew(aggcxt, b->optstr, b->optlen, b->tz, fcinfo);
+	else
+	{
+		a = (ActRetState *) PG_GETARG_POINTER(0);
+		if (a->optlen != b->optlen || memcmp(a->optstr, b->optstr, a->optlen) != 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("retention_matrix options must be the same on every row")));
+		if (strcmp(a->tz, b->tz) != 0)
+			ActMix("retention_matrix", a->tz, b->tz);
+	}
+	old = MemoryContextSwitchTo(aggcxt);
+	ActRetAddGrid(a, &b->g);
+	if (b->last > a->last)
+		a->last = b->last;
+	MemoryContextSwitchTo(old);
+	PG_RETURN_POINTER(a);
+}
+
+/* the matrix value of a state */
+static ArrayType *
+ActRetValue(ActRetState *st)
+{
+	Grid		g = st->g;
+
+	MatrixObservation(&st->opts, st->last, &g.obskind, &g.obs);
+	return GridToArray(&g);
+}
+
+/*
+ * _pgg_activity_retention_serialize(internal) returns bytea: magic "pgAr",
+ * version, the options (int32 length, bytes), the zone name (byte length,
+ * bytes), the latest event time (int64), then the matrix value of the
+ * cells (array_send form is not needed: the float8 elements in network
+ * order, preceded by their number).
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_serialize);
+Datum
+pgg_activity_retention_serialize(PG_FUNCTION_ARGS)
+{
+	ActRetState *st = (ActRetState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	ArrayType  *a;
+	int			n,
+				i,
+				tzlen = strlen(st->tz);
+	double	   *d;
+
+	pgg_agg_context(fcinfo, "retention_matrix");
+	a = ActRetValue(st);
+	n = ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a));
+	d = RM_DATA(a);
+	pgg_ser_begin_sized(&buf, ACTR_SER_MAGIC, ACTR_SER_VERSION, 20 + st->optlen + tzlen + n * 8);
+	pq_sendint32(&buf, (uint32) st->optlen);
+	pq_sendbytes(&buf, st->optstr, st->optlen);
+	pq_sendbyte(&buf, (uint8) tzlen);
+	pq_sendbytes(&buf, st->tz, tzlen);
+	pq_sendint64(&buf, st->last);
+	pq_sendint32(&buf, (uint32) n);
+	for (i = 0; i < n; i++)
+		pq_sendfloat8(&buf, d[i]);
+	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_deserialize);
+Datum
+pgg_activity_retention_deserialize(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "retention_matrix");
+	MemoryContext old;
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	ActRetState *st;
+	int32		optlen,
+				n,
+				i;
+	int			tzlen;
+	const char *optstr;
+	char		tz[ACT_TZ_MAX + 1];
+	char		canon[ACT_TZ_MAX + 1];
+	TimestampTz last;
+	ArrayType  *a;
+	MatrixView	mv;
+
+	pgg_deser_begin(&buf, b, ACTR_SER_MAGIC, ACTR_SER_VERSION, "retention_matrix");
+	pgg_deser_need(&buf, 4, "retention_matrix");
+	optlen = (int32) pq_getmsgint(&buf, 4);
+	if (optlen < 0)
+		ActCorrupt("retention_matrix", "The state's options have a bad length.");
+	pgg_deser_need(&buf, (int64) optlen + 1, "retention_matrix");
+	optstr = pq_getmsgbytes(&buf, optlen);
+	tzlen = pq_getmsgbyte(&buf);
+	pgg_deser_need(&buf, tzlen + 12, "retention_matrix");
+	memcpy(tz, pq_getmsgbytes(&buf, tzlen), tzlen);
+	tz[tzlen] = '\0';
+	if (ActZone(tz, tzlen, canon) == NULL || strcmp(tz, canon) != 0 ||
+		memchr(optstr, '\0', optlen) != NULL)
+		ActCorrupt("retention_matrix", "The state's zone or options are bad.");
+	last = pq_getmsgint64(&buf);
+	if (last != DT_NOBEGIN && (TIMESTAMP_NOT_FINITE(last) || !IS_VALID_TIMESTAMP(last)))
+		ActCorrupt("retention_matrix", "The state's latest event time is out of range.");
+	n = (int32) pq_getmsgint(&buf, 4);
+	if (n < 0 || n > MAX_CELLS)
+		ActCorrupt("retention_matrix", "The state's matrix has a bad size.");
+	pgg_deser_need(&buf, (int64) n * 8, "retention_matrix");
+	{
+		Size		sz = ARR_OVERHEAD_NONULLS(1) + (Size) n * sizeof(double);
+		double	   *d;
+
+		a = (ArrayType *) palloc0(sz);
+		SET_VARSIZE(a, sz);
+		a->ndim = 1;
+		a->dataoffset = 0;
+		a->elemtype = FLOAT8OID;
+		*ARR_DIMS(a) = n;
+		*ARR_LBOUND(a) = 1;
+		d = RM_DATA(a);
+		for (i = 0; i < n; i++)
+			d[i] = pq_getmsgfloat8(&buf);
+	}
+	pgg_deser_end(&buf, "retention_matrix");
+	st = ActRetNew(aggcxt, optstr, optlen, tz, fcinfo);
+	MatrixRead(a, &mv, true);
+	if (mv.has_value || mv.defcode != st->g.defcode || mv.mode != st->g.mode ||
+		mv.maxp != st->g.maxp || strcmp(mv.tzname, st->g.tzname) != 0 ||
+		mv.nbr != st->g.nbr)
+		ActCorrupt("retention_matrix", "The state's matrix is of another definition.");
+	old = MemoryContextSwitchTo(aggcxt);
+	GridAddView(&st->g, &mv);
+	MemoryContextSwitchTo(old);
+	st->last = last;
+	PG_RETURN_POINTER(st);
+}
+
+/* _pgg_activity_retention_final(internal) returns float8[] */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_final);
+Datum
+pgg_activity_retention_final(PG_FUNCTION_ARGS)
+{
+	ActRetState *st;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (ActRetState *) PG_GETARG_POINTER(0);
+	if (st->magic != ACTR_MAGIC)
+		elog(ERROR, "retention_matrix: foreign state (cannot happen)");
+	PG_RETURN_ARRAYTYPE_P(ActRetValue(st));
+}
