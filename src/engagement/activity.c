@@ -434,6 +434,81 @@ ActParseDay(const char *str, const char **pp)
 }
 
 /*
+ * The latest event time as activity_out writes it, in UTC: YYYY-MM-DD
+ * HH:MM:SS, optional fraction of up to six digits, "+00", optional " BC".
+ */
+static TimestampTz
+ActParseLast(const char *str, const char *ts)
+{
+	const char *p = ts;
+	struct pg_tm tm;
+	fsec_t		fsec = 0;
+	Timestamp	r;
+	int64		day;
+	int			nd;
+	const char *bad = "The latest event time must be written YYYY-MM-DD HH:MM:SS+00 (UTC).";
+
+	memset(&tm, 0, sizeof(tm));
+	/* the date, strictly (its " BC" comes at the end of the whole text) */
+	{
+		char		dbuf[MAXDATELEN + 1];
+		const char *sp = strchr(ts, ' ');
+		const char *bc = strstr(ts, " BC");
+		const char *q;
+
+		if (sp == NULL || sp - ts > MAXDATELEN - 3)
+			ActSyntax(str, bad);
+		memcpy(dbuf, ts, sp - ts);
+		dbuf[sp - ts] = '\0';
+		if (bc != NULL)
+		{
+			if (strcmp(bc, " BC") != 0)
+				ActSyntax(str, bad);
+			strcat(dbuf, " BC");
+		}
+		q = dbuf;
+		day = ActParseDay(str, &q);
+		if (*q != '\0')
+			ActSyntax(str, bad);
+		p = sp + 1;
+	}
+	j2date((int) (day + UNIX_EPOCH_JDATE), &tm.tm_year, &tm.tm_mon, &tm.tm_mday);
+	if (!isdigit((unsigned char) p[0]) || !isdigit((unsigned char) p[1]) || p[2] != ':' ||
+		!isdigit((unsigned char) p[3]) || !isdigit((unsigned char) p[4]) || p[5] != ':' ||
+		!isdigit((unsigned char) p[6]) || !isdigit((unsigned char) p[7]))
+		ActSyntax(str, bad);
+	tm.tm_hour = (p[0] - '0') * 10 + (p[1] - '0');
+	tm.tm_min = (p[3] - '0') * 10 + (p[4] - '0');
+	tm.tm_sec = (p[6] - '0') * 10 + (p[7] - '0');
+	p += 8;
+	if (tm.tm_hour > 23 || tm.tm_min > 59 || tm.tm_sec > 59)
+		ActSyntax(str, "The latest event time does not exist.");
+	if (*p == '.')
+	{
+		int			scale = 100000;
+
+		p++;
+		for (nd = 0; isdigit((unsigned char) *p); nd++, p++)
+		{
+			if (nd >= 6)
+				ActSyntax(str, "The latest event time has more than six fractional digits.");
+			fsec += (*p - '0') * scale;
+			scale /= 10;
+		}
+		if (nd == 0)
+			ActSyntax(str, bad);
+	}
+	if (strncmp(p, "+00", 3) != 0)
+		ActSyntax(str, bad);
+	p += 3;
+	if (*p != '\0' && strcmp(p, " BC") != 0)
+		ActSyntax(str, bad);
+	if (tm2timestamp(&tm, fsec, NULL, &r) != 0 || !IS_VALID_TIMESTAMP(r))
+		ActSyntax(str, "The latest event time is out of range.");
+	return (TimestampTz) r;
+}
+
+/*
  * activity_in(cstring) returns activity: the text form, parsed strictly,
  * then encoded and checked as a binary value is (22P02 for both).
  */
@@ -472,20 +547,7 @@ pgg_activity_in(PG_FUNCTION_ARGS)
 		ActSyntax(str, "The latest event time must be quoted.");
 	memcpy(tsbuf, p, q - p);
 	tsbuf[q - p] = '\0';
-	/* ISO timestamps in UTC, as activity_out writes them: the offset +00 */
-	{
-		size_t		l = strlen(tsbuf);
-		const char *off = (l > 6 && strcmp(tsbuf + l - 3, " BC") == 0) ? tsbuf + l - 6 : tsbuf + l - 3;
-
-		if (!isdigit((unsigned char) tsbuf[0]) || l < 4 || strncmp(off, "+00", 3) != 0 ||
-			strspn(tsbuf, "0123456789-+:. BC") != l)
-			ActSyntax(str, "The latest event time must be written YYYY-MM-DD HH:MM:SS+00 (UTC).");
-	}
-	last = DatumGetTimestampTz(DirectFunctionCall3(timestamptz_in, CStringGetDatum(tsbuf),
-												   ObjectIdGetDatum(InvalidOid),
-												   Int32GetDatum(-1)));
-	if (TIMESTAMP_NOT_FINITE(last))
-		ActSyntax(str, "The latest event time must be finite.");
+	last = ActParseLast(str, tsbuf);
 	p = q + 1;
 	ActExpect(str, &p, ",days=[");
 	runs = palloc(cap * sizeof(EngRun));
