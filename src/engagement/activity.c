@@ -30,10 +30,12 @@
  * makes the retention matrix over activities record the same observation
  * end as the matrix over the raw events.
  *
- * The summaries feed the states of the raw-event aggregates: active_users
- * and lifecycle the active-days state (engagement/active.c) with one
+ * The summaries feed the states of the raw-event aggregates where that is
+ * cheap: lifecycle the active-days state (engagement/active.c) with one
  * anonymous actor per value, the retention matrix the final function's
  * grid (retention/matrix_final.c), streaks the run set of streaks.c.
+ * active_users keeps difference arrays of DAU, WAU and MAU (O(runs) per
+ * value, no per-actor days) and makes the value active_users() makes.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -1005,19 +1007,396 @@ pgg_activity_final(PG_FUNCTION_ARGS)
 }
 
 
-/* ---- active_users(act) and lifecycle(act, period) ------------------------ */
+/* ---- active_users(act) ---------------------------------------------------- */
 
 /*
- * _pgg_activity_active_trans(internal, act activity [, period text]): each
- * value is one actor of the active-days state of active_users() and
- * lifecycle(); their combine, serialize, deserialize and final functions do
- * the rest.
+ * DAU, WAU and MAU over activities need no per-actor state: each value
+ * adds 1 to DAU over each of its runs, and 1 to WAU (MAU) over the union of
+ * the windows [d, d + 6] ([d, d + 29]) of its days, which is the union of
+ * the runs stretched by 6 (29) days: three difference arrays, O(runs) per
+ * value.  The final function makes the value active_users(actor, ts, tz)
+ * makes (AvMake), the same numbers as its per-actor walk over the days.
  */
-static Datum
-ActActiveTrans(FunctionCallInfo fcinfo, int kind)
+#define AU_WAU			7
+#define AU_MAU			30
+#define ACTAU_MAGIC		0x70674175	/* "pgAu": in memory and serialized */
+#define ACTAU_VERSION	1
+
+typedef struct ActAuState
 {
-	const char *fname = kind == AD_LIFECYCLE ? "lifecycle" : "active_users";
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, fname);
+	uint32		magic;
+	char		tz[ACT_TZ_MAX + 1];
+	bool		any;			/* a day was added */
+	bool		toolong;		/* the days span more than AD_MAX_PERIODS: no arrays */
+	int64		minday;
+	int64		maxday;
+	int64		lo;				/* day of slot 0 */
+	int64		cap;			/* slots */
+	int64	   *diff;			/* 3 per slot: DAU, WAU, MAU differences */
+} ActAuState;
+
+static ActAuState *
+ActAuNew(MemoryContext aggcxt, const char *tz)
+{
+	ActAuState *st = MemoryContextAllocZero(aggcxt, sizeof(ActAuState));
+
+	st->magic = ACTAU_MAGIC;
+	strlcpy(st->tz, tz, sizeof(st->tz));
+	return st;
+}
+
+/* Make the slots cover days lo .. hi (within AD_MAX_PERIODS + AU_MAU + 1 days). */
+static void
+ActAuCover(ActAuState *st, int64 lo, int64 hi)
+{
+	int64		nlo,
+				nhi,
+				ncap;
+	int64	   *nd;
+
+	if (st->diff != NULL && lo >= st->lo && hi < st->lo + st->cap)
+		return;
+	if (st->diff != NULL)
+	{
+		lo = Min(lo, st->lo);
+		hi = Max(hi, st->lo + st->cap - 1);
+	}
+	/* room on both sides, so that a growing range does not copy on every value */
+	ncap = Max(hi - lo + 1, 64);
+	ncap = Min(ncap * 2, (int64) AD_MAX_PERIODS + AU_MAU + 64);
+	ncap = Max(ncap, hi - lo + 1);
+	nlo = lo - (ncap - (hi - lo + 1)) / 2;
+	nhi = nlo + ncap - 1;
+	Assert(nhi >= hi);
+	nd = MemoryContextAllocZero(GetMemoryChunkContext(st), ncap * 3 * sizeof(int64));
+	if (st->diff != NULL)
+	{
+		memcpy(nd + 3 * (st->lo - nlo), st->diff, st->cap * 3 * sizeof(int64));
+		pfree(st->diff);
+	}
+	st->diff = nd;
+	st->lo = nlo;
+	st->cap = ncap;
+	(void) nhi;
+}
+
+/* add 1 over the union of the runs stretched by w - 1 days (column col) */
+static inline void
+ActAuWindows(ActAuState *st, const EngRun *runs, int32 n, int w, int col)
+{
+	int64		s = runs[0].start,
+				e = runs[0].end + w - 1;
+	int32		i;
+
+	for (i = 1; i < n; i++)
+	{
+		if (runs[i].start <= e + 1)
+			e = runs[i].end + w - 1;
+		else
+		{
+			st->diff[3 * (s - st->lo) + col]++;
+			st->diff[3 * (e + 1 - st->lo) + col]--;
+			s = runs[i].start;
+			e = runs[i].end + w - 1;
+		}
+	}
+	st->diff[3 * (s - st->lo) + col]++;
+	st->diff[3 * (e + 1 - st->lo) + col]--;
+}
+
+static void
+ActAuAdd(ActAuState *st, const EngRun *runs, int32 n)
+{
+	int64		first = runs[0].start,
+				last = runs[n - 1].end;
+	int32		i;
+
+	if (!st->any)
+	{
+		st->minday = first;
+		st->maxday = last;
+		st->any = true;
+	}
+	else
+	{
+		st->minday = Min(st->minday, first);
+		st->maxday = Max(st->maxday, last);
+	}
+	if (st->toolong || st->maxday - st->minday + 1 > AD_MAX_PERIODS)
+	{
+		/* refused by the final function, with the whole span: keep the range only */
+		st->toolong = true;
+		if (st->diff != NULL)
+		{
+			pfree(st->diff);
+			st->diff = NULL;
+			st->cap = 0;
+		}
+		return;
+	}
+	ActAuCover(st, first, last + AU_MAU);
+	for (i = 0; i < n; i++)
+	{
+		st->diff[3 * (runs[i].start - st->lo)]++;
+		st->diff[3 * (runs[i].end + 1 - st->lo)]--;
+	}
+	ActAuWindows(st, runs, n, AU_WAU, 1);
+	ActAuWindows(st, runs, n, AU_MAU, 2);
+}
+
+/* _pgg_activity_active_users_trans(internal, act activity) */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_trans);
+Datum
+pgg_activity_active_users_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "active_users");
+	ActAuState *st = PG_ARGISNULL(0) ? NULL : (ActAuState *) PG_GETARG_POINTER(0);
+	ActValue	v;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (st == NULL)
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(st);
+	}
+	ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "active_users");
+	if (st == NULL)
+		st = ActAuNew(aggcxt, v.tz);
+	else if (strcmp(st->tz, v.tz) != 0)
+		ActMix("active_users", st->tz, v.tz);
+	ActAuAdd(st, v.runs, v.n);
+	pfree(v.runs);
+	PG_RETURN_POINTER(st);
+}
+
+/* _pgg_activity_active_users_combine(internal, internal) */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_combine);
+Datum
+pgg_activity_active_users_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "active_users");
+	ActAuState *a,
+			   *b;
+	int64		d;
+
+	if (PG_ARGISNULL(1))
+		return pgg_combine_first(fcinfo);
+	b = (ActAuState *) PG_GETARG_POINTER(1);
+	if (b->magic != ACTAU_MAGIC)
+		elog(ERROR, "active_users: foreign state (cannot happen)");
+	if (PG_ARGISNULL(0))
+		a = ActAuNew(aggcxt, b->tz);
+	else
+	{
+		a = (ActAuState *) PG_GETARG_POINTER(0);
+		if (strcmp(a->tz, b->tz) != 0)
+			ActMix("active_users", a->tz, b->tz);
+	}
+	if (!b->any)
+		PG_RETURN_POINTER(a);
+	if (!a->any)
+	{
+		a->minday = b->minday;
+		a->maxday = b->maxday;
+		a->any = true;
+	}
+	else
+	{
+		a->minday = Min(a->minday, b->minday);
+		a->maxday = Max(a->maxday, b->maxday);
+	}
+	if (a->toolong || b->toolong || a->maxday - a->minday + 1 > AD_MAX_PERIODS)
+	{
+		a->toolong = true;
+		if (a->diff != NULL)
+			pfree(a->diff);
+		a->diff = NULL;
+		a->cap = 0;
+		PG_RETURN_POINTER(a);
+	}
+	ActAuCover(a, b->minday, b->maxday + AU_MAU);
+	for (d = b->minday; d <= b->maxday + AU_MAU; d++)
+	{
+		int64	   *x = a->diff + 3 * (d - a->lo);
+		const int64 *y = b->diff + 3 * (d - b->lo);
+
+		x[0] += y[0];
+		x[1] += y[1];
+		x[2] += y[2];
+	}
+	PG_RETURN_POINTER(a);
+}
+
+/*
+ * _pgg_activity_active_users_serialize(internal) returns bytea: magic
+ * "pgAu", version, the zone (byte length, bytes), a flag byte (0 no day, 1
+ * days, 2 too long a span: no arrays), the first and last active day
+ * (zigzag varints), then per day from the first to 30 days after the last
+ * the DAU, WAU and MAU differences (zigzag varints).
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_serialize);
+Datum
+pgg_activity_active_users_serialize(PG_FUNCTION_ARGS)
+{
+	ActAuState *st = (ActAuState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+	int			tzlen = strlen(st->tz);
+	uint8		tmp[32];
+	uint8	   *p;
+	int64		d;
+
+	pgg_agg_context(fcinfo, "active_users");
+	pgg_ser_begin_sized(&buf, ACTAU_MAGIC, ACTAU_VERSION,
+						tzlen + 24 + (st->any && !st->toolong ? (st->maxday - st->minday + AU_MAU + 1) * 3 : 0));
+	pq_sendbyte(&buf, (uint8) tzlen);
+	pq_sendbytes(&buf, st->tz, tzlen);
+	pq_sendbyte(&buf, !st->any ? 0 : (st->toolong ? 2 : 1));
+	if (st->any)
+	{
+		p = pgg_put_varint(tmp, ActZig(st->minday));
+		p = pgg_put_varint(p, ActZig(st->maxday));
+		appendBinaryStringInfo(&buf, (char *) tmp, p - tmp);
+	}
+	if (st->any && !st->toolong)
+		for (d = st->minday; d <= st->maxday + AU_MAU; d++)
+		{
+			const int64 *x = st->diff + 3 * (d - st->lo);
+
+			p = pgg_put_varint(tmp, ActZig(x[0]));
+			p = pgg_put_varint(p, ActZig(x[1]));
+			p = pgg_put_varint(p, ActZig(x[2]));
+			appendBinaryStringInfo(&buf, (char *) tmp, p - tmp);
+		}
+	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_deserialize);
+Datum
+pgg_activity_active_users_deserialize(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "active_users");
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	StringInfoData buf;
+	ActAuState *st;
+	int			tzlen,
+				flag;
+	char		tz[ACT_TZ_MAX + 1];
+	const uint8 *p,
+			   *end;
+	uint64		u;
+	int64		d,
+				sum[3] = {0, 0, 0};
+
+	pgg_deser_begin(&buf, b, ACTAU_MAGIC, ACTAU_VERSION, "active_users");
+	pgg_deser_need(&buf, 1, "active_users");
+	tzlen = pq_getmsgbyte(&buf);
+	pgg_deser_need(&buf, tzlen + 1, "active_users");
+	memcpy(tz, pq_getmsgbytes(&buf, tzlen), tzlen);
+	tz[tzlen] = '\0';
+	if (tzlen < 1 || (int) strlen(tz) != tzlen)
+		ActCorrupt("active_users", "The state's time zone name is bad.");
+	flag = pq_getmsgbyte(&buf);
+	if (flag > 2)
+		ActCorrupt("active_users", "The state's flag is unknown.");
+	st = ActAuNew(aggcxt, tz);
+	p = (const uint8 *) buf.data + buf.cursor;
+	end = (const uint8 *) buf.data + buf.len;
+	if (flag > 0)
+	{
+		st->any = true;
+		st->toolong = (flag == 2);
+		if ((p = ActVarint(p, end, &u)) == NULL)
+			ActCorrupt("active_users", "The state's first day is malformed.");
+		st->minday = ActUnzig(u);
+		if ((p = ActVarint(p, end, &u)) == NULL)
+			ActCorrupt("active_users", "The state's last day is malformed.");
+		st->maxday = ActUnzig(u);
+		if (st->minday < AD_DAY_MIN || st->maxday > AD_DAY_MAX || st->minday > st->maxday ||
+			(!st->toolong && st->maxday - st->minday + 1 > AD_MAX_PERIODS) ||
+			(st->toolong && st->maxday - st->minday + 1 <= AD_MAX_PERIODS))
+			ActCorrupt("active_users", "The state's days are out of range.");
+	}
+	if (flag == 1)
+	{
+		ActAuCover(st, st->minday, st->maxday + AU_MAU);
+		for (d = st->minday; d <= st->maxday + AU_MAU; d++)
+		{
+			int64	   *x = st->diff + 3 * (d - st->lo);
+			int			c;
+
+			if ((d & PGG_CFI_MASK) == 0)
+				CHECK_FOR_INTERRUPTS();
+			for (c = 0; c < 3; c++)
+			{
+				if ((p = ActVarint(p, end, &u)) == NULL)
+					ActCorrupt("active_users", "The state's counts are malformed.");
+				x[c] = ActUnzig(u);
+				if (x[c] < -(int64) PG_INT32_MAX * 64 || x[c] > (int64) PG_INT32_MAX * 64 ||
+					(sum[c] += x[c]) < 0)
+					ActCorrupt("active_users", "The state's counts are out of range.");
+			}
+		}
+		if (sum[0] != 0 || sum[1] != 0 || sum[2] != 0)
+			ActCorrupt("active_users", "The state's counts do not add up.");
+	}
+	if (p != end)
+		ActCorrupt("active_users", "Bytes are left over in the state.");
+	PG_RETURN_POINTER(st);
+}
+
+/* _pgg_activity_active_users_final(internal) returns bigint[]: as active_users() */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_final);
+Datum
+pgg_activity_active_users_final(PG_FUNCTION_ARGS)
+{
+	ActAuState *st;
+	int64		nrows,
+				i,
+				acc[3] = {0, 0, 0};
+	int64	   *cells;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = (ActAuState *) PG_GETARG_POINTER(0);
+	if (st->magic != ACTAU_MAGIC)
+		elog(ERROR, "active_users: foreign state (cannot happen)");
+	if (!st->any)
+		PG_RETURN_NULL();
+	if (st->toolong)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("active_users spans %lld days, more than %d",
+						(long long) (st->maxday - st->minday + 1), AD_MAX_PERIODS),
+				 errhint("Restrict the rows to a shorter time range, for example with WHERE ts >= ...; a stray timestamp far in the past or future does this.")));
+	nrows = st->maxday - st->minday + AU_MAU;
+	cells = palloc(nrows * 3 * sizeof(int64));
+	for (i = 0; i < nrows; i++)
+	{
+		const int64 *x = st->diff + 3 * (st->minday + i - st->lo);
+
+		acc[0] += x[0];
+		acc[1] += x[1];
+		acc[2] += x[2];
+		cells[3 * i] = acc[0];
+		cells[3 * i + 1] = acc[1];
+		cells[3 * i + 2] = acc[2];
+	}
+	PG_RETURN_ARRAYTYPE_P(AvMake(AD_ACTIVE, PGG_CAL_DAY, st->minday, st->maxday, nrows, 3, cells));
+}
+
+
+/* ---- lifecycle(act, period) ------------------------------------------------ */
+
+/*
+ * _pgg_activity_lifecycle_trans(internal, act activity, period text): each
+ * value is one actor of the active-days state of lifecycle(); its combine,
+ * serialize, deserialize and final functions do the rest.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_lifecycle_trans);
+Datum
+pgg_activity_lifecycle_trans(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = pgg_agg_context(fcinfo, "lifecycle");
 	AdState    *st = PG_ARGISNULL(0) ? NULL : (AdState *) PG_GETARG_POINTER(0);
 	ActValue	v;
 	MemoryContext old;
@@ -1025,32 +1404,32 @@ ActActiveTrans(FunctionCallInfo fcinfo, int kind)
 			   *e;
 	int32		i;
 
-	if (kind == AD_LIFECYCLE && PG_ARGISNULL(2))
+	if (PG_ARGISNULL(2))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("lifecycle period must not be NULL"),
 				 errhint("Pass 'day', 'week' or 'month'.")));
 	if (st == NULL)
 	{
-		int			unit = kind == AD_LIFECYCLE ? AdParseUnit(PG_GETARG_TEXT_PP(2)) : PGG_CAL_DAY;
+		int			unit = AdParseUnit(PG_GETARG_TEXT_PP(2));
 
 		if (PG_ARGISNULL(1))
 			PG_RETURN_NULL();
-		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, fname);
-		st = AdNewAnon(aggcxt, kind, unit, v.tz, v.tzlen);
+		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "lifecycle");
+		st = AdNewAnon(aggcxt, AD_LIFECYCLE, unit, v.tz, v.tzlen);
 	}
 	else
 	{
-		AdCheckState(st, kind, fname);
-		if (kind == AD_LIFECYCLE && AdParseUnit(PG_GETARG_TEXT_PP(2)) != st->unit)
+		AdCheckState(st, AD_LIFECYCLE, "lifecycle");
+		if (AdParseUnit(PG_GETARG_TEXT_PP(2)) != st->unit)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("lifecycle period must be the same on every row")));
 		if (PG_ARGISNULL(1))
 			PG_RETURN_POINTER(st);
-		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, fname);
+		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "lifecycle");
 		if (v.tzlen != st->tzlen || memcmp(v.tz, st->tzname, v.tzlen) != 0)
-			ActMix(fname, st->tzname, v.tz);
+			ActMix("lifecycle", st->tzname, v.tz);
 	}
 	s = palloc(v.n * sizeof(int32));
 	e = palloc(v.n * sizeof(int32));
@@ -1066,20 +1445,6 @@ ActActiveTrans(FunctionCallInfo fcinfo, int kind)
 	pfree(e);
 	pfree(v.runs);
 	PG_RETURN_POINTER(st);
-}
-
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_trans);
-Datum
-pgg_activity_active_users_trans(PG_FUNCTION_ARGS)
-{
-	return ActActiveTrans(fcinfo, AD_ACTIVE);
-}
-
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_lifecycle_trans);
-Datum
-pgg_activity_lifecycle_trans(PG_FUNCTION_ARGS)
-{
-	return ActActiveTrans(fcinfo, AD_LIFECYCLE);
 }
 
 

@@ -10,7 +10,7 @@
 -- mix, NULL and unknown zones, crafted text, long spans, unsupported
 -- options); the size of a sparse value; forced parallel plans.
 \ir helpers/setup.psql
-SELECT plan(55);
+SELECT plan(57);
 SET TimeZone = 'Asia/Tokyo';
 
 SELECT setseed(0.27);
@@ -231,6 +231,14 @@ SELECT throws_ok($$SELECT activity(ts, CASE WHEN random() < 0.5 THEN 'UTC' ELSE 
 SELECT throws_ok($$SELECT activity(ts, 'UTC') FROM (VALUES (timestamptz '1900-01-01 00:00+00'), ('2200-01-01 00:00+00')) v(ts)$$,
     '54000', 'activity: an activity would span 109574 days, more than 100000',
     'activity(): a span over 100000 days is refused with a hint');
+SELECT throws_ok($$SELECT active_users(a) FROM (SELECT activity(ts, 'UTC') a
+                     FROM (VALUES (1, timestamptz '1900-01-01 00:00+00'), (2, '2200-01-01 00:00+00')) v(u, ts) GROUP BY u) q$$,
+    '54000', 'active_users spans 109574 days, more than 100000',
+    'active_users(act): two activities 300 years apart: refused as over the events');
+SELECT throws_ok($$SELECT active_users(u, ts, 'UTC')
+                   FROM (VALUES (1, timestamptz '1900-01-01 00:00+00'), (2, '2200-01-01 00:00+00')) v(u, ts)$$,
+    '54000', 'active_users spans 109574 days, more than 100000',
+    'the same error over the events');
 SELECT throws_ok($$SELECT activity_union(a.act, b.act) FROM act a, act b
                    WHERE a.uid = 3 AND b.uid = 3 AND a.z <> b.z$$,
     '22023', NULL, 'activity_union(): two zones do not mix');

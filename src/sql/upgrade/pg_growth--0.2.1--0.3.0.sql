@@ -2025,7 +2025,8 @@ COMMENT ON FUNCTION @extschema@.lifecycle_rows(pg_catalog.int8[]) IS
 -- set of streaks) with combine, serialize, deserialize; the summaries over a
 -- table of activities feed the states of the raw-event aggregates and return
 -- the same values: retention_matrix(act, options), active_users(act),
--- lifecycle(act, period), streaks(act, unit [, as_of]).
+-- lifecycle(act, period), streaks(act, unit [, as_of]); active_users(act) keeps
+-- DAU/WAU/MAU difference arrays of its own.
 CREATE TYPE @extschema@.activity;
 CREATE FUNCTION @extschema@._pgg_activity_in(cstring) RETURNS @extschema@.activity
     AS 'MODULE_PATHNAME', 'pgg_activity_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
@@ -2135,10 +2136,28 @@ CREATE FUNCTION @extschema@._pgg_activity_active_users_trans(internal, @extschem
     AS 'MODULE_PATHNAME', 'pgg_activity_active_users_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_trans(internal, @extschema@.activity) IS
     'internal: transition function of active_users() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_active_users_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_combine(internal, internal) IS
+    'internal: combine function of active_users() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_active_users_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_serialize(internal) IS
+    'internal: serialize function of active_users() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_active_users_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_deserialize(bytea, internal) IS
+    'internal: deserialize function of active_users() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_active_users_final(internal) RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_final(internal) IS
+    'internal: final function of active_users() over activities; not for direct use';
 CREATE AGGREGATE @extschema@.active_users(act @extschema@.activity) (
     SFUNC = @extschema@._pgg_activity_active_users_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
+    COMBINEFUNC = @extschema@._pgg_activity_active_users_combine,
+    SERIALFUNC = @extschema@._pgg_activity_active_users_serialize,
+    DESERIALFUNC = @extschema@._pgg_activity_active_users_deserialize,
+    FINALFUNC = @extschema@._pgg_activity_active_users_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.active_users(@extschema@.activity) IS
     'DAU, WAU and MAU over a table of activities (one row per actor): the value active_users(actor, ts, tz) returns over their events; read with active_users_rows()';
