@@ -225,10 +225,12 @@ ActVarint(const uint8 *p, const uint8 *end, uint64 *v)
  * it, and that the latest event falls on the last active day), the latest
  * event time, the runs (within the days a timestamp can fall on, separated,
  * at most AD_MAX_PERIODS days in all), no bytes left over.  The runs are
- * allocated in the current memory context.
+ * allocated in the current memory context, or go to the caller's buffer
+ * *scratch (grown in scratchcxt) on the per-row paths of the summaries.
  */
 static void
-ActDecode(const struct varlena *val, ActValue *out, bool full, const char *fname)
+ActDecodeScratch(const struct varlena *val, ActValue *out, bool full, const char *fname,
+				 EngRun **scratch, int32 *scratchcap, MemoryContext scratchcxt)
 {
 	const uint8 *p = (const uint8 *) VARDATA_ANY(val);
 	const uint8 *end = p + VARSIZE_ANY_EXHDR(val);
@@ -252,11 +254,11 @@ ActDecode(const struct varlena *val, ActValue *out, bool full, const char *fname
 	p += 3;
 	if (out->tzlen < 1 || end - p < out->tzlen)
 		ActCorrupt(fname, "The time zone name has a bad length.");
+	if (memchr(p, '\0', out->tzlen) != NULL || memchr(p, '"', out->tzlen) != NULL)
+		ActCorrupt(fname, "The time zone name holds a zero byte or a quote.");
 	memcpy(out->tz, p, out->tzlen);
 	out->tz[out->tzlen] = '\0';
 	p += out->tzlen;
-	if ((int) strlen(out->tz) != out->tzlen || strchr(out->tz, '"') != NULL)
-		ActCorrupt(fname, "The time zone name holds a zero byte or a quote.");
 	if ((p = ActVarint(p, end, &u)) == NULL)
 		ActCorrupt(fname, "The latest event time is malformed.");
 	out->last = ActUnzig(u);
@@ -268,7 +270,22 @@ ActDecode(const struct varlena *val, ActValue *out, bool full, const char *fname
 	if (n < 1 || n > (uint64) (end - p) / 2 || n > (uint64) AD_MAX_PERIODS)
 		ActCorrupt(fname, "The number of runs does not fit the value.");
 	out->n = (int32) n;
-	out->runs = (EngRun *) palloc(n * sizeof(EngRun));
+	if (scratch != NULL)
+	{
+		/* the caller's buffer, grown as needed (in its memory context) */
+		if (*scratchcap < (int32) n)
+		{
+			int32		cap = Max((int32) n, Max(*scratchcap * 2, 16));
+
+			*scratch = *scratch == NULL
+				? MemoryContextAlloc(scratchcxt, cap * sizeof(EngRun))
+				: repalloc(*scratch, cap * sizeof(EngRun));
+			*scratchcap = cap;
+		}
+		out->runs = *scratch;
+	}
+	else
+		out->runs = (EngRun *) palloc(n * sizeof(EngRun));
 	for (i = 0; (uint64) i < n; i++)
 	{
 		int64		s;
@@ -308,6 +325,13 @@ ActDecode(const struct varlena *val, ActValue *out, bool full, const char *fname
 		if (pgg_cal_index(&cal, out->last) != out->runs[n - 1].end)
 			ActCorrupt(fname, "The latest event time is not on the last active day.");
 	}
+}
+
+
+static inline void
+ActDecode(const struct varlena *val, ActValue *out, bool full, const char *fname)
+{
+	ActDecodeScratch(val, out, full, fname, NULL, NULL, NULL);
 }
 
 
@@ -1033,6 +1057,8 @@ typedef struct ActAuState
 	int64		lo;				/* day of slot 0 */
 	int64		cap;			/* slots */
 	int64	   *diff;			/* 3 per slot: DAU, WAU, MAU differences */
+	EngRun	   *runs;			/* scratch: one value's runs */
+	int32		runcap;
 } ActAuState;
 
 static ActAuState *
@@ -1159,13 +1185,19 @@ pgg_activity_active_users_trans(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(st);
 	}
-	ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "active_users");
 	if (st == NULL)
+	{
+		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "active_users");
 		st = ActAuNew(aggcxt, v.tz);
-	else if (strcmp(st->tz, v.tz) != 0)
-		ActMix("active_users", st->tz, v.tz);
+	}
+	else
+	{
+		ActDecodeScratch(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "active_users",
+						 &st->runs, &st->runcap, aggcxt);
+		if (strcmp(st->tz, v.tz) != 0)
+			ActMix("active_users", st->tz, v.tz);
+	}
 	ActAuAdd(st, v.runs, v.n);
-	pfree(v.runs);
 	PG_RETURN_POINTER(st);
 }
 
@@ -1529,6 +1561,8 @@ typedef struct ActRetState
 	int64		asof_day;		/* days from here on are not seen (as_of), or PG_INT64_MAX */
 	TimestampTz last;			/* latest event time, DT_NOBEGIN: none */
 	Grid		g;
+	EngRun	   *runs;			/* scratch: one value's runs */
+	int32		runcap;
 	int32	   *ks;				/* scratch: one actor's period distances */
 	double	   *vs;
 	int			kcap;
@@ -1682,11 +1716,18 @@ pgg_activity_retention_trans(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(st);
 	}
-	ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "retention_matrix");
 	if (st == NULL)
+	{
+		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "retention_matrix");
 		st = ActRetNew(aggcxt, VARDATA_ANY(opts), VARSIZE_ANY_EXHDR(opts), v.tz, fcinfo);
-	else if (strcmp(st->tz, v.tz) != 0)
-		ActMix("retention_matrix", st->tz, v.tz);
+	}
+	else
+	{
+		ActDecodeScratch(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "retention_matrix",
+						 &st->runs, &st->runcap, aggcxt);
+		if (strcmp(st->tz, v.tz) != 0)
+			ActMix("retention_matrix", st->tz, v.tz);
+	}
 	old = MemoryContextSwitchTo(aggcxt);
 	if (v.runs[0].start < st->asof_day)
 	{
@@ -1696,7 +1737,6 @@ pgg_activity_retention_trans(PG_FUNCTION_ARGS)
 			st->last = v.last;
 	}
 	MemoryContextSwitchTo(old);
-	pfree(v.runs);
 	PG_RETURN_POINTER(st);
 }
 
