@@ -5,37 +5,22 @@
  *	  pinned time zone), its text and binary I/O, the aggregates activity(ts,
  *	  tz) and activity_merge(activity), activity_union(), activity_days(),
  *	  and the summaries over a table of activities that return the values
- *	  of the raw-event forms: retention_matrix(act, options),
- *	  active_users(act), lifecycle(act, period), streaks(act, unit [, as_of]).
+ *	  of the raw-event forms: active_users(act), lifecycle(act, period),
+ *	  streaks(act, unit [, as_of]) (retention_matrix(act, options) is in
+ *	  retention/matrix_activity.c).
  *
- * Semantics and the encoding: doc/engagement.md, "Stored activity".
+ * Semantics: doc/engagement.md, "Stored activity"; the encoding and its
+ * checks: core/activity.{h,c}, shared with retention_matrix(act, options)
+ * (retention/matrix_activity.c).  Values are checked whenever they are
+ * read: a crafted value is refused with 22P03 (binary) or 22P02 (text),
+ * never trusted.  The latest event time makes the retention matrix over
+ * activities record the same observation end as over the raw events.
  *
- * The value (a varlena, all integers byte-order independent):
- *
- *	byte	format version (ACT_FORMAT)
- *	byte	unit (PGG_CAL_DAY: the only unit stored)
- *	byte	length L of the zone name (1 to 255)
- *	L bytes	the zone name, as PostgreSQL spells it (pg_get_timezone_name)
- *	varint	the latest event time, zigzag microseconds since 2000-01-01 UTC
- *	varint	the number of runs n (1 or more)
- *	n runs	first run: zigzag varint start day (local days since
- *			1970-01-01), varint length - 1; each later run: varint of
- *			(start - previous end - 2) (runs are separated by at least one
- *			inactive day), varint length - 1.
- *
- * Varints are LEB128 (core/codec.h), in their shortest form.  A value spans
- * at most AD_MAX_PERIODS days.  Everything is checked on input (recv, in)
- * and whenever a stored value is read, so a crafted value is refused with
- * 22P03 (binary) or 22P02 (text), never trusted.  The latest event time
- * makes the retention matrix over activities record the same observation
- * end as the matrix over the raw events.
- *
- * The summaries feed the states of the raw-event aggregates where that is
- * cheap: lifecycle the active-days state (engagement/active.c) with one
- * anonymous actor per value, the retention matrix the final function's
- * grid (retention/matrix_final.c), streaks the run set of streaks.c.
- * active_users keeps difference arrays of DAU, WAU and MAU (O(runs) per
- * value, no per-actor days) and makes the value active_users() makes.
+ * lifecycle feeds the active-days state of the raw form
+ * (engagement/active.c) with one anonymous actor per value, streaks the
+ * run set of streaks.c; active_users keeps difference arrays of DAU, WAU
+ * and MAU (O(runs) per value, no per-actor days) and makes the value
+ * active_users() makes.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -43,11 +28,11 @@
  */
 #include "core/pg_growth.h"
 #include "core/args.h"
+#include "core/activity.h"
 #include "core/calendar.h"
 #include "core/codec.h"
 #include "engagement/active.h"
 #include "engagement/engagement.h"
-#include "retention/retention.h"
 
 #include "catalog/pg_type.h"
 #include "funcapi.h"
@@ -61,278 +46,17 @@
 #include "utils/timestamp.h"
 
 
-#define ACT_FORMAT		1
-#define ACT_TZ_MAX		255
 
 /* the serialized aggregate state: magic "pgAc", version */
 #define ACT_SER_MAGIC	0x70674163
 #define ACT_SER_VERSION	1
 
-/* the serialized retention state: magic "pgAr", version */
-#define ACTR_SER_MAGIC	0x70674172
-#define ACTR_SER_VERSION 1
-
-/* a decoded value: runs[i] = local days start..end */
-typedef struct ActValue
-{
-	int			unit;
-	int			tzlen;
-	char		tz[ACT_TZ_MAX + 1];
-	TimestampTz last;
-	int32		n;
-	EngRun	   *runs;
-} ActValue;
-
-#define DatumGetActivityPP(d)	((struct varlena *) PG_DETOAST_DATUM_PACKED(d))
 
 
-/* ---- errors -------------------------------------------------------------- */
-
-static void
-ActCorrupt(const char *fname, const char *detail)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("%s: invalid activity value", fname),
-			 errdetail_internal("%s", detail)));
-}
-
-static void
-ActSpanError(const char *fname, int64 span)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-			 errmsg("%s: an activity would span %lld days, more than %d", fname,
-					(long long) span, AD_MAX_PERIODS),
-			 errhint("Restrict the rows to a shorter time range, for example with WHERE ts >= ...; a stray timestamp far in the past or future does this.")));
-}
-
-static void
-ActMix(const char *fname, const char *a, const char *b)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s: activities of different time zones do not mix", fname),
-			 errdetail("One value is in \"%s\", another in \"%s\".", a, b),
-			 errhint("Build every activity of a table with the same time zone.")));
-}
-
-
-/* ---- time zones ---------------------------------------------------------- */
-
-/*
- * The zone of a name as the user gave it: its PostgreSQL spelling into
- * canon (what values store and compare); NULL when unknown.
- */
-static pg_tz *
-ActZone(const char *name, int len, char *canon)
-{
-	char		buf[ACT_TZ_MAX + 1];
-	pg_tz	   *tz;
-	const char *c;
-
-	if (len < 1 || len > ACT_TZ_MAX || memchr(name, '\0', len) != NULL ||
-		memchr(name, '"', len) != NULL)
-		return NULL;
-	memcpy(buf, name, len);
-	buf[len] = '\0';
-	tz = pgg_tz_lookup(buf);
-	if (tz == NULL)
-		return NULL;
-	c = pg_get_timezone_name(tz);
-	if (c == NULL || c[0] == '\0' || strlen(c) > ACT_TZ_MAX || strchr(c, '"') != NULL)
-		return NULL;
-	strcpy(canon, c);
-	return tz;
-}
-
-static void
-ActUnknownZone(const char *fname, const char *name, int len)
-{
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s: time zone \"%.*s\" not recognized", fname, Min(Max(len, 0), 200), name),
-			 errhint("Pass a zone name of pg_timezone_names, such as 'UTC' or 'Europe/Berlin'.")));
-}
-
-
-/* ---- encoding ------------------------------------------------------------ */
-
-static inline uint64
-ActZig(int64 v)
-{
-	return ((uint64) v << 1) ^ (uint64) (v >> 63);
-}
-
-static inline int64
-ActUnzig(uint64 u)
-{
-	return (int64) (u >> 1) ^ -(int64) (u & 1);
-}
-
-/* Encode runs (ascending, separated by inactive days, n >= 1) as a value. */
-static struct varlena *
-ActEncode(const char *tz, TimestampTz last, const EngRun *runs, int64 n, const char *fname)
-{
-	int			tzlen = strlen(tz);
-	Size		cap;
-	uint8	   *p,
-			   *base;
-	struct varlena *v;
-	int64		i;
-
-	if (n < 1)
-		elog(ERROR, "%s: empty activity (cannot happen)", fname);
-	if (runs[n - 1].end - runs[0].start + 1 > AD_MAX_PERIODS)
-		ActSpanError(fname, runs[n - 1].end - runs[0].start + 1);
-	cap = VARHDRSZ + 3 + tzlen + 10 + 10 + (Size) n * 20;
-	v = (struct varlena *) palloc(cap);
-	base = p = (uint8 *) VARDATA(v);
-	*p++ = ACT_FORMAT;
-	*p++ = PGG_CAL_DAY;
-	*p++ = (uint8) tzlen;
-	memcpy(p, tz, tzlen);
-	p += tzlen;
-	p = pgg_put_varint(p, ActZig(last));
-	p = pgg_put_varint(p, (uint64) n);
-	for (i = 0; i < n; i++)
-	{
-		if (i == 0)
-			p = pgg_put_varint(p, ActZig(runs[0].start));
-		else
-			p = pgg_put_varint(p, (uint64) (runs[i].start - runs[i - 1].end - 2));
-		p = pgg_put_varint(p, (uint64) (runs[i].end - runs[i].start));
-	}
-	SET_VARSIZE(v, VARHDRSZ + (p - base));
-	return v;
-}
-
-/* a LEB128 varint in its shortest form; NULL when malformed */
-static inline const uint8 *
-ActVarint(const uint8 *p, const uint8 *end, uint64 *v)
-{
-	const uint8 *q = pgg_get_varint(p, end, v);
-
-	/* the shortest form: a last byte of zero only when it is the only byte */
-	if (q != NULL && q - p > 1 && q[-1] == 0)
-		return NULL;
-	return q;
-}
-
-/*
- * Decode and check a value: the format, the unit, the zone name (its
- * bytes; full: also that it is a known zone spelled as PostgreSQL spells
- * it, and that the latest event falls on the last active day), the latest
- * event time, the runs (within the days a timestamp can fall on, separated,
- * at most AD_MAX_PERIODS days in all), no bytes left over.  The runs are
- * allocated in the current memory context, or go to the caller's buffer
- * *scratch (grown in scratchcxt) on the per-row paths of the summaries.
- */
-static void
-ActDecodeScratch(const struct varlena *val, ActValue *out, bool full, const char *fname,
-				 EngRun **scratch, int32 *scratchcap, MemoryContext scratchcxt)
-{
-	const uint8 *p = (const uint8 *) VARDATA_ANY(val);
-	const uint8 *end = p + VARSIZE_ANY_EXHDR(val);
-	uint64		u,
-				n,
-				len;
-	int64		i,
-				prev_end = 0;
-
-	if (end - p < 3)
-		ActCorrupt(fname, "The value is too short.");
-	if (p[0] != ACT_FORMAT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("%s: activity value of unknown format version %d", fname, p[0]),
-				 errhint("This version of pg_growth reads activity values of format %d.", ACT_FORMAT)));
-	if (p[1] != PGG_CAL_DAY)
-		ActCorrupt(fname, "The period unit is unknown.");
-	out->unit = p[1];
-	out->tzlen = p[2];
-	p += 3;
-	if (out->tzlen < 1 || end - p < out->tzlen)
-		ActCorrupt(fname, "The time zone name has a bad length.");
-	if (memchr(p, '\0', out->tzlen) != NULL || memchr(p, '"', out->tzlen) != NULL)
-		ActCorrupt(fname, "The time zone name holds a zero byte or a quote.");
-	memcpy(out->tz, p, out->tzlen);
-	out->tz[out->tzlen] = '\0';
-	p += out->tzlen;
-	if ((p = ActVarint(p, end, &u)) == NULL)
-		ActCorrupt(fname, "The latest event time is malformed.");
-	out->last = ActUnzig(u);
-	if (TIMESTAMP_NOT_FINITE(out->last) || !IS_VALID_TIMESTAMP(out->last))
-		ActCorrupt(fname, "The latest event time is out of range.");
-	if ((p = ActVarint(p, end, &n)) == NULL)
-		ActCorrupt(fname, "The number of runs is malformed.");
-	/* each run takes two bytes at least; the span bounds the runs too */
-	if (n < 1 || n > (uint64) (end - p) / 2 || n > (uint64) AD_MAX_PERIODS)
-		ActCorrupt(fname, "The number of runs does not fit the value.");
-	out->n = (int32) n;
-	if (scratch != NULL)
-	{
-		/* the caller's buffer, grown as needed (in its memory context) */
-		if (*scratchcap < (int32) n)
-		{
-			int32		cap = Max((int32) n, Max(*scratchcap * 2, 16));
-
-			*scratch = *scratch == NULL
-				? MemoryContextAlloc(scratchcxt, cap * sizeof(EngRun))
-				: repalloc(*scratch, cap * sizeof(EngRun));
-			*scratchcap = cap;
-		}
-		out->runs = *scratch;
-	}
-	else
-		out->runs = (EngRun *) palloc(n * sizeof(EngRun));
-	for (i = 0; (uint64) i < n; i++)
-	{
-		int64		s;
-
-		if ((p = ActVarint(p, end, &u)) == NULL || (p = ActVarint(p, end, &len)) == NULL)
-			ActCorrupt(fname, "A run is malformed.");
-		if (i == 0)
-		{
-			s = ActUnzig(u);
-			if (s < AD_DAY_MIN || s > AD_DAY_MAX)
-				ActCorrupt(fname, "A run lies outside the days a timestamp can fall on.");
-		}
-		else
-		{
-			if (u > (uint64) AD_MAX_PERIODS)
-				ActCorrupt(fname, "The runs span too many days.");
-			s = prev_end + 2 + (int64) u;
-		}
-		if (len >= (uint64) AD_MAX_PERIODS || s + (int64) len > AD_DAY_MAX)
-			ActCorrupt(fname, "A run lies outside the days a timestamp can fall on.");
-		out->runs[i].start = s;
-		out->runs[i].end = prev_end = s + (int64) len;
-		if (prev_end - out->runs[0].start + 1 > AD_MAX_PERIODS)
-			ActCorrupt(fname, "The runs span too many days.");
-	}
-	if (p != end)
-		ActCorrupt(fname, "Bytes are left over after the runs.");
-	if (full)
-	{
-		char		canon[ACT_TZ_MAX + 1];
-		pg_tz	   *tz = ActZone(out->tz, out->tzlen, canon);
-		PggCalendar cal;
-
-		if (tz == NULL || strcmp(canon, out->tz) != 0)
-			ActCorrupt(fname, "The time zone is unknown or not spelled as PostgreSQL spells it.");
-		pgg_cal_init(&cal, PGG_CAL_DAY, false, tz, CurrentMemoryContext);
-		if (pgg_cal_index(&cal, out->last) != out->runs[n - 1].end)
-			ActCorrupt(fname, "The latest event time is not on the last active day.");
-	}
-}
-
-
-static inline void
-ActDecode(const struct varlena *val, ActValue *out, bool full, const char *fname)
-{
-	ActDecodeScratch(val, out, full, fname, NULL, NULL, NULL);
-}
+StaticAssertDecl(PGG_ACT_DAY_MIN == AD_DAY_MIN && PGG_ACT_DAY_MAX == AD_DAY_MAX &&
+				 PGG_ACT_MAX_DAYS == AD_MAX_PERIODS,
+				 "activity values and the active-days state cover the same days");
+StaticAssertDecl(sizeof(PggDayRun) == sizeof(EngRun), "a run of days is a run");
 
 
 /* ---- text and binary I/O ------------------------------------------------- */
@@ -550,7 +274,7 @@ pgg_activity_in(PG_FUNCTION_ARGS)
 	char		tsbuf[MAXDATELEN + 1];
 	pg_tz	   *tz;
 	TimestampTz last;
-	EngRun	   *runs;
+	PggDayRun	   *runs;
 	int64		n = 0,
 				cap = 16;
 	struct varlena *res;
@@ -576,7 +300,7 @@ pgg_activity_in(PG_FUNCTION_ARGS)
 	last = ActParseLast(str, tsbuf);
 	p = q + 1;
 	ActExpect(str, &p, ",days=[");
-	runs = palloc(cap * sizeof(EngRun));
+	runs = palloc(cap * sizeof(PggDayRun));
 	for (;;)
 	{
 		int64		s = ActParseDay(str, &p),
@@ -596,7 +320,7 @@ pgg_activity_in(PG_FUNCTION_ARGS)
 		if (n == cap)
 		{
 			cap *= 2;
-			runs = repalloc(runs, cap * sizeof(EngRun));
+			runs = repalloc(runs, cap * sizeof(PggDayRun));
 		}
 		runs[n].start = s;
 		runs[n].end = e;
@@ -673,17 +397,17 @@ pgg_activity_days(PG_FUNCTION_ARGS)
 }
 
 /* runs a[0..na) and b[0..nb) (each ascending, separated) joined with gap 1 */
-static EngRun *
-ActUnionRuns(const EngRun *a, int64 na, const EngRun *b, int64 nb, int64 *nout)
+static PggDayRun *
+ActUnionRuns(const PggDayRun *a, int64 na, const PggDayRun *b, int64 nb, int64 *nout)
 {
-	EngRun	   *r = palloc((na + nb) * sizeof(EngRun));
+	PggDayRun	   *r = palloc((na + nb) * sizeof(PggDayRun));
 	int64		i = 0,
 				j = 0,
 				n = 0;
 
 	while (i < na || j < nb)
 	{
-		const EngRun *x = (j >= nb || (i < na && a[i].start <= b[j].start)) ? &a[i++] : &b[j++];
+		const PggDayRun *x = (j >= nb || (i < na && a[i].start <= b[j].start)) ? &a[i++] : &b[j++];
 
 		if (n > 0 && x->start <= r[n - 1].end + 1)
 		{
@@ -707,7 +431,7 @@ pgg_activity_union(PG_FUNCTION_ARGS)
 {
 	ActValue	a,
 				b;
-	EngRun	   *r;
+	PggDayRun	   *r;
 	int64		n;
 
 	if (PG_ARGISNULL(0) && PG_ARGISNULL(1))
@@ -886,7 +610,18 @@ pgg_activity_merge_trans(PG_FUNCTION_ARGS)
 		st->last = v.last;
 	old = MemoryContextSwitchTo(aggcxt);
 	eng_runs_flush(&st->rs, 1);
-	eng_runs_merge(&st->rs, v.runs, v.n, 1);
+	{
+		EngRun	   *er = palloc(v.n * sizeof(EngRun));
+		int32		i;
+
+		for (i = 0; i < v.n; i++)
+		{
+			er[i].start = v.runs[i].start;
+			er[i].end = v.runs[i].end;
+		}
+		eng_runs_merge(&st->rs, er, v.n, 1);
+		pfree(er);
+	}
 	st->rs.rows += v.n;
 	MemoryContextSwitchTo(old);
 	pfree(v.runs);
@@ -999,7 +734,7 @@ pgg_activity_final(PG_FUNCTION_ARGS)
 	ActState   *st;
 	EngRunSet	tmp;
 	const EngRunSet *rs;
-	EngRun	   *runs;
+	PggDayRun  *runs;
 	int64		n,
 				i;
 
@@ -1016,14 +751,12 @@ pgg_activity_final(PG_FUNCTION_ARGS)
 	n = eng_runs_count(rs);
 	if (n == 0)
 		PG_RETURN_NULL();
-	if (rs->n > 0)
+	runs = palloc(n * sizeof(PggDayRun));
+	for (i = 0; i < n; i++)
 	{
-		runs = palloc(n * sizeof(EngRun));
-		memcpy(runs, rs->runs, rs->n * sizeof(EngRun));
-		runs[n - 1] = rs->tail;
+		runs[i].start = eng_run_at(rs, i)->start;
+		runs[i].end = eng_run_at(rs, i)->end;
 	}
-	else
-		runs = (EngRun *) &rs->tail;
 	for (i = 0; i < n; i++)
 		if (runs[i].start < AD_DAY_MIN || runs[i].end > AD_DAY_MAX)
 			elog(ERROR, "activity: day out of range (cannot happen)");
@@ -1057,7 +790,7 @@ typedef struct ActAuState
 	int64		lo;				/* day of slot 0 */
 	int64		cap;			/* slots */
 	int64	   *diff;			/* 3 per slot: DAU, WAU, MAU differences */
-	EngRun	   *runs;			/* scratch: one value's runs */
+	PggDayRun	   *runs;			/* scratch: one value's runs */
 	int32		runcap;
 } ActAuState;
 
@@ -1108,7 +841,7 @@ ActAuCover(ActAuState *st, int64 lo, int64 hi)
 
 /* add 1 over the union of the runs stretched by w - 1 days (column col) */
 static inline void
-ActAuWindows(ActAuState *st, const EngRun *runs, int32 n, int w, int col)
+ActAuWindows(ActAuState *st, const PggDayRun *runs, int32 n, int w, int col)
 {
 	int64		s = runs[0].start,
 				e = runs[0].end + w - 1;
@@ -1131,7 +864,7 @@ ActAuWindows(ActAuState *st, const EngRun *runs, int32 n, int w, int col)
 }
 
 static void
-ActAuAdd(ActAuState *st, const EngRun *runs, int32 n)
+ActAuAdd(ActAuState *st, const PggDayRun *runs, int32 n)
 {
 	int64		first = runs[0].start,
 				last = runs[n - 1].end;
@@ -1315,7 +1048,7 @@ pgg_activity_active_users_deserialize(PG_FUNCTION_ARGS)
 	char		tz[ACT_TZ_MAX + 1];
 	const uint8 *p,
 			   *end;
-	uint64		u;
+	uint64		u = 0;
 	int64		d,
 				sum[3] = {0, 0, 0};
 
@@ -1543,383 +1276,4 @@ pgg_activity_streaks(PG_FUNCTION_ARGS)
 	eng_runs_merge(&rs, p, m, 1);
 	rs.rows = m;
 	return eng_streaks_result(fcinfo, &rs, (uint8) unit, has_as_of, as_of);
-}
-
-
-/* ---- retention_matrix(act, options) -------------------------------------- */
-
-#define ACTR_MAGIC	0x70674152	/* "pgAR": in-memory marker */
-
-typedef struct ActRetState
-{
-	uint32		magic;
-	char	   *optstr;			/* the options as given */
-	int			optlen;
-	MatrixOpts	opts;			/* with tz= of the activities */
-	PggCalendar cal;			/* the matrix's unit in that zone */
-	char		tz[ACT_TZ_MAX + 1];
-	int64		asof_day;		/* days from here on are not seen (as_of), or PG_INT64_MAX */
-	TimestampTz last;			/* latest event time, DT_NOBEGIN: none */
-	Grid		g;
-	EngRun	   *runs;			/* scratch: one value's runs */
-	int32		runcap;
-	int32	   *ks;				/* scratch: one actor's period distances */
-	double	   *vs;
-	int			kcap;
-} ActRetState;
-
-/*
- * The options of a matrix over activities of zone tz: parsed as
- * retention_matrix() parses them, with tz= of the activities when absent
- * (a different tz= is refused); first-time calendar cohorts of days, weeks
- * or months only, and as_of at a local midnight.
- */
-static ActRetState *
-ActRetNew(MemoryContext aggcxt, const char *optstr, int optlen, const char *tz,
-		  FunctionCallInfo fcinfo)
-{
-	MemoryContext old = MemoryContextSwitchTo(aggcxt);
-	ActRetState *st = palloc0(sizeof(ActRetState));
-	char	   *s = palloc(optlen + 1);
-
-	memcpy(s, optstr, optlen);
-	s[optlen] = '\0';
-	st->magic = ACTR_MAGIC;
-	st->optstr = s;
-	st->optlen = optlen;
-	strlcpy(st->tz, tz, sizeof(st->tz));
-	MatrixParseOpts(&st->opts, s, fcinfo);
-	if (!st->opts.tz_pinned)
-	{
-		/* the activities' zone, as if tz= had been given */
-		char	   *withtz = psprintf(optlen > 0 ? "tz=%s,%s" : "tz=%s%s", tz, s);
-
-		MatrixParseOpts(&st->opts, withtz, fcinfo);
-	}
-	else if (strcmp(pg_get_timezone_name(st->opts.tz), tz) != 0)
-		ActMix("retention_matrix", pg_get_timezone_name(st->opts.tz), tz);
-	if (st->opts.unit == PGG_CAL_HOUR || st->opts.rolling || st->opts.recurring)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("retention_matrix over activities supports first-time calendar cohorts of days, weeks or months"),
-				 errdetail("Activities keep active days: hours, rolling windows and recurring cohorts need the events."),
-				 errhint("Run retention_matrix(actor, ts, options) over the events for these.")));
-	pgg_cal_init(&st->cal, st->opts.unit, st->opts.sunday, st->opts.tz, aggcxt);
-	st->asof_day = PG_INT64_MAX;
-	if (st->opts.has_as_of)
-	{
-		PggCalendar dc;
-		int64		d;
-
-		pgg_cal_init(&dc, PGG_CAL_DAY, false, st->opts.tz, CurrentMemoryContext);
-		d = pgg_cal_index(&dc, st->opts.as_of);
-		if (pgg_secs_to_ts(pgg_cal_period_start(&dc, d)) != st->opts.as_of)
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("retention_matrix over activities: as_of must be a local midnight of zone %s", tz),
-					 errhint("Activities keep whole days: pass as_of=YYYY-MM-DD.")));
-		st->asof_day = d;
-	}
-	st->last = DT_NOBEGIN;
-	GridInit(&st->g, &st->opts, &st->cal, false, DT_NOBEGIN);
-	MemoryContextSwitchTo(old);
-	return st;
-}
-
-/* the period of a local day in the matrix's unit */
-static inline int64
-ActPeriod(const ActRetState *st, int64 day)
-{
-	if (st->opts.unit == PGG_CAL_DAY)
-		return day;
-	if (st->opts.unit == PGG_CAL_WEEK)
-		return pgg_floor_div(day + (st->opts.sunday ? 4 : 3), 7);
-	{
-		int			y,
-					m,
-					d;
-
-		j2date((int) (day + UNIX_EPOCH_JDATE), &y, &m, &d);
-		return (int64) (y - 1970) * 12 + (m - 1);
-	}
-}
-
-/* one actor's days into the grid */
-static void
-ActRetAdd(ActRetState *st, const ActValue *v)
-{
-	int32		i;
-	int			nk = 0;
-	int64		first = 0,
-				prev = PG_INT64_MIN;
-
-	for (i = 0; i < v->n; i++)
-	{
-		int64		s = v->runs[i].start,
-					e = Min(v->runs[i].end, st->asof_day - 1),
-					ps,
-					pe,
-					p;
-
-		if (s > e)
-			break;
-		ps = ActPeriod(st, s);
-		pe = ActPeriod(st, e);
-		if (nk == 0)
-			first = ps;
-		for (p = Max(ps, prev + 1); p <= pe; p++)
-		{
-			int64		k = p - first;
-
-			if (nk == st->kcap)
-			{
-				st->kcap = Max(64, st->kcap * 2);
-				st->ks = st->ks ? repalloc(st->ks, st->kcap * sizeof(int32)) : palloc(st->kcap * sizeof(int32));
-				st->vs = st->vs ? repalloc(st->vs, st->kcap * sizeof(double)) : palloc(st->kcap * sizeof(double));
-			}
-			st->ks[nk] = (int32) k;
-			st->vs[nk] = 0;
-			nk++;
-		}
-		prev = Max(prev, pe);
-	}
-	if (nk > 0)
-		GridAddActor(&st->g, &st->opts, first, st->ks, st->vs, nk);
-}
-
-/* _pgg_activity_retention_trans(internal, act activity, options text) */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_trans);
-Datum
-pgg_activity_retention_trans(PG_FUNCTION_ARGS)
-{
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "retention_matrix");
-	MemoryContext old;
-	ActRetState *st = PG_ARGISNULL(0) ? NULL : (ActRetState *) PG_GETARG_POINTER(0);
-	text	   *opts;
-	ActValue	v;
-
-	if (PG_ARGISNULL(2))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("retention_matrix options must not be NULL"),
-				 errhint("Pass '' for the defaults.")));
-	opts = PG_GETARG_TEXT_PP(2);
-	if (st != NULL && (st->optlen != (int) VARSIZE_ANY_EXHDR(opts) ||
-					   memcmp(st->optstr, VARDATA_ANY(opts), st->optlen) != 0))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("retention_matrix options must be the same on every row")));
-	if (PG_ARGISNULL(1))
-	{
-		/* no activity: no events (the matrix over no events is NULL) */
-		if (st == NULL)
-			PG_RETURN_NULL();
-		PG_RETURN_POINTER(st);
-	}
-	if (st == NULL)
-	{
-		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "retention_matrix");
-		st = ActRetNew(aggcxt, VARDATA_ANY(opts), VARSIZE_ANY_EXHDR(opts), v.tz, fcinfo);
-	}
-	else
-	{
-		ActDecodeScratch(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "retention_matrix",
-						 &st->runs, &st->runcap, aggcxt);
-		if (strcmp(st->tz, v.tz) != 0)
-			ActMix("retention_matrix", st->tz, v.tz);
-	}
-	old = MemoryContextSwitchTo(aggcxt);
-	if (v.runs[0].start < st->asof_day)
-	{
-		ActRetAdd(st, &v);
-		/* the observation end: the latest event before as_of (whole days) */
-		if (v.last > st->last)
-			st->last = v.last;
-	}
-	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(st);
-}
-
-/* b's cells into a */
-static void
-ActRetAddGrid(ActRetState *a, const Grid *b)
-{
-	int			i,
-				j;
-
-	if (b->ncols > 0)
-		GridEnsureCols(&a->g, b->ncols);
-	for (i = 0; i < b->nrows; i++)
-	{
-		const GridRow *src = &b->rows[i];
-		GridRow    *r = GridRowFor(&a->g, src->cidx, src->start);
-
-		r->size += src->size;
-		for (j = 0; j < b->ncols; j++)
-			r->cnt[j] += src->cnt[j];
-	}
-}
-
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_combine);
-Datum
-pgg_activity_retention_combine(PG_FUNCTION_ARGS)
-{
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "retention_matrix");
-	MemoryContext old;
-	ActRetState *a,
-			   *b;
-
-	if (PG_ARGISNULL(1))
-		return pgg_combine_first(fcinfo);
-	b = (ActRetState *) PG_GETARG_POINTER(1);
-	if (b->magic != ACTR_MAGIC)
-		elog(ERROR, "retention_matrix: foreign state (cannot happen)");
-	if (PG_ARGISNULL(0))
-		a = ActRetNew(aggcxt, b->optstr, b->optlen, b->tz, fcinfo);
-	else
-	{
-		a = (ActRetState *) PG_GETARG_POINTER(0);
-		if (a->optlen != b->optlen || memcmp(a->optstr, b->optstr, a->optlen) != 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("retention_matrix options must be the same on every row")));
-		if (strcmp(a->tz, b->tz) != 0)
-			ActMix("retention_matrix", a->tz, b->tz);
-	}
-	old = MemoryContextSwitchTo(aggcxt);
-	ActRetAddGrid(a, &b->g);
-	if (b->last > a->last)
-		a->last = b->last;
-	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(a);
-}
-
-/* the matrix value of a state */
-static ArrayType *
-ActRetValue(ActRetState *st)
-{
-	Grid		g = st->g;
-
-	MatrixObservation(&st->opts, st->last, &g.obskind, &g.obs);
-	return GridToArray(&g);
-}
-
-/*
- * _pgg_activity_retention_serialize(internal) returns bytea: magic "pgAr",
- * version, the options (int32 length, bytes), the zone name (byte length,
- * bytes), the latest event time (int64), then the matrix value of the
- * cells (array_send form is not needed: the float8 elements in network
- * order, preceded by their number).
- */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_serialize);
-Datum
-pgg_activity_retention_serialize(PG_FUNCTION_ARGS)
-{
-	ActRetState *st = (ActRetState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-	ArrayType  *a;
-	int			n,
-				i,
-				tzlen = strlen(st->tz);
-	double	   *d;
-
-	pgg_agg_context(fcinfo, "retention_matrix");
-	a = ActRetValue(st);
-	n = ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a));
-	d = RM_DATA(a);
-	pgg_ser_begin_sized(&buf, ACTR_SER_MAGIC, ACTR_SER_VERSION, 20 + st->optlen + tzlen + n * 8);
-	pq_sendint32(&buf, (uint32) st->optlen);
-	pq_sendbytes(&buf, st->optstr, st->optlen);
-	pq_sendbyte(&buf, (uint8) tzlen);
-	pq_sendbytes(&buf, st->tz, tzlen);
-	pq_sendint64(&buf, st->last);
-	pq_sendint32(&buf, (uint32) n);
-	for (i = 0; i < n; i++)
-		pq_sendfloat8(&buf, d[i]);
-	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
-}
-
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_deserialize);
-Datum
-pgg_activity_retention_deserialize(PG_FUNCTION_ARGS)
-{
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "retention_matrix");
-	MemoryContext old;
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
-	StringInfoData buf;
-	ActRetState *st;
-	int32		optlen,
-				n,
-				i;
-	int			tzlen;
-	const char *optstr;
-	char		tz[ACT_TZ_MAX + 1];
-	char		canon[ACT_TZ_MAX + 1];
-	TimestampTz last;
-	ArrayType  *a;
-	MatrixView	mv;
-
-	pgg_deser_begin(&buf, b, ACTR_SER_MAGIC, ACTR_SER_VERSION, "retention_matrix");
-	pgg_deser_need(&buf, 4, "retention_matrix");
-	optlen = (int32) pq_getmsgint(&buf, 4);
-	if (optlen < 0)
-		ActCorrupt("retention_matrix", "The state's options have a bad length.");
-	pgg_deser_need(&buf, (int64) optlen + 1, "retention_matrix");
-	optstr = pq_getmsgbytes(&buf, optlen);
-	tzlen = pq_getmsgbyte(&buf);
-	pgg_deser_need(&buf, tzlen + 12, "retention_matrix");
-	memcpy(tz, pq_getmsgbytes(&buf, tzlen), tzlen);
-	tz[tzlen] = '\0';
-	if (ActZone(tz, tzlen, canon) == NULL || strcmp(tz, canon) != 0 ||
-		memchr(optstr, '\0', optlen) != NULL)
-		ActCorrupt("retention_matrix", "The state's zone or options are bad.");
-	last = pq_getmsgint64(&buf);
-	if (last != DT_NOBEGIN && (TIMESTAMP_NOT_FINITE(last) || !IS_VALID_TIMESTAMP(last)))
-		ActCorrupt("retention_matrix", "The state's latest event time is out of range.");
-	n = (int32) pq_getmsgint(&buf, 4);
-	if (n < 0 || n > MAX_CELLS)
-		ActCorrupt("retention_matrix", "The state's matrix has a bad size.");
-	pgg_deser_need(&buf, (int64) n * 8, "retention_matrix");
-	{
-		Size		sz = ARR_OVERHEAD_NONULLS(1) + (Size) n * sizeof(double);
-		double	   *d;
-
-		a = (ArrayType *) palloc0(sz);
-		SET_VARSIZE(a, sz);
-		a->ndim = 1;
-		a->dataoffset = 0;
-		a->elemtype = FLOAT8OID;
-		*ARR_DIMS(a) = n;
-		*ARR_LBOUND(a) = 1;
-		d = RM_DATA(a);
-		for (i = 0; i < n; i++)
-			d[i] = pq_getmsgfloat8(&buf);
-	}
-	pgg_deser_end(&buf, "retention_matrix");
-	st = ActRetNew(aggcxt, optstr, optlen, tz, fcinfo);
-	MatrixRead(a, &mv, true);
-	if (mv.has_value || mv.defcode != st->g.defcode || mv.mode != st->g.mode ||
-		mv.maxp != st->g.maxp || strcmp(mv.tzname, st->g.tzname) != 0 ||
-		mv.nbr != st->g.nbr)
-		ActCorrupt("retention_matrix", "The state's matrix is of another definition.");
-	old = MemoryContextSwitchTo(aggcxt);
-	GridAddView(&st->g, &mv);
-	MemoryContextSwitchTo(old);
-	st->last = last;
-	PG_RETURN_POINTER(st);
-}
-
-/* _pgg_activity_retention_final(internal) returns float8[] */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_final);
-Datum
-pgg_activity_retention_final(PG_FUNCTION_ARGS)
-{
-	ActRetState *st;
-
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	st = (ActRetState *) PG_GETARG_POINTER(0);
-	if (st->magic != ACTR_MAGIC)
-		elog(ERROR, "retention_matrix: foreign state (cannot happen)");
-	PG_RETURN_ARRAYTYPE_P(ActRetValue(st));
 }
