@@ -139,7 +139,7 @@ AdNew(MemoryContext aggcxt, int kind, int acttype, int unit, const char *tz, int
 				 errhint("Pass a zone name of pg_timezone_names, such as 'UTC' or 'Europe/Berlin'.")));
 	st->tzlen = tzlen;
 	pgg_cal_init(&st->cal, PGG_CAL_DAY, false, z, cxt);
-	if (hashed)
+	if (hashed && acttype != AD_ANON)
 	{
 		if (acttype == AD_INT8)
 			st->h = adh_create(cxt, 1024, NULL);
@@ -167,7 +167,7 @@ AdGrowSlots(AdState *st)
 		st->cur = MemoryContextAllocExtended(st->cxt, ncap * sizeof(AdCur), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 		if (st->acttype == AD_INT8)
 			st->ikey = MemoryContextAllocExtended(st->cxt, ncap * sizeof(int64), MCXT_ALLOC_HUGE);
-		else
+		else if (st->acttype != AD_ANON)
 		{
 			st->tkey = MemoryContextAllocExtended(st->cxt, ncap * sizeof(char *), MCXT_ALLOC_HUGE);
 			st->tlen = MemoryContextAllocExtended(st->cxt, ncap * sizeof(uint32), MCXT_ALLOC_HUGE);
@@ -179,7 +179,7 @@ AdGrowSlots(AdState *st)
 		memset(st->cur + st->slotcap, 0, (ncap - st->slotcap) * sizeof(AdCur));
 		if (st->acttype == AD_INT8)
 			st->ikey = repalloc_huge(st->ikey, ncap * sizeof(int64));
-		else
+		else if (st->acttype != AD_ANON)
 		{
 			st->tkey = repalloc_huge(st->tkey, ncap * sizeof(char *));
 			st->tlen = repalloc_huge(st->tlen, ncap * sizeof(uint32));
@@ -332,7 +332,7 @@ AdAddDay(AdState *st, int32 slot, int64 day)
 }
 
 /* the unit argument of lifecycle() */
-static int
+int
 AdParseUnit(text *t)
 {
 	const char *s = VARDATA_ANY(t);
@@ -513,6 +513,53 @@ pgg_lifecycle_trans_uuid(PG_FUNCTION_ARGS)
 }
 
 
+/* ---- stored activities (engagement/activity.c) --------------------------- */
+
+/* A state of anonymous actors: each activity value added is one actor. */
+AdState *
+AdNewAnon(MemoryContext aggcxt, int kind, int unit, const char *tz, int tzlen)
+{
+	return AdNew(aggcxt, kind, AD_ANON, unit, tz, tzlen, true);
+}
+
+/* A new actor active on the days of n runs (ascending, disjoint). */
+void
+AdAddAnonRuns(AdState *st, const int32 *start, const int32 *end, int n)
+{
+	int32		slot;
+	int			i;
+
+	Assert(st->acttype == AD_ANON);
+	AdGrowSlots(st);
+	slot = st->nslots++;
+	for (i = 0; i < n; i++)
+	{
+		int64		d = start[i];
+
+		while (d <= end[i])
+		{
+			int64		bn = d >> 6;
+			int64		hi = Min((int64) end[i], bn * 64 + 63);
+			int			lo = (int) (d & 63);
+			int			w = (int) (hi - d + 1);
+			uint64		bits = (w == 64 ? ~UINT64CONST(0) : ((UINT64CONST(1) << w) - 1)) << lo;
+			AdCur	   *c = &st->cur[slot];
+
+			if (c->bits != 0 && c->bn == (int32) bn)
+				c->bits |= bits;
+			else
+			{
+				if (c->bits != 0)
+					AdPushBlock(st, slot, c->bn, c->bits);
+				c->bn = (int32) bn;
+				c->bits = bits;
+			}
+			d = hi + 1;
+		}
+	}
+}
+
+
 /* ---- combine, serialize, deserialize ------------------------------------- */
 
 /*
@@ -552,8 +599,15 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 	{
 		if ((i & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
-		remap[i] = a->acttype == AD_INT8 ? AdSlotInt(a, b->ikey[i])
-			: AdSlotBytes(a, b->tkey[i], b->tlen[i]);
+		if (a->acttype == AD_ANON)
+		{
+			/* each slot is an actor of its own: append */
+			AdGrowSlots(a);
+			remap[i] = a->nslots++;
+		}
+		else
+			remap[i] = a->acttype == AD_INT8 ? AdSlotInt(a, b->ikey[i])
+				: AdSlotBytes(a, b->tkey[i], b->tlen[i]);
 	}
 	for (j = 0; j < b->nlog; j++)
 	{
@@ -649,7 +703,9 @@ pgg_active_days_serialize(PG_FUNCTION_ARGS)
 	{
 		if ((i & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
-		if (st->acttype == AD_INT8)
+		if (st->acttype == AD_ANON)
+			;					/* no key */
+		else if (st->acttype == AD_INT8)
 			put_zigzag(&buf, st->ikey[i]);
 		else if (st->acttype == AD_UUID)
 			pq_sendbytes(&buf, st->tkey[i], UUID_LEN);
@@ -715,7 +771,7 @@ pgg_active_days_deserialize(PG_FUNCTION_ARGS)
 	acttype = pq_getmsgbyte(&buf);
 	unit = pq_getmsgbyte(&buf);
 	tzlen = pq_getmsgbyte(&buf);
-	if ((kind != AD_ACTIVE && kind != AD_LIFECYCLE) || acttype > AD_UUID ||
+	if ((kind != AD_ACTIVE && kind != AD_LIFECYCLE) || acttype > AD_ANON ||
 		(kind == AD_ACTIVE && unit != PGG_CAL_DAY) ||
 		(unit != PGG_CAL_DAY && unit != PGG_CAL_WEEK && unit != PGG_CAL_MONTH))
 		corrupt("bad header");
@@ -727,7 +783,7 @@ pgg_active_days_deserialize(PG_FUNCTION_ARGS)
 		corrupt("bad actor count");
 	if (acttype == AD_INT8)
 		st->h = adh_create(st->cxt, Max(n, 16), NULL);
-	else
+	else if (acttype != AD_ANON)
 		st->th = adt_create(st->cxt, Max(n, 16), NULL);
 	for (i = 0; (uint64) i < n; i++)
 	{
@@ -735,7 +791,12 @@ pgg_active_days_deserialize(PG_FUNCTION_ARGS)
 
 		if ((i & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
-		if (acttype == AD_INT8)
+		if (acttype == AD_ANON)
+		{
+			AdGrowSlots(st);
+			s = st->nslots++;
+		}
+		else if (acttype == AD_INT8)
 			s = AdSlotInt(st, get_zigzag(&buf));
 		else
 		{

@@ -40,6 +40,8 @@
 #define AD_INT8			0		/* bigint (and integer, widened) */
 #define AD_TEXT			1		/* text, varchar */
 #define AD_UUID			2		/* uuid */
+#define AD_ANON			3		/* stored activities (engagement/activity.c):
+								 * each value is one actor, no key kept */
 
 /* Most periods a result may span (the issue of ranges: a hint, not a cap on data). */
 #define AD_MAX_PERIODS	100000
@@ -114,6 +116,14 @@ typedef struct AdDays
 } AdDays;
 
 extern void AdCheckState(AdState *st, int kind, const char *fname);
+extern int	AdParseUnit(text *t);
+
+/*
+ * Stored activities: a state of anonymous actors (AD_ANON) and one actor's
+ * active days, given as n runs start[i]..end[i] (ascending, disjoint).
+ */
+extern AdState *AdNewAnon(MemoryContext aggcxt, int kind, int unit, const char *tz, int tzlen);
+extern void AdAddAnonRuns(AdState *st, const int32 *start, const int32 *end, int n);
 extern void AdCollect(AdState *st, AdDays *out);
 
 /* the result value (bigint[]): header fields, then rows */

@@ -107,6 +107,14 @@ extern void eng_runs_write(StringInfo buf, const EngRunSet *rs);
 extern void eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo,
 						  int64 hi, bool per_value, const char *what);
 
+/* streaks.c: the unit argument ('day', 'week'), the result row of a flushed run set */
+#include "core/calendar.h"
+#include "fmgr.h"
+#include "utils/date.h"
+extern PggCalUnit StreakUnit(text *t);
+extern Datum eng_streaks_result(FunctionCallInfo fcinfo, const EngRunSet *rs, uint8 unit,
+								bool has_as_of, DateADT as_of);
+
 /*
  * Add one value (in the run set's memory context).  Values in order extend
  * or append the last run; others are queued (eng_runs_add_slow).

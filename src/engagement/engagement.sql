@@ -541,3 +541,166 @@ CREATE FUNCTION path_steps(path text[])
     AS 'MODULE_PATHNAME', 'pgg_path_steps' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
 COMMENT ON FUNCTION path_steps(text[]) IS
     'rows of a path (a user_path() value): one per move, step k from its k-th to its (k+1)-th event';
+
+-- ---- Stored activity ---------------------------------------------------------
+-- activity: one actor's active local days in a pinned time zone, run-length
+-- encoded (src/engagement/activity.c, doc/engagement.md "Stored activity").
+-- activity(ts, tz) and activity_merge(act) share an internal state (the run
+-- set of streaks) with combine, serialize, deserialize; the summaries over a
+-- table of activities feed the states of the raw-event aggregates and return
+-- the same values: retention_matrix(act, options), active_users(act),
+-- lifecycle(act, period), streaks(act, unit [, as_of]); active_users(act) keeps
+-- DAU/WAU/MAU difference arrays of its own.
+CREATE TYPE @extschema@.activity;
+CREATE FUNCTION @extschema@._pgg_activity_in(cstring) RETURNS @extschema@.activity
+    AS 'MODULE_PATHNAME', 'pgg_activity_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_activity_out(@extschema@.activity) RETURNS cstring
+    AS 'MODULE_PATHNAME', 'pgg_activity_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_activity_recv(internal) RETURNS @extschema@.activity
+    AS 'MODULE_PATHNAME', 'pgg_activity_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_activity_send(@extschema@.activity) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_activity_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.activity (
+    INPUT = @extschema@._pgg_activity_in, OUTPUT = @extschema@._pgg_activity_out,
+    RECEIVE = @extschema@._pgg_activity_recv, SEND = @extschema@._pgg_activity_send,
+    INTERNALLENGTH = VARIABLE, ALIGNMENT = int4, STORAGE = extended);
+COMMENT ON TYPE @extschema@.activity IS
+    'one actor''s active local days in a pinned time zone, run-length encoded, with the latest event time; build with activity(ts, tz), update with activity_union()';
+COMMENT ON FUNCTION @extschema@._pgg_activity_in(cstring) IS
+    'internal: input function of type activity; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_activity_out(@extschema@.activity) IS
+    'internal: output function of type activity; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_activity_recv(internal) IS
+    'internal: binary input function of type activity; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_activity_send(@extschema@.activity) IS
+    'internal: binary output function of type activity; not for direct use';
+
+CREATE FUNCTION @extschema@.activity_union(a @extschema@.activity, b @extschema@.activity)
+    RETURNS @extschema@.activity
+    AS 'MODULE_PATHNAME', 'pgg_activity_union' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.activity_union(@extschema@.activity, @extschema@.activity) IS
+    'the active days of both activities (same time zone), the later latest event; NULL counts as no activity';
+CREATE FUNCTION @extschema@.activity_days(act @extschema@.activity) RETURNS date[]
+    AS 'MODULE_PATHNAME', 'pgg_activity_days' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.activity_days(@extschema@.activity) IS
+    'the active days of an activity, ascending, as local dates of its time zone';
+
+CREATE FUNCTION @extschema@._pgg_activity_trans(internal, timestamptz, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_trans(internal, timestamptz, text) IS
+    'internal: transition function of activity(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_merge_trans(internal, @extschema@.activity) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_merge_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_merge_trans(internal, @extschema@.activity) IS
+    'internal: transition function of activity_merge(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_combine(internal, internal) IS
+    'internal: combine function of activity(), activity_merge(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_activity_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_serialize(internal) IS
+    'internal: serialize function of activity(), activity_merge(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_deserialize(bytea, internal) IS
+    'internal: deserialize function of activity(), activity_merge(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_final(internal) RETURNS @extschema@.activity
+    AS 'MODULE_PATHNAME', 'pgg_activity_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_final(internal) IS
+    'internal: final function of activity(), activity_merge(); not for direct use';
+CREATE AGGREGATE @extschema@.activity(ts timestamptz, tz text) (
+    SFUNC = @extschema@._pgg_activity_trans, STYPE = internal, SSPACE = 80,
+    FINALFUNC = @extschema@._pgg_activity_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_activity_combine,
+    SERIALFUNC = @extschema@._pgg_activity_serialize,
+    DESERIALFUNC = @extschema@._pgg_activity_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.activity(timestamptz, text) IS
+    'one actor''s activity: the local days of time zone tz with an event, and the latest event time; NULL and infinite timestamps are skipped';
+CREATE AGGREGATE @extschema@.activity_merge(act @extschema@.activity) (
+    SFUNC = @extschema@._pgg_activity_merge_trans, STYPE = internal, SSPACE = 80,
+    FINALFUNC = @extschema@._pgg_activity_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_activity_combine,
+    SERIALFUNC = @extschema@._pgg_activity_serialize,
+    DESERIALFUNC = @extschema@._pgg_activity_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.activity_merge(@extschema@.activity) IS
+    'the union of activities of one time zone (activity_union() as an aggregate)';
+
+-- the summaries over a table of activities, one row per actor
+CREATE FUNCTION @extschema@._pgg_activity_retention_trans(internal, @extschema@.activity, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_retention_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_retention_trans(internal, @extschema@.activity, text) IS
+    'internal: transition function of retention_matrix() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_retention_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_retention_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_retention_combine(internal, internal) IS
+    'internal: combine function of retention_matrix() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_retention_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_activity_retention_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_retention_serialize(internal) IS
+    'internal: serialize function of retention_matrix() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_retention_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_retention_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_retention_deserialize(bytea, internal) IS
+    'internal: deserialize function of retention_matrix() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_retention_final(internal) RETURNS double precision[]
+    AS 'MODULE_PATHNAME', 'pgg_activity_retention_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_retention_final(internal) IS
+    'internal: final function of retention_matrix() over activities; not for direct use';
+CREATE AGGREGATE @extschema@.retention_matrix(act @extschema@.activity, options text) (
+    SFUNC = @extschema@._pgg_activity_retention_trans, STYPE = internal,
+    FINALFUNC = @extschema@._pgg_activity_retention_final, FINALFUNC_MODIFY = READ_ONLY,
+    COMBINEFUNC = @extschema@._pgg_activity_retention_combine,
+    SERIALFUNC = @extschema@._pgg_activity_retention_serialize,
+    DESERIALFUNC = @extschema@._pgg_activity_retention_deserialize, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.retention_matrix(@extschema@.activity, text) IS
+    'first-time cohort retention matrix over a table of activities (one row per actor): the value retention_matrix(actor, ts, options) returns over their events, for day, week and month periods';
+
+CREATE FUNCTION @extschema@._pgg_activity_active_users_trans(internal, @extschema@.activity) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_trans(internal, @extschema@.activity) IS
+    'internal: transition function of active_users() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_active_users_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_combine(internal, internal) IS
+    'internal: combine function of active_users() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_active_users_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_serialize(internal) IS
+    'internal: serialize function of active_users() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_active_users_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_deserialize(bytea, internal) IS
+    'internal: deserialize function of active_users() over activities; not for direct use';
+CREATE FUNCTION @extschema@._pgg_activity_active_users_final(internal) RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_final(internal) IS
+    'internal: final function of active_users() over activities; not for direct use';
+CREATE AGGREGATE @extschema@.active_users(act @extschema@.activity) (
+    SFUNC = @extschema@._pgg_activity_active_users_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_activity_active_users_combine,
+    SERIALFUNC = @extschema@._pgg_activity_active_users_serialize,
+    DESERIALFUNC = @extschema@._pgg_activity_active_users_deserialize,
+    FINALFUNC = @extschema@._pgg_activity_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(@extschema@.activity) IS
+    'DAU, WAU and MAU over a table of activities (one row per actor): the value active_users(actor, ts, tz) returns over their events; read with active_users_rows()';
+CREATE FUNCTION @extschema@._pgg_activity_lifecycle_trans(internal, @extschema@.activity, text) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_activity_lifecycle_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_lifecycle_trans(internal, @extschema@.activity, text) IS
+    'internal: transition function of lifecycle() over activities; not for direct use';
+CREATE AGGREGATE @extschema@.lifecycle(act @extschema@.activity, period text) (
+    SFUNC = @extschema@._pgg_activity_lifecycle_trans, STYPE = internal,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
+    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(@extschema@.activity, text) IS
+    'lifecycle per period (day, week, month) over a table of activities (one row per actor): the value lifecycle(actor, ts, tz, period) returns over their events; read with lifecycle_rows()';
+CREATE FUNCTION @extschema@.streaks(act @extschema@.activity, unit text) RETURNS @extschema@.streaks
+    AS 'MODULE_PATHNAME', 'pgg_activity_streaks' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.streaks(@extschema@.activity, text) IS
+    'one actor''s streaks of consecutive active days or ISO weeks from its activity: what streaks(ts, unit, tz) returns over its events';
+CREATE FUNCTION @extschema@.streaks(act @extschema@.activity, unit text, as_of date) RETURNS @extschema@.streaks
+    AS 'MODULE_PATHNAME', 'pgg_activity_streaks' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.streaks(@extschema@.activity, text, date) IS
+    'one actor''s streaks of consecutive active days or ISO weeks from its activity, the current one as of a date: what streaks(ts, unit, tz, as_of) returns over its events';

@@ -99,7 +99,7 @@ StreakKeepTz(StreakCache *c, MemoryContext cxt)
 }
 
 /* The unit argument: 'day' or 'week' (any case). */
-static PggCalUnit
+PggCalUnit
 StreakUnit(text *t)
 {
 	char	   *s = text_to_cstring(t);
@@ -413,15 +413,6 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 	StreakState *st;
 	EngRunSet	tmp;
 	const EngRunSet *rs;
-	const EngRun *best = NULL,
-			   *cur = NULL;
-	TupleDesc	tupdesc;
-	Datum		values[7];
-	bool		nulls[7] = {false, false, false, false, false, false, false};
-	int64		active = 0,
-				curlen = 0,
-				nruns,
-				i;
 
 	pgg_agg_context(fcinfo, "streaks");
 	if (PG_ARGISNULL(0))
@@ -434,6 +425,28 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 		eng_runs_flushed_copy(&tmp, rs, 1);
 		rs = &tmp;
 	}
+	return eng_streaks_result(fcinfo, rs, st->unit, st->has_as_of, st->as_of);
+}
+
+/*
+ * The streaks row of a flushed run set of period indexes (unit day or
+ * week); NULL (fcinfo->isnull) when it is empty.  Shared with streaks() of
+ * a stored activity (engagement/activity.c).
+ */
+Datum
+eng_streaks_result(FunctionCallInfo fcinfo, const EngRunSet *rs, uint8 unit,
+				   bool has_as_of, DateADT as_of)
+{
+	const EngRun *best = NULL,
+			   *cur = NULL;
+	TupleDesc	tupdesc;
+	Datum		values[7];
+	bool		nulls[7] = {false, false, false, false, false, false, false};
+	int64		active = 0,
+				curlen = 0,
+				nruns,
+				i;
+
 	nruns = eng_runs_count(rs);
 	if (nruns == 0)
 		PG_RETURN_NULL();
@@ -445,14 +458,14 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 		if (best == NULL || r->end - r->start > best->end - best->start)
 			best = r;
 	}
-	if (!st->has_as_of)
+	if (!has_as_of)
 	{
 		cur = eng_run_at(rs, nruns - 1);
 		curlen = cur->end - cur->start + 1;
 	}
 	else
 	{
-		int64		p = StreakDateIndex(st->as_of, st->unit);
+		int64		p = StreakDateIndex(as_of, unit);
 
 		/* the streak holding p, or ending the period before it */
 		for (i = nruns - 1; i >= 0; i--)
@@ -473,14 +486,14 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 		elog(ERROR, "streaks: return type must be a row type (cannot happen)");
 	tupdesc = BlessTupleDesc(tupdesc);
 	values[0] = Int32GetDatum((int32) (best->end - best->start + 1));
-	values[1] = DateADTGetDatum(StreakIndexDate(best->start, st->unit));
+	values[1] = DateADTGetDatum(StreakIndexDate(best->start, unit));
 	values[2] = Int32GetDatum((int32) curlen);
 	if (cur != NULL)
-		values[3] = DateADTGetDatum(StreakIndexDate(cur->start, st->unit));
+		values[3] = DateADTGetDatum(StreakIndexDate(cur->start, unit));
 	else
 		nulls[3] = true;
 	values[4] = Int32GetDatum((int32) active);
-	values[5] = DateADTGetDatum(StreakIndexDate(eng_run_at(rs, 0)->start, st->unit));
-	values[6] = DateADTGetDatum(StreakIndexDate(eng_run_at(rs, nruns - 1)->end, st->unit));
+	values[5] = DateADTGetDatum(StreakIndexDate(eng_run_at(rs, 0)->start, unit));
+	values[6] = DateADTGetDatum(StreakIndexDate(eng_run_at(rs, nruns - 1)->end, unit));
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }

@@ -60,7 +60,7 @@ MatrixObservation(const MatrixOpts *o, TimestampTz last_ts, int *kind, Timestamp
  * definition: the zone by its resolved name (the session's when tz= was
  * not given), and the observation end.
  */
-static void
+void
 GridInit(Grid *g, const MatrixOpts *o, const PggCalendar *cal, bool has_value,
 		 TimestampTz last_ts)
 {
@@ -195,7 +195,7 @@ GridRowFor(Grid *g, int64 cidx, double start)
  * limit + 1 already (ActorApply in matrix.c); the cut here gives the same
  * columns either way.
  */
-static void
+void
 GridAddActor(Grid *g, const MatrixOpts *o, int64 cidx, const int32 *ks,
 			 const double *vs, int nk)
 {

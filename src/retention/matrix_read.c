@@ -356,7 +356,7 @@ MergeObservation(int ka, TimestampTz oa, int kb, TimestampTz ob, int *k, Timesta
  * values merged are of disjoint actor sets (doc/retention.md, "Parallel
  * query and Citus").  Cohort starts are taken from the value.
  */
-static void
+void
 GridAddView(Grid *g, const MatrixView *v)
 {
 	int			i,

@@ -218,6 +218,17 @@ typedef struct Grid
 extern void MatrixObservation(const MatrixOpts *o, TimestampTz last_ts, int *kind,
 							  TimestampTz *obs);
 
+/*
+ * The grid of the final function, also used by the matrix over stored
+ * activities (engagement/activity.c): start a matrix, add one actor's
+ * cohort membership (ks: active period distances, ascending, ks[0] == 0),
+ * add the rows of a matrix value.
+ */
+extern void GridInit(Grid *g, const MatrixOpts *o, const PggCalendar *cal, bool has_value,
+					 TimestampTz last_ts);
+extern void GridAddActor(Grid *g, const MatrixOpts *o, int64 cidx, const int32 *ks,
+						 const double *vs, int nk);
+extern void GridAddView(Grid *g, const MatrixView *v);
 extern void GridEnsureCols(Grid *g, int ncols);
 extern GridRow *GridRowFor(Grid *g, int64 cidx, double start);
 extern ArrayType *GridToArray(Grid *g);

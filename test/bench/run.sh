@@ -13,7 +13,13 @@
 #
 # A query file names its baselines in a header line
 #   -- compare: count_star, group_by_user_4counts, funnel_plain_cte
-# Baselines live in test/bench/baselines/NAME.sql.  A baseline whose header has
+# Baselines live in test/bench/baselines/NAME.sql; a name without a baseline
+# file is a query of test/bench/queries/ (the same answer by another route,
+# say retention_weekly for retention_weekly_from_activity).  A query that
+# reads a table another query builds names that query in a header line
+#   -- setup: activity_build
+# which is run once before the warm-up (and is itself timed only when it is
+# among the queries run).  A baseline whose header has
 #   -- timeout: 120
 # is cancelled after that many seconds and reported as "> 120000 ms" (its ratio
 # then is an upper bound).  Set PGG_BENCH_KEEP=1 with an existing server to
@@ -78,8 +84,26 @@ for f in "${queries[@]}"; do
     n=$(basename "$f" .sql); file[$n]=$f; names+=("$n")
     for b in $(hdr "$f" compare | tr ',' ' '); do
         [ -n "${file[$b]:-}" ] && continue
-        [ -f "$BENCH/baselines/$b.sql" ] || pgg_die "$n names a missing baseline $b"
-        file[$b]=$BENCH/baselines/$b.sql; names+=("$b")
+        if [ -f "$BENCH/baselines/$b.sql" ]; then
+            file[$b]=$BENCH/baselines/$b.sql
+        elif [ -f "$BENCH/queries/$b.sql" ]; then
+            file[$b]=$BENCH/queries/$b.sql
+        else
+            pgg_die "$n names a missing baseline $b"
+        fi
+        names+=("$b")
+    done
+done
+
+# setups: the queries that build what others read, once, before anything is timed
+declare -A setup_done
+for n in "${names[@]}"; do
+    for s in $(hdr "${file[$n]}" setup | tr ',' ' '); do
+        [ -n "${setup_done[$s]:-}" ] && continue
+        [ -f "$BENCH/queries/$s.sql" ] || pgg_die "$n names a missing setup query $s"
+        pgg_log "setup: $s"
+        [ "$(time_query "$BENCH/queries/$s.sql")" != error ] || pgg_die "setup $s failed"
+        setup_done[$s]=1
     done
 done
 

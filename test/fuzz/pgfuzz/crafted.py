@@ -310,11 +310,38 @@ def type_inputs(r, n):
              '(1e309,1,1,1)', '("1",2,3,4)', '(1,2,3,4', '1,2,3,4', '', ' ', '("{A,B}","{{1,2,3,4,5}}")',
              '("{A}","{1,2,3}")', '(,)', '("{}","{}")', '("{A,A}","{{1,0,0,0,0},{1,0,0,0,0}}")',
              '(' + ','.join(['1'] * 5000) + ')', '(' + 'x' * 20000 + ')']
-    types = ['bgnbd_params', 'gamma_gamma_params', 'clv_summary', 'experiment_state']
+    types = ['bgnbd_params', 'gamma_gamma_params', 'clv_summary', 'experiment_state', 'activity']
     for _ in range(n):
         t = r.choice(types)
-        f = r.choice(forms)
+        f = activity_form(r) if t == 'activity' else r.choice(forms)
         yield Call(Pseudo('%s input' % t), [], 'SELECT %s::%s' % (q(f), t))
+
+
+ACTIVITY_FORMS = [
+    '{tz="UTC",unit=day,last_event="2024-01-03 10:00:00+00",days=[2024-01-01..2024-01-03]}',
+    '{tz="Europe/Berlin",unit=day,last_event="2024-03-31 12:00:00.5+00",days=[2024-03-01,2024-03-03..2024-03-31]}',
+    '{tz="America/New_York",unit=day,last_event="0044-03-17 10:00:00+00 BC",days=[0044-03-15 BC,0044-03-17 BC]}',
+]
+
+
+def activity_form(r):
+    """The text form of an activity (type activity), valid or altered: truncated, a character
+    changed, a piece repeated, days out of order or far apart."""
+    f = r.choice(ACTIVITY_FORMS)
+    k = r.random()
+    if k < 0.2:
+        return f
+    if k < 0.4:
+        return f[:r.randint(0, len(f))]
+    if k < 0.7:
+        i = r.randrange(len(f))
+        return f[:i] + r.choice(['0', '9', '-', '.', ',', '"', ']', '..', ' BC', '\u00fc', '']) + f[i + 1:]
+    if k < 0.8:
+        i = r.randrange(len(f))
+        return f[:i] + f[i:i + 12] * r.randint(2, 50) + f[i:]
+    if k < 0.9:
+        return f.replace('2024-01-01..', r.choice(['2024-01-04..', '1900-01-01..', '9999-12-31..', '0001-01-01 BC..']))
+    return f.replace('days=[', 'days=[' + ','.join('2023-%02d-01' % m for m in range(1, 13)) + ',')
 
 
 def run_crafted(d, entries, args, n, preamble, rep):
