@@ -27,6 +27,8 @@
 #include "core/pg_growth.h"
 #include "core/evbuf.h"
 
+#include "access/tupdesc.h"
+#include "fmgr.h"
 #include "lib/stringinfo.h"
 
 /* one run: the values start..end (16 bytes) */
@@ -106,6 +108,9 @@ extern void eng_runs_flushed_copy(EngRunSet *dst, const EngRunSet *src, int64 ga
 extern void eng_runs_write(StringInfo buf, const EngRunSet *rs);
 extern void eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo,
 						  int64 hi, bool per_value, const char *what);
+extern void eng_runs_free(EngRunSet *rs);
+extern void *eng_adoptable(void *state, MemoryContext aggcxt);
+extern TupleDesc eng_result_tupdesc(FunctionCallInfo fcinfo, const char *fname);
 
 /*
  * Add one value (in the run set's memory context).  Values in order extend

@@ -16,6 +16,7 @@
 #include "core/pg_growth.h"
 #include "core/codec.h"
 
+#include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
 #include "utils/memutils.h"
@@ -189,12 +190,42 @@ eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap)
 void
 eng_runs_union(EngRunSet *dst, EngRunSet *src, int64 gap)
 {
-	if (pg_add_s64_overflow(dst->rows, src->rows, &dst->rows))
+	int64		rows;
+
+	if (pg_add_s64_overflow(dst->rows, src->rows, &rows))
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("too many rows for one actor")));
+	if (src->rows == 0)
+		return;
+	if (dst->rows == 0)
+	{
+		/* dst is empty (no runs, no queue): take a copy of src */
+		dst->n = 0;
+		if (src->n > 0)
+		{
+			RunsReserve(dst, src->n);
+			memcpy(dst->runs, src->runs, src->n * sizeof(EngRun));
+			dst->n = src->n;
+		}
+		dst->tail = src->tail;
+		dst->rows = rows;
+		return;
+	}
+	dst->rows = rows;
 	RunsSeal(src);
-	eng_runs_merge(dst, src->runs, src->n, gap);
+	if (src->runs[0].start > dst->tail.end &&
+		!eng_joins(dst->tail.end, src->runs[0].start, gap))
+	{
+		/* every run of src comes after dst's last one: append them */
+		RunsSeal(dst);
+		RunsReserve(dst, (int64) dst->n + src->n);
+		memcpy(dst->runs + dst->n, src->runs, src->n * sizeof(EngRun));
+		dst->n += src->n;
+		RunsUnseal(dst);
+	}
+	else
+		eng_runs_merge(dst, src->runs, src->n, gap);
 	RunsUnseal(src);
 }
 
@@ -344,10 +375,12 @@ eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo, int64 hi,
 	p = (const uint8 *) buf->data + buf->cursor;
 	if (v < lo || v > hi)
 		BadState(what, "A run lies outside the range of values.");
-	RunsReserve(rs, (int64) n);
+	/* the last run goes to the tail: a set of one run needs no array */
+	if (n > 1)
+		RunsReserve(rs, (int64) n - 1);
 	for (i = 0; i < n; i++)
 	{
-		EngRun	   *r = &rs->runs[i];
+		EngRun	   *r = (i + 1 < n) ? &rs->runs[i] : &rs->tail;
 
 		if (i > 0)
 		{
@@ -370,9 +403,63 @@ eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo, int64 hi,
 			need += len > 0 ? 2 : 1;
 		if (need > rows)
 			BadState(what, "There are fewer values than the runs hold.");
-		rs->n = (int32) (i + 1);
+		if (i + 1 < n)
+			rs->n = (int32) (i + 1);
 	}
 	buf->cursor = (const char *) p - buf->data;
 	rs->rows = (int64) rows;
-	RunsUnseal(rs);
+}
+
+/*
+ * The state a combine function starts from when its first state is NULL:
+ * the second state itself when it lives in the aggregate's memory context
+ * (a state deserialize made for this combine, which nothing else holds), or
+ * NULL: then the caller copies it.
+ */
+void *
+eng_adoptable(void *state, MemoryContext aggcxt)
+{
+	return GetMemoryChunkContext(state) == aggcxt ? state : NULL;
+}
+
+/*
+ * Free the memory of a run set (not the set itself): after a combine has
+ * merged a deserialized state it owns, so that the aggregate's memory holds
+ * one state per actor, not every partial state it read.
+ */
+void
+eng_runs_free(EngRunSet *rs)
+{
+	if (rs->runs != NULL)
+		pfree(rs->runs);
+	if (rs->pending != NULL)
+	{
+		if (rs->pending->buf.ev != NULL)
+			pfree(rs->pending->buf.ev);
+		pfree(rs->pending);
+	}
+	eng_runs_init(rs);
+}
+
+/*
+ * The row type of a final function's result, looked up once per call site
+ * (kept in fn_extra, in fn_mcxt): a syscache look-up and a descriptor copy
+ * per actor would cost more than the actor's summary.  The caller's flinfo
+ * must use fn_extra for nothing else.
+ */
+TupleDesc
+eng_result_tupdesc(FunctionCallInfo fcinfo, const char *fname)
+{
+	TupleDesc	tupdesc;
+	MemoryContext old;
+
+	if (fcinfo->flinfo->fn_extra != NULL)
+		return (TupleDesc) fcinfo->flinfo->fn_extra;
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "%s: return type must be a row type (cannot happen)", fname);
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+	MemoryContextSwitchTo(old);
+	fcinfo->flinfo->fn_extra = tupdesc;
+	return tupdesc;
 }

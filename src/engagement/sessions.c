@@ -221,9 +221,13 @@ pgg_session_stats_combine(PG_FUNCTION_ARGS)
 	eng_runs_flush(&b->rs, b->gap);
 	if (PG_ARGISNULL(0))
 	{
-		a = palloc(sizeof(SessState));
-		a->gap = b->gap;
-		eng_runs_copy(&a->rs, &b->rs);
+		a = eng_adoptable(b, aggcxt);
+		if (a == NULL)
+		{
+			a = palloc(sizeof(SessState));
+			a->gap = b->gap;
+			eng_runs_copy(&a->rs, &b->rs);
+		}
 	}
 	else
 	{
@@ -231,6 +235,12 @@ pgg_session_stats_combine(PG_FUNCTION_ARGS)
 		SessSameGap(a->gap, b->gap, "session_stats");
 		eng_runs_flush(&a->rs, a->gap);
 		eng_runs_union(&a->rs, &b->rs, a->gap);
+		/* a state deserialize made for this combine is garbage now */
+		if (eng_adoptable(b, aggcxt) != NULL)
+		{
+			eng_runs_free(&b->rs);
+			pfree(b);
+		}
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -355,9 +365,7 @@ pgg_session_stats_final(PG_FUNCTION_ARGS)
 			longest = d;
 	}
 	events = rs->rows;
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "session_stats: return type must be a row type (cannot happen)");
-	tupdesc = BlessTupleDesc(tupdesc);
+	tupdesc = eng_result_tupdesc(fcinfo, "session_stats");
 	values[0] = Int64GetDatum(nruns);
 	values[1] = SessInterval(total);
 	values[2] = SessInterval(longest);

@@ -284,10 +284,14 @@ pgg_streaks_combine(PG_FUNCTION_ARGS)
 	eng_runs_flush(&b->rs, 1);
 	if (PG_ARGISNULL(0))
 	{
-		a = palloc(sizeof(StreakState));
-		*a = *b;
-		eng_runs_copy(&a->rs, &b->rs);
-		a->tz = pstrdup(b->tz);
+		a = eng_adoptable(b, aggcxt);
+		if (a == NULL)
+		{
+			a = palloc(sizeof(StreakState));
+			*a = *b;
+			eng_runs_copy(&a->rs, &b->rs);
+			a->tz = pstrdup(b->tz);
+		}
 	}
 	else
 	{
@@ -300,6 +304,12 @@ pgg_streaks_combine(PG_FUNCTION_ARGS)
 			StreakMismatch("as_of");
 		eng_runs_flush(&a->rs, 1);
 		eng_runs_union(&a->rs, &b->rs, 1);
+		/* a state deserialize made for this combine is garbage now */
+		if (eng_adoptable(b, aggcxt) != NULL)
+		{
+			eng_runs_free(&b->rs);
+			pfree(b);
+		}
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -377,16 +387,26 @@ pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 	if (tzlen < 1 || tzlen > STREAK_TZ_MAX)
 		StreakBadState("The time zone name has a bad length.");
 	pgg_deser_need(&buf, tzlen, "streaks");
+	if (memchr(buf.data + buf.cursor, '\0', tzlen) != NULL)
+		StreakBadState("The time zone name holds a zero byte.");
 	{
-		char	   *tz = palloc(tzlen + 1);
+		/*
+		 * The zone name, shared by the states this call site reads (kept in
+		 * fn_extra, in fn_mcxt, for the query): one copy, not one per actor.
+		 */
+		char	   *kept = (char *) fcinfo->flinfo->fn_extra;
 
-		memcpy(tz, buf.data + buf.cursor, tzlen);
-		tz[tzlen] = '\0';
-		st->tz = tz;
+		if (kept == NULL || (int) strlen(kept) != tzlen ||
+			memcmp(kept, buf.data + buf.cursor, tzlen) != 0)
+		{
+			kept = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, tzlen + 1);
+			memcpy(kept, buf.data + buf.cursor, tzlen);
+			kept[tzlen] = '\0';
+			fcinfo->flinfo->fn_extra = kept;
+		}
+		st->tz = kept;
 	}
 	buf.cursor += tzlen;
-	if ((int) strlen(st->tz) != tzlen)
-		StreakBadState("The time zone name holds a zero byte.");
 	st->unit = (uint8) unit;
 	st->has_as_of = (flag == 1);
 	if (unit == PGG_CAL_WEEK)
@@ -469,9 +489,7 @@ pgg_streaks_final(PG_FUNCTION_ARGS)
 			break;
 		}
 	}
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "streaks: return type must be a row type (cannot happen)");
-	tupdesc = BlessTupleDesc(tupdesc);
+	tupdesc = eng_result_tupdesc(fcinfo, "streaks");
 	values[0] = Int32GetDatum((int32) (best->end - best->start + 1));
 	values[1] = DateADTGetDatum(StreakIndexDate(best->start, st->unit));
 	values[2] = Int32GetDatum((int32) curlen);
