@@ -146,40 +146,65 @@ eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap)
 }
 
 /*
- * Merge the sorted runs src[0..m) into dst: a linear merge by start that
- * joins runs within gap (the interval union with gap tolerance).
+ * Merge the sorted runs src[0..m) into dst: the interval union with gap
+ * tolerance (runs whose distance is at most gap join), in place.  The array
+ * of dst grows to hold both, and the runs are merged from the back by
+ * descending start into its end: the front run of the output is the one
+ * with the smallest start so far; a run joins it when it ends within gap of
+ * its start, and the front run, grown to the right, may then reach the run
+ * after it and join that one too.  The write position never passes the
+ * unread runs of dst (each written run consumed at least one input run).
+ * The merged runs are then moved to the start of the array.
  */
 void
 eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap)
 {
 	EngRun	   *a;
 	int32		na,
-				i = 0,
-				j = 0;
+				total,
+				i,
+				j,
+				k;
 
 	if (m == 0)
 		return;
 	RunsSeal(dst);
-	a = dst->runs;
 	na = dst->n;
-	dst->runs = NULL;
-	dst->n = 0;
-	dst->cap = 0;
 	RunsReserve(dst, (int64) na + m);
-	while (i < na || j < m)
+	a = dst->runs;
+	total = na + m;
+	i = na - 1;
+	j = m - 1;
+	k = total;					/* the output is a[k .. total) */
+	while (i >= 0 || j >= 0)
 	{
-		const EngRun *r;
+		EngRun		r;
 
-		if (j >= m || (i < na && a[i].start <= src[j].start))
-			r = &a[i++];
+		if (j < 0 || (i >= 0 && a[i].start > src[j].start))
+			r = a[i--];
 		else
-			r = &src[j++];
-		RunsPush(dst, r->start, r->end, gap);
+			r = src[j--];
+		if (k < total && eng_joins(r.end, a[k].start, gap))
+		{
+			a[k].start = r.start;
+			if (r.end > a[k].end)
+				a[k].end = r.end;
+			while (k + 1 < total && eng_joins(a[k].end, a[k + 1].start, gap))
+			{
+				a[k + 1].start = a[k].start;
+				if (a[k].end > a[k + 1].end)
+					a[k + 1].end = a[k].end;
+				k++;
+			}
+		}
+		else
+			a[--k] = r;
 		if (((i + j) & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
-	if (a != NULL)
-		pfree(a);
+	if (k > 0)
+		memmove(a, a + k, (total - k) * sizeof(EngRun));
+	dst->n = total - k;
 	RunsUnseal(dst);
 }
 

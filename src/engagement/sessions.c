@@ -174,12 +174,35 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_session_stats_trans);
 Datum
 pgg_session_stats_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "session_stats");
+	MemoryContext aggcxt;
 	MemoryContext old;
 	SessState  *st = PG_ARGISNULL(0) ? NULL : (SessState *) PG_GETARG_POINTER(0);
 	int64		gap;
 	TimestampTz ts;
 
+	/*
+	 * The per-row fast path: a finite timestamp at or after the start of the
+	 * actor's last session and within gap of its end, with the state's gap,
+	 * extends that session in place (no memory context, no allocation).  A
+	 * state exists only after a first call checked the aggregate context.
+	 */
+	if (likely(st != NULL && st->rs.rows > 0 && !PG_ARGISNULL(1) && !PG_ARGISNULL(2)))
+	{
+		EngRun	   *last = &st->rs.tail;
+
+		ts = PG_GETARG_TIMESTAMPTZ(1);
+		if (ts >= last->start && !TIMESTAMP_IS_NOEND(ts) &&
+			(ts <= last->end || eng_joins(last->end, ts, st->gap)) &&
+			SessGapFast(PG_GETARG_INTERVAL_P(2)) == st->gap)
+		{
+			if (ts > last->end)
+				last->end = ts;
+			st->rs.rows++;
+			PG_RETURN_POINTER(st);
+		}
+	}
+
+	aggcxt = pgg_agg_context(fcinfo, "session_stats");
 	/* the gap: the full check (and its errors) unless it is the state's */
 	if (st == NULL || PG_ARGISNULL(2) ||
 		SessGapFast(PG_GETARG_INTERVAL_P(2)) != st->gap)
