@@ -99,17 +99,17 @@ eng_joins(int64 prev_end, int64 next, int64 gap)
 
 /* runs.c */
 extern void eng_runs_init(EngRunSet *rs);
+extern void eng_runs_clear(EngRunSet *rs);
 extern void eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap);
 extern void eng_runs_flush(EngRunSet *rs, int64 gap);
-extern void eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap);
-extern void eng_runs_union(EngRunSet *dst, EngRunSet *src, int64 gap);
+extern void eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, const EngRun *last,
+						   int64 gap);
+extern void eng_runs_union(EngRunSet *dst, const EngRunSet *src, int64 gap);
 extern void eng_runs_copy(EngRunSet *dst, const EngRunSet *src);
 extern void eng_runs_flushed_copy(EngRunSet *dst, const EngRunSet *src, int64 gap);
 extern void eng_runs_write(StringInfo buf, const EngRunSet *rs);
 extern void eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo,
 						  int64 hi, bool per_value, const char *what);
-extern void eng_runs_free(EngRunSet *rs);
-extern void *eng_adoptable(void *state, MemoryContext aggcxt);
 extern TupleDesc eng_result_tupdesc(FunctionCallInfo fcinfo, const char *fname);
 
 /*

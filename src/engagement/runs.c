@@ -43,6 +43,21 @@ eng_runs_init(EngRunSet *rs)
 
 #define TAIL_EMPTY(rs) ((rs)->tail.start > (rs)->tail.end)
 
+/*
+ * Empty a set without a queue, keeping its array (and so its memory
+ * context) for the next values: deserialize functions read every state of
+ * a call site into one scratch set.
+ */
+void
+eng_runs_clear(EngRunSet *rs)
+{
+	Assert(rs->pending == NULL);
+	rs->n = 0;
+	rs->tail.start = 1;
+	rs->tail.end = 0;
+	rs->rows = 0;
+}
+
 /* Room for need runs in the array (it doubles, in the current memory context). */
 static void
 RunsReserve(EngRunSet *rs, int64 need)
@@ -146,7 +161,8 @@ eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap)
 }
 
 /*
- * Merge the sorted runs src[0..m) into dst: the interval union with gap
+ * Merge the sorted runs src[0..m), then *last when not NULL (after them),
+ * into dst: the interval union with gap
  * tolerance (runs whose distance is at most gap join), in place.  The array
  * of dst grows to hold both, and the runs are merged from the back by
  * descending start into its end: the front run of the output is the one
@@ -157,33 +173,35 @@ eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap)
  * The merged runs are then moved to the start of the array.
  */
 void
-eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap)
+eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, const EngRun *last, int64 gap)
 {
 	EngRun	   *a;
 	int32		na,
+				ns,
 				total,
 				i,
 				j,
 				k;
 
-	if (m == 0)
+	ns = m + (last != NULL ? 1 : 0);
+	if (ns == 0)
 		return;
 	RunsSeal(dst);
 	na = dst->n;
-	RunsReserve(dst, (int64) na + m);
+	RunsReserve(dst, (int64) na + ns);
 	a = dst->runs;
-	total = na + m;
+	total = na + ns;
 	i = na - 1;
-	j = m - 1;
+	j = ns - 1;
 	k = total;					/* the output is a[k .. total) */
 	while (i >= 0 || j >= 0)
 	{
 		EngRun		r;
 
-		if (j < 0 || (i >= 0 && a[i].start > src[j].start))
-			r = a[i--];
+		if (j >= 0 && (i < 0 || a[i].start <= (j < m ? src[j] : *last).start))
+			r = (j < m) ? src[j] : *last, j--;
 		else
-			r = src[j--];
+			r = a[i--];
 		if (k < total && eng_joins(r.end, a[k].start, gap))
 		{
 			a[k].start = r.start;
@@ -210,12 +228,14 @@ eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap)
 
 /*
  * dst := the union of dst and src (both flushed), in the current memory
- * context; src keeps its runs.
+ * context; src is not changed (it may be a deserialize's scratch set, whose
+ * array must stay in its own memory context).
  */
 void
-eng_runs_union(EngRunSet *dst, EngRunSet *src, int64 gap)
+eng_runs_union(EngRunSet *dst, const EngRunSet *src, int64 gap)
 {
 	int64		rows;
+	const EngRun *first;
 
 	if (pg_add_s64_overflow(dst->rows, src->rows, &rows))
 		ereport(ERROR,
@@ -238,20 +258,19 @@ eng_runs_union(EngRunSet *dst, EngRunSet *src, int64 gap)
 		return;
 	}
 	dst->rows = rows;
-	RunsSeal(src);
-	if (src->runs[0].start > dst->tail.end &&
-		!eng_joins(dst->tail.end, src->runs[0].start, gap))
+	first = src->n > 0 ? &src->runs[0] : &src->tail;
+	if (first->start > dst->tail.end && !eng_joins(dst->tail.end, first->start, gap))
 	{
 		/* every run of src comes after dst's last one: append them */
 		RunsSeal(dst);
-		RunsReserve(dst, (int64) dst->n + src->n);
-		memcpy(dst->runs + dst->n, src->runs, src->n * sizeof(EngRun));
+		RunsReserve(dst, (int64) dst->n + src->n + 1);
+		if (src->n > 0)
+			memcpy(dst->runs + dst->n, src->runs, src->n * sizeof(EngRun));
 		dst->n += src->n;
-		RunsUnseal(dst);
+		dst->tail = src->tail;
 	}
 	else
-		eng_runs_merge(dst, src->runs, src->n, gap);
-	RunsUnseal(src);
+		eng_runs_merge(dst, src->runs, src->n, &src->tail, gap);
 }
 
 /* Merge the queued values into the runs (in the set's memory context). */
@@ -268,7 +287,7 @@ eng_runs_flush(EngRunSet *rs, int64 gap)
 	eng_runs_init(&q);
 	for (k = 0; k < p->buf.n; k++)
 		RunsPush(&q, p->buf.ev[k].ts, p->buf.ev[k].ts, gap);
-	eng_runs_merge(rs, q.runs, q.n, gap);
+	eng_runs_merge(rs, q.runs, q.n, NULL, gap);
 	pfree(q.runs);
 	p->buf.n = 0;
 	p->buf.sorted = true;
@@ -433,37 +452,6 @@ eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo, int64 hi,
 	}
 	buf->cursor = (const char *) p - buf->data;
 	rs->rows = (int64) rows;
-}
-
-/*
- * The state a combine function starts from when its first state is NULL:
- * the second state itself when it lives in the aggregate's memory context
- * (a state deserialize made for this combine, which nothing else holds), or
- * NULL: then the caller copies it.
- */
-void *
-eng_adoptable(void *state, MemoryContext aggcxt)
-{
-	return GetMemoryChunkContext(state) == aggcxt ? state : NULL;
-}
-
-/*
- * Free the memory of a run set (not the set itself): after a combine has
- * merged a deserialized state it owns, so that the aggregate's memory holds
- * one state per actor, not every partial state it read.
- */
-void
-eng_runs_free(EngRunSet *rs)
-{
-	if (rs->runs != NULL)
-		pfree(rs->runs);
-	if (rs->pending != NULL)
-	{
-		if (rs->pending->buf.ev != NULL)
-			pfree(rs->pending->buf.ev);
-		pfree(rs->pending);
-	}
-	eng_runs_init(rs);
 }
 
 /*

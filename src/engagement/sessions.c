@@ -244,13 +244,9 @@ pgg_session_stats_combine(PG_FUNCTION_ARGS)
 	eng_runs_flush(&b->rs, b->gap);
 	if (PG_ARGISNULL(0))
 	{
-		a = eng_adoptable(b, aggcxt);
-		if (a == NULL)
-		{
-			a = palloc(sizeof(SessState));
-			a->gap = b->gap;
-			eng_runs_copy(&a->rs, &b->rs);
-		}
+		a = palloc(sizeof(SessState));
+		a->gap = b->gap;
+		eng_runs_copy(&a->rs, &b->rs);
 	}
 	else
 	{
@@ -258,12 +254,6 @@ pgg_session_stats_combine(PG_FUNCTION_ARGS)
 		SessSameGap(a->gap, b->gap, "session_stats");
 		eng_runs_flush(&a->rs, a->gap);
 		eng_runs_union(&a->rs, &b->rs, a->gap);
-		/* a state deserialize made for this combine is garbage now */
-		if (eng_adoptable(b, aggcxt) != NULL)
-		{
-			eng_runs_free(&b->rs);
-			pfree(b);
-		}
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -296,14 +286,32 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_session_stats_deserialize);
 Datum
 pgg_session_stats_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "session_stats");
 	MemoryContext old;
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	SessState  *st;
 	int64		gap;
 
-	old = MemoryContextSwitchTo(aggcxt);
+	pgg_agg_context(fcinfo, "session_stats");
+
+	/*
+	 * One scratch state per call site, kept in fn_extra (fn_mcxt) and read
+	 * into again on every call: the state of a deserialize is consumed by
+	 * the combine call that follows it (partial aggregation has no grouping
+	 * sets), which copies it into the aggregate's memory when it starts a
+	 * group and merges it otherwise, never keeping a pointer into it.  No
+	 * allocation per partial state.
+	 */
+	st = (SessState *) fcinfo->flinfo->fn_extra;
+	if (st == NULL)
+	{
+		st = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(SessState));
+		eng_runs_init(&st->rs);
+		fcinfo->flinfo->fn_extra = st;
+	}
+	else
+		eng_runs_clear(&st->rs);
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	pgg_deser_begin(&buf, b, ENG_SESSIONS_MAGIC, ENG_SESSIONS_VERSION, "session_stats");
 	pgg_deser_need(&buf, 8, "session_stats");
 	gap = pq_getmsgint64(&buf);
@@ -312,9 +320,7 @@ pgg_session_stats_deserialize(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid session_stats state"),
 				 errdetail("The gap is not positive.")));
-	st = palloc(sizeof(SessState));
 	st->gap = gap;
-	eng_runs_init(&st->rs);
 	eng_runs_read(&buf, &st->rs, gap, SESS_TS_LO, SESS_TS_HI, false, "session_stats");
 	pgg_deser_end(&buf, "session_stats");
 	MemoryContextSwitchTo(old);

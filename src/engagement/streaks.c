@@ -56,6 +56,13 @@ typedef struct StreakState
 	bool		has_as_of;
 } StreakState;
 
+/* deserialize's scratch state and the zone name it read last (fn_extra) */
+typedef struct StreakDeser
+{
+	StreakState st;
+	char	   *tz;
+} StreakDeser;
+
 /* per call site: the calendar of the last zone and unit seen */
 typedef struct StreakCache
 {
@@ -284,32 +291,22 @@ pgg_streaks_combine(PG_FUNCTION_ARGS)
 	eng_runs_flush(&b->rs, 1);
 	if (PG_ARGISNULL(0))
 	{
-		a = eng_adoptable(b, aggcxt);
-		if (a == NULL)
-		{
-			a = palloc(sizeof(StreakState));
-			*a = *b;
-			eng_runs_copy(&a->rs, &b->rs);
-			a->tz = pstrdup(b->tz);
-		}
+		/* the zone name lives as long as the query (see StreakKeepTz) */
+		a = palloc(sizeof(StreakState));
+		*a = *b;
+		eng_runs_copy(&a->rs, &b->rs);
 	}
 	else
 	{
 		a = (StreakState *) PG_GETARG_POINTER(0);
 		if (a->unit != b->unit)
 			StreakMismatch("unit");
-		if (strcmp(a->tz, b->tz) != 0)
+		if (a->tz != b->tz && strcmp(a->tz, b->tz) != 0)
 			StreakMismatch("tz");
 		if (a->has_as_of != b->has_as_of || a->as_of != b->as_of)
 			StreakMismatch("as_of");
 		eng_runs_flush(&a->rs, 1);
 		eng_runs_union(&a->rs, &b->rs, 1);
-		/* a state deserialize made for this combine is garbage now */
-		if (eng_adoptable(b, aggcxt) != NULL)
-		{
-			eng_runs_free(&b->rs);
-			pfree(b);
-		}
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(a);
@@ -357,10 +354,10 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_streaks_deserialize);
 Datum
 pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "streaks");
 	MemoryContext old;
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
+	StreakDeser *ds;
 	StreakState *st;
 	int			unit,
 				flag;
@@ -368,12 +365,29 @@ pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 	int64		lo = STREAK_LO,
 				hi = STREAK_HI;
 
-	old = MemoryContextSwitchTo(aggcxt);
+	pgg_agg_context(fcinfo, "streaks");
+
+	/*
+	 * One scratch state per call site, read into again on every call, as in
+	 * session_stats' deserialize: the combine that follows copies it or
+	 * merges it, and keeps no pointer into it but the zone name, which
+	 * lives in fn_mcxt for the whole query.
+	 */
+	ds = (StreakDeser *) fcinfo->flinfo->fn_extra;
+	if (ds == NULL)
+	{
+		ds = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(StreakDeser));
+		eng_runs_init(&ds->st.rs);
+		fcinfo->flinfo->fn_extra = ds;
+	}
+	else
+		eng_runs_clear(&ds->st.rs);
+	st = &ds->st;
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	pgg_deser_begin(&buf, b, ENG_STREAKS_MAGIC, ENG_STREAKS_VERSION, "streaks");
 	pgg_deser_need(&buf, 10, "streaks");
 	unit = pq_getmsgbyte(&buf);
 	flag = pq_getmsgbyte(&buf);
-	st = palloc(sizeof(StreakState));
 	st->as_of = (DateADT) pq_getmsgint(&buf, 4);
 	tzlen = (int32) pq_getmsgint(&buf, 4);
 	if (unit != PGG_CAL_DAY && unit != PGG_CAL_WEEK)
@@ -389,23 +403,17 @@ pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 	pgg_deser_need(&buf, tzlen, "streaks");
 	if (memchr(buf.data + buf.cursor, '\0', tzlen) != NULL)
 		StreakBadState("The time zone name holds a zero byte.");
+	/* the zone name: one copy per distinct name in a row, in fn_mcxt */
+	if (ds->tz == NULL || (int) strlen(ds->tz) != tzlen ||
+		memcmp(ds->tz, buf.data + buf.cursor, tzlen) != 0)
 	{
-		/*
-		 * The zone name, shared by the states this call site reads (kept in
-		 * fn_extra, in fn_mcxt, for the query): one copy, not one per actor.
-		 */
-		char	   *kept = (char *) fcinfo->flinfo->fn_extra;
+		char	   *kept = palloc(tzlen + 1);
 
-		if (kept == NULL || (int) strlen(kept) != tzlen ||
-			memcmp(kept, buf.data + buf.cursor, tzlen) != 0)
-		{
-			kept = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, tzlen + 1);
-			memcpy(kept, buf.data + buf.cursor, tzlen);
-			kept[tzlen] = '\0';
-			fcinfo->flinfo->fn_extra = kept;
-		}
-		st->tz = kept;
+		memcpy(kept, buf.data + buf.cursor, tzlen);
+		kept[tzlen] = '\0';
+		ds->tz = kept;
 	}
+	st->tz = ds->tz;
 	buf.cursor += tzlen;
 	st->unit = (uint8) unit;
 	st->has_as_of = (flag == 1);
@@ -414,7 +422,6 @@ pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 		lo = pgg_floor_div(STREAK_LO, 7);
 		hi = STREAK_HI / 7;
 	}
-	eng_runs_init(&st->rs);
 	eng_runs_read(&buf, &st->rs, 1, lo, hi, true, "streaks");
 	pgg_deser_end(&buf, "streaks");
 	MemoryContextSwitchTo(old);
