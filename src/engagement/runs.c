@@ -39,6 +39,23 @@ eng_runs_init(EngRunSet *rs)
 	rs->tail.start = 1;			/* empty */
 	rs->tail.end = 0;
 	rs->rows = 0;
+	rs->inline_runs = false;
+}
+
+/*
+ * An empty set whose first slots runs are the area given, inside the state
+ * that holds the set (allocated with it): most actors have a few runs, and
+ * they then cost no allocation of their own and sit next to the tail.  When
+ * more are needed the runs move to an array of their own (the area stays
+ * unused).
+ */
+void
+eng_runs_init_inline(EngRunSet *rs, EngRun *area, int32 slots)
+{
+	eng_runs_init(rs);
+	rs->runs = area;
+	rs->cap = slots;
+	rs->inline_runs = true;
 }
 
 #define TAIL_EMPTY(rs) ((rs)->tail.start > (rs)->tail.end)
@@ -74,8 +91,18 @@ RunsReserve(EngRunSet *rs, int64 need)
 	cap = Max(Max(need, ENG_INITIAL_RUNS), (int64) rs->cap * 2);
 	if (cap > (int64) ENG_MAX_RUNS)
 		cap = ENG_MAX_RUNS;
-	rs->runs = rs->runs == NULL ? palloc(cap * sizeof(EngRun))
-		: repalloc(rs->runs, cap * sizeof(EngRun));
+	if (rs->inline_runs)
+	{
+		/* leave the inline area for an array of its own */
+		EngRun	   *runs = palloc(cap * sizeof(EngRun));
+
+		memcpy(runs, rs->runs, rs->n * sizeof(EngRun));
+		rs->runs = runs;
+		rs->inline_runs = false;
+	}
+	else
+		rs->runs = rs->runs == NULL ? palloc(cap * sizeof(EngRun))
+			: repalloc(rs->runs, cap * sizeof(EngRun));
 	rs->cap = (int32) cap;
 }
 
@@ -293,11 +320,15 @@ eng_runs_flush(EngRunSet *rs, int64 gap)
 	p->buf.sorted = true;
 }
 
-/* A copy of the runs of src (not its queue), in the current memory context. */
+/*
+ * A copy of the runs of src (not its queue) into dst, an empty initialized
+ * set (eng_runs_init or eng_runs_init_inline), in the current memory
+ * context.
+ */
 void
 eng_runs_copy(EngRunSet *dst, const EngRunSet *src)
 {
-	eng_runs_init(dst);
+	Assert(dst->rows == 0 && dst->n == 0 && dst->pending == NULL);
 	if (src->n > 0)
 	{
 		RunsReserve(dst, src->n);
@@ -317,6 +348,7 @@ eng_runs_flushed_copy(EngRunSet *dst, const EngRunSet *src, int64 gap)
 {
 	EngPending *p;
 
+	eng_runs_init(dst);
 	eng_runs_copy(dst, src);
 	if (src->pending == NULL || src->pending->buf.n == 0)
 		return;

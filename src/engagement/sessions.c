@@ -144,12 +144,32 @@ pgg_sessionize(PG_FUNCTION_ARGS)
 
 /* ---- session_stats(ts, gap) --------------------------------------------- */
 
-/* 56 bytes: an actor with one session costs one allocation */
+/* inline run slots of a state (SessState fills a 128-byte chunk) */
+#define SESS_INLINE_RUNS 4
+
+/*
+ * 128 bytes: an actor with up to five sessions (four inline, the last one
+ * in the tail) costs one allocation, and its runs lie next to the state.
+ */
 typedef struct SessState
 {
 	int64		gap;			/* microseconds */
 	EngRunSet	rs;				/* one run per session */
+	EngRun		inl[SESS_INLINE_RUNS];	/* rs's first runs */
 } SessState;
+
+StaticAssertDecl(sizeof(SessState) <= 128, "SessState must fit a 128-byte chunk");
+
+/* A new state in the current memory context. */
+static SessState *
+SessNew(int64 gap)
+{
+	SessState  *st = palloc(sizeof(SessState));
+
+	st->gap = gap;
+	eng_runs_init_inline(&st->rs, st->inl, SESS_INLINE_RUNS);
+	return st;
+}
 
 /*
  * The gap in microseconds when it is valid, else -1 (then SessGap raises
@@ -210,9 +230,9 @@ pgg_session_stats_trans(PG_FUNCTION_ARGS)
 		gap = SessGap(fcinfo, PG_GETARG_DATUM(2), PG_ARGISNULL(2), "session_stats");
 		if (st == NULL)
 		{
-			st = MemoryContextAlloc(aggcxt, sizeof(SessState));
-			st->gap = gap;
-			eng_runs_init(&st->rs);
+			old = MemoryContextSwitchTo(aggcxt);
+			st = SessNew(gap);
+			MemoryContextSwitchTo(old);
 		}
 		else
 			SessSameGap(st->gap, gap, "session_stats");
@@ -244,8 +264,7 @@ pgg_session_stats_combine(PG_FUNCTION_ARGS)
 	eng_runs_flush(&b->rs, b->gap);
 	if (PG_ARGISNULL(0))
 	{
-		a = palloc(sizeof(SessState));
-		a->gap = b->gap;
+		a = SessNew(b->gap);
 		eng_runs_copy(&a->rs, &b->rs);
 	}
 	else

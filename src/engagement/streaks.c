@@ -46,7 +46,13 @@
 /* longest time-zone name kept */
 #define STREAK_TZ_MAX 255
 
-/* 64 bytes: an actor with one streak costs one allocation */
+/* inline run slots of a state (StreakState fills a 128-byte chunk) */
+#define STREAK_INLINE_RUNS 3
+
+/*
+ * 120 bytes: an actor with up to four streaks (three inline, the last one
+ * in the tail) costs one allocation, and its runs lie next to the state.
+ */
 typedef struct StreakState
 {
 	EngRunSet	rs;				/* one run per streak (gap 1) */
@@ -54,7 +60,10 @@ typedef struct StreakState
 	DateADT		as_of;
 	uint8		unit;			/* PGG_CAL_DAY or PGG_CAL_WEEK */
 	bool		has_as_of;
+	EngRun		inl[STREAK_INLINE_RUNS];	/* rs's first runs */
 } StreakState;
+
+StaticAssertDecl(sizeof(StreakState) <= 128, "StreakState must fit a 128-byte chunk");
 
 /* deserialize's scratch state and the zone name it read last (fn_extra) */
 typedef struct StreakDeser
@@ -247,7 +256,7 @@ pgg_streaks_trans(PG_FUNCTION_ARGS)
 	{
 		old = MemoryContextSwitchTo(aggcxt);
 		st = palloc(sizeof(StreakState));
-		eng_runs_init(&st->rs);
+		eng_runs_init_inline(&st->rs, st->inl, STREAK_INLINE_RUNS);
 		st->unit = (uint8) unit;
 		st->has_as_of = has_as_of;
 		st->as_of = as_of;
@@ -293,7 +302,11 @@ pgg_streaks_combine(PG_FUNCTION_ARGS)
 	{
 		/* the zone name lives as long as the query (see StreakKeepTz) */
 		a = palloc(sizeof(StreakState));
-		*a = *b;
+		a->tz = b->tz;
+		a->as_of = b->as_of;
+		a->unit = b->unit;
+		a->has_as_of = b->has_as_of;
+		eng_runs_init_inline(&a->rs, a->inl, STREAK_INLINE_RUNS);
 		eng_runs_copy(&a->rs, &b->rs);
 	}
 	else
