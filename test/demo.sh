@@ -3,8 +3,10 @@
 #
 # Installs what is missing, builds, installs, starts a throwaway cluster (or
 # uses PGHOST/PGPORT/PGDATABASE), loads the demo events table
-# (test/data/events.sql, PGG_DEMO_USERS users, default 5000) and prints the
-# answer of every capability: each test/demo/NN_name.sql in name order.
+# (test/data/events.sql, PGG_DEMO_USERS users, default 5000) and the growth
+# seeds beside it (test/data/growth.sql: signups with a channel, invites,
+# shares), and prints the answer of every capability: each
+# test/demo/NN_name.sql in name order.
 set -u
 . "$(dirname "$0")/lib.sh"
 
@@ -21,6 +23,8 @@ pgg_scratch_schema growth_demo
 users=${PGG_DEMO_USERS:-5000}
 pgg_log "loading the demo events table ($users users)"
 pgg_psql -v users="$users" -f "$PGG_ROOT/test/data/events.sql" >/dev/null || pgg_die "generator failed"
+pgg_log "loading the growth seeds (signups, invites, shares)"
+pgg_psql -f "$PGG_ROOT/test/data/growth.sql" >/dev/null || pgg_die "growth seed generator failed"
 echo
 psql -X -At -c "SELECT format('events: %s rows, %s users, %s to %s', count(*), count(DISTINCT user_id),
                               min(event_time)::date, max(event_time)::date) FROM events"

@@ -27,6 +27,8 @@
 #include "core/pg_growth.h"
 #include "core/evbuf.h"
 
+#include "access/tupdesc.h"
+#include "fmgr.h"
 #include "lib/stringinfo.h"
 
 /* one run: the values start..end (16 bytes) */
@@ -37,7 +39,7 @@ typedef struct EngRun
 } EngRun;
 
 /*
- * The run set: 48 bytes inside the state that holds it.  The last run (the
+ * The run set: 56 bytes inside the state that holds it.  The last run (the
  * one rows in time order extend) is kept in the set itself, so that the
  * per-row path touches only the state; the runs before it are in an array
  * of their own, allocated when a second run starts.  rows counts the values
@@ -60,6 +62,7 @@ typedef struct EngRunSet
 	EngPending *pending;		/* NULL until a value arrives out of order */
 	EngRun		tail;			/* the last run */
 	int64		rows;			/* values added */
+	bool		inline_runs;	/* runs is the owner's inline area, not a chunk */
 } EngRunSet;
 
 /* number of runs, and run i (0-based) of a set */
@@ -97,15 +100,19 @@ eng_joins(int64 prev_end, int64 next, int64 gap)
 
 /* runs.c */
 extern void eng_runs_init(EngRunSet *rs);
+extern void eng_runs_clear(EngRunSet *rs);
+extern void eng_runs_init_inline(EngRunSet *rs, EngRun *area, int32 slots);
 extern void eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap);
 extern void eng_runs_flush(EngRunSet *rs, int64 gap);
-extern void eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap);
-extern void eng_runs_union(EngRunSet *dst, EngRunSet *src, int64 gap);
+extern void eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, const EngRun *last,
+						   int64 gap);
+extern void eng_runs_union(EngRunSet *dst, const EngRunSet *src, int64 gap);
 extern void eng_runs_copy(EngRunSet *dst, const EngRunSet *src);
 extern void eng_runs_flushed_copy(EngRunSet *dst, const EngRunSet *src, int64 gap);
 extern void eng_runs_write(StringInfo buf, const EngRunSet *rs);
 extern void eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo,
 						  int64 hi, bool per_value, const char *what);
+extern TupleDesc eng_result_tupdesc(FunctionCallInfo fcinfo, const char *fname);
 
 /* streaks.c: the unit argument ('day', 'week'), the result row of a flushed run set */
 #include "core/calendar.h"

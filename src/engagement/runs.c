@@ -16,6 +16,7 @@
 #include "core/pg_growth.h"
 #include "core/codec.h"
 
+#include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
 #include "utils/memutils.h"
@@ -38,9 +39,41 @@ eng_runs_init(EngRunSet *rs)
 	rs->tail.start = 1;			/* empty */
 	rs->tail.end = 0;
 	rs->rows = 0;
+	rs->inline_runs = false;
+}
+
+/*
+ * An empty set whose first slots runs are the area given, inside the state
+ * that holds the set (allocated with it): most actors have a few runs, and
+ * they then cost no allocation of their own and sit next to the tail.  When
+ * more are needed the runs move to an array of their own (the area stays
+ * unused).
+ */
+void
+eng_runs_init_inline(EngRunSet *rs, EngRun *area, int32 slots)
+{
+	eng_runs_init(rs);
+	rs->runs = area;
+	rs->cap = slots;
+	rs->inline_runs = true;
 }
 
 #define TAIL_EMPTY(rs) ((rs)->tail.start > (rs)->tail.end)
+
+/*
+ * Empty a set without a queue, keeping its array (and so its memory
+ * context) for the next values: deserialize functions read every state of
+ * a call site into one scratch set.
+ */
+void
+eng_runs_clear(EngRunSet *rs)
+{
+	Assert(rs->pending == NULL);
+	rs->n = 0;
+	rs->tail.start = 1;
+	rs->tail.end = 0;
+	rs->rows = 0;
+}
 
 /* Room for need runs in the array (it doubles, in the current memory context). */
 static void
@@ -58,8 +91,18 @@ RunsReserve(EngRunSet *rs, int64 need)
 	cap = Max(Max(need, ENG_INITIAL_RUNS), (int64) rs->cap * 2);
 	if (cap > (int64) ENG_MAX_RUNS)
 		cap = ENG_MAX_RUNS;
-	rs->runs = rs->runs == NULL ? palloc(cap * sizeof(EngRun))
-		: repalloc(rs->runs, cap * sizeof(EngRun));
+	if (rs->inline_runs)
+	{
+		/* leave the inline area for an array of its own */
+		EngRun	   *runs = palloc(cap * sizeof(EngRun));
+
+		memcpy(runs, rs->runs, rs->n * sizeof(EngRun));
+		rs->runs = runs;
+		rs->inline_runs = false;
+	}
+	else
+		rs->runs = rs->runs == NULL ? palloc(cap * sizeof(EngRun))
+			: repalloc(rs->runs, cap * sizeof(EngRun));
 	rs->cap = (int32) cap;
 }
 
@@ -145,57 +188,116 @@ eng_runs_add_slow(EngRunSet *rs, int64 v, int64 gap)
 }
 
 /*
- * Merge the sorted runs src[0..m) into dst: a linear merge by start that
- * joins runs within gap (the interval union with gap tolerance).
+ * Merge the sorted runs src[0..m), then *last when not NULL (after them),
+ * into dst: the interval union with gap
+ * tolerance (runs whose distance is at most gap join), in place.  The array
+ * of dst grows to hold both, and the runs are merged from the back by
+ * descending start into its end: the front run of the output is the one
+ * with the smallest start so far; a run joins it when it ends within gap of
+ * its start, and the front run, grown to the right, may then reach the run
+ * after it and join that one too.  The write position never passes the
+ * unread runs of dst (each written run consumed at least one input run).
+ * The merged runs are then moved to the start of the array.
  */
 void
-eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, int64 gap)
+eng_runs_merge(EngRunSet *dst, const EngRun *src, int32 m, const EngRun *last, int64 gap)
 {
 	EngRun	   *a;
 	int32		na,
-				i = 0,
-				j = 0;
+				ns,
+				total,
+				i,
+				j,
+				k;
 
-	if (m == 0)
+	ns = m + (last != NULL ? 1 : 0);
+	if (ns == 0)
 		return;
 	RunsSeal(dst);
-	a = dst->runs;
 	na = dst->n;
-	dst->runs = NULL;
-	dst->n = 0;
-	dst->cap = 0;
-	RunsReserve(dst, (int64) na + m);
-	while (i < na || j < m)
+	RunsReserve(dst, (int64) na + ns);
+	a = dst->runs;
+	total = na + ns;
+	i = na - 1;
+	j = ns - 1;
+	k = total;					/* the output is a[k .. total) */
+	while (i >= 0 || j >= 0)
 	{
-		const EngRun *r;
+		EngRun		r;
 
-		if (j >= m || (i < na && a[i].start <= src[j].start))
-			r = &a[i++];
+		if (j >= 0 && (i < 0 || a[i].start <= (j < m ? src[j] : *last).start))
+			r = (j < m) ? src[j] : *last, j--;
 		else
-			r = &src[j++];
-		RunsPush(dst, r->start, r->end, gap);
+			r = a[i--];
+		if (k < total && eng_joins(r.end, a[k].start, gap))
+		{
+			a[k].start = r.start;
+			if (r.end > a[k].end)
+				a[k].end = r.end;
+			while (k + 1 < total && eng_joins(a[k].end, a[k + 1].start, gap))
+			{
+				a[k + 1].start = a[k].start;
+				if (a[k].end > a[k + 1].end)
+					a[k + 1].end = a[k].end;
+				k++;
+			}
+		}
+		else
+			a[--k] = r;
 		if (((i + j) & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}
-	if (a != NULL)
-		pfree(a);
+	if (k > 0)
+		memmove(a, a + k, (total - k) * sizeof(EngRun));
+	dst->n = total - k;
 	RunsUnseal(dst);
 }
 
 /*
  * dst := the union of dst and src (both flushed), in the current memory
- * context; src keeps its runs.
+ * context; src is not changed (it may be a deserialize's scratch set, whose
+ * array must stay in its own memory context).
  */
 void
-eng_runs_union(EngRunSet *dst, EngRunSet *src, int64 gap)
+eng_runs_union(EngRunSet *dst, const EngRunSet *src, int64 gap)
 {
-	if (pg_add_s64_overflow(dst->rows, src->rows, &dst->rows))
+	int64		rows;
+	const EngRun *first;
+
+	if (pg_add_s64_overflow(dst->rows, src->rows, &rows))
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("too many rows for one actor")));
-	RunsSeal(src);
-	eng_runs_merge(dst, src->runs, src->n, gap);
-	RunsUnseal(src);
+	if (src->rows == 0)
+		return;
+	if (dst->rows == 0)
+	{
+		/* dst is empty (no runs, no queue): take a copy of src */
+		dst->n = 0;
+		if (src->n > 0)
+		{
+			RunsReserve(dst, src->n);
+			memcpy(dst->runs, src->runs, src->n * sizeof(EngRun));
+			dst->n = src->n;
+		}
+		dst->tail = src->tail;
+		dst->rows = rows;
+		return;
+	}
+	dst->rows = rows;
+	first = src->n > 0 ? &src->runs[0] : &src->tail;
+	if (first->start > dst->tail.end && !eng_joins(dst->tail.end, first->start, gap))
+	{
+		/* every run of src comes after dst's last one: append them */
+		RunsSeal(dst);
+		RunsReserve(dst, (int64) dst->n + src->n + 1);
+		if (src->n > 0)
+			memcpy(dst->runs + dst->n, src->runs, src->n * sizeof(EngRun));
+		dst->n += src->n;
+		dst->tail = src->tail;
+	}
+	else
+		eng_runs_merge(dst, src->runs, src->n, &src->tail, gap);
 }
 
 /* Merge the queued values into the runs (in the set's memory context). */
@@ -212,17 +314,21 @@ eng_runs_flush(EngRunSet *rs, int64 gap)
 	eng_runs_init(&q);
 	for (k = 0; k < p->buf.n; k++)
 		RunsPush(&q, p->buf.ev[k].ts, p->buf.ev[k].ts, gap);
-	eng_runs_merge(rs, q.runs, q.n, gap);
+	eng_runs_merge(rs, q.runs, q.n, NULL, gap);
 	pfree(q.runs);
 	p->buf.n = 0;
 	p->buf.sorted = true;
 }
 
-/* A copy of the runs of src (not its queue), in the current memory context. */
+/*
+ * A copy of the runs of src (not its queue) into dst, an empty initialized
+ * set (eng_runs_init or eng_runs_init_inline), in the current memory
+ * context.
+ */
 void
 eng_runs_copy(EngRunSet *dst, const EngRunSet *src)
 {
-	eng_runs_init(dst);
+	Assert(dst->rows == 0 && dst->n == 0 && dst->pending == NULL);
 	if (src->n > 0)
 	{
 		RunsReserve(dst, src->n);
@@ -242,6 +348,7 @@ eng_runs_flushed_copy(EngRunSet *dst, const EngRunSet *src, int64 gap)
 {
 	EngPending *p;
 
+	eng_runs_init(dst);
 	eng_runs_copy(dst, src);
 	if (src->pending == NULL || src->pending->buf.n == 0)
 		return;
@@ -344,10 +451,12 @@ eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo, int64 hi,
 	p = (const uint8 *) buf->data + buf->cursor;
 	if (v < lo || v > hi)
 		BadState(what, "A run lies outside the range of values.");
-	RunsReserve(rs, (int64) n);
+	/* the last run goes to the tail: a set of one run needs no array */
+	if (n > 1)
+		RunsReserve(rs, (int64) n - 1);
 	for (i = 0; i < n; i++)
 	{
-		EngRun	   *r = &rs->runs[i];
+		EngRun	   *r = (i + 1 < n) ? &rs->runs[i] : &rs->tail;
 
 		if (i > 0)
 		{
@@ -370,9 +479,32 @@ eng_runs_read(StringInfo buf, EngRunSet *rs, int64 gap, int64 lo, int64 hi,
 			need += len > 0 ? 2 : 1;
 		if (need > rows)
 			BadState(what, "There are fewer values than the runs hold.");
-		rs->n = (int32) (i + 1);
+		if (i + 1 < n)
+			rs->n = (int32) (i + 1);
 	}
 	buf->cursor = (const char *) p - buf->data;
 	rs->rows = (int64) rows;
-	RunsUnseal(rs);
+}
+
+/*
+ * The row type of a final function's result, looked up once per call site
+ * (kept in fn_extra, in fn_mcxt): a syscache look-up and a descriptor copy
+ * per actor would cost more than the actor's summary.  The caller's flinfo
+ * must use fn_extra for nothing else.
+ */
+TupleDesc
+eng_result_tupdesc(FunctionCallInfo fcinfo, const char *fname)
+{
+	TupleDesc	tupdesc;
+	MemoryContext old;
+
+	if (fcinfo->flinfo->fn_extra != NULL)
+		return (TupleDesc) fcinfo->flinfo->fn_extra;
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "%s: return type must be a row type (cannot happen)", fname);
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+	MemoryContextSwitchTo(old);
+	fcinfo->flinfo->fn_extra = tupdesc;
+	return tupdesc;
 }

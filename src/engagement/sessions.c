@@ -144,12 +144,32 @@ pgg_sessionize(PG_FUNCTION_ARGS)
 
 /* ---- session_stats(ts, gap) --------------------------------------------- */
 
-/* 56 bytes: an actor with one session costs one allocation */
+/* inline run slots of a state (SessState fills a 128-byte chunk) */
+#define SESS_INLINE_RUNS 4
+
+/*
+ * 128 bytes: an actor with up to five sessions (four inline, the last one
+ * in the tail) costs one allocation, and its runs lie next to the state.
+ */
 typedef struct SessState
 {
 	int64		gap;			/* microseconds */
 	EngRunSet	rs;				/* one run per session */
+	EngRun		inl[SESS_INLINE_RUNS];	/* rs's first runs */
 } SessState;
+
+StaticAssertDecl(sizeof(SessState) <= 128, "SessState must fit a 128-byte chunk");
+
+/* A new state in the current memory context. */
+static SessState *
+SessNew(int64 gap)
+{
+	SessState  *st = palloc(sizeof(SessState));
+
+	st->gap = gap;
+	eng_runs_init_inline(&st->rs, st->inl, SESS_INLINE_RUNS);
+	return st;
+}
 
 /*
  * The gap in microseconds when it is valid, else -1 (then SessGap raises
@@ -174,12 +194,35 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_session_stats_trans);
 Datum
 pgg_session_stats_trans(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "session_stats");
+	MemoryContext aggcxt;
 	MemoryContext old;
 	SessState  *st = PG_ARGISNULL(0) ? NULL : (SessState *) PG_GETARG_POINTER(0);
 	int64		gap;
 	TimestampTz ts;
 
+	/*
+	 * The per-row fast path: a finite timestamp at or after the start of the
+	 * actor's last session and within gap of its end, with the state's gap,
+	 * extends that session in place (no memory context, no allocation).  A
+	 * state exists only after a first call checked the aggregate context.
+	 */
+	if (likely(st != NULL && st->rs.rows > 0 && !PG_ARGISNULL(1) && !PG_ARGISNULL(2)))
+	{
+		EngRun	   *last = &st->rs.tail;
+
+		ts = PG_GETARG_TIMESTAMPTZ(1);
+		if (ts >= last->start && !TIMESTAMP_IS_NOEND(ts) &&
+			(ts <= last->end || eng_joins(last->end, ts, st->gap)) &&
+			SessGapFast(PG_GETARG_INTERVAL_P(2)) == st->gap)
+		{
+			if (ts > last->end)
+				last->end = ts;
+			st->rs.rows++;
+			PG_RETURN_POINTER(st);
+		}
+	}
+
+	aggcxt = pgg_agg_context(fcinfo, "session_stats");
 	/* the gap: the full check (and its errors) unless it is the state's */
 	if (st == NULL || PG_ARGISNULL(2) ||
 		SessGapFast(PG_GETARG_INTERVAL_P(2)) != st->gap)
@@ -187,9 +230,9 @@ pgg_session_stats_trans(PG_FUNCTION_ARGS)
 		gap = SessGap(fcinfo, PG_GETARG_DATUM(2), PG_ARGISNULL(2), "session_stats");
 		if (st == NULL)
 		{
-			st = MemoryContextAlloc(aggcxt, sizeof(SessState));
-			st->gap = gap;
-			eng_runs_init(&st->rs);
+			old = MemoryContextSwitchTo(aggcxt);
+			st = SessNew(gap);
+			MemoryContextSwitchTo(old);
 		}
 		else
 			SessSameGap(st->gap, gap, "session_stats");
@@ -221,8 +264,7 @@ pgg_session_stats_combine(PG_FUNCTION_ARGS)
 	eng_runs_flush(&b->rs, b->gap);
 	if (PG_ARGISNULL(0))
 	{
-		a = palloc(sizeof(SessState));
-		a->gap = b->gap;
+		a = SessNew(b->gap);
 		eng_runs_copy(&a->rs, &b->rs);
 	}
 	else
@@ -263,14 +305,32 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_session_stats_deserialize);
 Datum
 pgg_session_stats_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "session_stats");
 	MemoryContext old;
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	SessState  *st;
 	int64		gap;
 
-	old = MemoryContextSwitchTo(aggcxt);
+	pgg_agg_context(fcinfo, "session_stats");
+
+	/*
+	 * One scratch state per call site, kept in fn_extra (fn_mcxt) and read
+	 * into again on every call: the state of a deserialize is consumed by
+	 * the combine call that follows it (partial aggregation has no grouping
+	 * sets), which copies it into the aggregate's memory when it starts a
+	 * group and merges it otherwise, never keeping a pointer into it.  No
+	 * allocation per partial state.
+	 */
+	st = (SessState *) fcinfo->flinfo->fn_extra;
+	if (st == NULL)
+	{
+		st = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(SessState));
+		eng_runs_init(&st->rs);
+		fcinfo->flinfo->fn_extra = st;
+	}
+	else
+		eng_runs_clear(&st->rs);
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	pgg_deser_begin(&buf, b, ENG_SESSIONS_MAGIC, ENG_SESSIONS_VERSION, "session_stats");
 	pgg_deser_need(&buf, 8, "session_stats");
 	gap = pq_getmsgint64(&buf);
@@ -279,9 +339,7 @@ pgg_session_stats_deserialize(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid session_stats state"),
 				 errdetail("The gap is not positive.")));
-	st = palloc(sizeof(SessState));
 	st->gap = gap;
-	eng_runs_init(&st->rs);
 	eng_runs_read(&buf, &st->rs, gap, SESS_TS_LO, SESS_TS_HI, false, "session_stats");
 	pgg_deser_end(&buf, "session_stats");
 	MemoryContextSwitchTo(old);
@@ -355,9 +413,7 @@ pgg_session_stats_final(PG_FUNCTION_ARGS)
 			longest = d;
 	}
 	events = rs->rows;
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "session_stats: return type must be a row type (cannot happen)");
-	tupdesc = BlessTupleDesc(tupdesc);
+	tupdesc = eng_result_tupdesc(fcinfo, "session_stats");
 	values[0] = Int64GetDatum(nruns);
 	values[1] = SessInterval(total);
 	values[2] = SessInterval(longest);

@@ -46,7 +46,13 @@
 /* longest time-zone name kept */
 #define STREAK_TZ_MAX 255
 
-/* 64 bytes: an actor with one streak costs one allocation */
+/* inline run slots of a state (StreakState fills a 128-byte chunk) */
+#define STREAK_INLINE_RUNS 3
+
+/*
+ * 120 bytes: an actor with up to four streaks (three inline, the last one
+ * in the tail) costs one allocation, and its runs lie next to the state.
+ */
 typedef struct StreakState
 {
 	EngRunSet	rs;				/* one run per streak (gap 1) */
@@ -54,7 +60,17 @@ typedef struct StreakState
 	DateADT		as_of;
 	uint8		unit;			/* PGG_CAL_DAY or PGG_CAL_WEEK */
 	bool		has_as_of;
+	EngRun		inl[STREAK_INLINE_RUNS];	/* rs's first runs */
 } StreakState;
+
+StaticAssertDecl(sizeof(StreakState) <= 128, "StreakState must fit a 128-byte chunk");
+
+/* deserialize's scratch state and the zone name it read last (fn_extra) */
+typedef struct StreakDeser
+{
+	StreakState st;
+	char	   *tz;
+} StreakDeser;
 
 /* per call site: the calendar of the last zone and unit seen */
 typedef struct StreakCache
@@ -240,7 +256,7 @@ pgg_streaks_trans(PG_FUNCTION_ARGS)
 	{
 		old = MemoryContextSwitchTo(aggcxt);
 		st = palloc(sizeof(StreakState));
-		eng_runs_init(&st->rs);
+		eng_runs_init_inline(&st->rs, st->inl, STREAK_INLINE_RUNS);
 		st->unit = (uint8) unit;
 		st->has_as_of = has_as_of;
 		st->as_of = as_of;
@@ -284,17 +300,21 @@ pgg_streaks_combine(PG_FUNCTION_ARGS)
 	eng_runs_flush(&b->rs, 1);
 	if (PG_ARGISNULL(0))
 	{
+		/* the zone name lives as long as the query (see StreakKeepTz) */
 		a = palloc(sizeof(StreakState));
-		*a = *b;
+		a->tz = b->tz;
+		a->as_of = b->as_of;
+		a->unit = b->unit;
+		a->has_as_of = b->has_as_of;
+		eng_runs_init_inline(&a->rs, a->inl, STREAK_INLINE_RUNS);
 		eng_runs_copy(&a->rs, &b->rs);
-		a->tz = pstrdup(b->tz);
 	}
 	else
 	{
 		a = (StreakState *) PG_GETARG_POINTER(0);
 		if (a->unit != b->unit)
 			StreakMismatch("unit");
-		if (strcmp(a->tz, b->tz) != 0)
+		if (a->tz != b->tz && strcmp(a->tz, b->tz) != 0)
 			StreakMismatch("tz");
 		if (a->has_as_of != b->has_as_of || a->as_of != b->as_of)
 			StreakMismatch("as_of");
@@ -347,10 +367,10 @@ PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_streaks_deserialize);
 Datum
 pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 {
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "streaks");
 	MemoryContext old;
 	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
+	StreakDeser *ds;
 	StreakState *st;
 	int			unit,
 				flag;
@@ -358,12 +378,29 @@ pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 	int64		lo = STREAK_LO,
 				hi = STREAK_HI;
 
-	old = MemoryContextSwitchTo(aggcxt);
+	pgg_agg_context(fcinfo, "streaks");
+
+	/*
+	 * One scratch state per call site, read into again on every call, as in
+	 * session_stats' deserialize: the combine that follows copies it or
+	 * merges it, and keeps no pointer into it but the zone name, which
+	 * lives in fn_mcxt for the whole query.
+	 */
+	ds = (StreakDeser *) fcinfo->flinfo->fn_extra;
+	if (ds == NULL)
+	{
+		ds = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(StreakDeser));
+		eng_runs_init(&ds->st.rs);
+		fcinfo->flinfo->fn_extra = ds;
+	}
+	else
+		eng_runs_clear(&ds->st.rs);
+	st = &ds->st;
+	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
 	pgg_deser_begin(&buf, b, ENG_STREAKS_MAGIC, ENG_STREAKS_VERSION, "streaks");
 	pgg_deser_need(&buf, 10, "streaks");
 	unit = pq_getmsgbyte(&buf);
 	flag = pq_getmsgbyte(&buf);
-	st = palloc(sizeof(StreakState));
 	st->as_of = (DateADT) pq_getmsgint(&buf, 4);
 	tzlen = (int32) pq_getmsgint(&buf, 4);
 	if (unit != PGG_CAL_DAY && unit != PGG_CAL_WEEK)
@@ -377,16 +414,20 @@ pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 	if (tzlen < 1 || tzlen > STREAK_TZ_MAX)
 		StreakBadState("The time zone name has a bad length.");
 	pgg_deser_need(&buf, tzlen, "streaks");
-	{
-		char	   *tz = palloc(tzlen + 1);
-
-		memcpy(tz, buf.data + buf.cursor, tzlen);
-		tz[tzlen] = '\0';
-		st->tz = tz;
-	}
-	buf.cursor += tzlen;
-	if ((int) strlen(st->tz) != tzlen)
+	if (memchr(buf.data + buf.cursor, '\0', tzlen) != NULL)
 		StreakBadState("The time zone name holds a zero byte.");
+	/* the zone name: one copy per distinct name in a row, in fn_mcxt */
+	if (ds->tz == NULL || (int) strlen(ds->tz) != tzlen ||
+		memcmp(ds->tz, buf.data + buf.cursor, tzlen) != 0)
+	{
+		char	   *kept = palloc(tzlen + 1);
+
+		memcpy(kept, buf.data + buf.cursor, tzlen);
+		kept[tzlen] = '\0';
+		ds->tz = kept;
+	}
+	st->tz = ds->tz;
+	buf.cursor += tzlen;
 	st->unit = (uint8) unit;
 	st->has_as_of = (flag == 1);
 	if (unit == PGG_CAL_WEEK)
@@ -394,7 +435,6 @@ pgg_streaks_deserialize(PG_FUNCTION_ARGS)
 		lo = pgg_floor_div(STREAK_LO, 7);
 		hi = STREAK_HI / 7;
 	}
-	eng_runs_init(&st->rs);
 	eng_runs_read(&buf, &st->rs, 1, lo, hi, true, "streaks");
 	pgg_deser_end(&buf, "streaks");
 	MemoryContextSwitchTo(old);
@@ -482,9 +522,7 @@ eng_streaks_result(FunctionCallInfo fcinfo, const EngRunSet *rs, uint8 unit,
 			break;
 		}
 	}
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "streaks: return type must be a row type (cannot happen)");
-	tupdesc = BlessTupleDesc(tupdesc);
+	tupdesc = eng_result_tupdesc(fcinfo, "streaks");
 	values[0] = Int32GetDatum((int32) (best->end - best->start + 1));
 	values[1] = DateADTGetDatum(StreakIndexDate(best->start, unit));
 	values[2] = Int32GetDatum((int32) curlen);

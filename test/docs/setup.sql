@@ -14,6 +14,10 @@ SET TimeZone = 'UTC';
 \set seed 0.42
 \ir ../data/events.sql
 
+-- doc/recipes.md: signups (with the acquisition channel), invites and shares,
+-- generated from events (test/data/growth.sql; events itself is unchanged)
+\ir ../data/growth.sql
+
 SET client_min_messages = warning;
 
 -- doc/rfm.md, "another table layout": purchases only, other column names

@@ -3,7 +3,7 @@
 -- actors, NULL and infinite timestamps, ties, rows exactly one gap apart, rows
 -- in and out of time order, two session time zones, forced parallel plans.
 \ir helpers/setup.psql
-SELECT plan(21);
+SELECT plan(25);
 SELECT setseed(0.31);
 
 -- 400 actors; actor a has 1 + a % 37 rows (actor 7 has 5,000) spread over a
@@ -185,6 +185,36 @@ SELECT is((SELECT v FROM sess_serial_1),
                          justify_hours(make_interval(secs => longest_s)), events, eps)
            FROM sess_oracle_stats WHERE g = '1 day' AND actor_b = 7),
           'and equals the oracle');
+
+-- the finalize of a parallel plan reads every partial state into one scratch
+-- state per call site: a finalize that spills to disk (tiny work_mem: rows
+-- of spilled groups are deserialized and not combined) and a sorted finalize
+-- (GroupAggregate: the aggregate memory is reset between actors) give the
+-- serial answers too
+SET LOCAL work_mem = '64kB';
+SELECT is(pg_temp.pgg_parallel($$SELECT string_agg(actor_b || ':' || s::text, ',' ORDER BY actor_b)
+                                 FROM (SELECT actor_b, session_stats(ts, '30 minutes') AS s FROM sess_ev GROUP BY actor_b) q$$),
+          (SELECT v FROM sess_serial), 'parallel, finalize spilling to disk: equal to the serial answers');
+RESET work_mem;
+SET LOCAL enable_hashagg = off;
+SELECT ok(pg_temp.pgg_plan_has($$SELECT actor_t, session_stats(ts, '1 hour') FROM sess_ev GROUP BY actor_t$$,
+                               'Finalize GroupAggregate'), 'without hashing: a sorted finalize');
+SELECT is(pg_temp.pgg_parallel($$SELECT string_agg(actor_t || ':' || s::text, ',' ORDER BY actor_t)
+                                 FROM (SELECT actor_t, session_stats(ts, '1 hour') AS s FROM sess_ev GROUP BY actor_t) q$$),
+          (SELECT v FROM sess_serial_t), 'parallel, sorted finalize: equal to the serial answers');
+RESET enable_hashagg;
+
+-- rows after the last session's start come in order; earlier ones are queued
+-- and merged into the runs at the end: here the queued rows (every 5 minutes
+-- from 10:07 to 10:37) bridge the sessions 10:00-10:03, 10:20-10:21 and
+-- 10:40 into one (a merged run that grows to reach the next run)
+\ir helpers/serial.psql
+SELECT is((SELECT session_stats(ts, '5 minutes' ORDER BY k)::text
+           FROM (VALUES (1, timestamptz '2024-01-01 10:00+00'), (2, '2024-01-01 10:03+00'), (3, '2024-01-01 10:20+00'),
+                        (4, '2024-01-01 10:21+00'), (5, '2024-01-01 10:40+00'), (6, '2024-01-01 10:07+00'),
+                        (7, '2024-01-01 10:12+00'), (8, '2024-01-01 10:17+00'), (9, '2024-01-01 10:22+00'),
+                        (10, '2024-01-01 10:27+00'), (11, '2024-01-01 10:32+00'), (12, '2024-01-01 10:37+00')) r(k, ts)),
+          '(1,00:40:00,00:40:00,12,12)', 'queued rows that bridge three sessions merge them into one');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -3,7 +3,7 @@
 -- actors, NULL and infinite timestamps, two zones with DST (America/New_York,
 -- Europe/Berlin), as_of dates, two session time zones, forced parallel plans.
 \ir helpers/setup.psql
-SELECT plan(20);
+SELECT plan(24);
 SELECT setseed(0.57);
 
 -- 300 actors active on random days of 2024-02-15 .. 2024-04-15 (both DST
@@ -170,6 +170,33 @@ SELECT is((SELECT v FROM stk_serial_1),
                          active_periods, first_active, last_active)
            FROM stk_oracle WHERE unit = 'day' AND tz = 'Europe/Berlin' AND actor_b = 30),
           'and equals the oracle');
+
+-- the finalize reads every partial state into one scratch state per call
+-- site: a finalize spilling to disk and a sorted finalize give the serial
+-- answers too
+SET LOCAL work_mem = '64kB';
+SELECT is(pg_temp.pgg_parallel($$SELECT string_agg(actor_b || ':' || s::text, ',' ORDER BY actor_b)
+                                 FROM (SELECT actor_b, streaks(ts, 'day', 'America/New_York', '2024-03-20') AS s
+                                       FROM stk_ev GROUP BY actor_b) q$$),
+          (SELECT v FROM stk_serial), 'parallel, finalize spilling to disk: equal to the serial answers');
+RESET work_mem;
+SET LOCAL enable_hashagg = off;
+SELECT ok(pg_temp.pgg_plan_has($$SELECT actor_u, streaks(ts, 'week', 'Europe/Berlin') FROM stk_ev GROUP BY actor_u$$,
+                               'Finalize GroupAggregate'), 'without hashing: a sorted finalize');
+SELECT is(pg_temp.pgg_parallel($$SELECT string_agg(actor_u || ':' || s::text, ',' ORDER BY actor_u)
+                                 FROM (SELECT actor_u, streaks(ts, 'week', 'Europe/Berlin') AS s FROM stk_ev GROUP BY actor_u) q$$),
+          (SELECT v FROM stk_serial_u), 'parallel, sorted finalize: equal to the serial answers');
+RESET enable_hashagg;
+
+-- days after the last streak's start come in order; earlier ones are queued
+-- and merged at the end: the queued days (March 3 to 9 and March 11, 12)
+-- bridge the streaks March 1-2, March 10 and March 13-14 into one
+\ir helpers/serial.psql
+SELECT is((SELECT streaks(ts, 'day', 'UTC' ORDER BY k)::text
+           FROM (SELECT k, timestamptz '2024-03-01 12:00+00' + (d - 1) * interval '1 day' AS ts
+                 FROM unnest(ARRAY[1, 2, 10, 13, 14, 3, 4, 5, 6, 7, 8, 9, 11, 12]) WITH ORDINALITY u(d, k)) r),
+          '(14,2024-03-01,14,2024-03-01,14,2024-03-01,2024-03-14)',
+          'queued days that bridge three streaks merge them into one');
 
 SELECT * FROM finish();
 ROLLBACK;
