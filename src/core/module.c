@@ -12,6 +12,7 @@
 #include "utils/builtins.h"
 #include "core/state.h"
 #include "clv/clv.h"
+#include "engagement/active.h"
 
 PGG_MODULE_MAGIC(PGG_VERSION_STRING);
 
@@ -35,4 +36,5 @@ _PG_init(void)
 {
 	/* one line per state family */
 	pgg_state_register(&pgg_clv_fit_family);
+	pgg_state_register(&pgg_active_days_family);
 }

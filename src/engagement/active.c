@@ -21,6 +21,7 @@
 #include "core/pg_growth.h"
 #include "core/args.h"
 #include "core/codec.h"
+#include "core/state.h"
 #include "engagement/active.h"
 
 #include "catalog/pg_type.h"
@@ -363,7 +364,8 @@ AdParseUnit(text *t)
 static pg_attribute_always_inline Datum
 AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 {
-	AdState    *st = PG_ARGISNULL(0) ? NULL : (AdState *) PG_GETARG_POINTER(0);
+	PggState   *pst = NULL;
+	AdState    *st = NULL;
 	int			condarg = kind == AD_LIFECYCLE ? 5 : 4;
 	const char *fname = AdKindName(kind);
 	text	   *tz;
@@ -382,14 +384,35 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 				 errmsg("lifecycle period must not be NULL"),
 				 errhint("Pass 'day', 'week' or 'month'.")));
 	tz = PG_GETARG_TEXT_PP(3);
-	if (unlikely(st == NULL))
+	if (likely(!PG_ARGISNULL(0) &&
+			   VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))))
 	{
-		MemoryContext aggcxt = pgg_agg_context(fcinfo, "active days transition function");
-		int			unit = kind == AD_LIFECYCLE ? AdParseUnit(PG_GETARG_TEXT_PP(4)) : PGG_CAL_DAY;
-
-		st = AdNew(aggcxt, kind, acttype, unit, VARDATA_ANY(tz), VARSIZE_ANY_EXHDR(tz), true);
+		/* every row but the first: the state this function returned */
+		pst = pgg_state_arg(fcinfo, 0, &pgg_active_days_family, NULL);
+		st = (AdState *) pst->ptr;
 	}
 	else
+	{
+		MemoryContext aggcxt = pgg_agg_context(fcinfo, "active days transition function");
+
+		if (!PG_ARGISNULL(0))
+		{
+			/* a flat state (its look-up tables are rebuilt by deserialize) */
+			pst = pgg_state_arg(fcinfo, 0, &pgg_active_days_family, aggcxt);
+			st = (AdState *) pst->ptr;
+		}
+		else
+		{
+			int			unit = kind == AD_LIFECYCLE ? AdParseUnit(PG_GETARG_TEXT_PP(4)) : PGG_CAL_DAY;
+
+			st = AdNew(aggcxt, kind, acttype, unit, VARDATA_ANY(tz), VARSIZE_ANY_EXHDR(tz), true);
+			pst = pgg_state_new(aggcxt, &pgg_active_days_family, st);
+		}
+	}
+	if (unlikely(st->kind != kind || st->acttype != acttype))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("%s was given a state of another aggregate or actor type", fname)));
 	{
 		if ((int) VARSIZE_ANY_EXHDR(tz) != st->tzlen ||
 			memcmp(VARDATA_ANY(tz), st->tzname, st->tzlen) != 0)
@@ -404,12 +427,12 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 					 errmsg("lifecycle period must be the same on every row")));
 	}
 	if (PG_NARGS() > condarg && (PG_ARGISNULL(condarg) || !PG_GETARG_BOOL(condarg)))
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(pst);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(pst);
 	ts = PG_GETARG_TIMESTAMPTZ(2);
 	if (TIMESTAMP_NOT_FINITE(ts))
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(pst);
 	day = pgg_cal_index(&st->cal, ts);
 	if (acttype == AD_INT8)
 	{
@@ -427,7 +450,7 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 			e->bn = bn;
 			e->bits = bit;
 		}
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(pst);
 	}
 	else if (acttype == AD_UUID)
 		slot = AdSlotBytes(st, (const char *) PG_GETARG_UUID_P(1)->data, UUID_LEN);
@@ -438,7 +461,7 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 		slot = AdSlotBytes(st, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 	}
 	AdAddDay(st, slot, day);
-	PG_RETURN_POINTER(st);
+	PGG_RETURN_STATE(pst);
 }
 
 /*
@@ -516,16 +539,18 @@ pgg_lifecycle_trans_uuid(PG_FUNCTION_ARGS)
 /* ---- combine, serialize, deserialize ------------------------------------- */
 
 /*
- * _pgg_active_days_combine(internal, internal): b's actors and blocks into
- * a (created in the aggregate context when NULL: b may be a deserialized
- * state in a short-lived context).
+ * _pgg_active_days_combine(pgg_state, pgg_state): b's actors and blocks
+ * into a.  When a is NULL, a flat b is deserialized straight into the
+ * aggregate context and becomes the state (Citus and parallel workers send
+ * flat states); an expanded b is merged into a new state.
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_days_combine);
 Datum
 pgg_active_days_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = pgg_agg_context(fcinfo, "_pgg_active_days_combine");
-	AdState    *a = PG_ARGISNULL(0) ? NULL : (AdState *) PG_GETARG_POINTER(0);
+	PggState   *pst;
+	AdState    *a;
 	AdState    *b;
 	int32	   *remap;
 	int32		i;
@@ -533,14 +558,31 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(1))
 		return pgg_combine_first(fcinfo);
-	b = (AdState *) PG_GETARG_POINTER(1);
+	if (PG_ARGISNULL(0) && pgg_state_arg_is_flat(fcinfo, 1))
+	{
+		pst = pgg_state_arg(fcinfo, 1, &pgg_active_days_family, aggcxt);
+		PGG_RETURN_STATE(pst);
+	}
+	b = (AdState *) pgg_state_read(fcinfo, 1, &pgg_active_days_family, CurrentMemoryContext);
 	AdCheckState(b, 0, "_pgg_active_days_combine");
 	AdSyncCur(b);
-	if (a == NULL)
+	if (PG_ARGISNULL(0))
+	{
 		a = AdNew(aggcxt, b->kind, b->acttype, b->unit, b->tzname, b->tzlen, true);
+		pst = pgg_state_new(aggcxt, &pgg_active_days_family, a);
+	}
 	else
+	{
+		pst = pgg_state_arg(fcinfo, 0, &pgg_active_days_family, aggcxt);
+		a = (AdState *) pst->ptr;
 		AdCheckState(a, 0, "_pgg_active_days_combine");
-	if (a->kind != b->kind || a->acttype != b->acttype || a->unit != b->unit ||
+	}
+	if (a->kind != b->kind || a->acttype != b->acttype)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("%s cannot combine a state of %s or of another actor type",
+						AdKindName(a->kind), AdKindName(b->kind))));
+	if (a->unit != b->unit ||
 		a->tzlen != b->tzlen || memcmp(a->tzname, b->tzname, a->tzlen) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -565,7 +607,7 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 		if (b->cur[i].bits != 0)
 			AdPushBlock(a, remap[i], b->cur[i].bn, b->cur[i].bits);
 	pfree(remap);
-	PG_RETURN_POINTER(a);
+	PGG_RETURN_STATE(pst);
 }
 
 static void
@@ -618,26 +660,24 @@ corrupt(const char *what)
 }
 
 /*
- * _pgg_active_days_serialize(internal) returns bytea.  Format 1 after the
+ * The flat form of a state (the pgg_state family "active_days").  Format 1 after the
  * magic "pgAD" and the version: kind, actor type, unit and zone-name length
  * (a byte each), the zone name, varint slots and per slot its key (zigzag
  * varint, or varint length and bytes; uuid: 16 bytes), varint blocks and
  * per block varint slot, zigzag block number and the 8 bitmap bytes (most
  * significant first).
  */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_days_serialize);
-Datum
-pgg_active_days_serialize(PG_FUNCTION_ARGS)
+static bytea *
+AdSerialize(void *state)
 {
-	AdState    *st = (AdState *) PG_GETARG_POINTER(0);
+	AdState    *st = (AdState *) state;
 	StringInfoData buf;
 	int64		nblocks = 0;
 	int32		i;
 	int64		j;
 
-	AdCheckState(st, 0, "_pgg_active_days_serialize");
+	AdCheckState(st, 0, "active days state");
 	AdSyncCur(st);
-	pgg_agg_context(fcinfo, "_pgg_active_days_serialize");
 	pgg_ser_begin(&buf, SER_MAGIC, SER_VERSION);
 	pq_sendbyte(&buf, st->kind);
 	pq_sendbyte(&buf, st->acttype);
@@ -679,7 +719,7 @@ pgg_active_days_serialize(PG_FUNCTION_ARGS)
 		put_zigzag(&buf, st->cur[i].bn);
 		pq_sendint64(&buf, (int64) st->cur[i].bits);
 	}
-	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+	return pgg_ser_end(&buf);
 }
 
 /* block numbers of days a timestamptz can fall on, in any zone */
@@ -687,16 +727,14 @@ pgg_active_days_serialize(PG_FUNCTION_ARGS)
 #define AD_BN_MAX	(1 << 21)
 
 /*
- * _pgg_active_days_deserialize(bytea, internal) returns internal: a state
- * without look-up tables (the combine function reads it), everything
+ * A state from its flat form, in ctx, with its look-up tables (so that a
+ * transition or combine function can go on adding to it); everything
  * checked: kinds, types, units, the zone, key lengths, distinct keys, slot
  * numbers, block numbers, non-empty bitmaps, no bytes left over.
  */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_days_deserialize);
-Datum
-pgg_active_days_deserialize(PG_FUNCTION_ARGS)
+static void *
+AdDeserialize(bytea *b, MemoryContext ctx)
 {
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	int			kind,
 				acttype,
@@ -708,7 +746,6 @@ pgg_active_days_deserialize(PG_FUNCTION_ARGS)
 	int64		j;
 	int32		i;
 
-	pgg_agg_context(fcinfo, "_pgg_active_days_deserialize");
 	pgg_deser_begin(&buf, b, SER_MAGIC, SER_VERSION, "active days");
 	pgg_deser_need(&buf, 4, "active days");
 	kind = pq_getmsgbyte(&buf);
@@ -721,7 +758,7 @@ pgg_active_days_deserialize(PG_FUNCTION_ARGS)
 		corrupt("bad header");
 	pgg_deser_need(&buf, tzlen, "active days");
 	tz = pq_getmsgbytes(&buf, tzlen);
-	st = AdNew(CurrentMemoryContext, kind, acttype, unit, tz, tzlen, false);
+	st = AdNew(ctx, kind, acttype, unit, tz, tzlen, false);
 	n = get_varint(&buf);
 	if (n > (uint64) (buf.len - buf.cursor))
 		corrupt("bad actor count");
@@ -769,12 +806,12 @@ pgg_active_days_deserialize(PG_FUNCTION_ARGS)
 		AdPushBlock(st, (int32) slot, (int32) bn, bits);
 	}
 	pgg_deser_end(&buf, "active days");
-	/* the look-up tables are not needed any more (combine reads the arrays) */
-	st->h = NULL;
-	st->th = NULL;
-	st->haslast = false;
-	PG_RETURN_POINTER(st);
+	return st;
 }
+
+const PggStateFamily pgg_active_days_family = {
+	SER_MAGIC, "active_days", AdSerialize, AdDeserialize
+};
 
 
 /* ---- the active days of every actor -------------------------------------- */
@@ -1052,7 +1089,7 @@ pgg_active_users_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = (AdState *) PG_GETARG_POINTER(0);
+	st = (AdState *) pgg_state_read(fcinfo, 0, &pgg_active_days_family, CurrentMemoryContext);
 	AdCheckState(st, AD_ACTIVE, "_pgg_active_users_final");
 	AdCollect(st, &ad);
 	if (ad.ndays == 0)

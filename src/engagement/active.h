@@ -114,6 +114,10 @@ typedef struct AdDays
 } AdDays;
 
 extern void AdCheckState(AdState *st, int kind, const char *fname);
+
+/* the pgg_state family of active_users() and lifecycle() (core/state.h) */
+struct PggStateFamily;
+extern const struct PggStateFamily pgg_active_days_family;
 extern void AdCollect(AdState *st, AdDays *out);
 
 /* the result value (bigint[]): header fields, then rows */
