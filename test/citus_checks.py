@@ -11,7 +11,10 @@ by user_id, or events_plain, its local copy) and {X} for the text-actor table
   <name>/plan    EXPLAIN (VERBOSE) of the distributed query has the expected
                  shape: whole, split, or pulled (see shape()).  Summary
                  aggregates with an internal state expect "split" but pass
-                 with "pulled", which the line says.
+                 with "pulled", which the line says.  A split query must
+                 also run with 'disabled' (below), and its line gives the
+                 bytes of the partial states that cross the network (text,
+                 summed over the shards: partial_bytes()).
 The line also tells what citus.coordinator_aggregation_strategy = 'disabled'
 does with the query (ok, or the error).  Last line: "N passed, M failed".
 """
@@ -226,6 +229,31 @@ def shape(plan, agg):
     return "none"
 
 
+def partial_bytes(plan):
+    """Bytes of text of the rows the shard queries of a split plan return
+    (the partial states, with the group keys), summed over the shards: the
+    first shard query that calls worker_partial_agg is run on every shard of
+    its table (run_command_on_shards).  None when it cannot be measured."""
+    for line in plan.splitlines():
+        line = line.strip()
+        if not line.startswith("Query:") or "worker_partial_agg" not in line:
+            continue
+        sql = line[len("Query:"):].strip()
+        m = re.search(r"\b(?:public\.)?(events_text|events)_\d+\b", sql)
+        if not m or "read_intermediate_result" in sql:
+            return None
+        table = m.group(1)
+        sql = sql.replace("%", "%%")
+        sql = re.sub(r"\b(?:public\.)?(events_text|events)_\d+\b", "%s", sql)
+        out, err = psql("SELECT sum(result::bigint) FROM run_command_on_shards('%s', $pgg$"
+                        "SELECT coalesce(sum(octet_length(w::text)), 0) FROM (%s) w$pgg$) WHERE success"
+                        % (table, sql))
+        if err or not out.strip():
+            return None
+        return int(out.strip())
+    return None
+
+
 def main():
     passed = failed = 0
     table = []
@@ -269,12 +297,18 @@ def main():
         else:
             pok = got == expect
             note = got if pok else f"{got}, expected {expect}"
+            if expect == "split" and derr:
+                pok, note = False, note + ", but strategy 'disabled' fails"
+        size = partial_bytes(plan) if plan and got == "split" else None
+        if size is not None:
+            note += f", partial states {size:,} bytes of text over the shards"
         if perr:
             pok, note = False, "EXPLAIN failed: " + perr
         print(f"{'citus/' + name + '/plan':58s} {'ok' if pok else 'FAILED'} ({note}; strategy 'disabled': {disabled})")
         passed += pok
         failed += not pok
-        table.append((name, got, "ok" if ok else "FAILED", disabled))
+        table.append((name, got + (f" ({size:,} bytes)" if size is not None else ""),
+                      "ok" if ok else "FAILED", disabled))
     if os.environ.get("PGG_CITUS_TABLE"):
         with open(os.environ["PGG_CITUS_TABLE"], "w") as f:
             f.write("| query | plan | same answer | strategy 'disabled' |\n|---|---|---|---|\n")
