@@ -43,14 +43,29 @@
  * the block it is filling; AdSyncCur copies the blocks to st->cur before the
  * state is read.
  */
+typedef struct AdDirEnt
+{
+	int32		slot;			/* -1: no such actor (direct[] only) */
+	int32		bn;
+	uint64		bits;
+} AdDirEnt;
+
 typedef struct AdhEnt
 {
 	int64		key;
-	int32		slot;
-	int32		bn;
-	uint64		bits;
+	AdDirEnt	d;
 	char		status;
 } AdhEnt;
+
+/*
+ * direct[] covers the integer keys 0 .. dcap - 1; it grows (doubling) to
+ * take a new key while it stays within AD_DIRECT_SLACK entries per actor
+ * (plus AD_DIRECT_MIN), so 16 bytes an entry cost at most about 64 bytes an
+ * actor; keys beyond (sparse or negative ids) go to the hash table.
+ */
+#define AD_DIRECT_MIN	(INT64CONST(1) << 16)
+#define AD_DIRECT_SLACK	4
+#define AD_DIRECT_MAX	(INT64CONST(1) << 28)
 
 #define SH_PREFIX adh
 #define SH_ELEMENT_TYPE AdhEnt
@@ -210,31 +225,80 @@ AdArenaCopy(AdState *st, const char *p, uint32 len)
 }
 
 /*
+ * Grow direct[] to cover key (0 <= key < AD_DIRECT_MAX), moving the hash
+ * entries of the keys it now covers into it; false when that would make it
+ * too sparse.
+ */
+static bool
+AdDirectGrow(AdState *st, int64 key)
+{
+	int64		ncap = Max(st->dcap, 1024);
+	int64		i,
+				nmove = 0;
+	int64	   *move;
+	adh_iterator it;
+	AdhEnt	   *e;
+
+	while (ncap <= key)
+		ncap *= 2;
+	if (ncap > AD_DIRECT_MAX ||
+		ncap > AD_DIRECT_SLACK * ((int64) st->nslots + 1) + AD_DIRECT_MIN)
+		return false;
+	st->direct = st->direct == NULL ?
+		MemoryContextAllocExtended(st->cxt, ncap * sizeof(AdDirEnt), MCXT_ALLOC_HUGE) :
+		repalloc_huge(st->direct, ncap * sizeof(AdDirEnt));
+	for (i = st->dcap; i < ncap; i++)
+		st->direct[i].slot = -1;
+	/* the hash entries of keys dcap .. ncap - 1 move to direct[] */
+	move = palloc(Max(st->h->members, 1) * sizeof(int64));
+	adh_start_iterate(st->h, &it);
+	while ((e = adh_iterate(st->h, &it)) != NULL)
+		if (e->key >= st->dcap && e->key < ncap)
+		{
+			st->direct[e->key] = e->d;
+			move[nmove++] = e->key;
+		}
+	for (i = 0; i < nmove; i++)
+		adh_delete(st->h, move[i]);
+	pfree(move);
+	st->dcap = ncap;
+	st->haslast = false;		/* entries moved */
+	return true;
+}
+
+/*
  * The entry of an integer actor, added when new.  The last entry is
- * remembered: entries move only when an insert grows the table, and the
+ * remembered: entries move only when an insert grows a table, and the
  * entry an insert returns is the one remembered.
  */
-static inline AdhEnt *
+static inline AdDirEnt *
 AdEntInt(AdState *st, int64 key)
 {
 	bool		found;
-	AdhEnt	   *e;
+	AdDirEnt   *d;
 
 	if (st->haslast && key == st->lastkey)
-		return (AdhEnt *) st->lastent;
-	e = adh_insert(st->h, key, &found);
+		return st->lastent;
+	if ((uint64) key < (uint64) st->dcap ||
+		(key >= 0 && key < AD_DIRECT_MAX && AdDirectGrow(st, key)))
+	{
+		d = &st->direct[key];
+		found = d->slot >= 0;
+	}
+	else
+		d = &adh_insert(st->h, key, &found)->d;
 	if (!found)
 	{
 		AdGrowSlots(st);
-		e->slot = st->nslots;
-		e->bits = 0;
+		d->slot = st->nslots;
+		d->bits = 0;
 		st->ikey[st->nslots++] = key;
 	}
 	st->haslast = true;
 	st->lastkey = key;
-	st->lastslot = e->slot;
-	st->lastent = e;
-	return e;
+	st->lastslot = d->slot;
+	st->lastent = d;
+	return d;
 }
 
 static inline int32
@@ -258,8 +322,20 @@ AdSyncCur(AdState *st)
 	{
 		if ((++n & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
-		st->cur[e->slot].bn = e->bn;
-		st->cur[e->slot].bits = e->bits;
+		st->cur[e->d.slot].bn = e->d.bn;
+		st->cur[e->d.slot].bits = e->d.bits;
+	}
+	for (n = 0; n < st->dcap; n++)
+	{
+		AdDirEnt   *d = &st->direct[n];
+
+		if ((n & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (d->slot >= 0)
+		{
+			st->cur[d->slot].bn = d->bn;
+			st->cur[d->slot].bits = d->bits;
+		}
 	}
 }
 
@@ -436,8 +512,8 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 	day = pgg_cal_index(&st->cal, ts);
 	if (acttype == AD_INT8)
 	{
-		/* the block in the hash entry: one cache line per row */
-		AdhEnt	   *e = AdEntInt(st, PG_GETARG_INT64(1));
+		/* the block in the look-up entry: one cache line per row */
+		AdDirEnt   *e = AdEntInt(st, PG_GETARG_INT64(1));
 		int32		bn = (int32) (day >> 6);
 		uint64		bit = UINT64CONST(1) << (day & 63);
 
@@ -538,11 +614,15 @@ pgg_lifecycle_trans_uuid(PG_FUNCTION_ARGS)
 
 /* ---- combine, serialize, deserialize ------------------------------------- */
 
+static void AdMismatch(AdState *a, int kind, int acttype, int unit, const char *tz, int tzlen);
+static AdState *AdReadFlat(bytea *b, MemoryContext ctx, AdState *into);
+
 /*
  * _pgg_active_days_combine(pgg_state, pgg_state): b's actors and blocks
- * into a.  When a is NULL, a flat b is deserialized straight into the
- * aggregate context and becomes the state (Citus and parallel workers send
- * flat states); an expanded b is merged into a new state.
+ * into a.  Citus and parallel workers send flat states: the first becomes
+ * the state (deserialized straight into the aggregate context), the others
+ * are merged from their bytes, with no copy built.  An expanded b is merged
+ * the same way from its arrays.
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_days_combine);
 Datum
@@ -558,9 +638,21 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(1))
 		return pgg_combine_first(fcinfo);
-	if (PG_ARGISNULL(0) && pgg_state_arg_is_flat(fcinfo, 1))
+	if (pgg_state_arg_is_flat(fcinfo, 1))
 	{
-		pst = pgg_state_arg(fcinfo, 1, &pgg_active_days_family, aggcxt);
+		bytea	   *flat = DatumGetByteaPP(PG_GETARG_DATUM(1));
+
+		if (PG_ARGISNULL(0))
+		{
+			/* the first partial state becomes the state */
+			pst = pgg_state_arg(fcinfo, 1, &pgg_active_days_family, aggcxt);
+			PGG_RETURN_STATE(pst);
+		}
+		pst = pgg_state_arg(fcinfo, 0, &pgg_active_days_family, aggcxt);
+		a = (AdState *) pst->ptr;
+		AdCheckState(a, 0, "_pgg_active_days_combine");
+		/* merged straight from its bytes (AdReadFlat checks them all) */
+		(void) AdReadFlat(flat, NULL, a);
 		PGG_RETURN_STATE(pst);
 	}
 	b = (AdState *) pgg_state_read(fcinfo, 1, &pgg_active_days_family, CurrentMemoryContext);
@@ -577,18 +669,7 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 		a = (AdState *) pst->ptr;
 		AdCheckState(a, 0, "_pgg_active_days_combine");
 	}
-	if (a->kind != b->kind || a->acttype != b->acttype)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("%s cannot combine a state of %s or of another actor type",
-						AdKindName(a->kind), AdKindName(b->kind))));
-	if (a->unit != b->unit ||
-		a->tzlen != b->tzlen || memcmp(a->tzname, b->tzname, a->tzlen) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s time zone and period must be the same on every row",
-						AdKindName(a->kind)),
-				 errdetail("Partial states of \"%s\" and \"%s\" met.", a->tzname, b->tzname)));
+	AdMismatch(a, b->kind, b->acttype, b->unit, b->tzname, b->tzlen);
 	remap = palloc(Max(b->nslots, 1) * sizeof(int32));
 	for (i = 0; i < b->nslots; i++)
 	{
@@ -726,14 +807,35 @@ AdSerialize(void *state)
 #define AD_BN_MIN	(-(1 << 16))
 #define AD_BN_MAX	(1 << 21)
 
+/* The error of two partial states that cannot be combined. */
+static void
+AdMismatch(AdState *a, int kind, int acttype, int unit, const char *tz, int tzlen)
+{
+	if (a->kind != kind || a->acttype != acttype)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("%s cannot combine a state of %s or of another actor type",
+						AdKindName(a->kind), AdKindName(kind))));
+	if (a->unit != unit || a->tzlen != tzlen || memcmp(a->tzname, tz, tzlen) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s time zone and period must be the same on every row",
+						AdKindName(a->kind)),
+				 errdetail("Partial states of \"%s\" and \"%.*s\" met.", a->tzname,
+						   Min(tzlen, 200), tz)));
+}
+
 /*
- * A state from its flat form, in ctx, with its look-up tables (so that a
- * transition or combine function can go on adding to it); everything
- * checked: kinds, types, units, the zone, key lengths, distinct keys, slot
- * numbers, block numbers, non-empty bitmaps, no bytes left over.
+ * Read a flat state.  into == NULL: a new state in ctx, with its look-up
+ * tables (so that a transition or combine function can go on adding to
+ * it).  Else the flat state is merged into "into" directly (the combine
+ * function: no copy of it is built), its actors mapped to into's slots.
+ * Everything is checked: kinds, types, units, the zone, key lengths,
+ * distinct keys (new states), slot numbers, block numbers, non-empty
+ * bitmaps, no bytes left over.
  */
-static void *
-AdDeserialize(bytea *b, MemoryContext ctx)
+static AdState *
+AdReadFlat(bytea *b, MemoryContext ctx, AdState *into)
 {
 	StringInfoData buf;
 	int			kind,
@@ -741,8 +843,10 @@ AdDeserialize(bytea *b, MemoryContext ctx)
 				unit,
 				tzlen;
 	const char *tz;
-	AdState    *st;
-	uint64		n;
+	AdState    *st = into;
+	int32	   *remap = NULL;
+	uint64		n,
+				nkeys;
 	int64		j;
 	int32		i;
 
@@ -758,15 +862,23 @@ AdDeserialize(bytea *b, MemoryContext ctx)
 		corrupt("bad header");
 	pgg_deser_need(&buf, tzlen, "active days");
 	tz = pq_getmsgbytes(&buf, tzlen);
-	st = AdNew(ctx, kind, acttype, unit, tz, tzlen, false);
-	n = get_varint(&buf);
-	if (n > (uint64) (buf.len - buf.cursor))
-		corrupt("bad actor count");
-	if (acttype == AD_INT8)
-		st->h = adh_create(st->cxt, Max(n, 16), NULL);
+	if (into != NULL)
+		AdMismatch(into, kind, acttype, unit, tz, tzlen);
 	else
-		st->th = adt_create(st->cxt, Max(n, 16), NULL);
-	for (i = 0; (uint64) i < n; i++)
+		st = AdNew(ctx, kind, acttype, unit, tz, tzlen, false);
+	nkeys = get_varint(&buf);
+	if (nkeys > (uint64) (buf.len - buf.cursor))
+		corrupt("bad actor count");
+	if (into == NULL)
+	{
+		if (acttype == AD_INT8)
+			st->h = adh_create(st->cxt, Max(Min(nkeys, 1024), 16), NULL);
+		else
+			st->th = adt_create(st->cxt, Max(nkeys, 16), NULL);
+	}
+	else
+		remap = palloc_extended(Max(nkeys, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
+	for (i = 0; (uint64) i < nkeys; i++)
 	{
 		int32		s;
 
@@ -783,7 +895,9 @@ AdDeserialize(bytea *b, MemoryContext ctx)
 			s = AdSlotBytes(st, buf.data + buf.cursor, (uint32) len);
 			buf.cursor += (int) len;
 		}
-		if (s != i)
+		if (remap != NULL)
+			remap[i] = s;
+		else if (s != i)
 			corrupt("duplicate actor");
 	}
 	n = get_varint(&buf);
@@ -799,14 +913,23 @@ AdDeserialize(bytea *b, MemoryContext ctx)
 			CHECK_FOR_INTERRUPTS();
 		pgg_deser_need(&buf, 8, "active days");
 		bits = (uint64) pq_getmsgint64(&buf);
-		if (slot >= (uint64) st->nslots)
+		if (slot >= nkeys)
 			corrupt("bad actor number");
 		if (bn < AD_BN_MIN || bn > AD_BN_MAX || bits == 0)
 			corrupt("bad block");
-		AdPushBlock(st, (int32) slot, (int32) bn, bits);
+		AdPushBlock(st, remap != NULL ? remap[slot] : (int32) slot, (int32) bn, bits);
 	}
 	pgg_deser_end(&buf, "active days");
+	if (remap != NULL)
+		pfree(remap);
 	return st;
+}
+
+/* the family's deserialize function: a new state in ctx */
+static void *
+AdDeserialize(bytea *b, MemoryContext ctx)
+{
+	return AdReadFlat(b, ctx, NULL);
 }
 
 const PggStateFamily pgg_active_days_family = {
