@@ -229,11 +229,30 @@ def shape(plan, agg):
     return "none"
 
 
+def partial_aliases(sql):
+    """The output names of the worker_partial_agg(...) calls of a shard query."""
+    names = []
+    for m in re.finditer(r"worker_partial_agg\(", sql):
+        i, depth, quote = m.end(), 1, False
+        while i < len(sql) and depth:
+            c = sql[i]
+            if c == "'":
+                quote = not quote
+            elif not quote:
+                depth += (c == "(") - (c == ")")
+            i += 1
+        a = re.match(r"\s+AS\s+(\w+)", sql[i:])
+        if a:
+            names.append(a.group(1))
+    return names
+
+
 def partial_bytes(plan):
-    """Bytes of text of the rows the shard queries of a split plan return
-    (the partial states, with the group keys), summed over the shards: the
-    first shard query that calls worker_partial_agg is run on every shard of
-    its table (run_command_on_shards).  None when it cannot be measured."""
+    """Bytes of text of the partial states the shard queries of a split plan
+    return, summed over the shards: the first shard query that calls
+    worker_partial_agg is run on every shard of its table
+    (run_command_on_shards), and the text of its worker_partial_agg columns
+    measured.  None when it cannot be measured."""
     for line in plan.splitlines():
         line = line.strip()
         if not line.startswith("Query:") or "worker_partial_agg" not in line:
@@ -243,11 +262,15 @@ def partial_bytes(plan):
         if not m or "read_intermediate_result" in sql:
             return None
         table = m.group(1)
+        cols = partial_aliases(sql)
+        if not cols:
+            return None
+        size = " + ".join("coalesce(octet_length(w.%s::text), 0)" % c for c in cols)
         sql = sql.replace("%", "%%")
         sql = re.sub(r"\b(?:public\.)?(events_text|events)_\d+\b", "%s", sql)
         out, err = psql("SELECT sum(result::bigint) FROM run_command_on_shards('%s', $pgg$"
-                        "SELECT coalesce(sum(octet_length(w::text)), 0) FROM (%s) w$pgg$) WHERE success"
-                        % (table, sql))
+                        "SELECT coalesce(sum(%s), 0) FROM (%s) w$pgg$) WHERE success"
+                        % (table, size.replace("%", "%%"), sql))
         if err or not out.strip():
             return None
         return int(out.strip())
