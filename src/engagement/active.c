@@ -740,25 +740,131 @@ corrupt(const char *what)
 			 errmsg("active days state is corrupt: %s", what)));
 }
 
+static int
+AdBlockCmp(const void *a, const void *b)
+{
+	int32		x = ((const AdBlock *) a)->bn,
+				y = ((const AdBlock *) b)->bn;
+
+	return (x > y) - (x < y);
+}
+
 /*
- * The flat form of a state (the pgg_state family "active_days").  Format 1 after the
- * magic "pgAD" and the version: kind, actor type, unit and zone-name length
- * (a byte each), the zone name, varint slots and per slot its key (zigzag
- * varint, or varint length and bytes; uuid: 16 bytes), varint blocks and
- * per block varint slot, zigzag block number and the 8 bitmap bytes (most
- * significant first).
+ * Every actor's blocks, grouped: actor i has blocks blk[start[i]] ..
+ * blk[start[i] + cnt[i] - 1], in ascending block number, one per number
+ * (the blocks of equal number ORed together).  The log and the blocks
+ * being filled are read (AdSyncCur first), the state is not changed.
+ * Linear: a counting sort by actor; an actor's blocks are almost always in
+ * order already.
+ */
+typedef struct AdGroups
+{
+	int64	   *start;			/* nslots + 1 */
+	int32	   *cnt;			/* nslots */
+	AdBlock    *blk;
+	int64		nblocks;		/* after merging */
+} AdGroups;
+
+static void
+AdGroupBlocks(AdState *st, AdGroups *g)
+{
+	int32		ns = st->nslots;
+	int64		nb = st->nlog;
+	int64	   *fill;
+	int64		j;
+	int32		i;
+
+	AdSyncCur(st);
+	for (i = 0; i < ns; i++)
+		if (st->cur[i].bits != 0)
+			nb++;
+	g->start = (int64 *) palloc_extended(((Size) ns + 1) * sizeof(int64), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	g->cnt = (int32 *) palloc_extended(Max(ns, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
+	g->blk = (AdBlock *) palloc_extended(Max(nb, 1) * sizeof(AdBlock), MCXT_ALLOC_HUGE);
+	for (j = 0; j < st->nlog; j++)
+		g->start[st->log[j].slot + 1]++;
+	for (i = 0; i < ns; i++)
+		if (st->cur[i].bits != 0)
+			g->start[i + 1]++;
+	for (i = 0; i < ns; i++)
+		g->start[i + 1] += g->start[i];
+	fill = (int64 *) palloc_extended(Max(ns, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
+	memcpy(fill, g->start, ns * sizeof(int64));
+	for (j = 0; j < st->nlog; j++)
+	{
+		if ((j & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		g->blk[fill[st->log[j].slot]++] = st->log[j];
+	}
+	for (i = 0; i < ns; i++)
+		if (st->cur[i].bits != 0)
+		{
+			AdBlock    *d = &g->blk[fill[i]++];
+
+			d->slot = i;
+			d->bn = st->cur[i].bn;
+			d->bits = st->cur[i].bits;
+		}
+	pfree(fill);
+	g->nblocks = 0;
+	for (i = 0; i < ns; i++)
+	{
+		AdBlock    *p = g->blk + g->start[i];
+		int64		k = g->start[i + 1] - g->start[i],
+					w = 0;
+
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (k > 1)
+		{
+			for (j = 1; j < k; j++)
+				if (p[j].bn < p[j - 1].bn)
+				{
+					qsort(p, k, sizeof(AdBlock), AdBlockCmp);
+					break;
+				}
+		}
+		for (j = 0; j < k; j++)
+		{
+			if (w > 0 && p[w - 1].bn == p[j].bn)
+				p[w - 1].bits |= p[j].bits;
+			else
+				p[w++] = p[j];
+		}
+		g->cnt[i] = (int32) w;
+		g->nblocks += w;
+	}
+}
+
+static void
+AdFreeGroups(AdGroups *g)
+{
+	pfree(g->start);
+	pfree(g->cnt);
+	pfree(g->blk);
+}
+
+/*
+ * The flat form of a state (the pgg_state family "active_days").  Format 1
+ * after the magic "pgAD" and the version: kind, actor type, unit and
+ * zone-name length (a byte each), the zone name, varint actors, then per
+ * actor its key (zigzag varint, or varint length and bytes; uuid: 16
+ * bytes), varint blocks and per block its number (the first: zigzag varint;
+ * the next: varint distance to the one before, at least 1) and its bitmap as
+ * a byte whose bit j says that byte j (bits 8j .. 8j + 7) is not zero,
+ * followed by those bytes, low first.  Sparse activity costs a few bytes a
+ * block.
  */
 static bytea *
 AdSerialize(void *state)
 {
 	AdState    *st = (AdState *) state;
 	StringInfoData buf;
-	int64		nblocks = 0;
+	AdGroups	g;
 	int32		i;
-	int64		j;
 
 	AdCheckState(st, 0, "active days state");
-	AdSyncCur(st);
+	AdGroupBlocks(st, &g);
 	pgg_ser_begin(&buf, SER_MAGIC, SER_VERSION);
 	pq_sendbyte(&buf, st->kind);
 	pq_sendbyte(&buf, st->acttype);
@@ -768,6 +874,9 @@ AdSerialize(void *state)
 	put_varint(&buf, (uint64) st->nslots);
 	for (i = 0; i < st->nslots; i++)
 	{
+		const AdBlock *p = g.blk + g.start[i];
+		int32		k;
+
 		if ((i & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
 		if (st->acttype == AD_INT8)
@@ -779,27 +888,32 @@ AdSerialize(void *state)
 			put_varint(&buf, st->tlen[i]);
 			pq_sendbytes(&buf, st->tkey[i], st->tlen[i]);
 		}
-		if (st->cur[i].bits != 0)
-			nblocks++;
+		put_varint(&buf, (uint64) g.cnt[i]);
+		for (k = 0; k < g.cnt[i]; k++)
+		{
+			uint8		out[9];
+			int			n = 1,
+						b;
+
+			if (k == 0)
+				put_zigzag(&buf, p[k].bn);
+			else
+				put_varint(&buf, (uint64) ((int64) p[k].bn - p[k - 1].bn));
+			out[0] = 0;
+			for (b = 0; b < 8; b++)
+			{
+				uint8		v = (uint8) (p[k].bits >> (8 * b));
+
+				if (v != 0)
+				{
+					out[0] |= (uint8) (1 << b);
+					out[n++] = v;
+				}
+			}
+			appendBinaryStringInfo(&buf, (char *) out, n);
+		}
 	}
-	nblocks += st->nlog;
-	put_varint(&buf, (uint64) nblocks);
-	for (j = 0; j < st->nlog; j++)
-	{
-		if ((j & PGG_CFI_MASK) == 0)
-			CHECK_FOR_INTERRUPTS();
-		put_varint(&buf, (uint64) st->log[j].slot);
-		put_zigzag(&buf, st->log[j].bn);
-		pq_sendint64(&buf, (int64) st->log[j].bits);
-	}
-	for (i = 0; i < st->nslots; i++)
-	{
-		if (st->cur[i].bits == 0)
-			continue;
-		put_varint(&buf, (uint64) i);
-		put_zigzag(&buf, st->cur[i].bn);
-		pq_sendint64(&buf, (int64) st->cur[i].bits);
-	}
+	AdFreeGroups(&g);
 	return pgg_ser_end(&buf);
 }
 
@@ -844,9 +958,7 @@ AdReadFlat(bytea *b, MemoryContext ctx, AdState *into)
 				tzlen;
 	const char *tz;
 	AdState    *st = into;
-	int32	   *remap = NULL;
-	uint64		n,
-				nkeys;
+	uint64		nkeys;
 	int64		j;
 	int32		i;
 
@@ -876,11 +988,11 @@ AdReadFlat(bytea *b, MemoryContext ctx, AdState *into)
 		else
 			st->th = adt_create(st->cxt, Max(nkeys, 16), NULL);
 	}
-	else
-		remap = palloc_extended(Max(nkeys, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
 	for (i = 0; (uint64) i < nkeys; i++)
 	{
 		int32		s;
+		uint64		nb;
+		int64		bn = 0;
 
 		if ((i & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
@@ -895,33 +1007,48 @@ AdReadFlat(bytea *b, MemoryContext ctx, AdState *into)
 			s = AdSlotBytes(st, buf.data + buf.cursor, (uint32) len);
 			buf.cursor += (int) len;
 		}
-		if (remap != NULL)
-			remap[i] = s;
-		else if (s != i)
+		if (into == NULL && s != i)
 			corrupt("duplicate actor");
-	}
-	n = get_varint(&buf);
-	if (n > (uint64) (buf.len - buf.cursor) / 10)
-		corrupt("bad block count");
-	for (j = 0; (uint64) j < n; j++)
-	{
-		uint64		slot = get_varint(&buf);
-		int64		bn = get_zigzag(&buf);
-		uint64		bits;
+		/* the actor's blocks: each takes three bytes at least */
+		nb = get_varint(&buf);
+		if (nb > (uint64) (buf.len - buf.cursor) / 3)
+			corrupt("bad block count");
+		for (j = 0; (uint64) j < nb; j++)
+		{
+			uint64		bits = 0;
+			int			mask,
+						b;
 
-		if ((j & PGG_CFI_MASK) == 0)
-			CHECK_FOR_INTERRUPTS();
-		pgg_deser_need(&buf, 8, "active days");
-		bits = (uint64) pq_getmsgint64(&buf);
-		if (slot >= nkeys)
-			corrupt("bad actor number");
-		if (bn < AD_BN_MIN || bn > AD_BN_MAX || bits == 0)
-			corrupt("bad block");
-		AdPushBlock(st, remap != NULL ? remap[slot] : (int32) slot, (int32) bn, bits);
+			if (j == 0)
+				bn = get_zigzag(&buf);
+			else
+			{
+				uint64		d = get_varint(&buf);
+
+				if (d == 0 || d > (uint64) (AD_BN_MAX - AD_BN_MIN))
+					corrupt("blocks out of order");
+				bn += (int64) d;
+			}
+			if (bn < AD_BN_MIN || bn > AD_BN_MAX)
+				corrupt("bad block");
+			pgg_deser_need(&buf, 1, "active days");
+			mask = pq_getmsgbyte(&buf);
+			if (mask == 0)
+				corrupt("empty block");
+			pgg_deser_need(&buf, pg_popcount32((uint32) mask), "active days");
+			for (b = 0; b < 8; b++)
+				if (mask & (1 << b))
+				{
+					int			v = pq_getmsgbyte(&buf);
+
+					if (v == 0)
+						corrupt("bad block bitmap");
+					bits |= (uint64) v << (8 * b);
+				}
+			AdPushBlock(st, s, (int32) bn, bits);
+		}
 	}
 	pgg_deser_end(&buf, "active days");
-	if (remap != NULL)
-		pfree(remap);
 	return st;
 }
 
@@ -939,27 +1066,15 @@ const PggStateFamily pgg_active_days_family = {
 
 /* ---- the active days of every actor -------------------------------------- */
 
-static int
-AdBlockCmp(const void *a, const void *b)
-{
-	int32		x = ((const AdBlock *) a)->bn,
-				y = ((const AdBlock *) b)->bn;
-
-	return (x > y) - (x < y);
-}
-
 /*
- * Sort the blocks by slot (counting sort), then each actor's by block
- * number, OR the blocks of equal number, and list the days.  The state is
+ * The active days of every actor, in order (AdGroupBlocks).  The state is
  * left as it was (READ_ONLY finals).
  */
 void
 AdCollect(AdState *st, AdDays *out)
 {
+	AdGroups	g;
 	int32		ns = st->nslots;
-	int64		nb = st->nlog;
-	int64	   *start;
-	AdBlock    *sorted;
 	int64		j,
 				total = 0,
 				nd = 0;
@@ -967,72 +1082,12 @@ AdCollect(AdState *st, AdDays *out)
 	int32		mind = PG_INT32_MAX,
 				maxd = PG_INT32_MIN;
 
-	AdSyncCur(st);
-	for (i = 0; i < ns; i++)
-		if (st->cur[i].bits != 0)
-			nb++;
-	start = (int64 *) palloc_extended(((Size) ns + 1) * sizeof(int64), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-	sorted = (AdBlock *) palloc_extended(Max(nb, 1) * sizeof(AdBlock), MCXT_ALLOC_HUGE);
-	for (j = 0; j < st->nlog; j++)
-		start[st->log[j].slot + 1]++;
-	for (i = 0; i < ns; i++)
-		if (st->cur[i].bits != 0)
-			start[i + 1]++;
-	for (i = 0; i < ns; i++)
-		start[i + 1] += start[i];
-	{
-		int64	   *fill = (int64 *) palloc_extended(Max(ns, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
-
-		memcpy(fill, start, ns * sizeof(int64));
-		for (j = 0; j < st->nlog; j++)
-		{
-			if ((j & PGG_CFI_MASK) == 0)
-				CHECK_FOR_INTERRUPTS();
-			sorted[fill[st->log[j].slot]++] = st->log[j];
-		}
-		for (i = 0; i < ns; i++)
-			if (st->cur[i].bits != 0)
-			{
-				AdBlock    *d = &sorted[fill[i]++];
-
-				d->slot = i;
-				d->bn = st->cur[i].bn;
-				d->bits = st->cur[i].bits;
-			}
-		pfree(fill);
-	}
-	/* per actor: sort, merge equal block numbers (in place), count days */
+	AdGroupBlocks(st, &g);
 	for (i = 0; i < ns; i++)
 	{
-		AdBlock    *p = sorted + start[i];
-		int64		k = start[i + 1] - start[i],
-					w = 0;
+		const AdBlock *p = g.blk + g.start[i];
+		int32		w = g.cnt[i];
 
-		if ((i & PGG_CFI_MASK) == 0)
-			CHECK_FOR_INTERRUPTS();
-		if (k > 1)
-		{
-			bool		inorder = true;
-
-			for (j = 1; j < k; j++)
-				if (p[j].bn < p[j - 1].bn)
-				{
-					inorder = false;
-					break;
-				}
-			if (!inorder)
-				qsort(p, k, sizeof(AdBlock), AdBlockCmp);
-		}
-		for (j = 0; j < k; j++)
-		{
-			if (w > 0 && p[w - 1].bn == p[j].bn)
-				p[w - 1].bits |= p[j].bits;
-			else
-				p[w++] = p[j];
-		}
-		/* mark the merged-away tail empty */
-		for (j = w; j < k; j++)
-			p[j].bits = 0;
 		for (j = 0; j < w; j++)
 			total += pg_popcount64(p[j].bits);
 		if (w > 0)
@@ -1046,16 +1101,20 @@ AdCollect(AdState *st, AdDays *out)
 	out->days = (int32 *) palloc_extended(Max(total, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
 	for (i = 0; i < ns; i++)
 	{
+		const AdBlock *p = g.blk + g.start[i];
+
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		out->off[i] = nd;
-		for (j = start[i]; j < start[i + 1]; j++)
+		for (j = 0; j < g.cnt[i]; j++)
 		{
-			uint64		bits = sorted[j].bits;
+			uint64		bits = p[j].bits;
 
 			while (bits != 0)
 			{
 				int			b = pg_rightmost_one_pos64(bits);
 
-				out->days[nd++] = sorted[j].bn * 64 + b;
+				out->days[nd++] = p[j].bn * 64 + b;
 				bits &= bits - 1;
 			}
 		}
@@ -1064,8 +1123,7 @@ AdCollect(AdState *st, AdDays *out)
 	out->ndays = nd;
 	out->minday = mind;
 	out->maxday = maxd;
-	pfree(start);
-	pfree(sorted);
+	AdFreeGroups(&g);
 }
 
 
