@@ -13,7 +13,6 @@
 
 #include "utils/builtins.h"
 #include "core/state.h"
-#include "clv/clv.h"
 
 PGG_MODULE_MAGIC(PGG_VERSION_STRING);
 
@@ -29,7 +28,12 @@ pgg_version(PG_FUNCTION_ARGS)
 /*
  * _PG_init: the families of pgg_state register here (core/state.h), so the
  * type's input and receive functions know them before any aggregate runs.
+ * Each family is defined in its capability; core includes no capability
+ * header (source layering, test/test.sh), so the families are declared here.
  */
+extern const PggStateFamily pgg_clv_fit_family;		/* clv/fit.c */
+extern const PggStateFamily pgg_active_days_family;	/* engagement/active.c */
+
 void		_PG_init(void);
 
 void
@@ -37,4 +41,5 @@ _PG_init(void)
 {
 	/* one line per state family */
 	pgg_state_register(&pgg_clv_fit_family);
+	pgg_state_register(&pgg_active_days_family);
 }

@@ -11,7 +11,10 @@ by user_id, or events_plain, its local copy) and {X} for the text-actor table
   <name>/plan    EXPLAIN (VERBOSE) of the distributed query has the expected
                  shape: whole, split, or pulled (see shape()).  Summary
                  aggregates with an internal state expect "split" but pass
-                 with "pulled", which the line says.
+                 with "pulled", which the line says.  A split query must
+                 also run with 'disabled' (below), and its line gives the
+                 bytes of the partial states that cross the network (text,
+                 summed over the shards: partial_bytes()).
 The line also tells what citus.coordinator_aggregation_strategy = 'disabled'
 does with the query (ok, or the error).  Last line: "N passed, M failed".
 """
@@ -126,13 +129,41 @@ CHECKS = [
     # ---- CLV ----
     ("clv_summary/per_actor", "whole",
      "SELECT * FROM " + CLV + " s ORDER BY user_id"),
-    ("bgnbd_fit/doc", "internal",
+    ("bgnbd_fit/doc", "split",
      "WITH s AS " + CLV + " SELECT (f).* FROM (SELECT bgnbd_fit((c).frequency, (c).recency, (c).age) AS f FROM s) q"),
-    ("bgnbd_fit/star_expansion", "internal",
+    ("bgnbd_fit/star_expansion", "split",
      "WITH s AS " + CLV + " SELECT (bgnbd_fit((c).frequency, (c).recency, (c).age)).* FROM s"),
-    ("gamma_gamma_fit/doc", "internal",
+    ("gamma_gamma_fit/doc", "split",
      "WITH s AS " + CLV + " SELECT (f).* FROM (SELECT gamma_gamma_fit((c).frequency, (c).monetary) AS f FROM s WHERE (c).frequency > 0) q"),
     # ---- engagement ----
+    ("active_users/doc", "split",
+     "SELECT * FROM active_users_rows((SELECT active_users(user_id, event_time, 'UTC') FROM {T})) ORDER BY day"),
+    ("active_users/condition", "split",
+     "SELECT * FROM active_users_rows((SELECT active_users(user_id, event_time, 'UTC', event_name = 'purchase') FROM {T}), '2026-01-01', '2026-08-01') ORDER BY day"),
+    ("active_users/zone_shanghai", "split",
+     "SELECT active_users(user_id, event_time, 'Asia/Shanghai') FROM {T}"),
+    ("active_users/int4_new_york", "split",
+     "SELECT active_users((user_id % 100000)::int, event_time, 'America/New_York') FROM {T}"),
+    ("active_users/text_actor", "split",
+     "SELECT active_users(actor, event_time, 'Europe/Berlin', revenue > 10) FROM {X}"),
+    ("active_users/by_variant", "split",
+     "SELECT variant, active_users(user_id, event_time, 'UTC') FROM {T} GROUP BY 1 ORDER BY 1"),
+    ("active_users/per_actor_day", "split",
+     """SELECT count(*), sum(dau), max(mau)
+        FROM active_users_rows((SELECT active_users(user_id, day::timestamp AT TIME ZONE 'UTC', 'UTC')
+              FROM (SELECT DISTINCT user_id, (event_time AT TIME ZONE 'UTC')::date AS day FROM {T}) d))"""),
+    ("lifecycle/doc_week", "split",
+     "SELECT * FROM lifecycle_rows((SELECT lifecycle(user_id, event_time, 'UTC', 'week') FROM {T}))"),
+    ("lifecycle/doc_month", "split",
+     "SELECT * FROM lifecycle_rows((SELECT lifecycle(user_id, event_time, 'UTC', 'month') FROM {T}))"),
+    ("lifecycle/day_condition", "split",
+     "SELECT lifecycle(user_id, event_time, 'America/New_York', 'day', event_name <> 'page_view') FROM {T}"),
+    ("lifecycle/text_actor", "split",
+     "SELECT lifecycle(actor, event_time, 'UTC', 'week') FROM {X}"),
+    ("lifecycle/uuid_actor", "split",
+     "SELECT lifecycle(md5(user_id::text)::uuid, event_time, 'Asia/Kathmandu', 'week') FROM {T}"),
+    ("lifecycle/by_variant", "split",
+     "SELECT variant, lifecycle(user_id, event_time, 'UTC', 'month') FROM {T} GROUP BY 1 ORDER BY 1"),
     ("sequence_match/per_actor", "whole",
      "SELECT user_id, sequence_match('(?1).*(?2)', event_time, event_name = 'add_to_cart', event_name = 'purchase') FROM {T} GROUP BY user_id ORDER BY 1"),
     ("sequence_count/per_actor", "whole",
@@ -198,6 +229,54 @@ def shape(plan, agg):
     return "none"
 
 
+def partial_aliases(sql):
+    """The output names of the worker_partial_agg(...) calls of a shard query."""
+    names = []
+    for m in re.finditer(r"worker_partial_agg\(", sql):
+        i, depth, quote = m.end(), 1, False
+        while i < len(sql) and depth:
+            c = sql[i]
+            if c == "'":
+                quote = not quote
+            elif not quote:
+                depth += (c == "(") - (c == ")")
+            i += 1
+        a = re.match(r"\s+AS\s+(\w+)", sql[i:])
+        if a:
+            names.append(a.group(1))
+    return names
+
+
+def partial_bytes(plan):
+    """Bytes of text of the partial states the shard queries of a split plan
+    return, summed over the shards: the first shard query that calls
+    worker_partial_agg is run on every shard of its table
+    (run_command_on_shards), and the text of its worker_partial_agg columns
+    measured.  None when it cannot be measured."""
+    for line in plan.splitlines():
+        line = line.strip()
+        if not line.startswith("Query:") or "worker_partial_agg" not in line:
+            continue
+        sql = line[len("Query:"):].strip()
+        m = re.search(r"\b(?:public\.)?(events_text|events)_\d+\b", sql)
+        if not m or "read_intermediate_result" in sql:
+            return None
+        table = m.group(1)
+        cols = partial_aliases(sql)
+        if not cols:
+            return None
+        size = " + ".join("coalesce(octet_length(w.%s::text), 0)" % c for c in cols)
+        sql = sql.replace("%", "%%")
+        sql = re.sub(r"\b(?:public\.)?(events_text|events)_\d+\b", "%s", sql)
+        out, err = psql("SELECT sum(result::bigint) FROM run_command_on_shards('%s', $pgg$"
+                        "SELECT coalesce(sum(%s), 0) FROM (%s) w$pgg$) WHERE success"
+                        % (table, size.replace("%", "%%"), sql))
+        if err or not out.strip():
+            return None
+        return int(out.strip())
+    return None
+
+
 def main():
     passed = failed = 0
     table = []
@@ -241,12 +320,18 @@ def main():
         else:
             pok = got == expect
             note = got if pok else f"{got}, expected {expect}"
+            if expect == "split" and derr:
+                pok, note = False, note + ", but strategy 'disabled' fails"
+        size = partial_bytes(plan) if plan and got == "split" else None
+        if size is not None:
+            note += f", partial states {size:,} bytes of text over the shards"
         if perr:
             pok, note = False, "EXPLAIN failed: " + perr
         print(f"{'citus/' + name + '/plan':58s} {'ok' if pok else 'FAILED'} ({note}; strategy 'disabled': {disabled})")
         passed += pok
         failed += not pok
-        table.append((name, got, "ok" if ok else "FAILED", disabled))
+        table.append((name, got + (f" ({size:,} bytes)" if size is not None else ""),
+                      "ok" if ok else "FAILED", disabled))
     if os.environ.get("PGG_CITUS_TABLE"):
         with open(os.environ["PGG_CITUS_TABLE"], "w") as f:
             f.write("| query | plan | same answer | strategy 'disabled' |\n|---|---|---|---|\n")

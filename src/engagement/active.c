@@ -21,6 +21,7 @@
 #include "core/pg_growth.h"
 #include "core/args.h"
 #include "core/codec.h"
+#include "core/state.h"
 #include "engagement/active.h"
 
 #include "catalog/pg_type.h"
@@ -42,14 +43,29 @@
  * the block it is filling; AdSyncCur copies the blocks to st->cur before the
  * state is read.
  */
+typedef struct AdDirEnt
+{
+	int32		slot;			/* -1: no such actor (direct[] only) */
+	int32		bn;
+	uint64		bits;
+} AdDirEnt;
+
 typedef struct AdhEnt
 {
 	int64		key;
-	int32		slot;
-	int32		bn;
-	uint64		bits;
+	AdDirEnt	d;
 	char		status;
 } AdhEnt;
+
+/*
+ * direct[] covers the integer keys 0 .. dcap - 1; it grows (doubling) to
+ * take a new key while it stays within AD_DIRECT_SLACK entries per actor
+ * (plus AD_DIRECT_MIN), so 16 bytes an entry cost at most about 64 bytes an
+ * actor; keys beyond (sparse or negative ids) go to the hash table.
+ */
+#define AD_DIRECT_MIN	(INT64CONST(1) << 16)
+#define AD_DIRECT_SLACK	4
+#define AD_DIRECT_MAX	(INT64CONST(1) << 28)
 
 #define SH_PREFIX adh
 #define SH_ELEMENT_TYPE AdhEnt
@@ -209,31 +225,80 @@ AdArenaCopy(AdState *st, const char *p, uint32 len)
 }
 
 /*
+ * Grow direct[] to cover key (0 <= key < AD_DIRECT_MAX), moving the hash
+ * entries of the keys it now covers into it; false when that would make it
+ * too sparse.
+ */
+static bool
+AdDirectGrow(AdState *st, int64 key)
+{
+	int64		ncap = Max(st->dcap, 1024);
+	int64		i,
+				nmove = 0;
+	int64	   *move;
+	adh_iterator it;
+	AdhEnt	   *e;
+
+	while (ncap <= key)
+		ncap *= 2;
+	if (ncap > AD_DIRECT_MAX ||
+		ncap > AD_DIRECT_SLACK * ((int64) st->nslots + 1) + AD_DIRECT_MIN)
+		return false;
+	st->direct = st->direct == NULL ?
+		MemoryContextAllocExtended(st->cxt, ncap * sizeof(AdDirEnt), MCXT_ALLOC_HUGE) :
+		repalloc_huge(st->direct, ncap * sizeof(AdDirEnt));
+	for (i = st->dcap; i < ncap; i++)
+		st->direct[i].slot = -1;
+	/* the hash entries of keys dcap .. ncap - 1 move to direct[] */
+	move = palloc(Max(st->h->members, 1) * sizeof(int64));
+	adh_start_iterate(st->h, &it);
+	while ((e = adh_iterate(st->h, &it)) != NULL)
+		if (e->key >= st->dcap && e->key < ncap)
+		{
+			st->direct[e->key] = e->d;
+			move[nmove++] = e->key;
+		}
+	for (i = 0; i < nmove; i++)
+		adh_delete(st->h, move[i]);
+	pfree(move);
+	st->dcap = ncap;
+	st->haslast = false;		/* entries moved */
+	return true;
+}
+
+/*
  * The entry of an integer actor, added when new.  The last entry is
- * remembered: entries move only when an insert grows the table, and the
+ * remembered: entries move only when an insert grows a table, and the
  * entry an insert returns is the one remembered.
  */
-static inline AdhEnt *
+static inline AdDirEnt *
 AdEntInt(AdState *st, int64 key)
 {
 	bool		found;
-	AdhEnt	   *e;
+	AdDirEnt   *d;
 
 	if (st->haslast && key == st->lastkey)
-		return (AdhEnt *) st->lastent;
-	e = adh_insert(st->h, key, &found);
+		return st->lastent;
+	if ((uint64) key < (uint64) st->dcap ||
+		(key >= 0 && key < AD_DIRECT_MAX && AdDirectGrow(st, key)))
+	{
+		d = &st->direct[key];
+		found = d->slot >= 0;
+	}
+	else
+		d = &adh_insert(st->h, key, &found)->d;
 	if (!found)
 	{
 		AdGrowSlots(st);
-		e->slot = st->nslots;
-		e->bits = 0;
+		d->slot = st->nslots;
+		d->bits = 0;
 		st->ikey[st->nslots++] = key;
 	}
 	st->haslast = true;
 	st->lastkey = key;
-	st->lastslot = e->slot;
-	st->lastent = e;
-	return e;
+	st->lastslot = d->slot;
+	st->lastent = d;
+	return d;
 }
 
 static inline int32
@@ -257,8 +322,20 @@ AdSyncCur(AdState *st)
 	{
 		if ((++n & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
-		st->cur[e->slot].bn = e->bn;
-		st->cur[e->slot].bits = e->bits;
+		st->cur[e->d.slot].bn = e->d.bn;
+		st->cur[e->d.slot].bits = e->d.bits;
+	}
+	for (n = 0; n < st->dcap; n++)
+	{
+		AdDirEnt   *d = &st->direct[n];
+
+		if ((n & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (d->slot >= 0)
+		{
+			st->cur[d->slot].bn = d->bn;
+			st->cur[d->slot].bits = d->bits;
+		}
 	}
 }
 
@@ -363,7 +440,8 @@ AdParseUnit(text *t)
 static pg_attribute_always_inline Datum
 AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 {
-	AdState    *st = PG_ARGISNULL(0) ? NULL : (AdState *) PG_GETARG_POINTER(0);
+	PggState   *pst = NULL;
+	AdState    *st = NULL;
 	int			condarg = kind == AD_LIFECYCLE ? 5 : 4;
 	const char *fname = AdKindName(kind);
 	text	   *tz;
@@ -382,14 +460,35 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 				 errmsg("lifecycle period must not be NULL"),
 				 errhint("Pass 'day', 'week' or 'month'.")));
 	tz = PG_GETARG_TEXT_PP(3);
-	if (unlikely(st == NULL))
+	if (likely(!PG_ARGISNULL(0) &&
+			   VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))))
 	{
-		MemoryContext aggcxt = pgg_agg_context(fcinfo, "active days transition function");
-		int			unit = kind == AD_LIFECYCLE ? AdParseUnit(PG_GETARG_TEXT_PP(4)) : PGG_CAL_DAY;
-
-		st = AdNew(aggcxt, kind, acttype, unit, VARDATA_ANY(tz), VARSIZE_ANY_EXHDR(tz), true);
+		/* every row but the first: the state this function returned */
+		pst = pgg_state_arg(fcinfo, 0, &pgg_active_days_family, NULL);
+		st = (AdState *) pst->ptr;
 	}
 	else
+	{
+		MemoryContext aggcxt = pgg_agg_context(fcinfo, "active days transition function");
+
+		if (!PG_ARGISNULL(0))
+		{
+			/* a flat state (its look-up tables are rebuilt by deserialize) */
+			pst = pgg_state_arg(fcinfo, 0, &pgg_active_days_family, aggcxt);
+			st = (AdState *) pst->ptr;
+		}
+		else
+		{
+			int			unit = kind == AD_LIFECYCLE ? AdParseUnit(PG_GETARG_TEXT_PP(4)) : PGG_CAL_DAY;
+
+			st = AdNew(aggcxt, kind, acttype, unit, VARDATA_ANY(tz), VARSIZE_ANY_EXHDR(tz), true);
+			pst = pgg_state_new(aggcxt, &pgg_active_days_family, st);
+		}
+	}
+	if (unlikely(st->kind != kind || st->acttype != acttype))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("%s was given a state of another aggregate or actor type", fname)));
 	{
 		if ((int) VARSIZE_ANY_EXHDR(tz) != st->tzlen ||
 			memcmp(VARDATA_ANY(tz), st->tzname, st->tzlen) != 0)
@@ -404,17 +503,17 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 					 errmsg("lifecycle period must be the same on every row")));
 	}
 	if (PG_NARGS() > condarg && (PG_ARGISNULL(condarg) || !PG_GETARG_BOOL(condarg)))
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(pst);
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(2))
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(pst);
 	ts = PG_GETARG_TIMESTAMPTZ(2);
 	if (TIMESTAMP_NOT_FINITE(ts))
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(pst);
 	day = pgg_cal_index(&st->cal, ts);
 	if (acttype == AD_INT8)
 	{
-		/* the block in the hash entry: one cache line per row */
-		AdhEnt	   *e = AdEntInt(st, PG_GETARG_INT64(1));
+		/* the block in the look-up entry: one cache line per row */
+		AdDirEnt   *e = AdEntInt(st, PG_GETARG_INT64(1));
 		int32		bn = (int32) (day >> 6);
 		uint64		bit = UINT64CONST(1) << (day & 63);
 
@@ -427,7 +526,7 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 			e->bn = bn;
 			e->bits = bit;
 		}
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(pst);
 	}
 	else if (acttype == AD_UUID)
 		slot = AdSlotBytes(st, (const char *) PG_GETARG_UUID_P(1)->data, UUID_LEN);
@@ -438,7 +537,7 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 		slot = AdSlotBytes(st, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 	}
 	AdAddDay(st, slot, day);
-	PG_RETURN_POINTER(st);
+	PGG_RETURN_STATE(pst);
 }
 
 /*
@@ -562,17 +661,23 @@ AdAddAnonRuns(AdState *st, const int32 *start, const int32 *end, int n)
 
 /* ---- combine, serialize, deserialize ------------------------------------- */
 
+static void AdMismatch(AdState *a, int kind, int acttype, int unit, const char *tz, int tzlen);
+static AdState *AdReadFlat(bytea *b, MemoryContext ctx, AdState *into);
+
 /*
- * _pgg_active_days_combine(internal, internal): b's actors and blocks into
- * a (created in the aggregate context when NULL: b may be a deserialized
- * state in a short-lived context).
+ * _pgg_active_days_combine(pgg_state, pgg_state): b's actors and blocks
+ * into a.  Citus and parallel workers send flat states: the first becomes
+ * the state (deserialized straight into the aggregate context), the others
+ * are merged from their bytes, with no copy built.  An expanded b is merged
+ * the same way from its arrays.
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_days_combine);
 Datum
 pgg_active_days_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = pgg_agg_context(fcinfo, "_pgg_active_days_combine");
-	AdState    *a = PG_ARGISNULL(0) ? NULL : (AdState *) PG_GETARG_POINTER(0);
+	PggState   *pst;
+	AdState    *a;
 	AdState    *b;
 	int32	   *remap;
 	int32		i;
@@ -580,20 +685,38 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(1))
 		return pgg_combine_first(fcinfo);
-	b = (AdState *) PG_GETARG_POINTER(1);
+	if (pgg_state_arg_is_flat(fcinfo, 1))
+	{
+		bytea	   *flat = DatumGetByteaPP(PG_GETARG_DATUM(1));
+
+		if (PG_ARGISNULL(0))
+		{
+			/* the first partial state becomes the state */
+			pst = pgg_state_arg(fcinfo, 1, &pgg_active_days_family, aggcxt);
+			PGG_RETURN_STATE(pst);
+		}
+		pst = pgg_state_arg(fcinfo, 0, &pgg_active_days_family, aggcxt);
+		a = (AdState *) pst->ptr;
+		AdCheckState(a, 0, "_pgg_active_days_combine");
+		/* merged straight from its bytes (AdReadFlat checks them all) */
+		(void) AdReadFlat(flat, NULL, a);
+		PGG_RETURN_STATE(pst);
+	}
+	b = (AdState *) pgg_state_read(fcinfo, 1, &pgg_active_days_family, CurrentMemoryContext);
 	AdCheckState(b, 0, "_pgg_active_days_combine");
 	AdSyncCur(b);
-	if (a == NULL)
+	if (PG_ARGISNULL(0))
+	{
 		a = AdNew(aggcxt, b->kind, b->acttype, b->unit, b->tzname, b->tzlen, true);
+		pst = pgg_state_new(aggcxt, &pgg_active_days_family, a);
+	}
 	else
+	{
+		pst = pgg_state_arg(fcinfo, 0, &pgg_active_days_family, aggcxt);
+		a = (AdState *) pst->ptr;
 		AdCheckState(a, 0, "_pgg_active_days_combine");
-	if (a->kind != b->kind || a->acttype != b->acttype || a->unit != b->unit ||
-		a->tzlen != b->tzlen || memcmp(a->tzname, b->tzname, a->tzlen) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s time zone and period must be the same on every row",
-						AdKindName(a->kind)),
-				 errdetail("Partial states of \"%s\" and \"%s\" met.", a->tzname, b->tzname)));
+	}
+	AdMismatch(a, b->kind, b->acttype, b->unit, b->tzname, b->tzlen);
 	remap = palloc(Max(b->nslots, 1) * sizeof(int32));
 	for (i = 0; i < b->nslots; i++)
 	{
@@ -619,7 +742,7 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 		if (b->cur[i].bits != 0)
 			AdPushBlock(a, remap[i], b->cur[i].bn, b->cur[i].bits);
 	pfree(remap);
-	PG_RETURN_POINTER(a);
+	PGG_RETURN_STATE(pst);
 }
 
 static void
@@ -671,27 +794,131 @@ corrupt(const char *what)
 			 errmsg("active days state is corrupt: %s", what)));
 }
 
-/*
- * _pgg_active_days_serialize(internal) returns bytea.  Format 1 after the
- * magic "pgAD" and the version: kind, actor type, unit and zone-name length
- * (a byte each), the zone name, varint slots and per slot its key (zigzag
- * varint, or varint length and bytes; uuid: 16 bytes), varint blocks and
- * per block varint slot, zigzag block number and the 8 bitmap bytes (most
- * significant first).
- */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_days_serialize);
-Datum
-pgg_active_days_serialize(PG_FUNCTION_ARGS)
+static int
+AdBlockCmp(const void *a, const void *b)
 {
-	AdState    *st = (AdState *) PG_GETARG_POINTER(0);
-	StringInfoData buf;
-	int64		nblocks = 0;
-	int32		i;
-	int64		j;
+	int32		x = ((const AdBlock *) a)->bn,
+				y = ((const AdBlock *) b)->bn;
 
-	AdCheckState(st, 0, "_pgg_active_days_serialize");
+	return (x > y) - (x < y);
+}
+
+/*
+ * Every actor's blocks, grouped: actor i has blocks blk[start[i]] ..
+ * blk[start[i] + cnt[i] - 1], in ascending block number, one per number
+ * (the blocks of equal number ORed together).  The log and the blocks
+ * being filled are read (AdSyncCur first), the state is not changed.
+ * Linear: a counting sort by actor; an actor's blocks are almost always in
+ * order already.
+ */
+typedef struct AdGroups
+{
+	int64	   *start;			/* nslots + 1 */
+	int32	   *cnt;			/* nslots */
+	AdBlock    *blk;
+	int64		nblocks;		/* after merging */
+} AdGroups;
+
+static void
+AdGroupBlocks(AdState *st, AdGroups *g)
+{
+	int32		ns = st->nslots;
+	int64		nb = st->nlog;
+	int64	   *fill;
+	int64		j;
+	int32		i;
+
 	AdSyncCur(st);
-	pgg_agg_context(fcinfo, "_pgg_active_days_serialize");
+	for (i = 0; i < ns; i++)
+		if (st->cur[i].bits != 0)
+			nb++;
+	g->start = (int64 *) palloc_extended(((Size) ns + 1) * sizeof(int64), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	g->cnt = (int32 *) palloc_extended(Max(ns, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
+	g->blk = (AdBlock *) palloc_extended(Max(nb, 1) * sizeof(AdBlock), MCXT_ALLOC_HUGE);
+	for (j = 0; j < st->nlog; j++)
+		g->start[st->log[j].slot + 1]++;
+	for (i = 0; i < ns; i++)
+		if (st->cur[i].bits != 0)
+			g->start[i + 1]++;
+	for (i = 0; i < ns; i++)
+		g->start[i + 1] += g->start[i];
+	fill = (int64 *) palloc_extended(Max(ns, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
+	memcpy(fill, g->start, ns * sizeof(int64));
+	for (j = 0; j < st->nlog; j++)
+	{
+		if ((j & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		g->blk[fill[st->log[j].slot]++] = st->log[j];
+	}
+	for (i = 0; i < ns; i++)
+		if (st->cur[i].bits != 0)
+		{
+			AdBlock    *d = &g->blk[fill[i]++];
+
+			d->slot = i;
+			d->bn = st->cur[i].bn;
+			d->bits = st->cur[i].bits;
+		}
+	pfree(fill);
+	g->nblocks = 0;
+	for (i = 0; i < ns; i++)
+	{
+		AdBlock    *p = g->blk + g->start[i];
+		int64		k = g->start[i + 1] - g->start[i],
+					w = 0;
+
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (k > 1)
+		{
+			for (j = 1; j < k; j++)
+				if (p[j].bn < p[j - 1].bn)
+				{
+					qsort(p, k, sizeof(AdBlock), AdBlockCmp);
+					break;
+				}
+		}
+		for (j = 0; j < k; j++)
+		{
+			if (w > 0 && p[w - 1].bn == p[j].bn)
+				p[w - 1].bits |= p[j].bits;
+			else
+				p[w++] = p[j];
+		}
+		g->cnt[i] = (int32) w;
+		g->nblocks += w;
+	}
+}
+
+static void
+AdFreeGroups(AdGroups *g)
+{
+	pfree(g->start);
+	pfree(g->cnt);
+	pfree(g->blk);
+}
+
+/*
+ * The flat form of a state (the pgg_state family "active_days").  Format 1
+ * after the magic "pgAD" and the version: kind, actor type, unit and
+ * zone-name length (a byte each), the zone name, varint actors, then per
+ * actor its key (zigzag varint, or varint length and bytes; uuid: 16
+ * bytes), varint blocks and per block its number (the first: zigzag varint;
+ * the next: varint distance to the one before, at least 1) and its bitmap as
+ * a byte whose bit j says that byte j (bits 8j .. 8j + 7) is not zero,
+ * followed by those bytes, low first.  Sparse activity costs a few bytes a
+ * block.
+ */
+static bytea *
+AdSerialize(void *state)
+{
+	AdState    *st = (AdState *) state;
+	StringInfoData buf;
+	AdGroups	g;
+	int32		i;
+
+	AdCheckState(st, 0, "active days state");
+	AdGroupBlocks(st, &g);
 	pgg_ser_begin(&buf, SER_MAGIC, SER_VERSION);
 	pq_sendbyte(&buf, st->kind);
 	pq_sendbyte(&buf, st->acttype);
@@ -701,6 +928,9 @@ pgg_active_days_serialize(PG_FUNCTION_ARGS)
 	put_varint(&buf, (uint64) st->nslots);
 	for (i = 0; i < st->nslots; i++)
 	{
+		const AdBlock *p = g.blk + g.start[i];
+		int32		k;
+
 		if ((i & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
 		if (st->acttype == AD_ANON)
@@ -714,57 +944,80 @@ pgg_active_days_serialize(PG_FUNCTION_ARGS)
 			put_varint(&buf, st->tlen[i]);
 			pq_sendbytes(&buf, st->tkey[i], st->tlen[i]);
 		}
-		if (st->cur[i].bits != 0)
-			nblocks++;
+		put_varint(&buf, (uint64) g.cnt[i]);
+		for (k = 0; k < g.cnt[i]; k++)
+		{
+			uint8		out[9];
+			int			n = 1,
+						b;
+
+			if (k == 0)
+				put_zigzag(&buf, p[k].bn);
+			else
+				put_varint(&buf, (uint64) ((int64) p[k].bn - p[k - 1].bn));
+			out[0] = 0;
+			for (b = 0; b < 8; b++)
+			{
+				uint8		v = (uint8) (p[k].bits >> (8 * b));
+
+				if (v != 0)
+				{
+					out[0] |= (uint8) (1 << b);
+					out[n++] = v;
+				}
+			}
+			appendBinaryStringInfo(&buf, (char *) out, n);
+		}
 	}
-	nblocks += st->nlog;
-	put_varint(&buf, (uint64) nblocks);
-	for (j = 0; j < st->nlog; j++)
-	{
-		if ((j & PGG_CFI_MASK) == 0)
-			CHECK_FOR_INTERRUPTS();
-		put_varint(&buf, (uint64) st->log[j].slot);
-		put_zigzag(&buf, st->log[j].bn);
-		pq_sendint64(&buf, (int64) st->log[j].bits);
-	}
-	for (i = 0; i < st->nslots; i++)
-	{
-		if (st->cur[i].bits == 0)
-			continue;
-		put_varint(&buf, (uint64) i);
-		put_zigzag(&buf, st->cur[i].bn);
-		pq_sendint64(&buf, (int64) st->cur[i].bits);
-	}
-	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+	AdFreeGroups(&g);
+	return pgg_ser_end(&buf);
 }
 
 /* block numbers of days a timestamptz can fall on, in any zone */
 #define AD_BN_MIN	(-(1 << 16))
 #define AD_BN_MAX	(1 << 21)
 
-/*
- * _pgg_active_days_deserialize(bytea, internal) returns internal: a state
- * without look-up tables (the combine function reads it), everything
- * checked: kinds, types, units, the zone, key lengths, distinct keys, slot
- * numbers, block numbers, non-empty bitmaps, no bytes left over.
- */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_active_days_deserialize);
-Datum
-pgg_active_days_deserialize(PG_FUNCTION_ARGS)
+/* The error of two partial states that cannot be combined. */
+static void
+AdMismatch(AdState *a, int kind, int acttype, int unit, const char *tz, int tzlen)
 {
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	if (a->kind != kind || a->acttype != acttype)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("%s cannot combine a state of %s or of another actor type",
+						AdKindName(a->kind), AdKindName(kind))));
+	if (a->unit != unit || a->tzlen != tzlen || memcmp(a->tzname, tz, tzlen) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s time zone and period must be the same on every row",
+						AdKindName(a->kind)),
+				 errdetail("Partial states of \"%s\" and \"%.*s\" met.", a->tzname,
+						   Min(tzlen, 200), tz)));
+}
+
+/*
+ * Read a flat state.  into == NULL: a new state in ctx, with its look-up
+ * tables (so that a transition or combine function can go on adding to
+ * it).  Else the flat state is merged into "into" directly (the combine
+ * function: no copy of it is built), its actors mapped to into's slots.
+ * Everything is checked: kinds, types, units, the zone, key lengths,
+ * distinct keys (new states), slot numbers, block numbers, non-empty
+ * bitmaps, no bytes left over.
+ */
+static AdState *
+AdReadFlat(bytea *b, MemoryContext ctx, AdState *into)
+{
 	StringInfoData buf;
 	int			kind,
 				acttype,
 				unit,
 				tzlen;
 	const char *tz;
-	AdState    *st;
-	uint64		n;
+	AdState    *st = into;
+	uint64		nkeys;
 	int64		j;
 	int32		i;
 
-	pgg_agg_context(fcinfo, "_pgg_active_days_deserialize");
 	pgg_deser_begin(&buf, b, SER_MAGIC, SER_VERSION, "active days");
 	pgg_deser_need(&buf, 4, "active days");
 	kind = pq_getmsgbyte(&buf);
@@ -777,17 +1030,25 @@ pgg_active_days_deserialize(PG_FUNCTION_ARGS)
 		corrupt("bad header");
 	pgg_deser_need(&buf, tzlen, "active days");
 	tz = pq_getmsgbytes(&buf, tzlen);
-	st = AdNew(CurrentMemoryContext, kind, acttype, unit, tz, tzlen, false);
-	n = get_varint(&buf);
-	if (n > (uint64) (buf.len - buf.cursor))
+	if (into != NULL)
+		AdMismatch(into, kind, acttype, unit, tz, tzlen);
+	else
+		st = AdNew(ctx, kind, acttype, unit, tz, tzlen, false);
+	nkeys = get_varint(&buf);
+	if (nkeys > (uint64) (buf.len - buf.cursor))
 		corrupt("bad actor count");
-	if (acttype == AD_INT8)
-		st->h = adh_create(st->cxt, Max(n, 16), NULL);
-	else if (acttype != AD_ANON)
-		st->th = adt_create(st->cxt, Max(n, 16), NULL);
-	for (i = 0; (uint64) i < n; i++)
+	if (into == NULL)
+	{
+		if (acttype == AD_INT8)
+			st->h = adh_create(st->cxt, Max(Min(nkeys, 1024), 16), NULL);
+		else if (acttype != AD_ANON)
+			st->th = adt_create(st->cxt, Max(nkeys, 16), NULL);
+	}
+	for (i = 0; (uint64) i < nkeys; i++)
 	{
 		int32		s;
+		uint64		nb;
+		int64		bn = 0;
 
 		if ((i & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
@@ -807,60 +1068,74 @@ pgg_active_days_deserialize(PG_FUNCTION_ARGS)
 			s = AdSlotBytes(st, buf.data + buf.cursor, (uint32) len);
 			buf.cursor += (int) len;
 		}
-		if (s != i)
+		if (into == NULL && s != i)
 			corrupt("duplicate actor");
-	}
-	n = get_varint(&buf);
-	if (n > (uint64) (buf.len - buf.cursor) / 10)
-		corrupt("bad block count");
-	for (j = 0; (uint64) j < n; j++)
-	{
-		uint64		slot = get_varint(&buf);
-		int64		bn = get_zigzag(&buf);
-		uint64		bits;
+		/* the actor's blocks: each takes three bytes at least */
+		nb = get_varint(&buf);
+		if (nb > (uint64) (buf.len - buf.cursor) / 3)
+			corrupt("bad block count");
+		for (j = 0; (uint64) j < nb; j++)
+		{
+			uint64		bits = 0;
+			int			mask,
+						b;
 
-		if ((j & PGG_CFI_MASK) == 0)
-			CHECK_FOR_INTERRUPTS();
-		pgg_deser_need(&buf, 8, "active days");
-		bits = (uint64) pq_getmsgint64(&buf);
-		if (slot >= (uint64) st->nslots)
-			corrupt("bad actor number");
-		if (bn < AD_BN_MIN || bn > AD_BN_MAX || bits == 0)
-			corrupt("bad block");
-		AdPushBlock(st, (int32) slot, (int32) bn, bits);
+			if (j == 0)
+				bn = get_zigzag(&buf);
+			else
+			{
+				uint64		d = get_varint(&buf);
+
+				if (d == 0 || d > (uint64) (AD_BN_MAX - AD_BN_MIN))
+					corrupt("blocks out of order");
+				bn += (int64) d;
+			}
+			if (bn < AD_BN_MIN || bn > AD_BN_MAX)
+				corrupt("bad block");
+			pgg_deser_need(&buf, 1, "active days");
+			mask = pq_getmsgbyte(&buf);
+			if (mask == 0)
+				corrupt("empty block");
+			pgg_deser_need(&buf, pg_popcount32((uint32) mask), "active days");
+			for (b = 0; b < 8; b++)
+				if (mask & (1 << b))
+				{
+					int			v = pq_getmsgbyte(&buf);
+
+					if (v == 0)
+						corrupt("bad block bitmap");
+					bits |= (uint64) v << (8 * b);
+				}
+			AdPushBlock(st, s, (int32) bn, bits);
+		}
 	}
 	pgg_deser_end(&buf, "active days");
-	/* the look-up tables are not needed any more (combine reads the arrays) */
-	st->h = NULL;
-	st->th = NULL;
-	st->haslast = false;
-	PG_RETURN_POINTER(st);
+	return st;
 }
+
+/* the family's deserialize function: a new state in ctx */
+static void *
+AdDeserialize(bytea *b, MemoryContext ctx)
+{
+	return AdReadFlat(b, ctx, NULL);
+}
+
+const PggStateFamily pgg_active_days_family = {
+	SER_MAGIC, "active_days", AdSerialize, AdDeserialize
+};
 
 
 /* ---- the active days of every actor -------------------------------------- */
 
-static int
-AdBlockCmp(const void *a, const void *b)
-{
-	int32		x = ((const AdBlock *) a)->bn,
-				y = ((const AdBlock *) b)->bn;
-
-	return (x > y) - (x < y);
-}
-
 /*
- * Sort the blocks by slot (counting sort), then each actor's by block
- * number, OR the blocks of equal number, and list the days.  The state is
+ * The active days of every actor, in order (AdGroupBlocks).  The state is
  * left as it was (READ_ONLY finals).
  */
 void
 AdCollect(AdState *st, AdDays *out)
 {
+	AdGroups	g;
 	int32		ns = st->nslots;
-	int64		nb = st->nlog;
-	int64	   *start;
-	AdBlock    *sorted;
 	int64		j,
 				total = 0,
 				nd = 0;
@@ -868,72 +1143,12 @@ AdCollect(AdState *st, AdDays *out)
 	int32		mind = PG_INT32_MAX,
 				maxd = PG_INT32_MIN;
 
-	AdSyncCur(st);
-	for (i = 0; i < ns; i++)
-		if (st->cur[i].bits != 0)
-			nb++;
-	start = (int64 *) palloc_extended(((Size) ns + 1) * sizeof(int64), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-	sorted = (AdBlock *) palloc_extended(Max(nb, 1) * sizeof(AdBlock), MCXT_ALLOC_HUGE);
-	for (j = 0; j < st->nlog; j++)
-		start[st->log[j].slot + 1]++;
-	for (i = 0; i < ns; i++)
-		if (st->cur[i].bits != 0)
-			start[i + 1]++;
-	for (i = 0; i < ns; i++)
-		start[i + 1] += start[i];
-	{
-		int64	   *fill = (int64 *) palloc_extended(Max(ns, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
-
-		memcpy(fill, start, ns * sizeof(int64));
-		for (j = 0; j < st->nlog; j++)
-		{
-			if ((j & PGG_CFI_MASK) == 0)
-				CHECK_FOR_INTERRUPTS();
-			sorted[fill[st->log[j].slot]++] = st->log[j];
-		}
-		for (i = 0; i < ns; i++)
-			if (st->cur[i].bits != 0)
-			{
-				AdBlock    *d = &sorted[fill[i]++];
-
-				d->slot = i;
-				d->bn = st->cur[i].bn;
-				d->bits = st->cur[i].bits;
-			}
-		pfree(fill);
-	}
-	/* per actor: sort, merge equal block numbers (in place), count days */
+	AdGroupBlocks(st, &g);
 	for (i = 0; i < ns; i++)
 	{
-		AdBlock    *p = sorted + start[i];
-		int64		k = start[i + 1] - start[i],
-					w = 0;
+		const AdBlock *p = g.blk + g.start[i];
+		int32		w = g.cnt[i];
 
-		if ((i & PGG_CFI_MASK) == 0)
-			CHECK_FOR_INTERRUPTS();
-		if (k > 1)
-		{
-			bool		inorder = true;
-
-			for (j = 1; j < k; j++)
-				if (p[j].bn < p[j - 1].bn)
-				{
-					inorder = false;
-					break;
-				}
-			if (!inorder)
-				qsort(p, k, sizeof(AdBlock), AdBlockCmp);
-		}
-		for (j = 0; j < k; j++)
-		{
-			if (w > 0 && p[w - 1].bn == p[j].bn)
-				p[w - 1].bits |= p[j].bits;
-			else
-				p[w++] = p[j];
-		}
-		/* mark the merged-away tail empty */
-		for (j = w; j < k; j++)
-			p[j].bits = 0;
 		for (j = 0; j < w; j++)
 			total += pg_popcount64(p[j].bits);
 		if (w > 0)
@@ -947,16 +1162,20 @@ AdCollect(AdState *st, AdDays *out)
 	out->days = (int32 *) palloc_extended(Max(total, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
 	for (i = 0; i < ns; i++)
 	{
+		const AdBlock *p = g.blk + g.start[i];
+
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
 		out->off[i] = nd;
-		for (j = start[i]; j < start[i + 1]; j++)
+		for (j = 0; j < g.cnt[i]; j++)
 		{
-			uint64		bits = sorted[j].bits;
+			uint64		bits = p[j].bits;
 
 			while (bits != 0)
 			{
 				int			b = pg_rightmost_one_pos64(bits);
 
-				out->days[nd++] = sorted[j].bn * 64 + b;
+				out->days[nd++] = p[j].bn * 64 + b;
 				bits &= bits - 1;
 			}
 		}
@@ -965,8 +1184,7 @@ AdCollect(AdState *st, AdDays *out)
 	out->ndays = nd;
 	out->minday = mind;
 	out->maxday = maxd;
-	pfree(start);
-	pfree(sorted);
+	AdFreeGroups(&g);
 }
 
 
@@ -1113,7 +1331,7 @@ pgg_active_users_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = (AdState *) PG_GETARG_POINTER(0);
+	st = (AdState *) pgg_state_read(fcinfo, 0, &pgg_active_days_family, CurrentMemoryContext);
 	AdCheckState(st, AD_ACTIVE, "_pgg_active_users_final");
 	AdCollect(st, &ad);
 	if (ad.ndays == 0)

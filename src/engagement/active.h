@@ -10,8 +10,11 @@
  *
  * The state numbers the actors densely (slots, in order of first sight) and
  * keeps per slot the 64-day block (aligned: block b holds local days 64b to
- * 64b + 63) it is filling, as a bitmap (integer actors: in their hash entry,
- * so that a row touches one cache line; copied to cur[] before reading).  A row on a day of another block
+ * 64b + 63) it is filling, as a bitmap (integer actors: in their look-up
+ * entry, so that a row touches one cache line; copied to cur[] before
+ * reading).  Integer actors from 0 up to a few times the number of actors
+ * seen (dense ids, the common case) are looked up by index in an array,
+ * others in a hash table.  A row on a day of another block
  * pushes the filled block to a log of (slot, block, bits) and starts the new
  * one, so a row costs an actor look-up and an OR; the final functions sort
  * the log by slot (a counting sort, linear) and read each actor's active
@@ -85,7 +88,9 @@ typedef struct AdState
 	int64	   *ikey;			/* AD_INT8 */
 	char	  **tkey;			/* AD_TEXT, AD_UUID: the bytes */
 	uint32	   *tlen;
-	struct adh_hash *h;			/* int key -> slot (NULL in a deserialized state) */
+	struct adh_hash *h;			/* int key -> slot, for keys outside direct[] */
+	struct AdDirEnt *direct;	/* int keys 0 .. dcap - 1: slot and block, by key */
+	int64		dcap;
 	struct adt_hash *th;		/* bytes -> slot */
 	char	   *arena;			/* bump allocator of key bytes */
 	Size		arena_left;
@@ -93,7 +98,7 @@ typedef struct AdState
 	bool		haslast;
 	int64		lastkey;
 	int32		lastslot;
-	void	   *lastent;		/* integer actors: the entry of lastkey */
+	struct AdDirEnt *lastent;	/* integer actors: the entry of lastkey */
 	/* the filled blocks */
 	AdBlock    *log;
 	int64		nlog;
@@ -124,6 +129,10 @@ extern int	AdParseUnit(text *t);
  */
 extern AdState *AdNewAnon(MemoryContext aggcxt, int kind, int unit, const char *tz, int tzlen);
 extern void AdAddAnonRuns(AdState *st, const int32 *start, const int32 *end, int n);
+
+/* the pgg_state family of active_users() and lifecycle() (core/state.h) */
+struct PggStateFamily;
+extern const struct PggStateFamily pgg_active_days_family;
 extern void AdCollect(AdState *st, AdDays *out);
 
 /* the result value (bigint[]): header fields, then rows */

@@ -31,6 +31,7 @@
 #include "core/activity.h"
 #include "core/calendar.h"
 #include "core/codec.h"
+#include "core/state.h"
 #include "engagement/active.h"
 #include "engagement/engagement.h"
 
@@ -619,7 +620,7 @@ pgg_activity_merge_trans(PG_FUNCTION_ARGS)
 			er[i].start = v.runs[i].start;
 			er[i].end = v.runs[i].end;
 		}
-		eng_runs_merge(&st->rs, er, v.n, 1);
+		eng_runs_merge(&st->rs, er, v.n, NULL, 1);
 		pfree(er);
 	}
 	st->rs.rows += v.n;
@@ -1153,16 +1154,17 @@ pgg_activity_active_users_final(PG_FUNCTION_ARGS)
 /* ---- lifecycle(act, period) ------------------------------------------------ */
 
 /*
- * _pgg_activity_lifecycle_trans(internal, act activity, period text): each
- * value is one actor of the active-days state of lifecycle(); its combine,
- * serialize, deserialize and final functions do the rest.
+ * _pgg_activity_lifecycle_trans(pgg_state, act activity, period text): each
+ * value is one actor of the active-days state of lifecycle(); its combine
+ * and final functions do the rest.
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_lifecycle_trans);
 Datum
 pgg_activity_lifecycle_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = pgg_agg_context(fcinfo, "lifecycle");
-	AdState    *st = PG_ARGISNULL(0) ? NULL : (AdState *) PG_GETARG_POINTER(0);
+	PggState   *pst = PG_ARGISNULL(0) ? NULL : pgg_state_arg(fcinfo, 0, &pgg_active_days_family, aggcxt);
+	AdState    *st = pst ? (AdState *) pst->ptr : NULL;
 	ActValue	v;
 	MemoryContext old;
 	int32	   *s,
@@ -1182,6 +1184,7 @@ pgg_activity_lifecycle_trans(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "lifecycle");
 		st = AdNewAnon(aggcxt, AD_LIFECYCLE, unit, v.tz, v.tzlen);
+		pst = pgg_state_new(aggcxt, &pgg_active_days_family, st);
 	}
 	else
 	{
@@ -1191,7 +1194,7 @@ pgg_activity_lifecycle_trans(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("lifecycle period must be the same on every row")));
 		if (PG_ARGISNULL(1))
-			PG_RETURN_POINTER(st);
+			PGG_RETURN_STATE(pst);
 		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "lifecycle");
 		if (v.tzlen != st->tzlen || memcmp(v.tz, st->tzname, v.tzlen) != 0)
 			ActMix("lifecycle", st->tzname, v.tz);
@@ -1209,7 +1212,7 @@ pgg_activity_lifecycle_trans(PG_FUNCTION_ARGS)
 	pfree(s);
 	pfree(e);
 	pfree(v.runs);
-	PG_RETURN_POINTER(st);
+	PGG_RETURN_STATE(pst);
 }
 
 
@@ -1273,7 +1276,7 @@ pgg_activity_streaks(PG_FUNCTION_ARGS)
 		}
 	}
 	eng_runs_init(&rs);
-	eng_runs_merge(&rs, p, m, 1);
+	eng_runs_merge(&rs, p, m, NULL, 1);
 	rs.rows = m;
 	return eng_streaks_result(fcinfo, &rs, (uint8) unit, has_as_of, as_of);
 }

@@ -178,209 +178,202 @@ COMMENT ON AGGREGATE streaks(timestamptz, text, text, date) IS
 
 -- ---- Active users and lifecycle -------------------------------------------
 -- active_users(actor, ts, tz [, condition]) and lifecycle(actor, ts, tz,
--- period [, condition]) share one internal state, the active days of every
--- actor (src/engagement/active.h), with one transition per aggregate and
--- actor type (bigint, integer, text, uuid: the type is the C entry point's,
--- never looked up from the call) and common combine, serialize and
--- deserialize functions; PARALLEL SAFE, READ_ONLY finals.  The finals return
--- a bigint[] value read by active_users_rows() and lifecycle_rows().
-CREATE FUNCTION _pgg_active_days_combine(internal, internal) RETURNS internal
+-- period [, condition]) share one state, the active days of every actor
+-- (src/engagement/active.h), of type pgg_state (so Citus splits them: the
+-- partial states travel as text), with one transition per aggregate and
+-- actor type (bigint, integer, text, uuid: exact argument types, the type is
+-- the C entry point's, never looked up from the call) and a common combine
+-- function; PARALLEL SAFE, READ_ONLY finals.  The finals return a bigint[]
+-- value read by active_users_rows() and lifecycle_rows().
+CREATE FUNCTION _pgg_active_days_combine(pgg_state, pgg_state) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_active_days_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_active_days_serialize(internal) RETURNS bytea
-    AS 'MODULE_PATHNAME', 'pgg_active_days_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION _pgg_active_days_deserialize(bytea, internal) RETURNS internal
-    AS 'MODULE_PATHNAME', 'pgg_active_days_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION _pgg_active_users_final(internal) RETURNS bigint[]
+CREATE FUNCTION _pgg_active_users_final(pgg_state) RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'pgg_active_users_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_lifecycle_final(internal) RETURNS bigint[]
+CREATE FUNCTION _pgg_lifecycle_final(pgg_state) RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'pgg_lifecycle_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_active_days_combine(internal, internal) IS
+COMMENT ON FUNCTION _pgg_active_days_combine(pgg_state, pgg_state) IS
     'internal: combine function of active_users() and lifecycle(); not for direct use';
-COMMENT ON FUNCTION _pgg_active_days_serialize(internal) IS
-    'internal: serialize function of active_users() and lifecycle(); not for direct use';
-COMMENT ON FUNCTION _pgg_active_days_deserialize(bytea, internal) IS
-    'internal: deserialize function of active_users() and lifecycle(); not for direct use';
-COMMENT ON FUNCTION _pgg_active_users_final(internal) IS
+COMMENT ON FUNCTION _pgg_active_users_final(pgg_state) IS
     'internal: final function of active_users(); not for direct use';
-COMMENT ON FUNCTION _pgg_lifecycle_final(internal) IS
+COMMENT ON FUNCTION _pgg_lifecycle_final(pgg_state) IS
     'internal: final function of lifecycle(); not for direct use';
 
 -- active_users(actor, ts, tz [, condition])
-CREATE FUNCTION _pgg_active_users_trans(internal, bigint, timestamptz, text) RETURNS internal
+CREATE FUNCTION _pgg_active_users_trans(pgg_state, bigint, timestamptz, text) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_active_users_trans(internal, bigint, timestamptz, text) IS
+COMMENT ON FUNCTION _pgg_active_users_trans(pgg_state, bigint, timestamptz, text) IS
     'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION _pgg_active_users_trans(internal, bigint, timestamptz, text, boolean) RETURNS internal
+CREATE FUNCTION _pgg_active_users_trans(pgg_state, bigint, timestamptz, text, boolean) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_active_users_trans(internal, bigint, timestamptz, text, boolean) IS
+COMMENT ON FUNCTION _pgg_active_users_trans(pgg_state, bigint, timestamptz, text, boolean) IS
     'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION _pgg_active_users_trans(internal, integer, timestamptz, text) RETURNS internal
+CREATE FUNCTION _pgg_active_users_trans(pgg_state, integer, timestamptz, text) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_active_users_trans(internal, integer, timestamptz, text) IS
+COMMENT ON FUNCTION _pgg_active_users_trans(pgg_state, integer, timestamptz, text) IS
     'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION _pgg_active_users_trans(internal, integer, timestamptz, text, boolean) RETURNS internal
+CREATE FUNCTION _pgg_active_users_trans(pgg_state, integer, timestamptz, text, boolean) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_active_users_trans(internal, integer, timestamptz, text, boolean) IS
+COMMENT ON FUNCTION _pgg_active_users_trans(pgg_state, integer, timestamptz, text, boolean) IS
     'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION _pgg_active_users_trans(internal, text, timestamptz, text) RETURNS internal
+CREATE FUNCTION _pgg_active_users_trans(pgg_state, text, timestamptz, text) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_active_users_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_active_users_trans(internal, text, timestamptz, text) IS
+COMMENT ON FUNCTION _pgg_active_users_trans(pgg_state, text, timestamptz, text) IS
     'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION _pgg_active_users_trans(internal, text, timestamptz, text, boolean) RETURNS internal
+CREATE FUNCTION _pgg_active_users_trans(pgg_state, text, timestamptz, text, boolean) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_active_users_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_active_users_trans(internal, text, timestamptz, text, boolean) IS
+COMMENT ON FUNCTION _pgg_active_users_trans(pgg_state, text, timestamptz, text, boolean) IS
     'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION _pgg_active_users_trans(internal, uuid, timestamptz, text) RETURNS internal
+CREATE FUNCTION _pgg_active_users_trans(pgg_state, uuid, timestamptz, text) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_active_users_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_active_users_trans(internal, uuid, timestamptz, text) IS
+COMMENT ON FUNCTION _pgg_active_users_trans(pgg_state, uuid, timestamptz, text) IS
     'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION _pgg_active_users_trans(internal, uuid, timestamptz, text, boolean) RETURNS internal
+CREATE FUNCTION _pgg_active_users_trans(pgg_state, uuid, timestamptz, text, boolean) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_active_users_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_active_users_trans(internal, uuid, timestamptz, text, boolean) IS
+COMMENT ON FUNCTION _pgg_active_users_trans(pgg_state, uuid, timestamptz, text, boolean) IS
     'internal: transition function of active_users(); not for direct use';
 CREATE AGGREGATE active_users(actor bigint, ts timestamptz, tz text) (
-    SFUNC = _pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_active_users_final,
+    SFUNC = _pgg_active_users_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_active_users_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE active_users(bigint, timestamptz, text) IS
     'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
 CREATE AGGREGATE active_users(actor bigint, ts timestamptz, tz text, condition boolean) (
-    SFUNC = _pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_active_users_final,
+    SFUNC = _pgg_active_users_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_active_users_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE active_users(bigint, timestamptz, text, boolean) IS
     'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
 CREATE AGGREGATE active_users(actor integer, ts timestamptz, tz text) (
-    SFUNC = _pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_active_users_final,
+    SFUNC = _pgg_active_users_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_active_users_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE active_users(integer, timestamptz, text) IS
     'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
 CREATE AGGREGATE active_users(actor integer, ts timestamptz, tz text, condition boolean) (
-    SFUNC = _pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_active_users_final,
+    SFUNC = _pgg_active_users_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_active_users_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE active_users(integer, timestamptz, text, boolean) IS
     'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
 CREATE AGGREGATE active_users(actor text, ts timestamptz, tz text) (
-    SFUNC = _pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_active_users_final,
+    SFUNC = _pgg_active_users_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_active_users_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE active_users(text, timestamptz, text) IS
     'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
 CREATE AGGREGATE active_users(actor text, ts timestamptz, tz text, condition boolean) (
-    SFUNC = _pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_active_users_final,
+    SFUNC = _pgg_active_users_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_active_users_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE active_users(text, timestamptz, text, boolean) IS
     'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
 CREATE AGGREGATE active_users(actor uuid, ts timestamptz, tz text) (
-    SFUNC = _pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_active_users_final,
+    SFUNC = _pgg_active_users_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_active_users_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE active_users(uuid, timestamptz, text) IS
     'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
 CREATE AGGREGATE active_users(actor uuid, ts timestamptz, tz text, condition boolean) (
-    SFUNC = _pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_active_users_final,
+    SFUNC = _pgg_active_users_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_active_users_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE active_users(uuid, timestamptz, text, boolean) IS
     'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
 
 -- lifecycle(actor, ts, tz, period [, condition])
-CREATE FUNCTION _pgg_lifecycle_trans(internal, bigint, timestamptz, text, text) RETURNS internal
+CREATE FUNCTION _pgg_lifecycle_trans(pgg_state, bigint, timestamptz, text, text) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_lifecycle_trans(internal, bigint, timestamptz, text, text) IS
+COMMENT ON FUNCTION _pgg_lifecycle_trans(pgg_state, bigint, timestamptz, text, text) IS
     'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION _pgg_lifecycle_trans(internal, bigint, timestamptz, text, text, boolean) RETURNS internal
+CREATE FUNCTION _pgg_lifecycle_trans(pgg_state, bigint, timestamptz, text, text, boolean) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_lifecycle_trans(internal, bigint, timestamptz, text, text, boolean) IS
+COMMENT ON FUNCTION _pgg_lifecycle_trans(pgg_state, bigint, timestamptz, text, text, boolean) IS
     'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION _pgg_lifecycle_trans(internal, integer, timestamptz, text, text) RETURNS internal
+CREATE FUNCTION _pgg_lifecycle_trans(pgg_state, integer, timestamptz, text, text) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_lifecycle_trans(internal, integer, timestamptz, text, text) IS
+COMMENT ON FUNCTION _pgg_lifecycle_trans(pgg_state, integer, timestamptz, text, text) IS
     'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION _pgg_lifecycle_trans(internal, integer, timestamptz, text, text, boolean) RETURNS internal
+CREATE FUNCTION _pgg_lifecycle_trans(pgg_state, integer, timestamptz, text, text, boolean) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_lifecycle_trans(internal, integer, timestamptz, text, text, boolean) IS
+COMMENT ON FUNCTION _pgg_lifecycle_trans(pgg_state, integer, timestamptz, text, text, boolean) IS
     'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION _pgg_lifecycle_trans(internal, text, timestamptz, text, text) RETURNS internal
+CREATE FUNCTION _pgg_lifecycle_trans(pgg_state, text, timestamptz, text, text) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_lifecycle_trans(internal, text, timestamptz, text, text) IS
+COMMENT ON FUNCTION _pgg_lifecycle_trans(pgg_state, text, timestamptz, text, text) IS
     'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION _pgg_lifecycle_trans(internal, text, timestamptz, text, text, boolean) RETURNS internal
+CREATE FUNCTION _pgg_lifecycle_trans(pgg_state, text, timestamptz, text, text, boolean) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_lifecycle_trans(internal, text, timestamptz, text, text, boolean) IS
+COMMENT ON FUNCTION _pgg_lifecycle_trans(pgg_state, text, timestamptz, text, text, boolean) IS
     'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION _pgg_lifecycle_trans(internal, uuid, timestamptz, text, text) RETURNS internal
+CREATE FUNCTION _pgg_lifecycle_trans(pgg_state, uuid, timestamptz, text, text) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_lifecycle_trans(internal, uuid, timestamptz, text, text) IS
+COMMENT ON FUNCTION _pgg_lifecycle_trans(pgg_state, uuid, timestamptz, text, text) IS
     'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION _pgg_lifecycle_trans(internal, uuid, timestamptz, text, text, boolean) RETURNS internal
+CREATE FUNCTION _pgg_lifecycle_trans(pgg_state, uuid, timestamptz, text, text, boolean) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION _pgg_lifecycle_trans(internal, uuid, timestamptz, text, text, boolean) IS
+COMMENT ON FUNCTION _pgg_lifecycle_trans(pgg_state, uuid, timestamptz, text, text, boolean) IS
     'internal: transition function of lifecycle(); not for direct use';
 CREATE AGGREGATE lifecycle(actor bigint, ts timestamptz, tz text, period text) (
-    SFUNC = _pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_lifecycle_final,
+    SFUNC = _pgg_lifecycle_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_lifecycle_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE lifecycle(bigint, timestamptz, text, text) IS
     'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
 CREATE AGGREGATE lifecycle(actor bigint, ts timestamptz, tz text, period text, condition boolean) (
-    SFUNC = _pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_lifecycle_final,
+    SFUNC = _pgg_lifecycle_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_lifecycle_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE lifecycle(bigint, timestamptz, text, text, boolean) IS
     'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
 CREATE AGGREGATE lifecycle(actor integer, ts timestamptz, tz text, period text) (
-    SFUNC = _pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_lifecycle_final,
+    SFUNC = _pgg_lifecycle_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_lifecycle_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE lifecycle(integer, timestamptz, text, text) IS
     'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
 CREATE AGGREGATE lifecycle(actor integer, ts timestamptz, tz text, period text, condition boolean) (
-    SFUNC = _pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_lifecycle_final,
+    SFUNC = _pgg_lifecycle_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_lifecycle_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE lifecycle(integer, timestamptz, text, text, boolean) IS
     'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
 CREATE AGGREGATE lifecycle(actor text, ts timestamptz, tz text, period text) (
-    SFUNC = _pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_lifecycle_final,
+    SFUNC = _pgg_lifecycle_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_lifecycle_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE lifecycle(text, timestamptz, text, text) IS
     'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
 CREATE AGGREGATE lifecycle(actor text, ts timestamptz, tz text, period text, condition boolean) (
-    SFUNC = _pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_lifecycle_final,
+    SFUNC = _pgg_lifecycle_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_lifecycle_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE lifecycle(text, timestamptz, text, text, boolean) IS
     'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
 CREATE AGGREGATE lifecycle(actor uuid, ts timestamptz, tz text, period text) (
-    SFUNC = _pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_lifecycle_final,
+    SFUNC = _pgg_lifecycle_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_lifecycle_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE lifecycle(uuid, timestamptz, text, text) IS
     'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
 CREATE AGGREGATE lifecycle(actor uuid, ts timestamptz, tz text, period text, condition boolean) (
-    SFUNC = _pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = _pgg_active_days_combine, SERIALFUNC = _pgg_active_days_serialize,
-    DESERIALFUNC = _pgg_active_days_deserialize, FINALFUNC = _pgg_lifecycle_final,
+    SFUNC = _pgg_lifecycle_trans, STYPE = pgg_state,
+    COMBINEFUNC = _pgg_active_days_combine,
+    FINALFUNC = _pgg_lifecycle_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE lifecycle(uuid, timestamptz, text, text, boolean) IS
     'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
@@ -685,17 +678,6 @@ CREATE AGGREGATE @extschema@.active_users(act @extschema@.activity) (
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.active_users(@extschema@.activity) IS
     'DAU, WAU and MAU over a table of activities (one row per actor): the value active_users(actor, ts, tz) returns over their events; read with active_users_rows()';
-CREATE FUNCTION @extschema@._pgg_activity_lifecycle_trans(internal, @extschema@.activity, text) RETURNS internal
-    AS 'MODULE_PATHNAME', 'pgg_activity_lifecycle_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_lifecycle_trans(internal, @extschema@.activity, text) IS
-    'internal: transition function of lifecycle() over activities; not for direct use';
-CREATE AGGREGATE @extschema@.lifecycle(act @extschema@.activity, period text) (
-    SFUNC = @extschema@._pgg_activity_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.lifecycle(@extschema@.activity, text) IS
-    'lifecycle per period (day, week, month) over a table of activities (one row per actor): the value lifecycle(actor, ts, tz, period) returns over their events; read with lifecycle_rows()';
 CREATE FUNCTION @extschema@.streaks(act @extschema@.activity, unit text) RETURNS @extschema@.streaks
     AS 'MODULE_PATHNAME', 'pgg_activity_streaks' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.streaks(@extschema@.activity, text) IS
@@ -704,3 +686,15 @@ CREATE FUNCTION @extschema@.streaks(act @extschema@.activity, unit text, as_of d
     AS 'MODULE_PATHNAME', 'pgg_activity_streaks' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.streaks(@extschema@.activity, text, date) IS
     'one actor''s streaks of consecutive active days or ISO weeks from its activity, the current one as of a date: what streaks(ts, unit, tz, as_of) returns over its events';
+
+-- lifecycle() over stored activities: the active-days state (pgg_state) of lifecycle()
+CREATE FUNCTION @extschema@._pgg_activity_lifecycle_trans(@extschema@.pgg_state, @extschema@.activity, text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_activity_lifecycle_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_lifecycle_trans(@extschema@.pgg_state, @extschema@.activity, text) IS
+    'internal: transition function of lifecycle() over activities; not for direct use';
+CREATE AGGREGATE @extschema@.lifecycle(act @extschema@.activity, period text) (
+    SFUNC = @extschema@._pgg_activity_lifecycle_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(@extschema@.activity, text) IS
+    'lifecycle per period (day, week, month) over a table of activities (one row per actor): the value lifecycle(actor, ts, tz, period) returns over their events; read with lifecycle_rows()';

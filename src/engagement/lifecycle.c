@@ -20,6 +20,7 @@
  */
 #include "core/pg_growth.h"
 #include "core/args.h"
+#include "core/state.h"
 #include "engagement/active.h"
 
 #include "funcapi.h"
@@ -84,7 +85,7 @@ pgg_lifecycle_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = (AdState *) PG_GETARG_POINTER(0);
+	st = (AdState *) pgg_state_read(fcinfo, 0, &pgg_active_days_family, CurrentMemoryContext);
 	AdCheckState(st, AD_LIFECYCLE, "_pgg_lifecycle_final");
 	AdCollect(st, &ad);
 	if (ad.ndays == 0)

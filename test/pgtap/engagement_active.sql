@@ -6,7 +6,7 @@
 -- session's TimeZone changed, PostHog's restated vectors, and forced
 -- parallel plans compared with serial ones.
 \ir helpers/setup.psql
-SELECT plan(18);
+SELECT plan(32);
 SET TimeZone = 'UTC';
 
 -- ---- PostHog's vectors (trends DAU/WAU/MAU, daily) ---------------------------
@@ -106,6 +106,63 @@ SET TimeZone = 'Asia/Tokyo';
 SELECT is((SELECT active_users(uid, ts, 'America/New_York') FROM ev), (SELECT v FROM utc_answer),
           'the same value under TimeZone Asia/Tokyo as under UTC');
 SET TimeZone = 'UTC';
+
+-- ---- integer actors: direct array and hash table ----------------------------------
+-- ids outside the direct array (negative, huge, and one beyond it until
+-- enough actors make the array grow over it) must count as the same ids as
+-- text, whatever the row order
+SET LOCAL max_parallel_workers_per_gather = 0;
+CREATE TABLE wide (id bigint, ts timestamptz);
+INSERT INTO wide VALUES (300000, '2024-01-01 10:00+00'), (-5, '2024-01-02 10:00+00'),
+                        (9000000000000000, '2024-01-02 11:00+00'), (300000, '2024-01-03 10:00+00');
+INSERT INTO wide SELECT g, timestamptz '2024-01-01 00:00+00' + (g % 90) * interval '1 day'
+FROM generate_series(1, 120000) g;
+INSERT INTO wide VALUES (300000, '2024-01-05 10:00+00'), (-5, '2024-03-01 10:00+00'), (300000, '2024-03-02 10:00+00'),
+                        (120001, '2024-01-04 10:00+00'), (9000000000000000, '2024-01-02 12:00+00');
+SELECT is((SELECT active_users(id, ts, 'UTC') FROM wide)::text,
+          (SELECT active_users(id::text, ts, 'UTC') FROM wide)::text,
+          'bigint actors in and out of the direct array count as the same actors as text ids');
+SELECT is((SELECT lifecycle(id, ts, 'UTC', 'week') FROM wide)::text,
+          (SELECT lifecycle(id::text, ts, 'UTC', 'week') FROM wide)::text,
+          'lifecycle: the same for bigint and text ids');
+RESET max_parallel_workers_per_gather;
+
+-- ---- the state type pgg_state (what Citus ships between nodes) ------------------
+CREATE AGGREGATE pg_temp.st_au(bigint, timestamptz, text) (SFUNC = _pgg_active_users_trans, STYPE = pgg_state);
+CREATE AGGREGATE pg_temp.st_au_t(text, timestamptz, text) (SFUNC = _pgg_active_users_trans, STYPE = pgg_state);
+CREATE AGGREGATE pg_temp.st_lc(bigint, timestamptz, text, text) (SFUNC = _pgg_lifecycle_trans, STYPE = pgg_state);
+CREATE AGGREGATE pg_temp.cb(pgg_state) (SFUNC = _pgg_active_days_combine, STYPE = pgg_state);
+CREATE AGGREGATE pg_temp.st_bg(float8, float8, float8) (SFUNC = _pgg_bgnbd_fit_trans, STYPE = pgg_state);
+CREATE TABLE st AS
+SELECT uid % 3 AS part, pg_temp.st_au(uid, ts, 'America/New_York')::text AS au,
+       pg_temp.st_lc(uid, ts, 'America/New_York', 'week')::text AS lc
+FROM ev WHERE uid IS NOT NULL GROUP BY 1;
+SELECT ok((SELECT bool_and(au LIKE 'active_days:%' AND lc LIKE 'active_days:%') FROM st),
+          'the text form of a state is "active_days:<base64>"');
+SELECT is((SELECT _pgg_active_users_final(pg_temp.cb(au::pgg_state)) FROM st)::text,
+          (SELECT active_users(uid, ts, 'America/New_York') FROM ev)::text,
+          'active_users: partial states through text, combined, equal the whole aggregate');
+SELECT is((SELECT _pgg_lifecycle_final(pg_temp.cb(lc::pgg_state)) FROM st)::text,
+          (SELECT lifecycle(uid, ts, 'America/New_York', 'week') FROM ev)::text,
+          'lifecycle: partial states through text, combined, equal the whole aggregate');
+SELECT is((SELECT string_agg(au::pgg_state::text, ',' ORDER BY part) FROM st),
+          (SELECT string_agg(au, ',' ORDER BY part) FROM st), 'text input and output round-trip');
+SELECT is((SELECT _pgg_active_users_final(pg_temp.st_au(uid, ts, 'UTC')) FROM ev)::text,
+          (SELECT active_users(uid, ts, 'UTC') FROM ev)::text, 'the final function over an expanded state');
+SELECT throws_ok($$SELECT 'active_days:cGdBRAE='::pgg_state$$, '22P03', NULL, 'a truncated state is 22P03');
+SELECT throws_ok($$SELECT ('clv_fit:' || split_part(au, ':', 2))::pgg_state FROM st LIMIT 1$$, '22P02', NULL,
+                 'a state under another family''s prefix is 22P02');
+SELECT throws_ok($$SELECT (au || '!')::pgg_state FROM st LIMIT 1$$, '22P02', NULL, 'bad base64 is 22P02');
+SELECT throws_ok($$SELECT _pgg_active_users_final(pg_temp.st_bg(1, 2, 3)) FROM ev$$, '42804', NULL,
+                 'a state of another family is 42804');
+SELECT throws_ok($$SELECT _pgg_active_users_final(lc::pgg_state) FROM st$$, '22023', NULL,
+                 'a lifecycle state given to active_users is 22023');
+SELECT throws_ok($$SELECT pg_temp.cb(s) FROM (SELECT pg_temp.st_au(uid, ts, 'UTC') FROM ev
+                   UNION ALL SELECT pg_temp.st_au(uid, ts, 'Europe/Berlin') FROM ev) v(s)$$, '22023', NULL,
+                 'combining states of two zones is 22023');
+SELECT throws_ok($$SELECT pg_temp.cb(s::text::pgg_state) FROM (SELECT pg_temp.st_au(uid, ts, 'UTC') FROM ev
+                   UNION ALL SELECT pg_temp.st_au_t(uid::text, ts, 'UTC') FROM ev) v(s)$$, '42804', NULL,
+                 'combining bigint and text actor states is 42804');
 
 -- ---- forced parallel plans ---------------------------------------------------
 \ir helpers/force_parallel.psql

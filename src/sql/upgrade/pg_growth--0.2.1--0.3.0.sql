@@ -1793,212 +1793,13 @@ COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog
 -- (section reserved: DAU/WAU/MAU and stickiness, lifecycle)
 -- active_users(), lifecycle() and their readers: new (doc/engagement.md)
 -- active_users(actor, ts, tz [, condition]) and lifecycle(actor, ts, tz,
--- period [, condition]) share one internal state, the active days of every
--- actor (src/engagement/active.h), with one transition per aggregate and
--- actor type (bigint, integer, text, uuid: the type is the C entry point's,
--- never looked up from the call) and common combine, serialize and
--- deserialize functions; PARALLEL SAFE, READ_ONLY finals.  The finals return
--- a bigint[] value read by active_users_rows() and lifecycle_rows().
-CREATE FUNCTION @extschema@._pgg_active_days_combine(pg_catalog.internal, pg_catalog.internal) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_active_days_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@._pgg_active_days_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
-    AS 'MODULE_PATHNAME', 'pgg_active_days_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@._pgg_active_days_deserialize(pg_catalog.bytea, pg_catalog.internal) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_active_days_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION @extschema@._pgg_active_users_final(pg_catalog.internal) RETURNS pg_catalog.int8[]
-    AS 'MODULE_PATHNAME', 'pgg_active_users_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@._pgg_lifecycle_final(pg_catalog.internal) RETURNS pg_catalog.int8[]
-    AS 'MODULE_PATHNAME', 'pgg_lifecycle_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_active_days_combine(pg_catalog.internal, pg_catalog.internal) IS
-    'internal: combine function of active_users() and lifecycle(); not for direct use';
-COMMENT ON FUNCTION @extschema@._pgg_active_days_serialize(pg_catalog.internal) IS
-    'internal: serialize function of active_users() and lifecycle(); not for direct use';
-COMMENT ON FUNCTION @extschema@._pgg_active_days_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
-    'internal: deserialize function of active_users() and lifecycle(); not for direct use';
-COMMENT ON FUNCTION @extschema@._pgg_active_users_final(pg_catalog.internal) IS
-    'internal: final function of active_users(); not for direct use';
-COMMENT ON FUNCTION @extschema@._pgg_lifecycle_final(pg_catalog.internal) IS
-    'internal: final function of lifecycle(); not for direct use';
-
--- active_users(actor, ts, tz [, condition])
-CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) IS
-    'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
-    'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) IS
-    'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
-    'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) IS
-    'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
-    'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) IS
-    'internal: transition function of active_users(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
-    'internal: transition function of active_users(); not for direct use';
-CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text) (
-    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) IS
-    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
-CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
-    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
-CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text) (
-    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) IS
-    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
-CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
-    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
-CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text) (
-    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) IS
-    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
-CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
-    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
-CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text) (
-    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) IS
-    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
-CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_active_users_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_active_users_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
-    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
-
--- lifecycle(actor, ts, tz, period [, condition])
-CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
-    'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
-    'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
-    'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
-    'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
-    'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
-    'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
-    'internal: transition function of lifecycle(); not for direct use';
-CREATE FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS pg_catalog.internal
-    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(pg_catalog.internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
-    'internal: transition function of lifecycle(); not for direct use';
-CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
-    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
-    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
-CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
-    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
-CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
-    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
-    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
-CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
-    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
-CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
-    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
-    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
-CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
-    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
-CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
-    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
-    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
-CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
-    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
-    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
+-- period [, condition]) share one state, the active days of every actor
+-- (src/engagement/active.h), of type pgg_state, with one transition per
+-- aggregate and actor type and a common combine function; READ_ONLY finals
+-- return a bigint[] value read by active_users_rows() and lifecycle_rows().
+-- The aggregates and their support functions are created in the section
+-- "citus: shippable states (clv, engagement)" below, after the type of
+-- their state (pgg_state, section "core: the pgg_state type").
 
 -- the readers
 CREATE FUNCTION @extschema@.active_users_rows(value pg_catalog.int8[], from_day pg_catalog.date DEFAULT NULL, to_day pg_catalog.date DEFAULT NULL)
@@ -2330,17 +2131,6 @@ CREATE AGGREGATE @extschema@.active_users(act @extschema@.activity) (
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.active_users(@extschema@.activity) IS
     'DAU, WAU and MAU over a table of activities (one row per actor): the value active_users(actor, ts, tz) returns over their events; read with active_users_rows()';
-CREATE FUNCTION @extschema@._pgg_activity_lifecycle_trans(internal, @extschema@.activity, text) RETURNS internal
-    AS 'MODULE_PATHNAME', 'pgg_activity_lifecycle_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_lifecycle_trans(internal, @extschema@.activity, text) IS
-    'internal: transition function of lifecycle() over activities; not for direct use';
-CREATE AGGREGATE @extschema@.lifecycle(act @extschema@.activity, period text) (
-    SFUNC = @extschema@._pgg_activity_lifecycle_trans, STYPE = internal,
-    COMBINEFUNC = @extschema@._pgg_active_days_combine, SERIALFUNC = @extschema@._pgg_active_days_serialize,
-    DESERIALFUNC = @extschema@._pgg_active_days_deserialize, FINALFUNC = @extschema@._pgg_lifecycle_final,
-    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-COMMENT ON AGGREGATE @extschema@.lifecycle(@extschema@.activity, text) IS
-    'lifecycle per period (day, week, month) over a table of activities (one row per actor): the value lifecycle(actor, ts, tz, period) returns over their events; read with lifecycle_rows()';
 CREATE FUNCTION @extschema@.streaks(act @extschema@.activity, unit text) RETURNS @extschema@.streaks
     AS 'MODULE_PATHNAME', 'pgg_activity_streaks' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.streaks(@extschema@.activity, text) IS
@@ -2394,4 +2184,209 @@ COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_trans(@extschema@.pgg_state
     'internal: transition function of gamma_gamma_fit(); not for direct use';
 COMMENT ON FUNCTION @extschema@._pgg_gamma_gamma_fit_final(@extschema@.pgg_state) IS
     'internal: final function of gamma_gamma_fit(); not for direct use';
+-- active_users() and lifecycle() (new in 0.3.0): state pgg_state, so that
+-- Citus splits them (src/engagement/engagement.sql)
+CREATE FUNCTION @extschema@._pgg_active_days_combine(@extschema@.pgg_state, @extschema@.pgg_state) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_active_days_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_active_users_final(@extschema@.pgg_state) RETURNS pg_catalog.int8[]
+    AS 'MODULE_PATHNAME', 'pgg_active_users_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_lifecycle_final(@extschema@.pgg_state) RETURNS pg_catalog.int8[]
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_days_combine(@extschema@.pgg_state, @extschema@.pgg_state) IS
+    'internal: combine function of active_users() and lifecycle(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_active_users_final(@extschema@.pgg_state) IS
+    'internal: final function of active_users(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_final(@extschema@.pgg_state) IS
+    'internal: final function of lifecycle(); not for direct use';
+
+-- active_users(actor, ts, tz [, condition])
+CREATE FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_active_users_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_active_users_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of active_users(); not for direct use';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows()';
+CREATE AGGREGATE @extschema@.active_users(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_active_users_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_active_users_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.active_users(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+    'per day: distinct actors active that day (DAU), in the 7 days (WAU) and 30 days (MAU) ending that day, exact; read with active_users_rows(), counting only rows where condition is true';
+
+-- lifecycle(actor, ts, tz, period [, condition])
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_lifecycle_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_lifecycle_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'internal: transition function of lifecycle(); not for direct use';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int8, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.int4, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.text, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows()';
+CREATE AGGREGATE @extschema@.lifecycle(actor pg_catalog.uuid, ts pg_catalog.timestamptz, tz pg_catalog.text, period pg_catalog.text, condition pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_lifecycle_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine,
+    FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text, pg_catalog.bool) IS
+    'per period (day, week, month): new, returning, resurrecting and dormant actors (PostHog lifecycle); read with lifecycle_rows(), counting only rows where condition is true';
+-- lifecycle() over stored activities: the active-days state (pgg_state) of lifecycle()
+CREATE FUNCTION @extschema@._pgg_activity_lifecycle_trans(@extschema@.pgg_state, @extschema@.activity, text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_activity_lifecycle_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@._pgg_activity_lifecycle_trans(@extschema@.pgg_state, @extschema@.activity, text) IS
+    'internal: transition function of lifecycle() over activities; not for direct use';
+CREATE AGGREGATE @extschema@.lifecycle(act @extschema@.activity, period text) (
+    SFUNC = @extschema@._pgg_activity_lifecycle_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_active_days_combine, FINALFUNC = @extschema@._pgg_lifecycle_final,
+    FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.lifecycle(@extschema@.activity, text) IS
+    'lifecycle per period (day, week, month) over a table of activities (one row per actor): the value lifecycle(actor, ts, tz, period) returns over their events; read with lifecycle_rows()';
 -- ---- end of: citus: shippable states (clv, engagement) ----

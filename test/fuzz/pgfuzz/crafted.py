@@ -3,10 +3,27 @@
 Valid values are made by the aggregates first (retention matrices, moments
 and comoments states, experiment states, CLV fits and summaries, RFM breaks,
 funnel counts), then every reader is fed random, truncated and
-element-flipped variants of them.  Internal (bytea) states cannot be passed
-from SQL; their deserialize functions run when the aggregates run under a
-forced parallel plan (item 2 does that for every aggregate; this module adds
-the state-merging aggregates over crafted states under a parallel plan)."""
+element-flipped variants of them.
+
+pgg_state values (the partial states of the summary aggregates Citus splits:
+the CLV fits, active_users, lifecycle, ...) CAN come from SQL: their text
+form "<family>:<base64>" goes through the type's input function, their
+binary form through its receive function (COPY ... FORMAT binary), and the
+final and combine functions take them directly.  For every family present
+(PGG_STATE_FAMILIES: the ones whose transition function exists), helper
+aggregates without a final function (pgg_fuzz.st_*) make valid states, which
+are mutated (base64-decoded, bytes flipped, truncated, extended, spliced
+from another state or family, version and count fields bumped, re-encoded;
+also wrong prefixes and broken base64) and fed to '...'::pgg_state, to the
+final functions, to the combine function through a helper aggregate
+(pgg_fuzz.cb_*, the coordinator's side of a Citus split) and to the receive
+function.  A pass is a clean SQLSTATE or a result, never a crash or XX000.
+
+Internal (bytea) states cannot be passed from SQL; their deserialize
+functions run when the aggregates run under a forced parallel plan (item 2
+does that for every aggregate; this module adds the state-merging
+aggregates over crafted states under a parallel plan)."""
+import base64
 import random
 import re
 
@@ -110,6 +127,113 @@ def finite_text(s):
     return not re.search(r'NaN|Infinity|NULL|e3\d\d|e-3\d\d|e30\b', s)
 
 
+# pgg_state families: (family, transition function that must exist, helper
+# aggregates making states: (name, argument types, transition), queries of
+# valid states, finals: templates over @P@ (a pgg_state expression), the
+# combine function).  A family whose transition function is missing (another
+# branch, an older version) is left out.
+PGG_STATE_FAMILIES = [
+    ('clv_fit', '_pgg_bgnbd_fit_trans(pgg_state, float8, float8, float8)',
+     [('st_bgnbd', 'float8, float8, float8', '_pgg_bgnbd_fit_trans'),
+      ('st_gg', 'float8, float8', '_pgg_gamma_gamma_fit_trans')],
+     ["SELECT pgg_fuzz.st_bgnbd(freq, rec, age)::text FROM pgg_fuzz.t_big",
+      "SELECT pgg_fuzz.st_bgnbd(freq, rec, age)::text FROM pgg_fuzz.t_small GROUP BY actor % 4",
+      "SELECT pgg_fuzz.st_gg(freq, mon)::text FROM pgg_fuzz.t_big",
+      "SELECT pgg_fuzz.st_gg(freq, mon)::text FROM pgg_fuzz.t_one"],
+     ['SELECT _pgg_bgnbd_fit_final(@P@)', 'SELECT _pgg_gamma_gamma_fit_final(@P@)'],
+     '_pgg_clv_fit_combine'),
+    ('active_days', '_pgg_active_users_trans(pgg_state, bigint, timestamptz, text)',
+     [('st_au', 'bigint, timestamptz, text', '_pgg_active_users_trans'),
+      ('st_au_t', 'text, timestamptz, text, boolean', '_pgg_active_users_trans'),
+      ('st_au_u', 'uuid, timestamptz, text', '_pgg_active_users_trans'),
+      ('st_lc', 'bigint, timestamptz, text, text', '_pgg_lifecycle_trans'),
+      ('st_lc_t', 'text, timestamptz, text, text', '_pgg_lifecycle_trans')],
+     ["SELECT pgg_fuzz.st_au(actor, ts, 'UTC')::text FROM pgg_fuzz.t_small",
+      "SELECT pgg_fuzz.st_au(actor, ts, 'America/New_York')::text FROM pgg_fuzz.t_small GROUP BY actor % 3",
+      "SELECT pgg_fuzz.st_au(actor, ts, 'UTC')::text FROM pgg_fuzz.t_one",
+      "SELECT pgg_fuzz.st_au_t(actor_t, ts, 'Asia/Kathmandu', c1)::text FROM pgg_fuzz.t_small",
+      "SELECT pgg_fuzz.st_au_u(actor_u, ts, 'UTC')::text FROM pgg_fuzz.t_small",
+      "SELECT pgg_fuzz.st_lc(actor, ts, 'UTC', 'week')::text FROM pgg_fuzz.t_small",
+      "SELECT pgg_fuzz.st_lc(actor, ts, 'Pacific/Chatham', 'month')::text FROM pgg_fuzz.t_skew",
+      "SELECT pgg_fuzz.st_lc_t(actor_t, ts, 'UTC', 'day')::text FROM pgg_fuzz.t_small"],
+     ['SELECT _pgg_active_users_final(@P@)', 'SELECT * FROM active_users_rows(_pgg_active_users_final(@P@))',
+      'SELECT _pgg_lifecycle_final(@P@)', 'SELECT * FROM lifecycle_rows(_pgg_lifecycle_final(@P@))'],
+     '_pgg_active_days_combine'),
+]
+
+
+class StateMutator:
+    """Mutations of a pgg_state text "<family>:<base64>"."""
+
+    def __init__(self, rnd, families):
+        self.r = rnd
+        self.families = families
+
+    def mutate_bytes(self, b, other):
+        r, n = self.r, len(b)
+        b = bytearray(b)
+        x = r.random()
+        if x < 0.3 and n:
+            for _ in range(r.choice([1, 1, 1, 2, 4])):
+                k = r.randrange(n)
+                b[k] = r.choice([b[k] ^ (1 << r.randrange(8)), 0, 0xff, 0x7f, 0x80, r.randrange(256)])
+            return bytes(b), 'flip'
+        if x < 0.45:
+            return bytes(b[:r.randrange(n + 1)]), 'truncate'
+        if x < 0.55:
+            return bytes(b) + bytes(r.randrange(256) for _ in range(r.choice([1, 2, 8, 33]))), 'extend'
+        if x < 0.62 and n > 4:
+            b[4] = r.choice([0, 2, 3, 255])          # the format version
+            return bytes(b), 'version'
+        if x < 0.72 and n > 8:
+            # a count or length field: one of the first bytes after the header set high
+            k = r.randrange(5, min(n, 24))
+            b[k] = r.choice([0xff, 0x80, 0x7f, 0x00])
+            return bytes(b), 'count'
+        if x < 0.8 and other:
+            k = r.randrange(min(n, len(other)) + 1)
+            return bytes(b[:k]) + other[k:], 'splice'
+        if x < 0.86 and n > 1:
+            i, j = sorted(r.sample(range(n), 2))
+            return bytes(b[:i]) + bytes(b[j:]), 'cut'
+        if x < 0.92:
+            return bytes(b) + bytes(b[5:]), 'double'
+        return bytes(r.randrange(256) for _ in range(r.choice([0, 1, 4, 5, 9, 40]))), 'random'
+
+    def mutate_text(self, fam, raw):
+        """(text, how) of a mutated state of family fam from its flat bytes."""
+        r = self.r
+        x = r.random()
+        enc = lambda b: base64.b64encode(b).decode()
+        if x < 0.65:
+            others = [o for f, os in self.families.items() for o in os]
+            b, how = self.mutate_bytes(raw, base64.b64decode(r.choice(others).split(':', 1)[1]) if others else b'')
+            return '%s:%s' % (fam, enc(b)), how
+        if x < 0.75:
+            names = list(self.families) + ['', 'unknown', fam.upper(), fam + ' ', 'funnel_counts']
+            return '%s:%s' % (r.choice(names), enc(raw)), 'prefix'
+        t = enc(raw)
+        y = r.random()
+        if y < 0.2:
+            return '%s:%s' % (fam, t[:-1]), 'b64-length'
+        if y < 0.4 and t:
+            k = r.randrange(len(t))
+            return '%s:%s%s%s' % (fam, t[:k], r.choice(['!', '-', '_', '=', '*', '\\', ' ']), t[k + 1:]), 'b64-char'
+        if y < 0.55:
+            return '%s%s' % (fam, t), 'no-colon'
+        if y < 0.7:
+            return '%s:%s' % (fam, t.rstrip('=') + '===='[:(-len(t.rstrip('='))) % 4 or 0]), 'b64-pad'
+        if y < 0.85:
+            return '%s:' % fam, 'empty'
+        # a stray bit in the last character before the padding
+        body = t.rstrip('=')
+        if body:
+            c = body[-1]
+            alpha = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+            body = body[:-1] + alpha[(alpha.index(c) | 1) % 64]
+        return '%s:%s%s' % (fam, body, t[len(t.rstrip('=')):]), 'b64-bits'
+
+
 class Crafter:
     def __init__(self, d, seed, pg_major):
         self.d = d
@@ -155,7 +279,107 @@ class Crafter:
         v['counts'] = [parse_array(r[0]) for r in d.query_rows(
             "SELECT funnel_counts(actor, '7 days', ts, c1, c2, c3) FROM pgg_fuzz.t_big UNION ALL "
             "SELECT funnel_counts(actor_t, '1 day', 'strict_order', ts, ev, '{a,b,c,d}') FROM pgg_fuzz.t_small")]
+        self.collect_states()
         return {k: len(x) for k, x in v.items()}
+
+    def collect_states(self):
+        """Valid pgg_state texts per family present, made by helper aggregates
+        without a final function; the combine helper aggregates pgg_fuzz.cb_*."""
+        d = self.d
+        self.states = {}
+        self.finals = {}
+        self.superuser = d.query_value("SELECT usesuper FROM pg_user WHERE usename = current_user") == 't'
+        for fam, probe, makers, queries, finals, combine in PGG_STATE_FAMILIES:
+            if d.query_value("SELECT to_regprocedure(%s) IS NOT NULL" % q(probe)) != 't':
+                continue
+            ddl = ["SET client_min_messages = warning;"]
+            for name, args, trans in makers:
+                ddl.append("CREATE AGGREGATE pgg_fuzz.%s(%s) (SFUNC = %s, STYPE = pgg_state);"
+                           % (name, args, trans))
+            ddl.append("CREATE AGGREGATE pgg_fuzz.cb_%s(pgg_state) (SFUNC = %s, STYPE = pgg_state, "
+                       "COMBINEFUNC = %s, PARALLEL = SAFE);" % (fam, combine, combine))
+            d.query('\n'.join(ddl))
+            got = [r[0] for r in d.query_rows(' UNION ALL '.join('(%s)' % x for x in queries)) if r and r[0]]
+            if got:
+                self.states[fam] = got
+                self.finals[fam] = finals
+                self.valid['pgg_state ' + fam] = got
+        self.sm = StateMutator(self.r, self.states)
+        if self.superuser and self.states:
+            d.query("CREATE TABLE pgg_fuzz.st_recv (s pgg_state);")
+
+    # ---- pgg_state values -------------------------------------------------------------
+    def state_text(self, fam):
+        """(text of a state of family fam, how): valid 15% of the time."""
+        t = self.r.choice(self.states[fam])
+        if self.r.random() < 0.15:
+            return t, 'valid'
+        raw = base64.b64decode(t.split(':', 1)[1])
+        return self.sm.mutate_text(fam, raw)
+
+    def state_raw(self, fam):
+        """(flat bytes, how) for the receive function."""
+        t = self.r.choice(self.states[fam])
+        raw = base64.b64decode(t.split(':', 1)[1])
+        if self.r.random() < 0.15:
+            return raw, 'valid'
+        return self.sm.mutate_bytes(raw, b'')
+
+    def state_gen(self, n):
+        fams = sorted(self.states)
+        if not fams:
+            return
+        made = 0
+        while made < n:
+            fam = self.r.choice(fams)
+            x = self.r.random()
+            setup = []
+            if x < 0.2:
+                t, how = self.state_text(fam)
+                label, sql = 'pgg_state input', 'SELECT %s::pgg_state::text' % q(t)
+            elif x < 0.55:
+                t, how = self.state_text(fam)
+                # another family's final now and then: the state's family is checked
+                tpl = self.r.choice(self.finals[fam if self.r.random() < 0.85 else self.r.choice(fams)])
+                label = tpl.split('(')[0].replace('SELECT * FROM ', '').replace('SELECT ', '') + '(pgg_state)'
+                sql = tpl.replace('@P@', '%s::pgg_state' % q(t))
+            elif x < 0.8:
+                rows = []
+                hows = []
+                for _ in range(self.r.choice([1, 2, 3, 4])):
+                    f2 = fam if self.r.random() < 0.9 else self.r.choice(fams)
+                    t, how = self.state_text(f2) if self.r.random() < 0.6 else (self.r.choice(self.states[f2]), 'valid')
+                    rows.append('(%s)' % q(t))
+                    hows.append(how)
+                how = '+'.join(hows)
+                final = self.r.choice(self.finals[fam])
+                label = 'agg cb_%s (combine)' % fam
+                merged = '(SELECT pgg_fuzz.cb_%s(s::pgg_state) FROM (VALUES %s) v(s))' % (fam, ', '.join(rows))
+                sql = final.replace('@P@', merged)
+            elif x < 0.9:
+                t1, h1 = self.state_text(fam) if self.r.random() < 0.5 else (self.r.choice(self.states[fam]), 'valid')
+                t2, h2 = self.state_text(fam)
+                how = h1 + '+' + h2
+                final = [f for f in self.finals[fam] if f.startswith('SELECT _pgg')]
+                label = 'agg cb_%s (combine) [parallel]' % fam
+                sql = self.r.choice(final).replace('@P@', 'pgg_fuzz.cb_%s((CASE WHEN c1 THEN %s ELSE %s END)::pgg_state)'
+                                                   % (fam, q(t1), q(t2))) + ' FROM pgg_fuzz.t_small'
+                setup = parallel_setup(self.pg_major, self.r.random() < 0.5)
+            else:
+                if not self.superuser:
+                    continue
+                raw, how = self.state_raw(fam)
+                copy = (b'PGCOPY\n\xff\r\n\x00' + b'\x00' * 8 + b'\x00\x01' + len(raw).to_bytes(4, 'big') + raw
+                        + b'\xff\xff')
+                final = [f for f in self.finals[fam] if f.startswith('SELECT _pgg')]
+                label = 'pgg_state receive'
+                sql = ("DO $fz$ DECLARE o oid; f text := '/tmp/pgg_fuzz_recv_' || pg_backend_pid(); BEGIN "
+                       "o := lo_from_bytea(0, '\\x%s'::bytea); PERFORM lo_export(o, f); PERFORM lo_unlink(o); "
+                       "EXECUTE format('COPY pgg_fuzz.st_recv FROM %%L (FORMAT binary)', f); "
+                       "PERFORM (%s) FROM pgg_fuzz.st_recv; DELETE FROM pgg_fuzz.st_recv; END $fz$"
+                       % (copy.hex(), self.r.choice(final).replace('@P@', 's')))
+            yield Call(Pseudo('%s <- pgg_state %s %s' % (label, fam, how), label.startswith('agg')), setup, sql)
+            made += 1
 
     # ---- variants ---------------------------------------------------------------------
     def arr(self, kind, integer=False, typ='float8[]'):
@@ -347,7 +571,8 @@ def activity_form(r):
 def run_crafted(d, entries, args, n, preamble, rep):
     cr = Crafter(d, args.seed, d.pg_major)
     got = cr.collect()
-    calls = list(cr.gen(n - n // 20)) + list(type_inputs(cr.r, n // 20))
+    ns = n // 3 if cr.states else 0
+    calls = list(cr.gen(n - n // 20 - ns)) + list(cr.state_gen(ns)) + list(type_inputs(cr.r, n // 20))
     next_id = 0
     for i in range(0, len(calls), args.batch):
         batch = calls[i:i + args.batch]
@@ -358,6 +583,9 @@ def run_crafted(d, entries, args, n, preamble, rep):
         for c in batch:
             rep.record(c.entry.label, res[c.id], c.repro())
     return ['', 'valid values made by the aggregates: ' + ', '.join('%s %d' % kv for kv in sorted(got.items())),
+            'pgg_state families: %s; crafted states fed to the type input%s, the final functions and '
+            'the combine function (helper aggregates pgg_fuzz.cb_*, serial and parallel): %d calls'
+            % (', '.join(sorted(cr.states)) or 'none', ' and receive (COPY binary)' if cr.superuser else '', ns),
             'internal states (bytea, *_deserialize): not callable from SQL; covered by running the aggregates '
             'under forced parallel plans (fuzz.py, every aggregate, serial and parallel) and here by the '
             'state-merging aggregates over crafted states under forced parallel plans']
