@@ -12,6 +12,8 @@
 #include "utils/builtins.h"
 #include "core/state.h"
 #include "clv/clv.h"
+#include "funnel/funnel.h"
+#include "retention/retention.h"
 
 PGG_MODULE_MAGIC(PGG_VERSION_STRING);
 
@@ -35,4 +37,6 @@ _PG_init(void)
 {
 	/* one line per state family */
 	pgg_state_register(&pgg_clv_fit_family);
+	pgg_state_register(&pgg_funnel_counts_family);
+	pgg_state_register(&pgg_retention_matrix_family);
 }
