@@ -306,7 +306,7 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode, Oid actor_type, FunnelForm f
 				ereport(ERROR,
 						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 						 errmsg("funnel_counts could not determine the actor type"),
-						 errhint("Cast the actor to bigint, integer, text or uuid.")));
+						 errhint("Cast the actor to bigint, integer, smallint, text or uuid.")));
 		}
 		/* a call without a collation (Citus' worker_partial_agg) */
 		if (!OidIsValid(collation) && type_is_collatable(actor_type))
@@ -316,10 +316,10 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode, Oid actor_type, FunnelForm f
 	}
 	else
 	{
-		aggctx = NULL;
-		st = pgg_state_arg(fcinfo, 0, &pgg_funnel_counts_family,
-						   likely(VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))) ?
-						   NULL : pgg_agg_context(fcinfo, "funnel_counts transition function"));
+		/* the running state; a flat one (a hand-made call) is read into the aggregate context */
+		aggctx = likely(VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))) ?
+			NULL : pgg_agg_context(fcinfo, "funnel_counts transition function");
+		st = pgg_state_arg(fcinfo, 0, &pgg_funnel_counts_family, aggctx);
 		cs = (CountsState *) st->ptr;
 		if (!FunnelStable(fcinfo, c, 2))
 		{
@@ -350,7 +350,6 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode, Oid actor_type, FunnelForm f
 	e = CountsLookup(cs, key, CountsHash(cs, key), true);
 	CountsAdd(cs, e, ts, mask);
 	MemoryContextSwitchTo(old);
-	(void) aggctx;
 	PGG_RETURN_STATE(st);
 }
 
