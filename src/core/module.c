@@ -11,9 +11,14 @@
 
 #include "utils/builtins.h"
 #include "core/state.h"
-#include "clv/clv.h"
-#include "funnel/funnel.h"
-#include "retention/retention.h"
+
+/*
+ * The pgg_state families, defined by the capabilities (each in its own
+ * header too): declared here, as core includes no capability's header.
+ */
+extern const PggStateFamily pgg_clv_fit_family;
+extern const PggStateFamily pgg_funnel_counts_family;
+extern const PggStateFamily pgg_retention_matrix_family;
 
 PGG_MODULE_MAGIC(PGG_VERSION_STRING);
 

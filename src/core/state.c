@@ -30,7 +30,7 @@ pgg_state_register(const PggStateFamily *family)
 		if (families[i] == family)
 			return;
 	if (nfamilies >= PGG_STATE_MAX_FAMILIES)
-		elog(ERROR, "too many pg_growth state families");
+		elog(ERROR, "too many pg_growth state families");	/* cannot happen: PGG_STATE_MAX_FAMILIES */
 	families[nfamilies++] = family;
 }
 
@@ -170,7 +170,7 @@ ExpandedState(Datum d, const PggStateFamily *family)
 	PggState   *st = (PggState *) DatumGetEOHP(d);
 
 	if (st->hdr.eoh_methods != &state_methods || st->magic != PGG_STATE_MAGIC)
-		elog(ERROR, "%s got an expanded value that is not a pg_growth state", family->name);
+		elog(ERROR, "%s got an expanded value that is not a pg_growth state", family->name);	/* cannot happen from SQL */
 	if (st->family != family)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
