@@ -63,14 +63,14 @@ FROM (SELECT retention_actor(ts, 'week') AS m FROM atr GROUP BY md5(uid::text)::
 SELECT retention_matrix(uid::numeric, ts, 'week') FROM atr;
 
 -- ---- serialized states ------------------------------------------------------
--- A partial state passes from a parallel worker to the leader as bytes that
--- the deserialize function reads.  This aggregate hands crafted bytes to it:
--- its workers keep the bytes of their row as they are (bytea string_agg's
--- transition and final functions), and the leader deserializes them.
-CREATE AGGREGATE pg_temp.crafted(bytea, bytea) (
-    SFUNC = pg_catalog.bytea_string_agg_transfn, STYPE = internal,
-    SERIALFUNC = pg_catalog.bytea_string_agg_finalfn,
-    DESERIALFUNC = _pgg_retention_cohort_deserialize,
+-- A partial state (a pgg_state) passes from a parallel worker to the leader,
+-- or from a Citus worker to the coordinator (as text), in its flat form,
+-- which the type's input function checks completely.  This aggregate hands
+-- crafted bytes to it: each row's bytes become a state (text form
+-- "retention_matrix:<base64>") that the combine function takes, in the
+-- workers and again in the leader.
+CREATE AGGREGATE pg_temp.crafted(pgg_state) (
+    SFUNC = _pgg_retention_cohort_combine, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
     FINALFUNC = _pgg_retention_cohort_final, PARALLEL = SAFE);
 CREATE TABLE craft (b bytea) WITH (parallel_workers = 2);
@@ -78,7 +78,7 @@ SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
-EXPLAIN (COSTS OFF) SELECT pg_temp.crafted(b, NULL) FROM craft;
+EXPLAIN (COSTS OFF) SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 -- a state: header, 'week', actor type, latest row time, dictionary, actors
 -- (list form: actor number, first period, bitmap base and words, no keys)
 CREATE FUNCTION pg_temp.st(version int, acttype int, dict bytea[], actors bigint[]) RETURNS bytea
@@ -99,49 +99,49 @@ CREATE FUNCTION pg_temp.read(b bytea) RETURNS SETOF craft LANGUAGE sql AS $$
 $$;
 -- valid: text ids '0123' and '123' are two actors of the week of 2024-01-01
 SELECT count(*) FROM pg_temp.read(pg_temp.st(4, 3, ARRAY['0123', '123']::bytea[], '{0,1}'));
-SELECT retention_array(pg_temp.crafted(b, NULL)) FROM craft;
+SELECT retention_array(pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state)) FROM craft;
 -- valid: a uuid state
 SELECT count(*) FROM pg_temp.read(pg_temp.st(4, 4, ARRAY[uuid_send(md5('a')::uuid)], '{0}'));
-SELECT retention_array(pg_temp.crafted(b, NULL)) FROM craft;
+SELECT retention_array(pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state)) FROM craft;
 -- format 3 (0.2 and 0.3 builds before actor types): bigint actors, still read
 SELECT count(*) FROM pg_temp.read(pg_temp.st(3, 0, NULL, '{7,8,9}'));
-SELECT retention_array(pg_temp.crafted(b, NULL)) FROM craft;
+SELECT retention_array(pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state)) FROM craft;
 -- an id twice in the dictionary
 SELECT count(*) FROM pg_temp.read(pg_temp.st(4, 3, ARRAY['123', '123']::bytea[], '{0,1}'));
-SELECT pg_temp.crafted(b, NULL) FROM craft;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 \echo :LAST_ERROR_SQLSTATE
 -- an actor number without an id
 SELECT count(*) FROM pg_temp.read(pg_temp.st(4, 3, ARRAY['123']::bytea[], '{0,1}'));
-SELECT pg_temp.crafted(b, NULL) FROM craft;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 \echo :LAST_ERROR_SQLSTATE
 SELECT count(*) FROM pg_temp.read(pg_temp.st(4, 4, ARRAY[uuid_send(md5('a')::uuid)], '{-1}'));
-SELECT pg_temp.crafted(b, NULL) FROM craft;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 \echo :LAST_ERROR_SQLSTATE
 -- a uuid of 15 bytes
 SELECT count(*) FROM pg_temp.read(pg_temp.st(4, 4, ARRAY[substr(uuid_send(md5('a')::uuid), 2)], '{0}'));
-SELECT pg_temp.crafted(b, NULL) FROM craft;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 \echo :LAST_ERROR_SQLSTATE
 -- an unknown actor type; a text state without its dictionary (truncated)
 SELECT count(*) FROM pg_temp.read(pg_temp.st(4, 9, NULL, '{0}'));
-SELECT pg_temp.crafted(b, NULL) FROM craft;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 \echo :LAST_ERROR_SQLSTATE
 SELECT count(*) FROM pg_temp.read(substr(pg_temp.st(4, 3, ARRAY['123']::bytea[], '{}'), 1, 40));
-SELECT pg_temp.crafted(b, NULL) FROM craft;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 \echo :LAST_ERROR_SQLSTATE
 -- a dictionary count far beyond the bytes; an id length beyond the bytes
 SELECT count(*) FROM pg_temp.read(overlay(pg_temp.st(4, 3, ARRAY['123']::bytea[], '{0}') PLACING int8send(1000000000000) FROM 25 FOR 8));
-SELECT pg_temp.crafted(b, NULL) FROM craft;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 \echo :LAST_ERROR_SQLSTATE
 SELECT count(*) FROM pg_temp.read(overlay(pg_temp.st(4, 3, ARRAY['123']::bytea[], '{0}') PLACING int4send(2000000000) FROM 33 FOR 4));
-SELECT pg_temp.crafted(b, NULL) FROM craft;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 \echo :LAST_ERROR_SQLSTATE
 -- a bigint state carrying a dictionary: the dictionary is read as the actors
 SELECT count(*) FROM pg_temp.read(pg_temp.st(4, 0, ARRAY['123']::bytea[], '{0}'));
-SELECT pg_temp.crafted(b, NULL) FROM craft;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 \echo :LAST_ERROR_SQLSTATE
 -- a format this build does not know
 SELECT count(*) FROM pg_temp.read(pg_temp.st(5, 3, ARRAY['123']::bytea[], '{0}'));
-SELECT pg_temp.crafted(b, NULL) FROM craft;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 \echo :LAST_ERROR_SQLSTATE
 -- two crafted states combined: one partial state per partition of a
 -- partitioned table (partitionwise aggregation), deserialized and combined
@@ -150,22 +150,22 @@ CREATE TABLE craft2a PARTITION OF craft2 FOR VALUES IN (1);
 CREATE TABLE craft2b PARTITION OF craft2 FOR VALUES IN (2);
 SET enable_partitionwise_aggregate = on;
 SET max_parallel_workers_per_gather = 0;
-EXPLAIN (COSTS OFF) SELECT g, pg_temp.crafted(b, NULL) FROM craft2 GROUP BY g;
+EXPLAIN (COSTS OFF) SELECT g, pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft2 GROUP BY g;
 -- text states with ids in common: the second is renumbered through the first's
 -- dictionary ('123' is one actor, '0123' and 'x' two more)
 INSERT INTO craft2 VALUES (1, 0, pg_temp.st(4, 3, ARRAY['0123', '123']::bytea[], '{0,1}')),
                           (2, 0, pg_temp.st(4, 3, ARRAY['x', '123']::bytea[], '{0,1}'));
-SELECT retention_array(pg_temp.crafted(b, NULL)) FROM craft2 GROUP BY g;
+SELECT retention_array(pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state)) FROM craft2 GROUP BY g;
 -- states of different actor types never combine
 TRUNCATE craft2;
 INSERT INTO craft2 VALUES (1, 0, pg_temp.st(4, 3, ARRAY['123']::bytea[], '{0}')),
                           (2, 0, pg_temp.st(4, 4, ARRAY[uuid_send(md5('a')::uuid)], '{0}'));
-SELECT pg_temp.crafted(b, NULL) FROM craft2 GROUP BY g;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft2 GROUP BY g;
 \echo :LAST_ERROR_SQLSTATE
 TRUNCATE craft2;
 INSERT INTO craft2 VALUES (1, 0, pg_temp.st(4, 3, ARRAY['123']::bytea[], '{0}')),
                           (2, 0, pg_temp.st(3, 0, NULL, '{0}'));
-SELECT pg_temp.crafted(b, NULL) FROM craft2 GROUP BY g;
+SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft2 GROUP BY g;
 \echo :LAST_ERROR_SQLSTATE
 RESET enable_partitionwise_aggregate;
 DROP TABLE craft2;

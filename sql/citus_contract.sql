@@ -10,7 +10,9 @@ RESET client_min_messages;
 
 -- 1. Every aggregate with a plain-type state and a combine function (the
 -- ones Citus splits) has exact argument types, except the VARIADIC "any"
--- retention kept for views of 0.2 (calls resolve to retention(boolean[])).
+-- retention kept for views of 0.2 (calls resolve to retention(boolean[]))
+-- and the anyelement funnel_counts, kept for actor types without an exact
+-- overload (calls with the types of 1b resolve to the exact ones).
 SELECT p.oid::regprocedure AS splittable_aggregate_with_pseudo_type_argument
 FROM pg_aggregate a
 JOIN pg_proc p ON p.oid = a.aggfnoid
@@ -19,6 +21,35 @@ JOIN pg_extension e ON e.oid = d.refobjid AND e.extname = 'pg_growth'
 WHERE a.aggtranstype <> 'internal'::regtype AND a.aggcombinefn <> 0
   AND EXISTS (SELECT 1 FROM unnest(p.proargtypes) t JOIN pg_type ty ON ty.oid = t WHERE ty.typtype = 'p')
 ORDER BY 1::text;
+
+-- 1b. funnel_counts calls with bigint, integer, smallint, text (or varchar)
+-- and uuid actors resolve to the overloads with exact types, in both forms;
+-- other types (numeric here) to the anyelement ones.  Same answers.
+CREATE TEMP TABLE cc_fc (uid int, ev text, ts timestamptz);
+INSERT INTO cc_fc VALUES (1, 'view', '2024-03-10 01:00+00'), (1, 'buy', '2024-03-10 05:00+00'),
+    (2, 'view', '2024-03-10 01:00+00'), (3, 'buy', '2024-03-10 01:00+00'), (NULL, 'view', '2024-03-10 01:00+00'),
+    (4, NULL, '2024-03-10 01:00+00'), (4, 'buy', NULL);
+CREATE TEMP VIEW cc_fc_calls AS
+SELECT funnel_counts(uid::bigint, '1 day', ts, ev = 'view', ev = 'buy') AS int8,
+       funnel_counts(uid, '1 day', ts, ev = 'view', ev = 'buy') AS int4,
+       funnel_counts(uid::smallint, '1 day', ts, ev = 'view', ev = 'buy') AS int2,
+       funnel_counts(uid::text, '1 day', ts, ev = 'view', ev = 'buy') AS text,
+       funnel_counts(uid::varchar, '1 day', 'strict_order', ts, ev = 'view', ev = 'buy') AS varchar,
+       funnel_counts(md5(uid::text)::uuid, '1 day', ts::timestamp, ev, ARRAY['view', 'buy']) AS uuid,
+       funnel_counts(uid::numeric, '1 day', ts, ev = 'view', ev = 'buy') AS numeric
+FROM cc_fc;
+SELECT DISTINCT d.refobjid::regprocedure::text AS resolved
+FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid JOIN pg_proc p ON p.oid = d.refobjid
+WHERE d.classid = 'pg_rewrite'::regclass AND r.ev_class = 'cc_fc_calls'::regclass
+  AND d.refclassid = 'pg_proc'::regclass AND p.proname = 'funnel_counts'
+ORDER BY 1;
+SELECT * FROM cc_fc_calls;
+EXPLAIN (VERBOSE, COSTS OFF)
+SELECT funnel_counts(uid::bigint, '1 day', ts, ev = 'view', ev = 'buy') FROM cc_fc;
+SELECT funnel_counts(uid, '1 day', 'strict_order', ts::timestamp, ev, ARRAY['view', 'buy']) AS int4_named,
+       funnel_counts(uid::numeric, '1 day', 'strict_order', ts::timestamp, ev, ARRAY['view', 'buy']) AS numeric_named,
+       funnel_counts(uid::text, '1 day', ts, VARIADIC ARRAY[ev = 'view', ev = 'buy']) AS text_array
+FROM cc_fc;
 
 -- 2. Calls with boolean conditions resolve to retention(VARIADIC boolean[]);
 -- both forms give the same answer.

@@ -28,11 +28,12 @@ pgg_version(PG_FUNCTION_ARGS)
 /*
  * _PG_init: the families of pgg_state register here (core/state.h), so the
  * type's input and receive functions know them before any aggregate runs.
- * Each family is defined in its capability; core includes no capability
- * header (source layering, test/test.sh), so the families are declared here.
+ * Each family is defined in its capability and declared here.
  */
 extern const PggStateFamily pgg_clv_fit_family;		/* clv/fit.c */
 extern const PggStateFamily pgg_active_days_family;	/* engagement/active.c */
+extern const PggStateFamily pgg_funnel_counts_family;	/* funnel/counts.c */
+extern const PggStateFamily pgg_retention_matrix_family;	/* retention/matrix.c */
 
 void		_PG_init(void);
 
@@ -42,4 +43,6 @@ _PG_init(void)
 	/* one line per state family */
 	pgg_state_register(&pgg_clv_fit_family);
 	pgg_state_register(&pgg_active_days_family);
+	pgg_state_register(&pgg_funnel_counts_family);
+	pgg_state_register(&pgg_retention_matrix_family);
 }

@@ -16,7 +16,8 @@
 #           coordinator) or "pulled" (the shard queries return the rows and
 #           the coordinator aggregates them).  A summary aggregate with an
 #           internal state is pulled by Citus 13: its line says "pulled"
-#           and passes (splitting them needs state types Citus can ship).
+#           and passes (splitting it needs a state type Citus can ship,
+#           pgg_state); a split query must also run with 'disabled'.
 # and what citus.coordinator_aggregation_strategy = 'disabled' does with it.
 # One line per check; the last line is "N passed, M failed".
 #

@@ -15,7 +15,9 @@
  *-------------------------------------------------------------------------
  */
 #include "funnel/funnel.h"
+#include "core/state.h"
 
+#include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
 #include "executor/nodeHash.h"
 #include "libpq/pqformat.h"
@@ -255,6 +257,12 @@ CountsAppendRun(CountsState *cs, ActorEntry *e, uint8 *data, uint32 len, uint32 
 /*
  * The transition: (state, actor, window, [mode], ts, conds...).
  *
+ * actor_type: the actor's type, fixed by the entry point of an overload with
+ * exact argument types (which Citus can split: it calls the function without
+ * a call expression and with a fresh FmgrInfo per row, so nothing may come
+ * from fn_expr or survive in fn_extra), or InvalidOid for the anyelement
+ * overloads (the type of the call).  form: how the steps are passed.
+ *
  * Phases: (1) the row's condition mask and, on the first row, a new state
  * in the aggregate context (the actor type decides its layout); on later
  * rows the configuration check unless it is stable; (2) rows that change
@@ -264,11 +272,12 @@ CountsAppendRun(CountsState *cs, ActorEntry *e, uint8 *data, uint32 len, uint32 
  * table of actors.
  */
 static pg_attribute_always_inline Datum
-CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
+CountsTrans(FunctionCallInfo fcinfo, bool has_mode, Oid actor_type, FunnelForm form)
 {
 	MemoryContext aggctx;
 	MemoryContext old;
 	FunnelCache *c;
+	PggState   *st;
 	CountsState *cs;
 	FunnelConfig cfg;
 	int			tsarg = has_mode ? 4 : 3;
@@ -279,30 +288,54 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 	ActorEntry *e;
 
 	/* phase 1 */
-	c = FunnelGetCache(fcinfo, tsarg + 1, has_mode, "funnel_counts");
+	c = fcinfo->flinfo->fn_extra;
+	if (unlikely(c == NULL))
+		c = FunnelNewCacheForm(fcinfo, tsarg + 1, has_mode, "funnel_counts", form);
 	mask = FunnelRowMask(fcinfo, c, c->fname, &nconds);
-	cs = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
-	if (unlikely(cs == NULL))
+	if (unlikely(PG_ARGISNULL(0)))
 	{
+		Oid			collation = PG_GET_COLLATION();
+
 		/* only an aggregate passes a state, so check the context here */
 		aggctx = pgg_agg_context(fcinfo, "funnel_counts transition function");
 		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
-		cs = CountsNew(aggctx, &cfg, get_fn_expr_argtype(fcinfo->flinfo, 1), PG_GET_COLLATION());
+		if (!OidIsValid(actor_type))
+		{
+			actor_type = get_fn_expr_argtype(fcinfo->flinfo, 1);
+			if (!OidIsValid(actor_type))
+				ereport(ERROR,
+						(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+						 errmsg("funnel_counts could not determine the actor type"),
+						 errhint("Cast the actor to bigint, integer, smallint, text or uuid.")));
+		}
+		/* a call without a collation (Citus' worker_partial_agg) */
+		if (!OidIsValid(collation) && type_is_collatable(actor_type))
+			collation = DEFAULT_COLLATION_OID;
+		cs = CountsNew(aggctx, &cfg, actor_type, collation);
+		st = pgg_state_new(aggctx, &pgg_funnel_counts_family, cs);
 	}
-	else if (!FunnelStable(fcinfo, c, 2))
+	else
 	{
-		FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
-		FunnelSameConfig(&cs->cfg, &cfg, NULL, c->fname);
+		/* the running state; a flat one (a hand-made call) is read into the aggregate context */
+		aggctx = likely(VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))) ?
+			NULL : pgg_agg_context(fcinfo, "funnel_counts transition function");
+		st = pgg_state_arg(fcinfo, 0, &pgg_funnel_counts_family, aggctx);
+		cs = (CountsState *) st->ptr;
+		if (!FunnelStable(fcinfo, c, 2))
+		{
+			FunnelRowConfig(fcinfo, c, 2, nconds, &cfg);
+			FunnelSameConfig(&cs->cfg, &cfg, NULL, c->fname);
+		}
 	}
 
 	/* phase 2 */
 	if (PG_ARGISNULL(1) || PG_ARGISNULL(tsarg))
-		PG_RETURN_POINTER(cs);	/* NULL actors and timestamps are ignored */
+		PGG_RETURN_STATE(st);	/* NULL actors and timestamps are ignored */
 	if (!FunnelKeepRow(&cs->cfg, mask))
-		PG_RETURN_POINTER(cs);
+		PGG_RETURN_STATE(st);
 	ts = PG_GETARG_INT64(tsarg);
 	if (TIMESTAMP_NOT_FINITE(ts))
-		PG_RETURN_POINTER(cs);
+		PGG_RETURN_STATE(st);
 
 	/* phase 3 */
 	key = PG_GETARG_DATUM(1);
@@ -311,33 +344,62 @@ CountsTrans(FunctionCallInfo fcinfo, bool has_mode)
 	if (cs->parts)
 	{
 		CountsPartAdd(cs, (int64) key, ts, mask);
-		PG_RETURN_POINTER(cs);
+		PGG_RETURN_STATE(st);
 	}
 	old = MemoryContextSwitchTo(cs->ctx);
 	e = CountsLookup(cs, key, CountsHash(cs, key), true);
 	CountsAdd(cs, e, ts, mask);
 	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(cs);
+	PGG_RETURN_STATE(st);
 }
 
-/* _pgg_funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") */
+/* _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamptz, VARIADIC "any") */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_trans);
 Datum
 pgg_funnel_counts_trans(PG_FUNCTION_ARGS)
 {
-	return CountsTrans(fcinfo, false);
+	return CountsTrans(fcinfo, false, InvalidOid, FUNNEL_FORM_EXPR);
 }
 
-/* funnel_counts_mode_trans(internal, anyelement, interval, text, timestamptz, VARIADIC "any") */
+/* funnel_counts_mode_trans(pgg_state, anyelement, interval, text, timestamptz, VARIADIC "any") */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_mode_trans);
 Datum
 pgg_funnel_counts_mode_trans(PG_FUNCTION_ARGS)
 {
-	return CountsTrans(fcinfo, true);
+	return CountsTrans(fcinfo, true, InvalidOid, FUNNEL_FORM_EXPR);
 }
 
 /*
- * _pgg_funnel_counts_final(internal) returns bigint[].  Reads the state without
+ * The overloads with exact argument types, one entry point per actor type
+ * and mode: (pgg_state, actor, interval, [text,] ts, VARIADIC boolean[]) or
+ * (..., ts, event text, steps text[]); the argument count tells the forms.
+ */
+#define COUNTS_TYPED_TRANS(suffix, typoid) \
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_trans_##suffix); \
+Datum \
+pgg_funnel_counts_trans_##suffix(PG_FUNCTION_ARGS) \
+{ \
+	if (PG_NARGS() == 5) \
+		return CountsTrans(fcinfo, false, typoid, FUNNEL_FORM_ARRAY); \
+	return CountsTrans(fcinfo, false, typoid, FUNNEL_FORM_NAMED); \
+} \
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_mode_trans_##suffix); \
+Datum \
+pgg_funnel_counts_mode_trans_##suffix(PG_FUNCTION_ARGS) \
+{ \
+	if (PG_NARGS() == 6) \
+		return CountsTrans(fcinfo, true, typoid, FUNNEL_FORM_ARRAY); \
+	return CountsTrans(fcinfo, true, typoid, FUNNEL_FORM_NAMED); \
+}
+
+COUNTS_TYPED_TRANS(int8, INT8OID)
+COUNTS_TYPED_TRANS(int4, INT4OID)
+COUNTS_TYPED_TRANS(int2, INT2OID)
+COUNTS_TYPED_TRANS(text, TEXTOID)
+COUNTS_TYPED_TRANS(uuid, UUIDOID)
+
+/*
+ * _pgg_funnel_counts_final(pgg_state) returns bigint[].  Reads the state without
  * changing it (FINALFUNC_MODIFY = READ_ONLY): the events of each actor are
  * decoded into a buffer of the call site (or the grouping workspace of
  * counts_rows.c), never into the state.
@@ -353,7 +415,7 @@ pgg_funnel_counts_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	cs = (CountsState *) PG_GETARG_POINTER(0);
+	cs = (CountsState *) pgg_state_read(fcinfo, 0, &pgg_funnel_counts_family, CurrentMemoryContext);
 	CountsCheckState(cs, "_pgg_funnel_counts_final");
 	memset(counts, 0, sizeof(counts));
 	if (cs->parts)
@@ -399,17 +461,18 @@ pgg_funnel_counts_final(PG_FUNCTION_ARGS)
 }
 
 /*
- * _pgg_funnel_counts_combine(internal, internal).  b's actors go to a: an actor
- * of both gets b's run after its own (a reset marker between), which the
- * final function sorts, so the combine order does not matter.
+ * _pgg_funnel_counts_combine(pgg_state, pgg_state).  b's actors go to a: an
+ * actor of both gets b's run after its own (a reset marker between), which
+ * the final function sorts, so the combine order does not matter.
  *
- * Phases: (1) a deserialized b with no a is taken over whole; (2) a new a
- * in the aggregate context, or a check that a and b agree; (3) integer
- * actors: a collects b's rows and received states (counts_rows.c); (4)
- * other actors: the table grows to b's size first (b is read in its slot
- * order), then each of b's actors is looked up in a and its run appended
- * (borrowed when b's bytes outlive the combine); (5) a deserialized b is
- * freed.
+ * Phases: (1) a flat b (a parallel worker's or a Citus worker's state) is
+ * deserialized into the aggregate context, and with no a taken over whole;
+ * (2) a new a in the aggregate context, or a check that a and b agree; (3)
+ * integer actors: a collects b's rows and received states (counts_rows.c);
+ * (4) other actors: the table grows to b's size first (b is read in its
+ * slot order), then each of b's actors is looked up in a and its run
+ * appended (borrowed when b's bytes outlive the combine); (5) a
+ * deserialized b is freed.
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_combine);
 Datum
@@ -417,6 +480,7 @@ pgg_funnel_counts_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggctx;
 	MemoryContext old;
+	PggState   *st;
 	CountsState *a,
 			   *b;
 	ActorEntry *bslots;
@@ -424,23 +488,36 @@ pgg_funnel_counts_combine(PG_FUNCTION_ARGS)
 	uint64		i;
 
 	aggctx = pgg_agg_context(fcinfo, "_pgg_funnel_counts_combine");
-	a = PG_ARGISNULL(0) ? NULL : (CountsState *) PG_GETARG_POINTER(0);
-	b = PG_ARGISNULL(1) ? NULL : (CountsState *) PG_GETARG_POINTER(1);
-	if (b == NULL)
-		PG_RETURN_POINTER(a);
+	if (PG_ARGISNULL(1))
+		return pgg_combine_first(fcinfo);
+	/* phase 1: a flat b is deserialized into the aggregate context: ours to take */
+	b = (CountsState *) pgg_state_read(fcinfo, 1, &pgg_funnel_counts_family, aggctx);
+	b->adoptable = pgg_state_arg_is_flat(fcinfo, 1);
 	CountsCheckState(b, "_pgg_funnel_counts_combine");
-
-	/* phase 1: a deserialized state lives in the aggregate context: take it over */
-	if (a == NULL && b->adoptable && GetMemoryChunkContext(b) == aggctx)
+	if (PG_ARGISNULL(0) && b->adoptable)
 	{
 		b->adoptable = false;
-		PG_RETURN_POINTER(b);
+		st = pgg_state_new(aggctx, &pgg_funnel_counts_family, b);
+		PGG_RETURN_STATE(st);
+	}
+	if (PG_ARGISNULL(0))
+	{
+		a = NULL;
+		st = NULL;
+	}
+	else
+	{
+		st = pgg_state_arg(fcinfo, 0, &pgg_funnel_counts_family, aggctx);
+		a = (CountsState *) st->ptr;
 	}
 
 	/* phase 2 */
 	old = MemoryContextSwitchTo(aggctx);
 	if (a == NULL)
+	{
 		a = CountsNew(aggctx, &b->cfg, b->actor_type, b->collation);
+		st = pgg_state_new(aggctx, &pgg_funnel_counts_family, a);
+	}
 	else
 	{
 		CountsCheckState(a, "_pgg_funnel_counts_combine");
@@ -456,7 +533,7 @@ pgg_funnel_counts_combine(PG_FUNCTION_ARGS)
 	{
 		CountsPartCombine(a, b);
 		MemoryContextSwitchTo(old);
-		PG_RETURN_POINTER(a);
+		PGG_RETURN_STATE(st);
 	}
 
 	/* phase 4 */
@@ -492,21 +569,20 @@ pgg_funnel_counts_combine(PG_FUNCTION_ARGS)
 		pfree(b);
 	}
 	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(a);
+	PGG_RETURN_STATE(st);
 }
 
 /*
- * _pgg_funnel_counts_serialize(internal) returns bytea: magic "PGFC", format
+ * The flat form of a state (the pgg_state family "funnel_counts"): magic "PGFC", format
  * version, the configuration, actor type and collation, a layout byte, then
  * either the partitions of integer actors (CountsPartWrite) or the actors of
  * the table: the actor (8 bytes, or its type's send bytes), its event count,
  * run length and run.
  */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_serialize);
-Datum
-pgg_funnel_counts_serialize(PG_FUNCTION_ARGS)
+static bytea *
+CountsSerialize(void *state)
 {
-	CountsState *cs = (CountsState *) PG_GETARG_POINTER(0);
+	CountsState *cs = (CountsState *) state;
 	StringInfoData buf;
 	Oid			sendfn;
 	bool		isvarlena;
@@ -523,7 +599,7 @@ pgg_funnel_counts_serialize(PG_FUNCTION_ARGS)
 	if (cs->parts)
 	{
 		CountsPartWrite(cs, &buf);
-		PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+		return pgg_ser_end(&buf);
 	}
 	getTypeBinaryOutputInfo(cs->actor_type, &sendfn, &isvarlena);
 	fmgr_info(sendfn, &sendinfo);
@@ -548,14 +624,13 @@ pgg_funnel_counts_serialize(PG_FUNCTION_ARGS)
 		pq_sendint32(&buf, e->len);
 		pq_sendbytes(&buf, (const char *) e->data, e->len);
 	}
-	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+	return pgg_ser_end(&buf);
 }
 
 /*
- * _pgg_funnel_counts_deserialize(bytea, internal) returns internal.
+ * A state from its flat form, in ctx (core/state.h).
  *
- * Phases: (1) the header is checked and the bytes copied once into the
- * aggregate context (the runs stay there, borrowed, and are checked when the
+ * Phases: (1) the header is checked and the bytes copied once into ctx (the runs stay there, borrowed, and are checked when the
  * final function decodes them); (2) configuration, actor type and
  * collation, each checked; (3) the layout must match the actor type;
  * partitions are kept as they are (their sections are checked when
@@ -563,12 +638,9 @@ pgg_funnel_counts_serialize(PG_FUNCTION_ARGS)
  * in the sender's hash order), then each actor is received and borrows its
  * run.
  */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_deserialize);
-Datum
-pgg_funnel_counts_deserialize(PG_FUNCTION_ARGS)
+static void *
+CountsDeserialize(bytea *b, MemoryContext aggctx)
 {
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
-	MemoryContext aggctx;
 	MemoryContext old;
 	StringInfoData buf;
 	FunnelConfig cfg;
@@ -584,8 +656,6 @@ pgg_funnel_counts_deserialize(PG_FUNCTION_ARGS)
 				len;
 	char	   *copy;
 	const char *what = "funnel_counts";
-
-	aggctx = pgg_agg_context(fcinfo, "_pgg_funnel_counts_deserialize");
 
 	/* phase 1 */
 	pgg_deser_begin(&buf, b, FUNNEL_COUNTS_MAGIC, FUNNEL_SER_VERSION, what);
@@ -618,8 +688,7 @@ pgg_funnel_counts_deserialize(PG_FUNCTION_ARGS)
 		CountsAddRecv(cs, CountsPartRecv((const uint8 *) buf.data + buf.cursor,
 										 (uint32) (buf.len - buf.cursor), what));
 		MemoryContextSwitchTo(old);
-		cs->adoptable = true;
-		PG_RETURN_POINTER(cs);
+		return cs;
 	}
 
 	/* phase 4 */
@@ -664,6 +733,27 @@ pgg_funnel_counts_deserialize(PG_FUNCTION_ARGS)
 	}
 	MemoryContextSwitchTo(old);
 	pgg_deser_end(&buf, what);
-	cs->adoptable = true;
-	PG_RETURN_POINTER(cs);
+	return cs;
+}
+
+const PggStateFamily pgg_funnel_counts_family = {
+	FUNNEL_COUNTS_MAGIC, "funnel_counts", CountsSerialize, CountsDeserialize
+};
+
+/*
+ * _pgg_funnel_counts_serialize / _deserialize: named by the aggregates of
+ * install scripts before 0.3.0 (state internal); see core/state.h.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_serialize);
+Datum
+pgg_funnel_counts_serialize(PG_FUNCTION_ARGS)
+{
+	return pgg_state_serialize_compat(fcinfo);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_deserialize);
+Datum
+pgg_funnel_counts_deserialize(PG_FUNCTION_ARGS)
+{
+	return pgg_state_deserialize_compat(fcinfo, &pgg_funnel_counts_family);
 }

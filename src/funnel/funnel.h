@@ -42,6 +42,7 @@
 #include "core/args.h"
 #include "core/codec.h"
 #include "core/evbuf.h"
+#include "core/state.h"
 
 #include "port/pg_bitutils.h"
 #include "port/pg_bswap.h"
@@ -128,9 +129,25 @@ StaticAssertDecl(offsetof(FunnelCache, nconds) == 0,
 				 "pgg_bool_args_mask (core/args.c) reads fn_extra as the int nconds");
 StaticAssertDecl(NAMED_SLOTS >= 2 * PGG_MAX_STEPS, "the step-name table must stay half empty");
 
+/*
+ * How the steps are passed: found from the call expression (the VARIADIC
+ * "any" and anyelement overloads), or fixed by an entry point of exact
+ * argument types (which Citus calls without a call expression): a boolean[]
+ * of conditions, or (event text, steps text[]).
+ */
+typedef enum FunnelForm
+{
+	FUNNEL_FORM_EXPR,
+	FUNNEL_FORM_ARRAY,
+	FUNNEL_FORM_NAMED
+} FunnelForm;
+
 /* options.c */
 extern FunnelCache *FunnelNewCache(FunctionCallInfo fcinfo, int first, bool has_mode,
 								   const char *fname);
+extern FunnelCache *FunnelNewCacheForm(FunctionCallInfo fcinfo, int first, bool has_mode,
+									   const char *fname, FunnelForm form);
+extern bool FunnelArgIsFixedArray(FunctionCallInfo fcinfo, int argno);
 extern uint32 FunnelNamedMask(FunctionCallInfo fcinfo, FunnelCache *c, const char *fname,
 							  int *nconds);
 extern int64 FunnelWindow(FunctionCallInfo fcinfo, FunnelCache *c, int argno);
@@ -196,7 +213,8 @@ FunnelStable(FunctionCallInfo fcinfo, FunnelCache *c, int winarg)
 {
 	if (unlikely(!c->stable_known))
 	{
-		c->stable = (c->nconds > 0 || (c->named && FunnelArgIsConst(fcinfo, c->first + 1))) &&
+		c->stable = (c->nconds > 0 || (c->named && FunnelArgIsConst(fcinfo, c->first + 1)) ||
+					 (c->nconds < 0 && !c->named && FunnelArgIsFixedArray(fcinfo, c->first))) &&
 			FunnelArgIsConst(fcinfo, winarg) &&
 			(!c->has_mode || FunnelArgIsConst(fcinfo, winarg + 1));
 		c->stable_known = true;
@@ -767,6 +785,9 @@ extern void CountsPartWrite(CountsState *cs, StringInfo buf);
 extern CountsRecv *CountsPartRecv(const uint8 *data, uint32 len, const char *what);
 extern void CountsAddRecv(CountsState *cs, CountsRecv *rv);
 extern void CountsPartCombine(CountsState *a, CountsState *b);
+
+/* the pgg_state family of funnel_counts (counts.c) */
+extern const PggStateFamily pgg_funnel_counts_family;
 
 /* the partition of an actor's hash: its top CP_BITS bits */
 static inline uint32

@@ -3,7 +3,8 @@
 -- Funnels (doc/funnel.md)
 -- ---------------------------------------------------------------------------
 -- Per-actor aggregates keep a compact entry (5-6 bytes) per row matching some step
--- (internal state, with combine/serialize/deserialize for parallel plans);
+-- (internal state, with combine/serialize/deserialize for parallel plans;
+-- funnel_counts: a pgg_state, which Citus can ship between nodes);
 -- the step conditions are VARIADIC "any" (each one boolean, checked once), so
 -- the executor builds no array per row.
 --
@@ -18,7 +19,8 @@
 --   window_funnel        _pgg_window_funnel_level_trans  _pgg_window_funnel_final              window_funnel_*       160     4 + 4 named
 --   window_funnel_times  _pgg_window_funnel_trans        window_funnel_times[_ts]_final   window_funnel_*       160     4 + 4 named
 --   window_funnel_value  _pgg_window_funnel_value_trans  _pgg_window_funnel_value_final        window_funnel_value_* 600     2
---   funnel_counts        _pgg_funnel_counts_trans        _pgg_funnel_counts_final              funnel_counts_*       -       4 + 4 named
+--   funnel_counts        _pgg_funnel_counts_trans        _pgg_funnel_counts_final              funnel_counts_combine -       4 + 4 named, and
+--                                                                                                              40 with exact types
 --
 -- The overloads are written out rather than generated: the install script is
 -- what a release freezes and what a reviewer reads, so it stays plain SQL with
@@ -125,38 +127,30 @@ CREATE AGGREGATE window_funnel_value(window_size interval, mode text, ts timesta
     SERIALFUNC = _pgg_window_funnel_value_serialize, DESERIALFUNC = _pgg_window_funnel_value_deserialize, PARALLEL = SAFE);
 
 -- funnel_counts(actor, window, [mode,] ts, cond1, ...): actors reaching each step, one pass, no GROUP BY
-CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamptz, VARIADIC "any") RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp, VARIADIC "any") RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamptz, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamptz, VARIADIC "any") RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp, VARIADIC "any") RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp, VARIADIC "any") RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_final(internal) RETURNS bigint[]
+CREATE FUNCTION _pgg_funnel_counts_final(pgg_state) RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_combine(internal, internal) RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_combine(pgg_state, pgg_state) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_serialize(internal) RETURNS bytea
-    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_deserialize(bytea, internal) RETURNS internal
-    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamptz, VARIADIC steps "any") (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
-    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamp, VARIADIC steps "any") (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
-    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamptz, VARIADIC steps "any") (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
-    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamp, VARIADIC steps "any") (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
-    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 
 
 -- ---- the event-name form: (event text, steps text[]) instead of one boolean per step.
@@ -166,9 +160,9 @@ CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, timestamptz, text, 
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamptz, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamptz, text, text[]) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamptz, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamptz, text, text[]) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_window_funnel_level_trans(internal, interval, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -187,9 +181,8 @@ CREATE AGGREGATE window_funnel_times(window_size interval, ts timestamptz, event
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
     DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamptz, event text, step_names text[]) (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
-    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
     SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
@@ -199,16 +192,15 @@ CREATE AGGREGATE window_funnel_times(window_size interval, mode text, ts timesta
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
     DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
-    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp, text, text[]) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp, text, text[]) RETURNS internal
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp, text, text[]) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE window_funnel(window_size interval, ts timestamp, event text, step_names text[]) (
     SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
@@ -219,9 +211,8 @@ CREATE AGGREGATE window_funnel_times(window_size interval, ts timestamp, event t
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
     DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamp, event text, step_names text[]) (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
-    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(window_size interval, mode text, ts timestamp, event text, step_names text[]) (
     SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
@@ -231,9 +222,376 @@ CREATE AGGREGATE window_funnel_times(window_size interval, mode text, ts timesta
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
     DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamp, event text, step_names text[]) (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
-    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+
+-- ---- funnel_counts with exact argument types: bigint, integer, smallint, text and
+-- uuid actors, conditions as VARIADIC boolean[] or the event-name form.  Citus splits
+-- only an aggregate whose declared argument types are those of the call (no
+-- anyelement or "any"), so a call with one of these actor types resolves here and
+-- runs on the workers (its partial state, a pgg_state, travels as text); other actor
+-- types take the anyelement overloads above.  One C entry point per actor type
+-- and mode: its functions are called without a call expression on Citus.
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamp, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamp, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamp, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamp, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamp, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamp, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamp, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamp, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, timestamptz, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, timestamptz, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, timestamp, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, timestamp, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, text, timestamptz, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, text, timestamptz, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, text, timestamp, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, text, timestamp, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamp, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamp, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamp, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamp, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamp, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamp, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamp, VARIADIC boolean[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamp, text, text[]) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamptz, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamp, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamptz, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamp, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamptz, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamp, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamptz, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamp, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor smallint, window_size interval, ts timestamptz, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor smallint, window_size interval, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor smallint, window_size interval, ts timestamp, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor smallint, window_size interval, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor smallint, window_size interval, mode text, ts timestamptz, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor smallint, window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor smallint, window_size interval, mode text, ts timestamp, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor smallint, window_size interval, mode text, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamptz, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamp, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamptz, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamp, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamptz, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamp, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamptz, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamp, VARIADIC steps boolean[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamp, event text, step_names text[]) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamptz, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamp, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamptz, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamp, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamptz, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamp, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamptz, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamp, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(smallint, interval, timestamptz, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE funnel_counts(smallint, interval, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(smallint, interval, timestamp, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(smallint, interval, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(smallint, interval, text, timestamptz, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(smallint, interval, text, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(smallint, interval, text, timestamp, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(smallint, interval, text, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamptz, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamp, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamptz, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamp, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamptz, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamp, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamptz, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamptz, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamp, VARIADIC boolean[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamp, text, text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamp with time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamp without time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamp with time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamp without time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamp with time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamp without time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamp with time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamp without time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, timestamp with time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, timestamp without time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, text, timestamp with time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, text, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, text, timestamp without time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, smallint, interval, text, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamp with time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamp without time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamp with time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamp without time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamp with time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamp without time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamp with time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamp with time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamp without time zone, VARIADIC boolean[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
 
 -- funnel_report(counts, step_names): one row per step, ready for BI tools
 CREATE FUNCTION funnel_report(counts bigint[], step_names text[] DEFAULT NULL)
@@ -335,29 +693,25 @@ COMMENT ON AGGREGATE funnel_counts(anyelement, interval, text, timestamp, text, 
 -- Internal support functions (transition, combine, final, serialize,
 -- deserialize, helpers): the _pgg_ prefix and these comments tell them from
 -- the user API in \df.
-COMMENT ON FUNCTION _pgg_funnel_counts_combine(internal, internal) IS
+COMMENT ON FUNCTION _pgg_funnel_counts_combine(pgg_state, pgg_state) IS
     'internal: combine function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_deserialize(bytea, internal) IS
-    'internal: deserialize function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_final(internal) IS
+COMMENT ON FUNCTION _pgg_funnel_counts_final(pgg_state) IS
     'internal: final function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_serialize(internal) IS
-    'internal: serialize function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp with time zone, VARIADIC "any") IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp with time zone, VARIADIC "any") IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp without time zone, VARIADIC "any") IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp without time zone, VARIADIC "any") IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp with time zone, VARIADIC "any") IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp with time zone, VARIADIC "any") IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp without time zone, VARIADIC "any") IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp without time zone, VARIADIC "any") IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp with time zone, text, text[]) IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp with time zone, text, text[]) IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp with time zone, text, text[]) IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp with time zone, text, text[]) IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp without time zone, text, text[]) IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp without time zone, text, text[]) IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp without time zone, text, text[]) IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp without time zone, text, text[]) IS
     'internal: transition function of funnel_counts(); not for direct use';
 COMMENT ON FUNCTION _pgg_window_funnel_combine(internal, internal) IS
     'internal: combine function of window_funnel(), window_funnel_times(); not for direct use';

@@ -21,6 +21,7 @@
 #include "common/hashfn.h"
 #include "libpq/pqformat.h"
 #include "nodes/execnodes.h"
+#include "nodes/nodeFuncs.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
@@ -187,16 +188,35 @@ FunnelMode(FunctionCallInfo fcinfo, FunnelCache *c, int argno)
 FunnelCache *
 FunnelNewCache(FunctionCallInfo fcinfo, int first, bool has_mode, const char *fname)
 {
+	return FunnelNewCacheForm(fcinfo, first, has_mode, fname, FUNNEL_FORM_EXPR);
+}
+
+/*
+ * The same for an entry point that knows its form.  Such a function takes
+ * exact argument types (so Citus can split its aggregate), its aggregate is
+ * fname, and it may be called without a call expression and with a fresh
+ * FmgrInfo on every row (Citus' worker_partial_agg): nothing is read from
+ * the call expression.
+ */
+FunnelCache *
+FunnelNewCacheForm(FunctionCallInfo fcinfo, int first, bool has_mode, const char *fname,
+				   FunnelForm form)
+{
 	FunnelCache *c;
 
 	c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(FunnelCache));
 	c->first = first;
-	c->fname = MemoryContextStrdup(fcinfo->flinfo->fn_mcxt, pgg_agg_name(fcinfo, fname));
+	c->fname = form == FUNNEL_FORM_EXPR ?
+		MemoryContextStrdup(fcinfo->flinfo->fn_mcxt, pgg_agg_name(fcinfo, fname)) : fname;
 	fname = c->fname;
 	snprintf(c->winwhat, sizeof(c->winwhat), "%s window", fname);
 	c->has_mode = has_mode;
+	if (form == FUNNEL_FORM_NAMED)
+		c->named = true;
+	else if (form == FUNNEL_FORM_ARRAY)
+		c->nconds = -1;			/* (..., VARIADIC boolean[]): read the array */
 	/* the event-name form: exactly (event text, steps text[]) */
-	if (PG_NARGS() == first + 2 &&
+	else if (PG_NARGS() == first + 2 &&
 		get_fn_expr_argtype(fcinfo->flinfo, first) == TEXTOID &&
 		get_fn_expr_argtype(fcinfo->flinfo, first + 1) == TEXTARRAYOID &&
 		!get_fn_expr_variadic(fcinfo->flinfo))
@@ -341,6 +361,25 @@ FunnelArgIsConst(FunctionCallInfo fcinfo, int argno)
 	te = (TargetEntry *) list_nth(ag->args, argno - 1);
 	return IsA(te->expr, Const) ||
 		(IsA(te->expr, Param) && ((Param *) te->expr)->paramkind == PARAM_EXTERN);
+}
+
+/*
+ * Whether aggregate argument argno (numbered as for FunnelArgIsConst) is an
+ * ARRAY[...] expression, as the parser makes of the conditions passed to a
+ * VARIADIC boolean[] parameter: its length is then the same on every row.
+ */
+bool
+FunnelArgIsFixedArray(FunctionCallInfo fcinfo, int argno)
+{
+	Aggref	   *ag = AggGetAggref(fcinfo);
+	TargetEntry *te;
+
+	if (ag == NULL || argno < 1 || argno > list_length(ag->args) ||
+		!OidIsValid(ag->aggfnoid) || !ag->aggvariadic)
+		return false;
+	te = (TargetEntry *) list_nth(ag->args, argno - 1);
+	return IsA(te->expr, ArrayExpr) && !((ArrayExpr *) te->expr)->multidims &&
+		exprType((Node *) te->expr) == BOOLARRAYOID;
 }
 
 /*

@@ -820,7 +820,8 @@ static pg_attribute_always_inline Datum
 MatrixTrans(FunctionCallInfo fcinfo, bool single, int acttype)
 {
 	MemoryContext aggcxt;
-	MatrixState *st;
+	PggState   *ps = NULL;
+	MatrixState *st = NULL;
 	int			tsarg = single ? 1 : 2;
 	int			nargs = PG_NARGS();
 	bool		has_value = nargs > tsarg + 4;
@@ -839,19 +840,22 @@ MatrixTrans(FunctionCallInfo fcinfo, bool single, int acttype)
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("%s options must not be NULL", fname),
 				 errhint("Pass '' for the defaults.")));
-	if (!PG_ARGISNULL(0) && ((MatrixState *) PG_GETARG_POINTER(0))->opts_const &&
-		PG_GETARG_POINTER(tsarg + 1) == ((MatrixState *) PG_GETARG_POINTER(0))->optsptr)
+	if (likely(!PG_ARGISNULL(0)))
 	{
-		/* the usual case: the same (constant) options as on the last row */
-		st = (MatrixState *) PG_GETARG_POINTER(0);
-		goto row;
+		/* the running state (a flat one only from a hand-made call) */
+		aggcxt = VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0))) ? NULL :
+			pgg_agg_context(fcinfo, "retention transition function");
+		ps = MatrixStateArg(fcinfo, aggcxt);
+		st = (MatrixState *) ps->ptr;
+		if (st->opts_const && PG_GETARG_POINTER(tsarg + 1) == st->optsptr)
+			goto row;			/* the usual case: the same (constant) options as on the last row */
 	}
 	opts = PG_GETARG_TEXT_PP(tsarg + 1);
 	if (PG_ARGISNULL(0))
 	{
-		/* a non-NULL internal state can only come from this aggregate */
 		aggcxt = pgg_agg_context(fcinfo, "retention transition function");
 		st = MatrixStateCreate(aggcxt, opts, has_value, single, false, acttype, fcinfo);
+		ps = pgg_state_new(aggcxt, &pgg_retention_matrix_family, st);
 		/* rows reach the entries in random order: see CompactSlotSlow */
 		st->hugepages = true;
 		/* a constant options argument keeps its address: compare pointers */
@@ -867,22 +871,19 @@ MatrixTrans(FunctionCallInfo fcinfo, bool single, int acttype)
 		}
 	}
 	else
-	{
-		st = (MatrixState *) PG_GETARG_POINTER(0);
 		MatrixCheckOpts(st, opts, fname);
-	}
 	/* remember the argument as passed, before any detoasting */
 	st->optsptr = PG_GETARG_POINTER(tsarg + 1);
 
 row:
 	if (PG_ARGISNULL(tsarg) || (!single && PG_ARGISNULL(1)))
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(ps);
 	ts = PG_GETARG_TIMESTAMPTZ(tsarg);
 	if (TIMESTAMP_NOT_FINITE(ts))
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(ps);
 	/* as_of: the observation ends there, later rows are not seen */
 	if (unlikely(st->opts.has_as_of) && ts >= st->opts.as_of)
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(ps);
 	if (ts > st->last_ts)
 		st->last_ts = ts;
 	if (nargs > tsarg + 2)
@@ -899,7 +900,7 @@ row:
 	else if (acttype == ACT_INT2)
 		actor = PG_GETARG_INT16(1);
 	else if (!is_start && !is_ret)
-		PG_RETURN_POINTER(st);	/* no row to add: no dictionary entry */
+		PGG_RETURN_STATE(ps);	/* no row to add: no dictionary entry */
 	else if (acttype == ACT_TEXT)
 	{
 		text	   *t = PG_GETARG_TEXT_PP(1);
@@ -917,7 +918,7 @@ row:
 					 errmsg("%s value must be a finite number", fname)));
 	}
 	MatrixAddRow(st, actor, ts, is_start, is_ret, v);
-	PG_RETURN_POINTER(st);
+	PGG_RETURN_STATE(ps);
 }
 
 /*

@@ -808,7 +808,7 @@ FinalCompact(MatrixState *st, Grid *g, Scratch *s)
 }
 
 /*
- * final(internal) returns float8[]: the retention matrix.  It applies the
+ * final(pgg_state) returns float8[]: the retention matrix.  It applies the
  * queued rows and reorganizes actor entries (ActorEmit): the aggregates
  * declare FINALFUNC_MODIFY = READ_WRITE.
  */
@@ -825,7 +825,22 @@ pgg_cohort_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = (MatrixState *) PG_GETARG_POINTER(0);
+	/* the final function changes the state (READ_WRITE): drop a kept flat form */
+	if (VARATT_IS_EXTERNAL_EXPANDED(DatumGetPointer(PG_GETARG_DATUM(0))))
+	{
+		PggState   *ps = (PggState *) DatumGetEOHP(PG_GETARG_DATUM(0));
+
+		st = (MatrixState *) pgg_state_read(fcinfo, 0, &pgg_retention_matrix_family,
+											CurrentMemoryContext);
+		if (ps->flat != NULL)
+		{
+			pfree(ps->flat);
+			ps->flat = NULL;
+		}
+	}
+	else
+		st = (MatrixState *) pgg_state_read(fcinfo, 0, &pgg_retention_matrix_family,
+											CurrentMemoryContext);
 	MatrixStateCheck(st);
 	MatrixFlush(st);
 	GridInit(&g, &st->opts, &st->cal, st->has_value, st->last_ts);

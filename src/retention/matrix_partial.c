@@ -356,40 +356,75 @@ MergeEnt(MatrixState *dst, ActorEnt *d, const ActorEnt *s)
 }
 
 /*
- * combine(internal, internal): b is merged into a and a returned.  The
- * first non-NULL b is copied into a fresh state in the aggregate context (b
- * may be a deserialized state in short-lived memory); when b is not compact,
- * the fresh state starts with 64-byte pages (CompactOff) rather than moving
- * to the hash table on the first actor.
+ * A fresh state in aggcxt with b's definition (the first combine, or a flat
+ * state met as the running state): b may be a deserialized state in
+ * short-lived memory; when b is not compact, the fresh state starts with
+ * 64-byte pages (CompactOff) rather than moving to the hash table on the
+ * first actor.  b is merged into it.
+ */
+static MatrixState *
+MatrixCopyState(MemoryContext aggcxt, MatrixState *b, FunctionCallInfo fcinfo)
+{
+	MatrixState *a;
+
+	MatrixStateCheck(b);
+	a = MatrixStateCreate(aggcxt, b->optstext, b->has_value, b->single, false, b->acttype,
+						  fcinfo);
+	if (a->layout == ML_COMPACT && b->layout != ML_COMPACT)
+		CompactOff(a);
+	MatrixStateMerge(a, b);
+	return a;
+}
+
+/*
+ * The running state of a transition or combine function (argument 0, not
+ * NULL), to change: the expanded state as it is; a flat one (which only a
+ * hand-made call passes) is read and copied into a fresh state.
+ */
+PggState *
+MatrixStateArg(FunctionCallInfo fcinfo, MemoryContext aggcxt)
+{
+	MatrixState *b;
+
+	if (likely(VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))))
+		return pgg_state_arg(fcinfo, 0, &pgg_retention_matrix_family, aggcxt);
+	b = (MatrixState *) pgg_state_read(fcinfo, 0, &pgg_retention_matrix_family,
+									   CurrentMemoryContext);
+	return pgg_state_new(aggcxt, &pgg_retention_matrix_family,
+						 MatrixCopyState(aggcxt, b, fcinfo));
+}
+
+/*
+ * combine(pgg_state, pgg_state): b is merged into a and a returned.  The
+ * first non-NULL b is copied into a fresh state in the aggregate context
+ * (MatrixCopyState).
  */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_combine);
 Datum
 pgg_cohort_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt;
+	PggState   *st;
 	MatrixState *a,
 			   *b;
 
 	aggcxt = pgg_agg_context(fcinfo, "retention combine function");
 	if (PG_ARGISNULL(1))
 		return pgg_combine_first(fcinfo);
-	b = (MatrixState *) PG_GETARG_POINTER(1);
+	b = (MatrixState *) pgg_state_read(fcinfo, 1, &pgg_retention_matrix_family,
+									   CurrentMemoryContext);
 	if (PG_ARGISNULL(0))
 	{
-		/* copy b into the aggregate context */
-		MatrixStateCheck(b);
-		a = MatrixStateCreate(aggcxt, b->optstext, b->has_value, b->single, false, b->acttype,
-							  fcinfo);
-		if (a->layout == ML_COMPACT && b->layout != ML_COMPACT)
-			CompactOff(a);
-		MatrixStateMerge(a, b);
-		PG_RETURN_POINTER(a);
+		st = pgg_state_new(aggcxt, &pgg_retention_matrix_family,
+						   MatrixCopyState(aggcxt, b, fcinfo));
+		PGG_RETURN_STATE(st);
 	}
-	a = (MatrixState *) PG_GETARG_POINTER(0);
+	st = MatrixStateArg(fcinfo, aggcxt);
+	a = (MatrixState *) st->ptr;
 	MatrixStateCheck(a);
 	MatrixStateCheck(b);
 	MatrixStateMerge(a, b);
-	PG_RETURN_POINTER(a);
+	PGG_RETURN_STATE(st);
 }
 
 /* ---- serialize ----------------------------------------------------------- */
@@ -477,12 +512,14 @@ SerCompactPage(StringInfo buf, int64 p, const CompactEnt *page)
 	buf->data[buf->len] = '\0';
 }
 
-/* serialize(internal) returns bytea */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_serialize);
-Datum
-pgg_cohort_serialize(PG_FUNCTION_ARGS)
+/*
+ * The flat form of a state (the pgg_state family "retention_matrix").  It
+ * applies the rows still queued (MatrixFlush), which changes no result.
+ */
+static bytea *
+MatrixSerialize(void *state)
 {
-	MatrixState *st = (MatrixState *) PG_GETARG_POINTER(0);
+	MatrixState *st = (MatrixState *) state;
 	StringInfoData buf;
 	ActorIter	it;
 	ActorEnt   *e;
@@ -546,7 +583,7 @@ pgg_cohort_serialize(PG_FUNCTION_ARGS)
 				SerActor(&buf, st, e);
 			}
 		}
-		PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+		return pgg_ser_end(&buf);
 	}
 	pq_sendint64(&buf, StateCount(st));
 	StateStart(st, &it);
@@ -555,7 +592,7 @@ pgg_cohort_serialize(PG_FUNCTION_ARGS)
 		CHECK_FOR_INTERRUPTS();
 		SerActor(&buf, st, e);
 	}
-	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+	return pgg_ser_end(&buf);
 }
 
 /* ---- deserialize --------------------------------------------------------- */
@@ -815,12 +852,14 @@ DeserCheckNumbers(MatrixState *st, const char *what)
 	}
 }
 
-/* deserialize(bytea, internal) returns internal */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_deserialize);
-Datum
-pgg_cohort_deserialize(PG_FUNCTION_ARGS)
+/*
+ * A state from its flat form, in ctx: a state of the layout ML_FLAT (or
+ * ML_COMPACT in bitmap mode) that only feeds a merge (MatrixCopyState,
+ * MatrixStateMerge) or the final function.
+ */
+static void *
+MatrixDeserialize(bytea *b, MemoryContext ctx)
 {
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	MatrixState *st;
 	bool		has_value,
@@ -835,7 +874,6 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 	TimestampTz last_ts = DT_NOBEGIN;
 	const char *what = "retention matrix";
 
-	(void) pgg_agg_context(fcinfo, "retention deserialize function");
 	/* format 3 (bigint actors, no row time) is still read */
 	if (VARSIZE_ANY_EXHDR(b) >= 5 &&
 		((const uint8 *) VARDATA_ANY(b))[4] == MATRIX_STATE_FORMAT_OLD)
@@ -862,9 +900,7 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 		if (last_ts != DT_NOBEGIN && !IS_VALID_TIMESTAMP(last_ts))
 			BadCompact(what, "The latest row time is invalid.");
 	}
-	/* the deserialized state only feeds the combine function: short-lived memory */
-	st = MatrixStateCreate(CurrentMemoryContext, opts, has_value, single, true, acttype,
-						   fcinfo);
+	st = MatrixStateCreate(ctx, opts, has_value, single, true, acttype, NULL);
 	st->last_ts = last_ts;
 	if (st->dict)
 		DeserDict(&buf, st, what);
@@ -886,7 +922,7 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 		DeserCompact(&buf, st, what);
 		pgg_deser_end(&buf, what);
 		DeserCheckNumbers(st, what);
-		PG_RETURN_POINTER(st);
+		return st;
 	}
 	/* the list form: an actor takes at least 20 bytes, which bounds nact */
 	pgg_deser_need(&buf, 8, what);
@@ -903,5 +939,27 @@ pgg_cohort_deserialize(PG_FUNCTION_ARGS)
 	}
 	pgg_deser_end(&buf, what);
 	DeserCheckNumbers(st, what);
-	PG_RETURN_POINTER(st);
+	return st;
+}
+
+const PggStateFamily pgg_retention_matrix_family = {
+	MATRIX_STATE_MAGIC, "retention_matrix", MatrixSerialize, MatrixDeserialize
+};
+
+/*
+ * _pgg_retention_cohort_serialize / _deserialize: named by the aggregates of
+ * install scripts before 0.3.0 (state internal); see core/state.h.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_serialize);
+Datum
+pgg_cohort_serialize(PG_FUNCTION_ARGS)
+{
+	return pgg_state_serialize_compat(fcinfo);
+}
+
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_cohort_deserialize);
+Datum
+pgg_cohort_deserialize(PG_FUNCTION_ARGS)
+{
+	return pgg_state_deserialize_compat(fcinfo, &pgg_retention_matrix_family);
 }

@@ -25,6 +25,7 @@
 
 #include "core/pg_growth.h"
 #include "core/calendar.h"
+#include "core/state.h"
 
 #include <math.h>
 
@@ -481,6 +482,10 @@ extern MatrixState *MatrixStateCreate(MemoryContext aggcxt, text *opts, bool has
 									  bool single, bool flat, int acttype,
 									  FunctionCallInfo fcinfo);
 extern void MatrixFlush(MatrixState *st);
+
+/* the pgg_state family of retention_matrix and retention_actor (matrix_partial.c) */
+extern const PggStateFamily pgg_retention_matrix_family;
+extern PggState *MatrixStateArg(FunctionCallInfo fcinfo, MemoryContext aggcxt);
 extern ActorEnt *MatrixActorGet(MatrixState *st, int64 actor);
 extern ActorEnt *MatrixWideGet(MatrixState *st, int64 actor);
 extern CompactEnt *CompactSlotSlow(MatrixState *st, int64 actor, bool check_sparse);

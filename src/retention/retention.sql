@@ -7,10 +7,10 @@
 --   family            SFUNC                   state             support                       overloads
 --   retention         _pgg_retention_trans         bigint bit mask   _pgg_retention_combine, _final     2 (VARIADIC boolean[],
 --                                                                                                VARIADIC "any")
---   retention_matrix  _pgg_retention_matrix_trans  internal          _pgg_retention_cohort_combine,     3 (with start/return
---                                                               _serialize, _deserialize,       conditions, with a value)
+--   retention_matrix  _pgg_retention_matrix_trans  pgg_state         _pgg_retention_cohort_combine,     3 (with start/return
+--                                                                                               conditions, with a value)
 --                                                               _final (READ_WRITE)
---   retention_actor   _pgg_retention_actor_trans   internal          the same as retention_matrix  3
+--   retention_actor   _pgg_retention_actor_trans   pgg_state         the same as retention_matrix  3
 --   retention_merge   _pgg_retention_merge_trans   float8[] matrix   (its own combine)             1
 --
 -- retention_matrix and retention_actor share one state type (src/retention/
@@ -65,34 +65,28 @@ COMMENT ON AGGREGATE retention(VARIADIC boolean[]) IS
 -- retention_average().
 
 -- shared support functions of retention_matrix() and retention_actor()
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamptz, text)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, bigint, timestamptz, text)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamptz, text, boolean, boolean)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, bigint, timestamptz, text, boolean, boolean)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamptz, text, boolean, boolean, double precision)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, bigint, timestamptz, text, boolean, boolean, double precision)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_actor_trans(internal, timestamptz, text)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
+CREATE FUNCTION _pgg_retention_actor_trans(pgg_state, timestamptz, text)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_actor_trans(internal, timestamptz, text, boolean, boolean)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
+CREATE FUNCTION _pgg_retention_actor_trans(pgg_state, timestamptz, text, boolean, boolean)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_actor_trans(internal, timestamptz, text, boolean, boolean, double precision)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
+CREATE FUNCTION _pgg_retention_actor_trans(pgg_state, timestamptz, text, boolean, boolean, double precision)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_cohort_combine(internal, internal) RETURNS internal
+CREATE FUNCTION _pgg_retention_cohort_combine(pgg_state, pgg_state) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_cohort_combine'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_cohort_serialize(internal) RETURNS bytea
-    AS 'MODULE_PATHNAME', 'pgg_cohort_serialize'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_cohort_deserialize(bytea, internal) RETURNS internal
-    AS 'MODULE_PATHNAME', 'pgg_cohort_deserialize'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_cohort_final(internal) RETURNS double precision[]
+CREATE FUNCTION _pgg_retention_cohort_final(pgg_state) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_cohort_final'
     LANGUAGE C STABLE PARALLEL SAFE;
 
@@ -104,21 +98,18 @@ CREATE FUNCTION _pgg_retention_cohort_final(internal) RETURNS double precision[]
 -- retention_matrix(actor, ts, options [, start, return [, value]]): the whole
 -- cohort matrix in one pass over the raw events
 CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text,
                                   start_event boolean, return_event boolean) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor bigint, ts timestamptz, options text,
                                   start_event boolean, return_event boolean, value double precision) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text) IS
     'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
@@ -132,101 +123,89 @@ COMMENT ON AGGREGATE retention_matrix(bigint, timestamptz, text, boolean, boolea
 -- per type.  Integer ids widen to bigint exactly; text and uuid ids are
 -- numbered by a dictionary in the state.  Ids are never cast: '0123' and
 -- '123' are two actors.
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamptz, text)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, integer, timestamptz, text)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamptz, text, boolean, boolean)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, integer, timestamptz, text, boolean, boolean)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamptz, text, boolean, boolean, double precision)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, integer, timestamptz, text, boolean, boolean, double precision)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamptz, text)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, smallint, timestamptz, text)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamptz, text, boolean, boolean)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, smallint, timestamptz, text, boolean, boolean)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamptz, text, boolean, boolean, double precision)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, smallint, timestamptz, text, boolean, boolean, double precision)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, text, timestamptz, text)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, text, timestamptz, text)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, text, timestamptz, text, boolean, boolean)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, text, timestamptz, text, boolean, boolean)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, text, timestamptz, text, boolean, boolean, double precision)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, text, timestamptz, text, boolean, boolean, double precision)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamptz, text)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, uuid, timestamptz, text)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamptz, text, boolean, boolean)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, uuid, timestamptz, text, boolean, boolean)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
     LANGUAGE C STABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamptz, text, boolean, boolean, double precision)
-    RETURNS internal AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
+CREATE FUNCTION _pgg_retention_matrix_trans(pgg_state, uuid, timestamptz, text, boolean, boolean, double precision)
+    RETURNS pgg_state AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid'
     LANGUAGE C STABLE PARALLEL SAFE;
 CREATE AGGREGATE retention_matrix(actor integer, ts timestamptz, options text) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor integer, ts timestamptz, options text, start_event boolean, return_event boolean) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor integer, ts timestamptz, options text, start_event boolean, return_event boolean, value double precision) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor smallint, ts timestamptz, options text) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor smallint, ts timestamptz, options text, start_event boolean, return_event boolean) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor smallint, ts timestamptz, options text, start_event boolean, return_event boolean, value double precision) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor text, ts timestamptz, options text) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor text, ts timestamptz, options text, start_event boolean, return_event boolean) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor text, ts timestamptz, options text, start_event boolean, return_event boolean, value double precision) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor uuid, ts timestamptz, options text) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor uuid, ts timestamptz, options text, start_event boolean, return_event boolean) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_matrix(actor uuid, ts timestamptz, options text, start_event boolean, return_event boolean, value double precision) (
-    SFUNC = _pgg_retention_matrix_trans, STYPE = internal,
+    SFUNC = _pgg_retention_matrix_trans, STYPE = pgg_state,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 COMMENT ON AGGREGATE retention_matrix(integer, timestamptz, text) IS
     'cohort x period retention matrix (float8[]) over raw events, any event starts and returns';
@@ -252,49 +231,46 @@ COMMENT ON AGGREGATE retention_matrix(uuid, timestamptz, text, boolean, boolean)
     'cohort x period retention matrix (float8[]) with start and return conditions';
 COMMENT ON AGGREGATE retention_matrix(uuid, timestamptz, text, boolean, boolean, double precision) IS
     'cohort x period retention matrix (float8[]) with conditions and a value summed per cell';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamp with time zone, text) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, integer, timestamp with time zone, text) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamp with time zone, text, boolean, boolean) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, integer, timestamp with time zone, text, boolean, boolean) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, integer, timestamp with time zone, text, boolean, boolean, double precision) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, integer, timestamp with time zone, text, boolean, boolean, double precision) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamp with time zone, text) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, smallint, timestamp with time zone, text) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamp with time zone, text, boolean, boolean) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, smallint, timestamp with time zone, text, boolean, boolean) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, smallint, timestamp with time zone, text, boolean, boolean, double precision) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, smallint, timestamp with time zone, text, boolean, boolean, double precision) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, text, timestamp with time zone, text) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, text, timestamp with time zone, text) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, text, timestamp with time zone, text, boolean, boolean) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, text, timestamp with time zone, text, boolean, boolean) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, text, timestamp with time zone, text, boolean, boolean, double precision) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, text, timestamp with time zone, text, boolean, boolean, double precision) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamp with time zone, text) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, uuid, timestamp with time zone, text) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamp with time zone, text, boolean, boolean) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, uuid, timestamp with time zone, text, boolean, boolean) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, uuid, timestamp with time zone, text, boolean, boolean, double precision) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, uuid, timestamp with time zone, text, boolean, boolean, double precision) IS
     'internal: transition function of retention_matrix(); not for direct use';
 
 -- retention_actor(ts, options [, start, return [, value]]): the matrix of one
 -- actor (GROUP BY actor), the per-actor stage of the two-stage (Citus) plan
 CREATE AGGREGATE retention_actor(ts timestamptz, options text) (
-    SFUNC = _pgg_retention_actor_trans, STYPE = internal, SSPACE = 1640,
+    SFUNC = _pgg_retention_actor_trans, STYPE = pgg_state, SSPACE = 1640,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_actor(ts timestamptz, options text,
                                  start_event boolean, return_event boolean) (
-    SFUNC = _pgg_retention_actor_trans, STYPE = internal, SSPACE = 1640,
+    SFUNC = _pgg_retention_actor_trans, STYPE = pgg_state, SSPACE = 1640,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 CREATE AGGREGATE retention_actor(ts timestamptz, options text,
                                  start_event boolean, return_event boolean, value double precision) (
-    SFUNC = _pgg_retention_actor_trans, STYPE = internal, SSPACE = 1640,
+    SFUNC = _pgg_retention_actor_trans, STYPE = pgg_state, SSPACE = 1640,
     COMBINEFUNC = _pgg_retention_cohort_combine,
-    SERIALFUNC = _pgg_retention_cohort_serialize, DESERIALFUNC = _pgg_retention_cohort_deserialize,
     FINALFUNC = _pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
 COMMENT ON AGGREGATE retention_actor(timestamptz, text) IS
     'retention matrix of one actor (use with GROUP BY actor, then retention_merge)';
@@ -355,29 +331,25 @@ COMMENT ON FUNCTION retention_definition(double precision[]) IS
 -- Internal support functions (transition, combine, final, serialize,
 -- deserialize, helpers): the _pgg_ prefix and these comments tell them from
 -- the user API in \df.
-COMMENT ON FUNCTION _pgg_retention_actor_trans(internal, timestamp with time zone, text) IS
+COMMENT ON FUNCTION _pgg_retention_actor_trans(pgg_state, timestamp with time zone, text) IS
     'internal: transition function of retention_actor(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_actor_trans(internal, timestamp with time zone, text, boolean, boolean) IS
+COMMENT ON FUNCTION _pgg_retention_actor_trans(pgg_state, timestamp with time zone, text, boolean, boolean) IS
     'internal: transition function of retention_actor(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_actor_trans(internal, timestamp with time zone, text, boolean, boolean, double precision) IS
+COMMENT ON FUNCTION _pgg_retention_actor_trans(pgg_state, timestamp with time zone, text, boolean, boolean, double precision) IS
     'internal: transition function of retention_actor(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_cohort_combine(internal, internal) IS
+COMMENT ON FUNCTION _pgg_retention_cohort_combine(pgg_state, pgg_state) IS
     'internal: combine function of retention_actor(), retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_cohort_deserialize(bytea, internal) IS
-    'internal: deserialize function of retention_actor(), retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_cohort_final(internal) IS
+COMMENT ON FUNCTION _pgg_retention_cohort_final(pgg_state) IS
     'internal: final function of retention_actor(), retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_cohort_serialize(internal) IS
-    'internal: serialize function of retention_actor(), retention_matrix(); not for direct use';
 COMMENT ON FUNCTION _pgg_retention_combine(bigint, bigint) IS
     'internal: combine function of retention(); not for direct use';
 COMMENT ON FUNCTION _pgg_retention_final(bigint) IS
     'internal: final function of retention(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamp with time zone, text) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, bigint, timestamp with time zone, text) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamp with time zone, text, boolean, boolean) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, bigint, timestamp with time zone, text, boolean, boolean) IS
     'internal: transition function of retention_matrix(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_matrix_trans(internal, bigint, timestamp with time zone, text, boolean, boolean, double precision) IS
+COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, bigint, timestamp with time zone, text, boolean, boolean, double precision) IS
     'internal: transition function of retention_matrix(); not for direct use';
 COMMENT ON FUNCTION _pgg_retention_merge_trans(double precision[], double precision[]) IS
     'internal: combine and transition function of retention_merge(); not for direct use';

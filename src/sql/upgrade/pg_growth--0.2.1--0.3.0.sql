@@ -2145,6 +2145,622 @@ COMMENT ON FUNCTION @extschema@.streaks(@extschema@.activity, text, date) IS
 -- ---- end of: engagement: recipes and speed ----
 
 -- ---- citus: shippable states (funnel, retention) ----
+-- funnel_counts: state pgg_state instead of internal (CREATE OR REPLACE keeps
+-- the aggregates and the views over them), and overloads with exact argument
+-- types that Citus can split
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog."any") RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog."any") RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog."any") RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog."any") RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_final(@extschema@.pgg_state) RETURNS pg_catalog.int8[]
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_combine(@extschema@.pgg_state, @extschema@.pgg_state) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog.timestamptz, VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog."timestamp", VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", VARIADIC steps pg_catalog."any") (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog."any");
+DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]);
+DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog."any");
+DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]);
+DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog."any");
+DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]);
+DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog."any");
+DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]);
+DROP FUNCTION @extschema@._pgg_funnel_counts_final(internal);
+DROP FUNCTION @extschema@._pgg_funnel_counts_combine(internal, internal);
+DROP FUNCTION @extschema@._pgg_funnel_counts_serialize(internal);
+DROP FUNCTION @extschema@._pgg_funnel_counts_deserialize(pg_catalog.bytea, internal);
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog."any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog."any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog."any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog."any") IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_final(@extschema@.pgg_state) IS
+    'internal: final function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_combine(@extschema@.pgg_state, @extschema@.pgg_state) IS
+    'internal: combine function of funnel_counts(); not for direct use';
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_int2' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog.timestamptz, VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog."timestamp", VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog.timestamptz, VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog."timestamp", VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int2, window_size pg_catalog."interval", ts pg_catalog.timestamptz, VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int2, window_size pg_catalog."interval", ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int2, window_size pg_catalog."interval", ts pg_catalog."timestamp", VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int2, window_size pg_catalog."interval", ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int2, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int2, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int2, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int2, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog.timestamptz, VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog."timestamp", VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog.timestamptz, VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog."timestamp", VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", VARIADIC steps pg_catalog.bool[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int2, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int2, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int2, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int2, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); timestamp without time zone';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T); steps given as event names (one hash probe per row); timestamp without time zone';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog.bool[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+-- retention_matrix and retention_actor: state pgg_state instead of internal
+-- (CREATE OR REPLACE keeps the aggregates and the views over them); their
+-- argument types are exact already, so Citus splits retention_matrix
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int4' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_int2' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_text' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_matrix_trans_uuid' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_actor_trans(@extschema@.pgg_state, pg_catalog.timestamptz, pg_catalog.text) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_actor_trans(@extschema@.pgg_state, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_actor_trans(@extschema@.pgg_state, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_actor_trans' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_cohort_combine(@extschema@.pgg_state, @extschema@.pgg_state) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_cohort_combine' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_cohort_final(@extschema@.pgg_state) RETURNS pg_catalog.float8[]
+    AS 'MODULE_PATHNAME', 'pgg_cohort_final' LANGUAGE C STABLE PARALLEL SAFE;
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int8, ts pg_catalog.timestamptz, options pg_catalog.text) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int8, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int8, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int4, ts pg_catalog.timestamptz, options pg_catalog.text) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int4, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int4, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int2, ts pg_catalog.timestamptz, options pg_catalog.text) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int2, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.int2, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.text, ts pg_catalog.timestamptz, options pg_catalog.text) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.text, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.text, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.uuid, ts pg_catalog.timestamptz, options pg_catalog.text) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.uuid, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_matrix(actor pg_catalog.uuid, ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_retention_matrix_trans, STYPE = @extschema@.pgg_state,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_actor(ts pg_catalog.timestamptz, options pg_catalog.text) (
+    SFUNC = @extschema@._pgg_retention_actor_trans, STYPE = @extschema@.pgg_state, SSPACE = 1640,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_actor(ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_actor_trans, STYPE = @extschema@.pgg_state, SSPACE = 1640,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.retention_actor(ts pg_catalog.timestamptz, options pg_catalog.text, start_event pg_catalog.bool, return_event pg_catalog.bool, value pg_catalog.float8) (
+    SFUNC = @extschema@._pgg_retention_actor_trans, STYPE = @extschema@.pgg_state, SSPACE = 1640,
+    COMBINEFUNC = @extschema@._pgg_retention_cohort_combine,
+    FINALFUNC = @extschema@._pgg_retention_cohort_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool);
+DROP FUNCTION @extschema@._pgg_retention_matrix_trans(internal, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8);
+DROP FUNCTION @extschema@._pgg_retention_actor_trans(internal, pg_catalog.timestamptz, pg_catalog.text);
+DROP FUNCTION @extschema@._pgg_retention_actor_trans(internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool);
+DROP FUNCTION @extschema@._pgg_retention_actor_trans(internal, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8);
+DROP FUNCTION @extschema@._pgg_retention_cohort_combine(internal, internal);
+DROP FUNCTION @extschema@._pgg_retention_cohort_final(internal);
+DROP FUNCTION @extschema@._pgg_retention_cohort_serialize(internal);
+DROP FUNCTION @extschema@._pgg_retention_cohort_deserialize(pg_catalog.bytea, internal);
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.int2, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_matrix_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_actor_trans(@extschema@.pgg_state, pg_catalog.timestamptz, pg_catalog.text) IS
+    'internal: transition function of retention_actor(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_actor_trans(@extschema@.pgg_state, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention_actor(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_actor_trans(@extschema@.pgg_state, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, pg_catalog.bool, pg_catalog.float8) IS
+    'internal: transition function of retention_actor(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_cohort_combine(@extschema@.pgg_state, @extschema@.pgg_state) IS
+    'internal: combine function of retention_actor(), retention_matrix(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_cohort_final(@extschema@.pgg_state) IS
+    'internal: final function of retention_actor(), retention_matrix(); not for direct use';
 -- ---- end of: citus: shippable states (funnel, retention) ----
 
 -- ---- citus: shippable states (clv, engagement) ----
