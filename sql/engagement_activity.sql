@@ -67,12 +67,15 @@ END $$;
 SELECT result, count(*) FROM outcome GROUP BY result ORDER BY result;
 SELECT count(*) = (SELECT count(*) FROM crafted) AS every_value_tried FROM outcome;
 
--- the messages
+-- the messages (a file of this backend's own, removed below)
 \set VERBOSITY default
-COPY (SELECT setb(_pgg_activity_send(act), 0, 2) FROM acts WHERE name = 'three days, UTC') TO '/tmp/pgg_activity_v2.bin' (FORMAT binary);
-COPY received FROM '/tmp/pgg_activity_v2.bin' (FORMAT binary);
-COPY (SELECT substr(_pgg_activity_send(act), 1, 12) FROM acts WHERE name = 'three days, UTC') TO '/tmp/pgg_activity_v2.bin' (FORMAT binary);
-COPY received FROM '/tmp/pgg_activity_v2.bin' (FORMAT binary);
+SELECT '/tmp/pgg_activity_v2_' || pg_backend_pid() || '.bin' AS v2file,
+       'rm -f /tmp/pgg_activity_v2_' || pg_backend_pid() || '.bin /tmp/pgg_activity_crafted_' || pg_backend_pid() || '.bin' AS rmfiles \gset
+COPY (SELECT setb(_pgg_activity_send(act), 0, 2) FROM acts WHERE name = 'three days, UTC') TO :'v2file' (FORMAT binary);
+COPY received FROM :'v2file' (FORMAT binary);
+COPY (SELECT substr(_pgg_activity_send(act), 1, 12) FROM acts WHERE name = 'three days, UTC') TO :'v2file' (FORMAT binary);
+COPY received FROM :'v2file' (FORMAT binary);
+COPY (SELECT 1) TO PROGRAM :'rmfiles';
 SELECT '{tz="Europe/Berlin",unit=day,last_event="2024-03-31 22:30:00+00",days=[2024-03-31]}'::activity;
 SELECT activity(ts, 'UTC') FROM (VALUES (timestamptz '1700-01-01 00:00+00'), ('2024-01-01 00:00+00')) v(ts);
 SELECT activity_union(a.act, b.act) FROM acts a, acts b WHERE a.name = 'three days, UTC' AND b.name = 'runs, Berlin, DST';

@@ -28,21 +28,21 @@ CREATE AGGREGATE pg_temp.rm_state(uuid, timestamptz, text, boolean, boolean, dou
 
 -- the four states: integer actors (partitioned layout), text actors (a table
 -- of actors), a bitmap-mode matrix, a uuid matrix with a value column
-CREATE TEMP TABLE st_states (name text, final regproc, s text, expect text);
+CREATE TEMP TABLE st_states (name text, final text, s text, expect text);
 INSERT INTO st_states
-SELECT 'funnel_counts bigint', '_pgg_funnel_counts_final'::regproc,
+SELECT 'funnel_counts bigint', '_pgg_funnel_counts_final',
        (SELECT pg_temp.fc_state(uid, '1 day', ts, ev = 'view', ev = 'cart', ev = 'buy') FROM st_ev)::text,
        (SELECT funnel_counts(uid, '1 day', ts, ev = 'view', ev = 'cart', ev = 'buy') FROM st_ev)::text
 UNION ALL
-SELECT 'funnel_counts text', '_pgg_funnel_counts_final'::regproc,
+SELECT 'funnel_counts text', '_pgg_funnel_counts_final',
        (SELECT pg_temp.fc_state(uid::text, '2 days', 'strict_order', ts, ev, ARRAY['view', 'buy']) FROM st_ev)::text,
        (SELECT funnel_counts(uid::text, '2 days', 'strict_order', ts, ev, ARRAY['view', 'buy']) FROM st_ev)::text
 UNION ALL
-SELECT 'retention_matrix bigint', '_pgg_retention_cohort_final'::regproc,
+SELECT 'retention_matrix bigint', '_pgg_retention_cohort_final',
        (SELECT pg_temp.rm_state(uid, ts, 'period=day tz=Europe/Berlin') FROM st_ev)::text,
        (SELECT retention_matrix(uid, ts, 'period=day tz=Europe/Berlin') FROM st_ev)::text
 UNION ALL
-SELECT 'retention_matrix uuid', '_pgg_retention_cohort_final'::regproc,
+SELECT 'retention_matrix uuid', '_pgg_retention_cohort_final',
        (SELECT pg_temp.rm_state(md5(uid::text)::uuid, ts, 'period=week tz=Asia/Kolkata', ev = 'view', ev = 'buy', uid * 1.5) FROM st_ev)::text,
        (SELECT retention_matrix(md5(uid::text)::uuid, ts, 'period=week tz=Asia/Kolkata', ev = 'view', ev = 'buy', uid * 1.5) FROM st_ev)::text;
 
@@ -50,13 +50,13 @@ SELECT 'retention_matrix uuid', '_pgg_retention_cohort_final'::regproc,
 -- text, and its final function gives the aggregate's answer (whatever the
 -- session time zone)
 SELECT name, split_part(s, ':', 1) AS prefix, s::pgg_state::text = s AS round_trip,
-       CASE WHEN final = '_pgg_funnel_counts_final'::regproc
+       CASE WHEN final = '_pgg_funnel_counts_final'
             THEN _pgg_funnel_counts_final(s::pgg_state)::text
             ELSE _pgg_retention_cohort_final(s::pgg_state)::text END = expect AS same_answer
 FROM st_states ORDER BY name;
 SET TimeZone = 'UTC';
 SELECT name, _pgg_retention_cohort_final(s::pgg_state)::text = expect AS same_answer_other_time_zone
-FROM st_states WHERE final = '_pgg_retention_cohort_final'::regproc ORDER BY name;
+FROM st_states WHERE final = '_pgg_retention_cohort_final' ORDER BY name;
 -- the binary form is the flat bytes the text form encodes
 SELECT name, _pgg_state_send(s::pgg_state) = decode(split_part(s, ':', 2), 'base64') AS send_is_flat_form
 FROM st_states ORDER BY name;
@@ -83,13 +83,13 @@ SELECT _pgg_funnel_counts_final(s::pgg_state) FROM st_states WHERE name = 'reten
 -- read and the final function applied; the outcome is the answer (a flip
 -- that keeps the state valid, such as in a timestamp) or an error, counted
 -- by SQLSTATE class.  No outcome is an internal error.
-CREATE FUNCTION pg_temp.outcome(prefix text, b bytea, final regproc) RETURNS text
+CREATE FUNCTION pg_temp.outcome(prefix text, b bytea, final text) RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
     st pgg_state;
 BEGIN
     st := (prefix || ':' || encode(b, 'base64'))::pgg_state;
-    IF final = '_pgg_funnel_counts_final'::regproc THEN
+    IF final = '_pgg_funnel_counts_final' THEN
         PERFORM _pgg_funnel_counts_final(st);
     ELSE
         PERFORM _pgg_retention_cohort_final(st);

@@ -34,6 +34,8 @@ extern const PggStateFamily pgg_clv_fit_family;		/* clv/fit.c */
 extern const PggStateFamily pgg_active_days_family;	/* engagement/active.c */
 extern const PggStateFamily pgg_funnel_counts_family;	/* funnel/counts.c */
 extern const PggStateFamily pgg_retention_matrix_family;	/* retention/matrix.c */
+extern const PggStateFamily pgg_activity_retention_family;	/* retention/matrix_activity.c */
+extern const PggStateFamily pgg_activity_active_users_family;	/* engagement/activity.c */
 
 void		_PG_init(void);
 
@@ -45,4 +47,6 @@ _PG_init(void)
 	pgg_state_register(&pgg_active_days_family);
 	pgg_state_register(&pgg_funnel_counts_family);
 	pgg_state_register(&pgg_retention_matrix_family);
+	pgg_state_register(&pgg_activity_retention_family);
+	pgg_state_register(&pgg_activity_active_users_family);
 }

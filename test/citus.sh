@@ -133,11 +133,18 @@ FROM (VALUES (900001, 'page_view', timestamptz '2026-02-01 10:00+00', NULL, NULL
 CREATE TABLE events_text AS SELECT 'u' || user_id AS actor, event_name, event_time, variant, revenue FROM events;
 CREATE TABLE events_plain AS SELECT * FROM events;
 CREATE TABLE events_text_plain AS SELECT * FROM events_text;
+-- a table of stored activities, one row per user (doc/engagement.md, "Stored activity")
+CREATE TABLE activities AS
+SELECT user_id, activity(event_time, 'UTC') AS act, activity(event_time, 'America/New_York') AS act_ny
+FROM events GROUP BY user_id;
+CREATE TABLE activities_plain AS SELECT * FROM activities;
 SELECT create_distributed_table('events', 'user_id');
 SELECT create_distributed_table('events_text', 'actor');
+SELECT create_distributed_table('activities', 'user_id');
 ANALYZE events; ANALYZE events_text; ANALYZE events_plain; ANALYZE events_text_plain;
+ANALYZE activities; ANALYZE activities_plain;
 SQL
-pgg_log "$(psql -XAt -c "SELECT count(*) FROM events") events, $(psql -XAt -c "SELECT count(DISTINCT user_id) FROM events") users; tables events and events_text distributed"
+pgg_log "$(psql -XAt -c "SELECT count(*) FROM events") events, $(psql -XAt -c "SELECT count(DISTINCT user_id) FROM events") users; tables events, events_text and activities distributed"
 
 # ---- the checks -------------------------------------------------------------
 python3 "$PGG_ROOT/test/citus_checks.py"

@@ -2,16 +2,19 @@
 """test/citus_checks.py: the checks of test/citus.sh (run by it, on its cluster).
 
 Each query is written once with {T} for the events table (events, distributed
-by user_id, or events_plain, its local copy) and {X} for the text-actor table
-(events_text, distributed by actor, or events_text_plain).  Per query:
+by user_id, or events_plain, its local copy), {X} for the text-actor table
+(events_text, distributed by actor, or events_text_plain) and {A} for the table
+of stored activities (activities, one row per user, distributed by user_id, or
+activities_plain).  Per query:
 
   <name>/result  the distributed query runs and equals the plain one; numbers
                  within a relative RTOL (a split or pulled aggregate adds in
                  another order: doc/citus.md, "Floating point");
   <name>/plan    EXPLAIN (VERBOSE) of the distributed query has the expected
-                 shape: whole, split, or pulled (see shape()).  Summary
-                 aggregates with an internal state expect "split" but pass
-                 with "pulled", which the line says.  A split query must
+                 shape: whole, split, or pulled (see shape()).  Every summary
+                 aggregate is expected split; the one documented pulled form
+                 (funnel_counts' anyelement overload, for an actor type without
+                 an exact overload) is expected pulled.  A split query must
                  also run with 'disabled' (below), and its line gives the
                  bytes of the partial states that cross the network (text,
                  summed over the shards: partial_bytes()).
@@ -38,8 +41,7 @@ CLV = """(SELECT user_id, clv_summary(event_time, revenue::float8, timestamptz '
       AND event_time < timestamptz '2026-07-01 00:00+00'
     GROUP BY user_id)"""
 
-# (name, expected plan shape, query).  Shapes: whole, split, internal (a summary
-# aggregate with an internal state: split expected, pulled reported),
+# (name, expected plan shape, query).  Shapes: whole, split, pulled,
 # none (the aggregate runs inside a function the query calls: rfm()).  The
 # aggregate judged is the first part of the name (funnel_report: funnel_counts).
 CHECKS = [
@@ -67,6 +69,8 @@ CHECKS = [
      f"SELECT variant, funnel_counts(user_id, interval '1 day', event_time, {W4}) FROM {{T}} GROUP BY 1 ORDER BY 1"),
     ("funnel_counts/text_actor", "split",
      f"SELECT funnel_counts(actor, interval '1 day', event_time, {W4}) FROM {{X}}"),
+    ("funnel_counts/numeric_actor", "pulled",
+     f"SELECT funnel_counts(user_id::numeric, interval '1 day', event_time, {W4}) FROM {{T}}"),
     ("funnel_counts/per_actor_grouped", "whole",
      f"SELECT user_id, funnel_counts(user_id, interval '1 day', event_time, {W4}) FROM {{T}} GROUP BY user_id ORDER BY 1"),
     ("funnel_report/readme", "split",
@@ -164,6 +168,28 @@ CHECKS = [
      "SELECT lifecycle(md5(user_id::text)::uuid, event_time, 'Asia/Kathmandu', 'week') FROM {T}"),
     ("lifecycle/by_variant", "split",
      "SELECT variant, lifecycle(user_id, event_time, 'UTC', 'month') FROM {T} GROUP BY 1 ORDER BY 1"),
+    # ---- stored activity (a table of activities, one row per user) ----
+    ("activity/build", "whole",
+     "SELECT user_id, activity(event_time, 'UTC') FROM {T} GROUP BY user_id ORDER BY 1"),
+    ("activity_merge/refresh", "whole",
+     """SELECT user_id, activity_merge(a) FROM (SELECT user_id, activity(event_time, 'Asia/Kathmandu') AS a
+              FROM {T} GROUP BY user_id, event_name) q GROUP BY user_id ORDER BY 1"""),
+    ("retention_matrix/activity_week", "split",
+     "SELECT retention_matrix(act, 'period=week') FROM {A}"),
+    ("retention_matrix/activity_day_new_york", "split",
+     "SELECT * FROM retention_rows((SELECT retention_matrix(act_ny, 'period=day') FROM {A})) ORDER BY 1, 2"),
+    ("retention_matrix/activity_month_on_or_after", "split",
+     "SELECT retention_matrix(act, 'period=month count=on_or_after') FROM {A}"),
+    ("active_users/activity", "split",
+     "SELECT * FROM active_users_rows((SELECT active_users(act) FROM {A})) ORDER BY day"),
+    ("active_users/activity_new_york", "split",
+     "SELECT active_users(act_ny) FROM {A}"),
+    ("lifecycle/activity_week", "split",
+     "SELECT * FROM lifecycle_rows((SELECT lifecycle(act, 'week') FROM {A}))"),
+    ("lifecycle/activity_month_new_york", "split",
+     "SELECT lifecycle(act_ny, 'month') FROM {A}"),
+    ("streaks/activity_distribution", "whole",
+     "SELECT (streaks(act, 'day')).longest, count(*) FROM {A} GROUP BY 1 ORDER BY 1"),
     ("sequence_match/per_actor", "whole",
      "SELECT user_id, sequence_match('(?1).*(?2)', event_time, event_name = 'add_to_cart', event_name = 'purchase') FROM {T} GROUP BY user_id ORDER BY 1"),
     ("sequence_count/per_actor", "whole",
@@ -258,7 +284,7 @@ def partial_bytes(plan):
         if not line.startswith("Query:") or "worker_partial_agg" not in line:
             continue
         sql = line[len("Query:"):].strip()
-        m = re.search(r"\b(?:public\.)?(events_text|events)_\d+\b", sql)
+        m = re.search(r"\b(?:public\.)?(events_text|events|activities)_\d+\b", sql)
         if not m or "read_intermediate_result" in sql:
             return None
         table = m.group(1)
@@ -267,7 +293,7 @@ def partial_bytes(plan):
             return None
         size = " + ".join("coalesce(octet_length(w.%s::text), 0)" % c for c in cols)
         sql = sql.replace("%", "%%")
-        sql = re.sub(r"\b(?:public\.)?(events_text|events)_\d+\b", "%s", sql)
+        sql = re.sub(r"\b(?:public\.)?(events_text|events|activities)_\d+\b", "%s", sql)
         out, err = psql("SELECT sum(result::bigint) FROM run_command_on_shards('%s', $pgg$"
                         "SELECT coalesce(sum(%s), 0) FROM (%s) w$pgg$) WHERE success"
                         % (table, size.replace("%", "%%"), sql))
@@ -282,8 +308,8 @@ def main():
     table = []
     worst_all = 0.0
     for name, expect, q in CHECKS:
-        qd = q.replace("{T}", "events").replace("{X}", "events_text")
-        qp = q.replace("{T}", "events_plain").replace("{X}", "events_text_plain")
+        qd = q.replace("{T}", "events").replace("{X}", "events_text").replace("{A}", "activities")
+        qp = q.replace("{T}", "events_plain").replace("{X}", "events_text_plain").replace("{A}", "activities_plain")
         dist, err = psql(qd)
         plain, perr = psql(qp)
         if err or perr:
@@ -311,10 +337,7 @@ def main():
         got = shape(plan, agg) if plan else "error"
         _, derr = psql(qd, strategy="disabled")
         disabled = "ok" if not derr else "error: " + derr.replace("ERROR:  ", "")
-        if expect == "internal":
-            pok = got in ("split", "pulled")
-            note = got + (" (internal state: not split yet)" if got == "pulled" else "")
-        elif expect == "none":
+        if expect == "none":
             pok = got == "none"
             note = got + " (a function: its inner queries are not in the plan)"
         else:

@@ -780,6 +780,9 @@ pgg_activity_final(PG_FUNCTION_ARGS)
 #define ACTAU_MAGIC		0x70674175	/* "pgAu": in memory and serialized */
 #define ACTAU_VERSION	1
 
+/* the state is a pgg_state of this family (Citus splits the aggregate) */
+extern const PggStateFamily pgg_activity_active_users_family;
+
 typedef struct ActAuState
 {
 	uint32		magic;
@@ -904,62 +907,75 @@ ActAuAdd(ActAuState *st, const PggDayRun *runs, int32 n)
 	ActAuWindows(st, runs, n, AU_MAU, 2);
 }
 
-/* _pgg_activity_active_users_trans(internal, act activity) */
+/* _pgg_activity_active_users_trans(pgg_state, act activity) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_trans);
 Datum
 pgg_activity_active_users_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = pgg_agg_context(fcinfo, "active_users");
-	ActAuState *st = PG_ARGISNULL(0) ? NULL : (ActAuState *) PG_GETARG_POINTER(0);
+	PggState   *ps = PG_ARGISNULL(0) ? NULL :
+		pgg_state_arg(fcinfo, 0, &pgg_activity_active_users_family, aggcxt);
+	ActAuState *st = ps ? (ActAuState *) ps->ptr : NULL;
 	ActValue	v;
 
 	if (PG_ARGISNULL(1))
 	{
 		if (st == NULL)
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(ps);
 	}
 	if (st == NULL)
 	{
 		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "active_users");
 		st = ActAuNew(aggcxt, v.tz);
+		ps = pgg_state_new(aggcxt, &pgg_activity_active_users_family, st);
 	}
 	else
 	{
 		ActDecodeScratch(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "active_users",
-						 &st->runs, &st->runcap, aggcxt);
+						 &st->runs, &st->runcap, GetMemoryChunkContext(st));
 		if (strcmp(st->tz, v.tz) != 0)
 			ActMix("active_users", st->tz, v.tz);
 	}
 	ActAuAdd(st, v.runs, v.n);
-	PG_RETURN_POINTER(st);
+	PGG_RETURN_STATE(ps);
 }
 
-/* _pgg_activity_active_users_combine(internal, internal) */
+/*
+ * _pgg_activity_active_users_combine(pgg_state, pgg_state): b's differences
+ * into a.  b may be flat (a parallel worker's or a Citus worker's partial
+ * state); a NULL a becomes an empty state of b's zone.
+ */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_combine);
 Datum
 pgg_activity_active_users_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = pgg_agg_context(fcinfo, "active_users");
+	PggState   *ps;
 	ActAuState *a,
 			   *b;
 	int64		d;
 
 	if (PG_ARGISNULL(1))
 		return pgg_combine_first(fcinfo);
-	b = (ActAuState *) PG_GETARG_POINTER(1);
+	b = (ActAuState *) pgg_state_read(fcinfo, 1, &pgg_activity_active_users_family,
+									  CurrentMemoryContext);
 	if (b->magic != ACTAU_MAGIC)
 		elog(ERROR, "active_users: foreign state (cannot happen)");
 	if (PG_ARGISNULL(0))
+	{
 		a = ActAuNew(aggcxt, b->tz);
+		ps = pgg_state_new(aggcxt, &pgg_activity_active_users_family, a);
+	}
 	else
 	{
-		a = (ActAuState *) PG_GETARG_POINTER(0);
+		ps = pgg_state_arg(fcinfo, 0, &pgg_activity_active_users_family, aggcxt);
+		a = (ActAuState *) ps->ptr;
 		if (strcmp(a->tz, b->tz) != 0)
 			ActMix("active_users", a->tz, b->tz);
 	}
 	if (!b->any)
-		PG_RETURN_POINTER(a);
+		PGG_RETURN_STATE(ps);
 	if (!a->any)
 	{
 		a->minday = b->minday;
@@ -978,7 +994,7 @@ pgg_activity_active_users_combine(PG_FUNCTION_ARGS)
 			pfree(a->diff);
 		a->diff = NULL;
 		a->cap = 0;
-		PG_RETURN_POINTER(a);
+		PGG_RETURN_STATE(ps);
 	}
 	ActAuCover(a, b->minday, b->maxday + AU_MAU);
 	for (d = b->minday; d <= b->maxday + AU_MAU; d++)
@@ -990,28 +1006,26 @@ pgg_activity_active_users_combine(PG_FUNCTION_ARGS)
 		x[1] += y[1];
 		x[2] += y[2];
 	}
-	PG_RETURN_POINTER(a);
+	PGG_RETURN_STATE(ps);
 }
 
 /*
- * _pgg_activity_active_users_serialize(internal) returns bytea: magic
- * "pgAu", version, the zone (byte length, bytes), a flag byte (0 no day, 1
- * days, 2 too long a span: no arrays), the first and last active day
- * (zigzag varints), then per day from the first to 30 days after the last
- * the DAU, WAU and MAU differences (zigzag varints).
+ * The flat form (pgg_state family "active_users_activity"): magic "pgAu",
+ * version, the zone (byte length, bytes), a flag byte (0 no day, 1 days, 2
+ * too long a span: no arrays), the first and last active day (zigzag
+ * varints), then per day from the first to 30 days after the last the DAU,
+ * WAU and MAU differences (zigzag varints).
  */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_serialize);
-Datum
-pgg_activity_active_users_serialize(PG_FUNCTION_ARGS)
+static bytea *
+ActAuSerialize(void *state)
 {
-	ActAuState *st = (ActAuState *) PG_GETARG_POINTER(0);
+	ActAuState *st = (ActAuState *) state;
 	StringInfoData buf;
 	int			tzlen = strlen(st->tz);
 	uint8		tmp[32];
 	uint8	   *p;
 	int64		d;
 
-	pgg_agg_context(fcinfo, "active_users");
 	pgg_ser_begin_sized(&buf, ACTAU_MAGIC, ACTAU_VERSION,
 						tzlen + 24 + (st->any && !st->toolong ? (st->maxday - st->minday + AU_MAU + 1) * 3 : 0));
 	pq_sendbyte(&buf, (uint8) tzlen);
@@ -1033,20 +1047,19 @@ pgg_activity_active_users_serialize(PG_FUNCTION_ARGS)
 			p = pgg_put_varint(p, ActZig(x[2]));
 			appendBinaryStringInfo(&buf, (char *) tmp, p - tmp);
 		}
-	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+	return pgg_ser_end(&buf);
 }
 
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_deserialize);
-Datum
-pgg_activity_active_users_deserialize(PG_FUNCTION_ARGS)
+/* A state from its flat form, in aggcxt; any other bytes are 22P03. */
+static void *
+ActAuDeserialize(bytea *b, MemoryContext aggcxt)
 {
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "active_users");
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	ActAuState *st;
 	int			tzlen,
 				flag;
 	char		tz[ACT_TZ_MAX + 1];
+	char		canon[ACT_TZ_MAX + 1];
 	const uint8 *p,
 			   *end;
 	uint64		u = 0;
@@ -1059,7 +1072,8 @@ pgg_activity_active_users_deserialize(PG_FUNCTION_ARGS)
 	pgg_deser_need(&buf, tzlen + 1, "active_users");
 	memcpy(tz, pq_getmsgbytes(&buf, tzlen), tzlen);
 	tz[tzlen] = '\0';
-	if (tzlen < 1 || (int) strlen(tz) != tzlen)
+	if (tzlen < 1 || (int) strlen(tz) != tzlen ||
+		ActZone(tz, tzlen, canon) == NULL || strcmp(tz, canon) != 0)
 		ActCorrupt("active_users", "The state's time zone name is bad.");
 	flag = pq_getmsgbyte(&buf);
 	if (flag > 2)
@@ -1107,10 +1121,14 @@ pgg_activity_active_users_deserialize(PG_FUNCTION_ARGS)
 	}
 	if (p != end)
 		ActCorrupt("active_users", "Bytes are left over in the state.");
-	PG_RETURN_POINTER(st);
+	return st;
 }
 
-/* _pgg_activity_active_users_final(internal) returns bigint[]: as active_users() */
+const PggStateFamily pgg_activity_active_users_family = {
+	ACTAU_MAGIC, "active_users_activity", ActAuSerialize, ActAuDeserialize
+};
+
+/* _pgg_activity_active_users_final(pgg_state) returns bigint[]: as active_users() */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_active_users_final);
 Datum
 pgg_activity_active_users_final(PG_FUNCTION_ARGS)
@@ -1123,7 +1141,8 @@ pgg_activity_active_users_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = (ActAuState *) PG_GETARG_POINTER(0);
+	st = (ActAuState *) pgg_state_read(fcinfo, 0, &pgg_activity_active_users_family,
+									   CurrentMemoryContext);
 	if (st->magic != ACTAU_MAGIC)
 		elog(ERROR, "active_users: foreign state (cannot happen)");
 	if (!st->any)

@@ -619,61 +619,43 @@ CREATE AGGREGATE @extschema@.activity_merge(act @extschema@.activity) (
 COMMENT ON AGGREGATE @extschema@.activity_merge(@extschema@.activity) IS
     'the union of activities of one time zone (activity_union() as an aggregate)';
 
--- the summaries over a table of activities, one row per actor
-CREATE FUNCTION @extschema@._pgg_activity_retention_trans(internal, @extschema@.activity, text) RETURNS internal
+-- the summaries over a table of activities, one row per actor; their states
+-- are pgg_state values (families retention_matrix_activity and
+-- active_users_activity: a matrix, per-day counts), so Citus splits them
+CREATE FUNCTION @extschema@._pgg_activity_retention_trans(@extschema@.pgg_state, @extschema@.activity, text) RETURNS @extschema@.pgg_state
     AS 'MODULE_PATHNAME', 'pgg_activity_retention_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_retention_trans(internal, @extschema@.activity, text) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_retention_trans(@extschema@.pgg_state, @extschema@.activity, text) IS
     'internal: transition function of retention_matrix() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_retention_combine(internal, internal) RETURNS internal
+CREATE FUNCTION @extschema@._pgg_activity_retention_combine(@extschema@.pgg_state, @extschema@.pgg_state) RETURNS @extschema@.pgg_state
     AS 'MODULE_PATHNAME', 'pgg_activity_retention_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_retention_combine(internal, internal) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_retention_combine(@extschema@.pgg_state, @extschema@.pgg_state) IS
     'internal: combine function of retention_matrix() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_retention_serialize(internal) RETURNS bytea
-    AS 'MODULE_PATHNAME', 'pgg_activity_retention_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_retention_serialize(internal) IS
-    'internal: serialize function of retention_matrix() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_retention_deserialize(bytea, internal) RETURNS internal
-    AS 'MODULE_PATHNAME', 'pgg_activity_retention_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_retention_deserialize(bytea, internal) IS
-    'internal: deserialize function of retention_matrix() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_retention_final(internal) RETURNS double precision[]
+CREATE FUNCTION @extschema@._pgg_activity_retention_final(@extschema@.pgg_state) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_activity_retention_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_retention_final(internal) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_retention_final(@extschema@.pgg_state) IS
     'internal: final function of retention_matrix() over activities; not for direct use';
 CREATE AGGREGATE @extschema@.retention_matrix(act @extschema@.activity, options text) (
-    SFUNC = @extschema@._pgg_activity_retention_trans, STYPE = internal,
+    SFUNC = @extschema@._pgg_activity_retention_trans, STYPE = @extschema@.pgg_state,
     FINALFUNC = @extschema@._pgg_activity_retention_final, FINALFUNC_MODIFY = READ_ONLY,
-    COMBINEFUNC = @extschema@._pgg_activity_retention_combine,
-    SERIALFUNC = @extschema@._pgg_activity_retention_serialize,
-    DESERIALFUNC = @extschema@._pgg_activity_retention_deserialize, PARALLEL = SAFE);
+    COMBINEFUNC = @extschema@._pgg_activity_retention_combine, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.retention_matrix(@extschema@.activity, text) IS
     'first-time cohort retention matrix over a table of activities (one row per actor): the value retention_matrix(actor, ts, options) returns over their events, for day, week and month periods';
 
-CREATE FUNCTION @extschema@._pgg_activity_active_users_trans(internal, @extschema@.activity) RETURNS internal
+CREATE FUNCTION @extschema@._pgg_activity_active_users_trans(@extschema@.pgg_state, @extschema@.activity) RETURNS @extschema@.pgg_state
     AS 'MODULE_PATHNAME', 'pgg_activity_active_users_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_trans(internal, @extschema@.activity) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_trans(@extschema@.pgg_state, @extschema@.activity) IS
     'internal: transition function of active_users() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_active_users_combine(internal, internal) RETURNS internal
+CREATE FUNCTION @extschema@._pgg_activity_active_users_combine(@extschema@.pgg_state, @extschema@.pgg_state) RETURNS @extschema@.pgg_state
     AS 'MODULE_PATHNAME', 'pgg_activity_active_users_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_combine(internal, internal) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_combine(@extschema@.pgg_state, @extschema@.pgg_state) IS
     'internal: combine function of active_users() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_active_users_serialize(internal) RETURNS bytea
-    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_serialize(internal) IS
-    'internal: serialize function of active_users() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_active_users_deserialize(bytea, internal) RETURNS internal
-    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_deserialize(bytea, internal) IS
-    'internal: deserialize function of active_users() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_active_users_final(internal) RETURNS bigint[]
+CREATE FUNCTION @extschema@._pgg_activity_active_users_final(@extschema@.pgg_state) RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'pgg_activity_active_users_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_final(internal) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_final(@extschema@.pgg_state) IS
     'internal: final function of active_users() over activities; not for direct use';
 CREATE AGGREGATE @extschema@.active_users(act @extschema@.activity) (
-    SFUNC = @extschema@._pgg_activity_active_users_trans, STYPE = internal,
+    SFUNC = @extschema@._pgg_activity_active_users_trans, STYPE = @extschema@.pgg_state,
     COMBINEFUNC = @extschema@._pgg_activity_active_users_combine,
-    SERIALFUNC = @extschema@._pgg_activity_active_users_serialize,
-    DESERIALFUNC = @extschema@._pgg_activity_active_users_deserialize,
     FINALFUNC = @extschema@._pgg_activity_active_users_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.active_users(@extschema@.activity) IS

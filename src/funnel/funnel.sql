@@ -127,30 +127,47 @@ CREATE AGGREGATE window_funnel_value(window_size interval, mode text, ts timesta
     SERIALFUNC = _pgg_window_funnel_value_serialize, DESERIALFUNC = _pgg_window_funnel_value_deserialize, PARALLEL = SAFE);
 
 -- funnel_counts(actor, window, [mode,] ts, cond1, ...): actors reaching each step, one pass, no GROUP BY
-CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamptz, VARIADIC "any") RETURNS pgg_state
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamptz, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp, VARIADIC "any") RETURNS pgg_state
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamptz, VARIADIC "any") RETURNS pgg_state
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamptz, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp, VARIADIC "any") RETURNS pgg_state
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp, VARIADIC "any") RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_funnel_counts_final(pgg_state) RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_funnel_counts_combine(pgg_state, pgg_state) RETURNS pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+-- the forms with an anyelement actor keep an internal state: Citus would try to
+-- split a pgg_state one and refuse its pseudo-type argument on the workers
+-- ("could not confirm type correctness"); with internal it pulls the rows
+-- (doc/citus.md).  The same C functions: the internal state is the expanded
+-- pgg_state, flattened and rebuilt by the serialize and deserialize functions.
+CREATE FUNCTION _pgg_funnel_counts_final(internal) RETURNS bigint[]
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamptz, VARIADIC steps "any") (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamp, VARIADIC steps "any") (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamptz, VARIADIC steps "any") (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamp, VARIADIC steps "any") (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 
 
 -- ---- the event-name form: (event text, steps text[]) instead of one boolean per step.
@@ -160,9 +177,9 @@ CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, timestamptz, text, 
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamptz, text, text[]) RETURNS pgg_state
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamptz, text, text[]) RETURNS pgg_state
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_window_funnel_level_trans(internal, interval, timestamptz, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_level_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
@@ -181,8 +198,9 @@ CREATE AGGREGATE window_funnel_times(window_size interval, ts timestamptz, event
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
     DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamptz, event text, step_names text[]) (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
     SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
@@ -192,15 +210,16 @@ CREATE AGGREGATE window_funnel_times(window_size interval, mode text, ts timesta
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
     DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamptz, event text, step_names text[]) (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_window_funnel_trans(internal, interval, text, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_window_funnel_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp, text, text[]) RETURNS pgg_state
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp, text, text[]) RETURNS pgg_state
+CREATE FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp, text, text[]) RETURNS internal
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE AGGREGATE window_funnel(window_size interval, ts timestamp, event text, step_names text[]) (
     SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
@@ -211,8 +230,9 @@ CREATE AGGREGATE window_funnel_times(window_size interval, ts timestamp, event t
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
     DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, ts timestamp, event text, step_names text[]) (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE window_funnel(window_size interval, mode text, ts timestamp, event text, step_names text[]) (
     SFUNC = _pgg_window_funnel_level_trans, STYPE = internal, SSPACE = 160, FINALFUNC = _pgg_window_funnel_final,
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
@@ -222,8 +242,9 @@ CREATE AGGREGATE window_funnel_times(window_size interval, mode text, ts timesta
     COMBINEFUNC = _pgg_window_funnel_combine, SERIALFUNC = _pgg_window_funnel_serialize,
     DESERIALFUNC = _pgg_window_funnel_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 CREATE AGGREGATE funnel_counts(actor anyelement, window_size interval, mode text, ts timestamp, event text, step_names text[]) (
-    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
-    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+    SFUNC = _pgg_funnel_counts_trans, STYPE = internal, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, SERIALFUNC = _pgg_funnel_counts_serialize,
+    DESERIALFUNC = _pgg_funnel_counts_deserialize, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 
 -- ---- funnel_counts with exact argument types: bigint, integer, smallint, text and
 -- uuid actors, conditions as VARIADIC boolean[] or the event-name form.  Citus splits
@@ -697,21 +718,29 @@ COMMENT ON FUNCTION _pgg_funnel_counts_combine(pgg_state, pgg_state) IS
     'internal: combine function of funnel_counts(); not for direct use';
 COMMENT ON FUNCTION _pgg_funnel_counts_final(pgg_state) IS
     'internal: final function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp with time zone, VARIADIC "any") IS
+COMMENT ON FUNCTION _pgg_funnel_counts_combine(internal, internal) IS
+    'internal: combine function of funnel_counts() with an anyelement actor; not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_final(internal) IS
+    'internal: final function of funnel_counts() with an anyelement actor; not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_serialize(internal) IS
+    'internal: serialize function of funnel_counts() with an anyelement actor; not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_deserialize(bytea, internal) IS
+    'internal: deserialize function of funnel_counts() with an anyelement actor; not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp with time zone, VARIADIC "any") IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp without time zone, VARIADIC "any") IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp without time zone, VARIADIC "any") IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp with time zone, VARIADIC "any") IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp with time zone, VARIADIC "any") IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp without time zone, VARIADIC "any") IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp without time zone, VARIADIC "any") IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp with time zone, text, text[]) IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp with time zone, text, text[]) IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp with time zone, text, text[]) IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp with time zone, text, text[]) IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, timestamp without time zone, text, text[]) IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, timestamp without time zone, text, text[]) IS
     'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, anyelement, interval, text, timestamp without time zone, text, text[]) IS
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(internal, anyelement, interval, text, timestamp without time zone, text, text[]) IS
     'internal: transition function of funnel_counts(); not for direct use';
 COMMENT ON FUNCTION _pgg_window_funnel_combine(internal, internal) IS
     'internal: combine function of window_funnel(), window_funnel_times(); not for direct use';

@@ -7,6 +7,10 @@
  *	  the value is the one retention_matrix(actor, ts, options) makes over
  *	  the events, byte for byte.  doc/engagement.md, "Stored activity".
  *
+ *	  The state is a pgg_state (core/state.h) of the family
+ *	  "retention_matrix_activity": the matrix cells so far, so that Citus
+ *	  splits the aggregate with a partial state of the size of a matrix.
+ *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
  *-------------------------------------------------------------------------
@@ -16,6 +20,7 @@
 #include "core/args.h"
 #include "core/calendar.h"
 #include "core/codec.h"
+#include "core/state.h"
 #include "retention/retention.h"
 
 #include "catalog/pg_type.h"
@@ -29,6 +34,8 @@
 /* the serialized state: magic "pgAr", version */
 #define ACTR_SER_MAGIC	0x70674172
 #define ACTR_SER_VERSION 1
+
+extern const PggStateFamily pgg_activity_retention_family;
 
 
 /* ---- retention_matrix(act, options) -------------------------------------- */
@@ -172,14 +179,16 @@ ActRetAdd(ActRetState *st, const ActValue *v)
 		GridAddActor(&st->g, &st->opts, first, st->ks, st->vs, nk);
 }
 
-/* _pgg_activity_retention_trans(internal, act activity, options text) */
+/* _pgg_activity_retention_trans(pgg_state, act activity, options text) */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_trans);
 Datum
 pgg_activity_retention_trans(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = pgg_agg_context(fcinfo, "retention_matrix");
 	MemoryContext old;
-	ActRetState *st = PG_ARGISNULL(0) ? NULL : (ActRetState *) PG_GETARG_POINTER(0);
+	PggState   *ps = PG_ARGISNULL(0) ? NULL :
+		pgg_state_arg(fcinfo, 0, &pgg_activity_retention_family, aggcxt);
+	ActRetState *st = ps ? (ActRetState *) ps->ptr : NULL;
 	text	   *opts;
 	ActValue	v;
 
@@ -199,21 +208,22 @@ pgg_activity_retention_trans(PG_FUNCTION_ARGS)
 		/* no activity: no events (the matrix over no events is NULL) */
 		if (st == NULL)
 			PG_RETURN_NULL();
-		PG_RETURN_POINTER(st);
+		PGG_RETURN_STATE(ps);
 	}
 	if (st == NULL)
 	{
 		ActDecode(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "retention_matrix");
 		st = ActRetNew(aggcxt, VARDATA_ANY(opts), VARSIZE_ANY_EXHDR(opts), v.tz, fcinfo);
+		ps = pgg_state_new(aggcxt, &pgg_activity_retention_family, st);
 	}
 	else
 	{
 		ActDecodeScratch(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "retention_matrix",
-						 &st->runs, &st->runcap, aggcxt);
+						 &st->runs, &st->runcap, GetMemoryChunkContext(st));
 		if (strcmp(st->tz, v.tz) != 0)
 			ActMix("retention_matrix", st->tz, v.tz);
 	}
-	old = MemoryContextSwitchTo(aggcxt);
+	old = MemoryContextSwitchTo(GetMemoryChunkContext(st));
 	if (v.runs[0].start < st->asof_day)
 	{
 		ActRetAdd(st, &v);
@@ -222,7 +232,7 @@ pgg_activity_retention_trans(PG_FUNCTION_ARGS)
 			st->last = v.last;
 	}
 	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(st);
+	PGG_RETURN_STATE(ps);
 }
 
 /* b's cells into a */
@@ -245,25 +255,34 @@ ActRetAddGrid(ActRetState *a, const Grid *b)
 	}
 }
 
+/*
+ * _pgg_activity_retention_combine(pgg_state, pgg_state): b's cells into a.
+ * b may be flat (a parallel worker's or a Citus worker's partial state); a
+ * NULL a becomes an empty state of b's options in the aggregate context.
+ */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_combine);
 Datum
 pgg_activity_retention_combine(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt = pgg_agg_context(fcinfo, "retention_matrix");
 	MemoryContext old;
+	PggState   *ps;
 	ActRetState *a,
 			   *b;
 
 	if (PG_ARGISNULL(1))
 		return pgg_combine_first(fcinfo);
-	b = (ActRetState *) PG_GETARG_POINTER(1);
-	if (b->magic != ACTR_MAGIC)
-		elog(ERROR, "retention_matrix: foreign state (cannot happen)");
+	b = (ActRetState *) pgg_state_read(fcinfo, 1, &pgg_activity_retention_family,
+									   CurrentMemoryContext);
 	if (PG_ARGISNULL(0))
+	{
 		a = ActRetNew(aggcxt, b->optstr, b->optlen, b->tz, fcinfo);
+		ps = pgg_state_new(aggcxt, &pgg_activity_retention_family, a);
+	}
 	else
 	{
-		a = (ActRetState *) PG_GETARG_POINTER(0);
+		ps = pgg_state_arg(fcinfo, 0, &pgg_activity_retention_family, aggcxt);
+		a = (ActRetState *) ps->ptr;
 		if (a->optlen != b->optlen || memcmp(a->optstr, b->optstr, a->optlen) != 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -271,12 +290,12 @@ pgg_activity_retention_combine(PG_FUNCTION_ARGS)
 		if (strcmp(a->tz, b->tz) != 0)
 			ActMix("retention_matrix", a->tz, b->tz);
 	}
-	old = MemoryContextSwitchTo(aggcxt);
+	old = MemoryContextSwitchTo(GetMemoryChunkContext(a));
 	ActRetAddGrid(a, &b->g);
 	if (b->last > a->last)
 		a->last = b->last;
 	MemoryContextSwitchTo(old);
-	PG_RETURN_POINTER(a);
+	PGG_RETURN_STATE(ps);
 }
 
 /* the matrix value of a state */
@@ -290,17 +309,16 @@ ActRetValue(ActRetState *st)
 }
 
 /*
- * _pgg_activity_retention_serialize(internal) returns bytea: magic "pgAr",
- * version, the options (int32 length, bytes), the zone name (byte length,
- * bytes), the latest event time (int64), then the matrix value of the
- * cells (array_send form is not needed: the float8 elements in network
- * order, preceded by their number).
+ * The flat form (pgg_state family "retention_matrix_activity"): magic
+ * "pgAr", version, the options (int32 length, bytes), the zone name (byte
+ * length, bytes), the latest event time (int64), then the matrix value of
+ * the cells (the float8 elements in network order, preceded by their
+ * number).
  */
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_serialize);
-Datum
-pgg_activity_retention_serialize(PG_FUNCTION_ARGS)
+static bytea *
+ActRetSerialize(void *state)
 {
-	ActRetState *st = (ActRetState *) PG_GETARG_POINTER(0);
+	ActRetState *st = (ActRetState *) state;
 	StringInfoData buf;
 	ArrayType  *a;
 	int			n,
@@ -308,7 +326,6 @@ pgg_activity_retention_serialize(PG_FUNCTION_ARGS)
 				tzlen = strlen(st->tz);
 	double	   *d;
 
-	pgg_agg_context(fcinfo, "retention_matrix");
 	a = ActRetValue(st);
 	n = ArrayGetNItems(ARR_NDIM(a), ARR_DIMS(a));
 	d = RM_DATA(a);
@@ -321,16 +338,15 @@ pgg_activity_retention_serialize(PG_FUNCTION_ARGS)
 	pq_sendint32(&buf, (uint32) n);
 	for (i = 0; i < n; i++)
 		pq_sendfloat8(&buf, d[i]);
-	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+	pfree(a);
+	return pgg_ser_end(&buf);
 }
 
-PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_deserialize);
-Datum
-pgg_activity_retention_deserialize(PG_FUNCTION_ARGS)
+/* A state from its flat form, in aggcxt; any other bytes are 22P03. */
+static void *
+ActRetDeserialize(bytea *b, MemoryContext aggcxt)
 {
-	MemoryContext aggcxt = pgg_agg_context(fcinfo, "retention_matrix");
 	MemoryContext old;
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	StringInfoData buf;
 	ActRetState *st;
 	int32		optlen,
@@ -381,7 +397,7 @@ pgg_activity_retention_deserialize(PG_FUNCTION_ARGS)
 			d[i] = pq_getmsgfloat8(&buf);
 	}
 	pgg_deser_end(&buf, "retention_matrix");
-	st = ActRetNew(aggcxt, optstr, optlen, tz, fcinfo);
+	st = ActRetNew(aggcxt, optstr, optlen, tz, NULL);
 	MatrixRead(a, &mv, true);
 	if (mv.has_value || mv.defcode != st->g.defcode || mv.mode != st->g.mode ||
 		mv.maxp != st->g.maxp || strcmp(mv.tzname, st->g.tzname) != 0 ||
@@ -391,10 +407,14 @@ pgg_activity_retention_deserialize(PG_FUNCTION_ARGS)
 	GridAddView(&st->g, &mv);
 	MemoryContextSwitchTo(old);
 	st->last = last;
-	PG_RETURN_POINTER(st);
+	return st;
 }
 
-/* _pgg_activity_retention_final(internal) returns float8[] */
+const PggStateFamily pgg_activity_retention_family = {
+	ACTR_SER_MAGIC, "retention_matrix_activity", ActRetSerialize, ActRetDeserialize
+};
+
+/* _pgg_activity_retention_final(pgg_state) returns float8[] */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_activity_retention_final);
 Datum
 pgg_activity_retention_final(PG_FUNCTION_ARGS)
@@ -403,7 +423,8 @@ pgg_activity_retention_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = (ActRetState *) PG_GETARG_POINTER(0);
+	st = (ActRetState *) pgg_state_read(fcinfo, 0, &pgg_activity_retention_family,
+										CurrentMemoryContext);
 	if (st->magic != ACTR_MAGIC)
 		elog(ERROR, "retention_matrix: foreign state (cannot happen)");
 	PG_RETURN_ARRAYTYPE_P(ActRetValue(st));

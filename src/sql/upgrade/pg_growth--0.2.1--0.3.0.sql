@@ -2072,61 +2072,43 @@ CREATE AGGREGATE @extschema@.activity_merge(act @extschema@.activity) (
 COMMENT ON AGGREGATE @extschema@.activity_merge(@extschema@.activity) IS
     'the union of activities of one time zone (activity_union() as an aggregate)';
 
--- the summaries over a table of activities, one row per actor
-CREATE FUNCTION @extschema@._pgg_activity_retention_trans(internal, @extschema@.activity, text) RETURNS internal
+-- the summaries over a table of activities, one row per actor; their states
+-- are pgg_state values (families retention_matrix_activity and
+-- active_users_activity: a matrix, per-day counts), so Citus splits them
+CREATE FUNCTION @extschema@._pgg_activity_retention_trans(@extschema@.pgg_state, @extschema@.activity, text) RETURNS @extschema@.pgg_state
     AS 'MODULE_PATHNAME', 'pgg_activity_retention_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_retention_trans(internal, @extschema@.activity, text) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_retention_trans(@extschema@.pgg_state, @extschema@.activity, text) IS
     'internal: transition function of retention_matrix() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_retention_combine(internal, internal) RETURNS internal
+CREATE FUNCTION @extschema@._pgg_activity_retention_combine(@extschema@.pgg_state, @extschema@.pgg_state) RETURNS @extschema@.pgg_state
     AS 'MODULE_PATHNAME', 'pgg_activity_retention_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_retention_combine(internal, internal) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_retention_combine(@extschema@.pgg_state, @extschema@.pgg_state) IS
     'internal: combine function of retention_matrix() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_retention_serialize(internal) RETURNS bytea
-    AS 'MODULE_PATHNAME', 'pgg_activity_retention_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_retention_serialize(internal) IS
-    'internal: serialize function of retention_matrix() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_retention_deserialize(bytea, internal) RETURNS internal
-    AS 'MODULE_PATHNAME', 'pgg_activity_retention_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_retention_deserialize(bytea, internal) IS
-    'internal: deserialize function of retention_matrix() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_retention_final(internal) RETURNS double precision[]
+CREATE FUNCTION @extschema@._pgg_activity_retention_final(@extschema@.pgg_state) RETURNS double precision[]
     AS 'MODULE_PATHNAME', 'pgg_activity_retention_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_retention_final(internal) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_retention_final(@extschema@.pgg_state) IS
     'internal: final function of retention_matrix() over activities; not for direct use';
 CREATE AGGREGATE @extschema@.retention_matrix(act @extschema@.activity, options text) (
-    SFUNC = @extschema@._pgg_activity_retention_trans, STYPE = internal,
+    SFUNC = @extschema@._pgg_activity_retention_trans, STYPE = @extschema@.pgg_state,
     FINALFUNC = @extschema@._pgg_activity_retention_final, FINALFUNC_MODIFY = READ_ONLY,
-    COMBINEFUNC = @extschema@._pgg_activity_retention_combine,
-    SERIALFUNC = @extschema@._pgg_activity_retention_serialize,
-    DESERIALFUNC = @extschema@._pgg_activity_retention_deserialize, PARALLEL = SAFE);
+    COMBINEFUNC = @extschema@._pgg_activity_retention_combine, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.retention_matrix(@extschema@.activity, text) IS
     'first-time cohort retention matrix over a table of activities (one row per actor): the value retention_matrix(actor, ts, options) returns over their events, for day, week and month periods';
 
-CREATE FUNCTION @extschema@._pgg_activity_active_users_trans(internal, @extschema@.activity) RETURNS internal
+CREATE FUNCTION @extschema@._pgg_activity_active_users_trans(@extschema@.pgg_state, @extschema@.activity) RETURNS @extschema@.pgg_state
     AS 'MODULE_PATHNAME', 'pgg_activity_active_users_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_trans(internal, @extschema@.activity) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_trans(@extschema@.pgg_state, @extschema@.activity) IS
     'internal: transition function of active_users() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_active_users_combine(internal, internal) RETURNS internal
+CREATE FUNCTION @extschema@._pgg_activity_active_users_combine(@extschema@.pgg_state, @extschema@.pgg_state) RETURNS @extschema@.pgg_state
     AS 'MODULE_PATHNAME', 'pgg_activity_active_users_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_combine(internal, internal) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_combine(@extschema@.pgg_state, @extschema@.pgg_state) IS
     'internal: combine function of active_users() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_active_users_serialize(internal) RETURNS bytea
-    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_serialize(internal) IS
-    'internal: serialize function of active_users() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_active_users_deserialize(bytea, internal) RETURNS internal
-    AS 'MODULE_PATHNAME', 'pgg_activity_active_users_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_deserialize(bytea, internal) IS
-    'internal: deserialize function of active_users() over activities; not for direct use';
-CREATE FUNCTION @extschema@._pgg_activity_active_users_final(internal) RETURNS bigint[]
+CREATE FUNCTION @extschema@._pgg_activity_active_users_final(@extschema@.pgg_state) RETURNS bigint[]
     AS 'MODULE_PATHNAME', 'pgg_activity_active_users_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_final(internal) IS
+COMMENT ON FUNCTION @extschema@._pgg_activity_active_users_final(@extschema@.pgg_state) IS
     'internal: final function of active_users() over activities; not for direct use';
 CREATE AGGREGATE @extschema@.active_users(act @extschema@.activity) (
-    SFUNC = @extschema@._pgg_activity_active_users_trans, STYPE = internal,
+    SFUNC = @extschema@._pgg_activity_active_users_trans, STYPE = @extschema@.pgg_state,
     COMBINEFUNC = @extschema@._pgg_activity_active_users_combine,
-    SERIALFUNC = @extschema@._pgg_activity_active_users_serialize,
-    DESERIALFUNC = @extschema@._pgg_activity_active_users_deserialize,
     FINALFUNC = @extschema@._pgg_activity_active_users_final,
     FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.active_users(@extschema@.activity) IS
@@ -2145,85 +2127,28 @@ COMMENT ON FUNCTION @extschema@.streaks(@extschema@.activity, text, date) IS
 -- ---- end of: engagement: recipes and speed ----
 
 -- ---- citus: shippable states (funnel, retention) ----
--- funnel_counts: state pgg_state instead of internal (CREATE OR REPLACE keeps
--- the aggregates and the views over them), and overloads with exact argument
--- types that Citus can split
-CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog."any") RETURNS @extschema@.pgg_state
-    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
-    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog."any") RETURNS @extschema@.pgg_state
-    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
-    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog."any") RETURNS @extschema@.pgg_state
-    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
-    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog."any") RETURNS @extschema@.pgg_state
-    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state
-    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_mode_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+-- funnel_counts: overloads with exact argument types and a pgg_state state,
+-- which Citus can split.  The forms with an anyelement actor keep their
+-- internal state (Citus pulls them; with pgg_state it would try to split them
+-- and refuse the pseudo-type argument on the workers); their support
+-- functions run the same C code, which keeps the state as an expanded
+-- pgg_state.
 CREATE FUNCTION @extschema@._pgg_funnel_counts_final(@extschema@.pgg_state) RETURNS pg_catalog.int8[]
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION @extschema@._pgg_funnel_counts_combine(@extschema@.pgg_state, @extschema@.pgg_state) RETURNS @extschema@.pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog.timestamptz, VARIADIC steps pg_catalog."any") (
-    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
-    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
-    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
-    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog."timestamp", VARIADIC steps pg_catalog."any") (
-    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
-    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
-    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
-    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, VARIADIC steps pg_catalog."any") (
-    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
-    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, event pg_catalog.text, step_names pg_catalog.text[]) (
-    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
-    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", VARIADIC steps pg_catalog."any") (
-    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
-    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-CREATE OR REPLACE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.anyelement, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog."timestamp", event pg_catalog.text, step_names pg_catalog.text[]) (
-    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
-    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
-DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog."any");
-DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]);
-DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog."any");
-DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]);
-DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog."any");
-DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]);
-DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog."any");
-DROP FUNCTION @extschema@._pgg_funnel_counts_trans(internal, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]);
-DROP FUNCTION @extschema@._pgg_funnel_counts_final(internal);
-DROP FUNCTION @extschema@._pgg_funnel_counts_combine(internal, internal);
-DROP FUNCTION @extschema@._pgg_funnel_counts_serialize(internal);
-DROP FUNCTION @extschema@._pgg_funnel_counts_deserialize(pg_catalog.bytea, internal);
-COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog."any") IS
-    'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
-    'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", VARIADIC pg_catalog."any") IS
-    'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
-    'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, VARIADIC pg_catalog."any") IS
-    'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) IS
-    'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", VARIADIC pg_catalog."any") IS
-    'internal: transition function of funnel_counts(); not for direct use';
-COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.anyelement, pg_catalog."interval", pg_catalog.text, pg_catalog."timestamp", pg_catalog.text, pg_catalog.text[]) IS
-    'internal: transition function of funnel_counts(); not for direct use';
 COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_final(@extschema@.pgg_state) IS
     'internal: final function of funnel_counts(); not for direct use';
 COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_combine(@extschema@.pgg_state, @extschema@.pgg_state) IS
     'internal: combine function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of funnel_counts() with an anyelement actor; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_final(pg_catalog.internal) IS
+    'internal: final function of funnel_counts() with an anyelement actor; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_serialize(pg_catalog.internal) IS
+    'internal: serialize function of funnel_counts() with an anyelement actor; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of funnel_counts() with an anyelement actor; not for direct use';
 CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, VARIADIC pg_catalog.bool[]) RETURNS @extschema@.pgg_state
     AS 'MODULE_PATHNAME', 'pgg_funnel_counts_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.text, pg_catalog.text[]) RETURNS @extschema@.pgg_state

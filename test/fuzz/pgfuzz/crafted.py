@@ -159,6 +159,26 @@ PGG_STATE_FAMILIES = [
      ['SELECT _pgg_active_users_final(@P@)', 'SELECT * FROM active_users_rows(_pgg_active_users_final(@P@))',
       'SELECT _pgg_lifecycle_final(@P@)', 'SELECT * FROM lifecycle_rows(_pgg_lifecycle_final(@P@))'],
      '_pgg_active_days_combine'),
+    ('retention_matrix_activity', '_pgg_activity_retention_trans(pgg_state, activity, text)',
+     [('st_ar', 'activity, text', '_pgg_activity_retention_trans')],
+     ["SELECT pgg_fuzz.st_ar(a, 'period=week')::text FROM "
+      "(SELECT activity(ts, 'UTC') a FROM pgg_fuzz.t_small GROUP BY actor) q",
+      "SELECT pgg_fuzz.st_ar(a, 'period=day count=on_or_after')::text FROM "
+      "(SELECT activity(ts, 'America/New_York') a FROM pgg_fuzz.t_skew GROUP BY actor) q",
+      "SELECT pgg_fuzz.st_ar(a, 'period=month')::text FROM "
+      "(SELECT activity(ts, 'Asia/Kathmandu') a FROM pgg_fuzz.t_one GROUP BY actor) q"],
+     ['SELECT _pgg_activity_retention_final(@P@)',
+      'SELECT * FROM retention_rows(_pgg_activity_retention_final(@P@))'],
+     '_pgg_activity_retention_combine'),
+    ('active_users_activity', '_pgg_activity_active_users_trans(pgg_state, activity)',
+     [('st_aa', 'activity', '_pgg_activity_active_users_trans')],
+     ["SELECT pgg_fuzz.st_aa(a)::text FROM "
+      "(SELECT activity(ts, 'UTC') a FROM pgg_fuzz.t_small GROUP BY actor) q",
+      "SELECT pgg_fuzz.st_aa(a)::text FROM "
+      "(SELECT activity(ts, 'Pacific/Chatham') a FROM pgg_fuzz.t_skew GROUP BY actor) q"],
+     ['SELECT _pgg_activity_active_users_final(@P@)',
+      'SELECT * FROM active_users_rows(_pgg_activity_active_users_final(@P@))'],
+     '_pgg_activity_active_users_combine'),
 ]
 
 
