@@ -26,8 +26,12 @@ WHERE a.aggtranstype <> 'internal'::regtype AND a.aggcombinefn <> 0
 ORDER BY 1::text;
 
 -- 1b. funnel_counts calls with bigint, integer, smallint, text (or varchar)
--- and uuid actors resolve to the overloads with exact types, in both forms;
--- other types (numeric here) to the anyelement ones.  Same answers.
+-- and uuid actors resolve to the overloads with exact types, in both forms:
+-- with up to eight boolean conditions and a bigint, integer, text or uuid
+-- actor (timestamptz) the fixed-arity overloads, which build no array per
+-- row (the EXPLAIN below shows the conditions passed one by one), otherwise
+-- VARIADIC boolean[]; other types (numeric here) to the anyelement ones.
+-- Same answers.
 CREATE TEMP TABLE cc_fc (uid int, ev text, ts timestamptz);
 INSERT INTO cc_fc VALUES (1, 'view', '2024-03-10 01:00+00'), (1, 'buy', '2024-03-10 05:00+00'),
     (2, 'view', '2024-03-10 01:00+00'), (3, 'buy', '2024-03-10 01:00+00'), (NULL, 'view', '2024-03-10 01:00+00'),
@@ -54,8 +58,10 @@ SELECT funnel_counts(uid, '1 day', 'strict_order', ts::timestamp, ev, ARRAY['vie
        funnel_counts(uid::text, '1 day', ts, VARIADIC ARRAY[ev = 'view', ev = 'buy']) AS text_array
 FROM cc_fc;
 
--- 2. Calls with boolean conditions resolve to retention(VARIADIC boolean[]);
--- both forms give the same answer.
+-- 2. Calls with up to eight boolean conditions resolve to the fixed-arity
+-- retention(boolean, ...) (the EXPLAIN shows the conditions passed one by
+-- one, no array per row), more to retention(VARIADIC boolean[]); the forms
+-- give the same answer.
 CREATE TEMP TABLE cc_ev (uid int, ev text);
 INSERT INTO cc_ev VALUES (1, 'view'), (1, 'buy'), (2, 'view'), (3, 'buy'), (3, NULL);
 EXPLAIN (VERBOSE, COSTS OFF)

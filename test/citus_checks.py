@@ -69,6 +69,10 @@ CHECKS = [
      f"SELECT variant, funnel_counts(user_id, interval '1 day', event_time, {W4}) FROM {{T}} GROUP BY 1 ORDER BY 1"),
     ("funnel_counts/text_actor", "split",
      f"SELECT funnel_counts(actor, interval '1 day', event_time, {W4}) FROM {{X}}"),
+    ("funnel_counts/nine_conditions_array", "split",
+     "SELECT funnel_counts(user_id, interval '1 day', event_time, " + ", ".join(
+         f"event_name = '{e}'" for e in ['page_view', 'add_to_cart', 'checkout', 'purchase', 'login',
+                                         'page_view', 'add_to_cart', 'checkout', 'purchase']) + ") FROM {T}"),
     ("funnel_counts/numeric_actor", "pulled",
      f"SELECT funnel_counts(user_id::numeric, interval '1 day', event_time, {W4}) FROM {{T}}"),
     ("funnel_counts/per_actor_grouped", "whole",
@@ -85,6 +89,9 @@ CHECKS = [
      "SELECT retention(event_time >= '2026-02-01', event_time >= '2026-03-01', revenue > 100) FROM {T}"),
     ("retention/variadic_array", "split",
      "SELECT retention(VARIADIC ARRAY[event_name = 'login', event_name = 'purchase']) FROM {T}"),
+    ("retention/nine_conditions_array", "split",
+     "SELECT variant, retention(" + ", ".join(f"event_time >= '2026-0{m}-01'" for m in range(1, 10)) +
+     ") FROM {T} GROUP BY 1 ORDER BY 1"),
     ("retention_matrix/week_utc", "split",
      "SELECT retention_matrix(user_id, event_time, 'period=week tz=UTC') FROM {T}"),
     ("retention_matrix/day_new_york", "split",

@@ -392,6 +392,31 @@ pgg_funnel_counts_mode_trans_##suffix(PG_FUNCTION_ARGS) \
 	return CountsTrans(fcinfo, true, typoid, FUNNEL_FORM_NAMED); \
 }
 
+/*
+ * The fixed-arity overloads: (pgg_state, actor, interval, [text,] ts,
+ * boolean, ...), one to eight conditions.  A call with boolean conditions
+ * resolves to them before the VARIADIC boolean[] form (PostgreSQL prefers
+ * a non-variadic match), so no array is built per row.
+ */
+#define COUNTS_FIXED_TRANS(suffix, typoid) \
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_fixed_trans_##suffix); \
+Datum \
+pgg_funnel_counts_fixed_trans_##suffix(PG_FUNCTION_ARGS) \
+{ \
+	return CountsTrans(fcinfo, false, typoid, FUNNEL_FORM_FIXED); \
+} \
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_funnel_counts_fixed_mode_trans_##suffix); \
+Datum \
+pgg_funnel_counts_fixed_mode_trans_##suffix(PG_FUNCTION_ARGS) \
+{ \
+	return CountsTrans(fcinfo, true, typoid, FUNNEL_FORM_FIXED); \
+}
+
+COUNTS_FIXED_TRANS(int8, INT8OID)
+COUNTS_FIXED_TRANS(int4, INT4OID)
+COUNTS_FIXED_TRANS(text, TEXTOID)
+COUNTS_FIXED_TRANS(uuid, UUIDOID)
+
 COUNTS_TYPED_TRANS(int8, INT8OID)
 COUNTS_TYPED_TRANS(int4, INT4OID)
 COUNTS_TYPED_TRANS(int2, INT2OID)

@@ -133,13 +133,16 @@ StaticAssertDecl(NAMED_SLOTS >= 2 * PGG_MAX_STEPS, "the step-name table must sta
  * How the steps are passed: found from the call expression (the VARIADIC
  * "any" and anyelement overloads), or fixed by an entry point of exact
  * argument types (which Citus calls without a call expression): a boolean[]
- * of conditions, or (event text, steps text[]).
+ * of conditions, (event text, steps text[]), or boolean arguments, one per
+ * condition, to the end of the call (the fixed-arity overloads: no array
+ * built per row).
  */
 typedef enum FunnelForm
 {
 	FUNNEL_FORM_EXPR,
 	FUNNEL_FORM_ARRAY,
-	FUNNEL_FORM_NAMED
+	FUNNEL_FORM_NAMED,
+	FUNNEL_FORM_FIXED
 } FunnelForm;
 
 /* options.c */

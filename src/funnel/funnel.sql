@@ -20,7 +20,8 @@
 --   window_funnel_times  _pgg_window_funnel_trans        window_funnel_times[_ts]_final   window_funnel_*       160     4 + 4 named
 --   window_funnel_value  _pgg_window_funnel_value_trans  _pgg_window_funnel_value_final        window_funnel_value_* 600     2
 --   funnel_counts        _pgg_funnel_counts_trans        _pgg_funnel_counts_final              funnel_counts_combine -       4 + 4 named, and
---                                                                                                              40 with exact types
+--                                                                                                              40 with exact types,
+--                                                                                                              64 fixed-arity
 --
 -- The overloads are written out rather than generated: the install script is
 -- what a release freezes and what a reviewer reads, so it stays plain SQL with
@@ -612,6 +613,588 @@ COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, ti
 COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamp without time zone, VARIADIC boolean[]) IS
     'internal: transition function of funnel_counts(); not for direct use';
 COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamp without time zone, text, text[]) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+
+-- ---- funnel_counts with one to eight boolean conditions as separate arguments
+-- (bigint, integer, text or uuid actors, timestamptz): a call with boolean
+-- conditions resolves to these rather than to the VARIADIC boolean[] form
+-- (PostgreSQL prefers a non-variadic match), so no array is built per row (the
+-- array form costs about 25% more), and their exact types let Citus split them.
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) RETURNS pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamptz, step1 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamptz, step1 boolean, step2 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean, step8 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamptz, step1 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor bigint, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean, step8 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamptz, step1 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamptz, step1 boolean, step2 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean, step8 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamptz, step1 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor integer, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean, step8 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamptz, step1 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamptz, step1 boolean, step2 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean, step8 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamptz, step1 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor text, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean, step8 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamptz, step1 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamptz, step1 boolean, step2 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean, step8 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamptz, step1 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE funnel_counts(actor uuid, window_size interval, mode text, ts timestamptz, step1 boolean, step2 boolean, step3 boolean, step4 boolean, step5 boolean, step6 boolean, step7 boolean, step8 boolean) (
+    SFUNC = _pgg_funnel_counts_trans, STYPE = pgg_state, FINALFUNC = _pgg_funnel_counts_final,
+    COMBINEFUNC = _pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamptz, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamptz, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamptz, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamptz, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamptz, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamptz, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamptz, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamptz, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamptz, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamptz, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamptz, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamptz, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamptz, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamptz, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamptz, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamptz, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamptz, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamptz, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamptz, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamptz, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamptz, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamptz, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamptz, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamptz, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamptz, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamptz, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamptz, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamptz, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamptz, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamptz, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE funnel_counts(uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, bigint, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, integer, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, text, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION _pgg_funnel_counts_trans(pgg_state, uuid, interval, text, timestamptz, boolean, boolean, boolean, boolean, boolean, boolean, boolean, boolean) IS
     'internal: transition function of funnel_counts(); not for direct use';
 
 -- funnel_report(counts, step_names): one row per step, ready for BI tools

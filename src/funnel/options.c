@@ -215,6 +215,13 @@ FunnelNewCacheForm(FunctionCallInfo fcinfo, int first, bool has_mode, const char
 		c->named = true;
 	else if (form == FUNNEL_FORM_ARRAY)
 		c->nconds = -1;			/* (..., VARIADIC boolean[]): read the array */
+	else if (form == FUNNEL_FORM_FIXED)
+	{
+		/* (..., boolean, boolean, ...): declared boolean, at most PGG_MAX_STEPS */
+		c->nconds = PG_NARGS() - first;
+		if (c->nconds < 1 || c->nconds > PGG_MAX_STEPS)
+			elog(ERROR, "%s: %d fixed conditions (cannot happen)", fname, c->nconds);
+	}
 	/* the event-name form: exactly (event text, steps text[]) */
 	else if (PG_NARGS() == first + 2 &&
 		get_fn_expr_argtype(fcinfo->flinfo, first) == TEXTOID &&

@@ -98,6 +98,40 @@ pgg_retention_trans_array(PG_FUNCTION_ARGS)
 	PG_RETURN_INT64(RET_STATE(mask, n));
 }
 
+/*
+ * _pgg_retention_trans(state bigint, boolean, ...): the transition of the
+ * fixed-arity overloads retention(c1 boolean, ..., cN boolean), N = 1 to 8,
+ * which calls with up to eight boolean conditions resolve to (PostgreSQL
+ * prefers a non-variadic match): the conditions are read as arguments, with
+ * no array built per row.  Exact types, no call expression: Citus splits it.
+ */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_trans_fixed);
+Datum
+pgg_retention_trans_fixed(PG_FUNCTION_ARGS)
+{
+	int			n = PG_NARGS() - 1;
+	uint32		mask = 0;
+	int			i;
+
+	if (n < 1 || n > PGG_MAX_STEPS)
+		elog(ERROR, "retention: %d fixed conditions (cannot happen)", n);
+	for (i = 0; i < n; i++)
+		if (!PG_ARGISNULL(i + 1) && PG_GETARG_BOOL(i + 1))
+			mask |= ((uint32) 1) << i;
+	if (!PG_ARGISNULL(0))
+	{
+		int64		s = PG_GETARG_INT64(0);
+
+		if (RET_N(s) != n)
+			ereport(ERROR,
+					(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+					 errmsg("retention got %d conditions on one row and %d on another", n, RET_N(s)),
+					 errhint("Pass the same number of conditions on every row.")));
+		mask |= RET_MASK(s);
+	}
+	PG_RETURN_INT64(RET_STATE(mask, n));
+}
+
 /* _pgg_retention_combine(bigint, bigint): OR the seen-condition masks */
 PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_combine);
 Datum

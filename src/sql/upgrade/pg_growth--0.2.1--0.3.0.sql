@@ -2686,6 +2686,663 @@ COMMENT ON FUNCTION @extschema@._pgg_retention_cohort_combine(@extschema@.pgg_st
     'internal: combine function of retention_actor(), retention_matrix(); not for direct use';
 COMMENT ON FUNCTION @extschema@._pgg_retention_cohort_final(@extschema@.pgg_state) IS
     'internal: final function of retention_actor(), retention_matrix(); not for direct use';
+-- ---- funnel_counts with one to eight boolean conditions as separate arguments
+-- (bigint, integer, text or uuid actors, timestamptz): a call with boolean
+-- conditions resolves to these rather than to the VARIADIC boolean[] form
+-- (PostgreSQL prefers a non-variadic match), so no array is built per row (the
+-- array form costs about 25% more), and their exact types let Citus split them.
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int8' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_int4' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS @extschema@.pgg_state
+    AS 'MODULE_PATHNAME', 'pgg_funnel_counts_fixed_mode_trans_uuid' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool, step8 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int8, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool, step8 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool, step8 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.int4, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool, step8 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool, step8 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.text, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool, step8 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool, step8 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.funnel_counts(actor pg_catalog.uuid, window_size pg_catalog."interval", mode pg_catalog.text, ts pg_catalog.timestamptz, step1 pg_catalog.bool, step2 pg_catalog.bool, step3 pg_catalog.bool, step4 pg_catalog.bool, step5 pg_catalog.bool, step6 pg_catalog.bool, step7 pg_catalog.bool, step8 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_funnel_counts_trans, STYPE = @extschema@.pgg_state, FINALFUNC = @extschema@._pgg_funnel_counts_final,
+    COMBINEFUNC = @extschema@._pgg_funnel_counts_combine, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 1 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 2 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 3 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 4 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 5 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 6 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 7 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON AGGREGATE @extschema@.funnel_counts(pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'over all actors in one pass: element k = number of actors whose deepest step is at least k; 8 boolean conditions, with a mode (modes strict_order, strict_deduplication, strict_increase, strict_once, allow_reentry, any_order, exclude=F:T)';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int8, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.int4, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.text, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_funnel_counts_trans(@extschema@.pgg_state, pg_catalog.uuid, pg_catalog."interval", pg_catalog.text, pg_catalog.timestamptz, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of funnel_counts(); not for direct use';
+-- retention(cond1 boolean, ..., condN boolean), N = 1 to 8: calls with up to
+-- eight boolean conditions resolve to these rather than to VARIADIC boolean[]
+-- (PostgreSQL prefers a non-variadic match), so no array is built per row (the
+-- array form costs 10-25% more); exact types, so Citus splits them too.
+CREATE FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'pgg_retention_trans_fixed' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'pgg_retention_trans_fixed' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'pgg_retention_trans_fixed' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'pgg_retention_trans_fixed' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'pgg_retention_trans_fixed' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'pgg_retention_trans_fixed' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'pgg_retention_trans_fixed' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) RETURNS pg_catalog.int8
+    AS 'MODULE_PATHNAME', 'pgg_retention_trans_fixed' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE AGGREGATE @extschema@.retention(cond1 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_trans, STYPE = pg_catalog.int8, COMBINEFUNC = @extschema@._pgg_retention_combine,
+    FINALFUNC = @extschema@._pgg_retention_final, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention(cond1 pg_catalog.bool, cond2 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_trans, STYPE = pg_catalog.int8, COMBINEFUNC = @extschema@._pgg_retention_combine,
+    FINALFUNC = @extschema@._pgg_retention_final, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention(cond1 pg_catalog.bool, cond2 pg_catalog.bool, cond3 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_trans, STYPE = pg_catalog.int8, COMBINEFUNC = @extschema@._pgg_retention_combine,
+    FINALFUNC = @extschema@._pgg_retention_final, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention(cond1 pg_catalog.bool, cond2 pg_catalog.bool, cond3 pg_catalog.bool, cond4 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_trans, STYPE = pg_catalog.int8, COMBINEFUNC = @extschema@._pgg_retention_combine,
+    FINALFUNC = @extschema@._pgg_retention_final, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention(cond1 pg_catalog.bool, cond2 pg_catalog.bool, cond3 pg_catalog.bool, cond4 pg_catalog.bool, cond5 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_trans, STYPE = pg_catalog.int8, COMBINEFUNC = @extschema@._pgg_retention_combine,
+    FINALFUNC = @extschema@._pgg_retention_final, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention(cond1 pg_catalog.bool, cond2 pg_catalog.bool, cond3 pg_catalog.bool, cond4 pg_catalog.bool, cond5 pg_catalog.bool, cond6 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_trans, STYPE = pg_catalog.int8, COMBINEFUNC = @extschema@._pgg_retention_combine,
+    FINALFUNC = @extschema@._pgg_retention_final, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention(cond1 pg_catalog.bool, cond2 pg_catalog.bool, cond3 pg_catalog.bool, cond4 pg_catalog.bool, cond5 pg_catalog.bool, cond6 pg_catalog.bool, cond7 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_trans, STYPE = pg_catalog.int8, COMBINEFUNC = @extschema@._pgg_retention_combine,
+    FINALFUNC = @extschema@._pgg_retention_final, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.retention(cond1 pg_catalog.bool, cond2 pg_catalog.bool, cond3 pg_catalog.bool, cond4 pg_catalog.bool, cond5 pg_catalog.bool, cond6 pg_catalog.bool, cond7 pg_catalog.bool, cond8 pg_catalog.bool) (
+    SFUNC = @extschema@._pgg_retention_trans, STYPE = pg_catalog.int8, COMBINEFUNC = @extschema@._pgg_retention_combine,
+    FINALFUNC = @extschema@._pgg_retention_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.retention(pg_catalog.bool) IS
+    'per actor: element 1 is 1 when cond1 held; element i is 1 when cond1 and cond i each held on some row (ClickHouse retention); 1 conditions';
+COMMENT ON AGGREGATE @extschema@.retention(pg_catalog.bool, pg_catalog.bool) IS
+    'per actor: element 1 is 1 when cond1 held; element i is 1 when cond1 and cond i each held on some row (ClickHouse retention); 2 conditions';
+COMMENT ON AGGREGATE @extschema@.retention(pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'per actor: element 1 is 1 when cond1 held; element i is 1 when cond1 and cond i each held on some row (ClickHouse retention); 3 conditions';
+COMMENT ON AGGREGATE @extschema@.retention(pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'per actor: element 1 is 1 when cond1 held; element i is 1 when cond1 and cond i each held on some row (ClickHouse retention); 4 conditions';
+COMMENT ON AGGREGATE @extschema@.retention(pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'per actor: element 1 is 1 when cond1 held; element i is 1 when cond1 and cond i each held on some row (ClickHouse retention); 5 conditions';
+COMMENT ON AGGREGATE @extschema@.retention(pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'per actor: element 1 is 1 when cond1 held; element i is 1 when cond1 and cond i each held on some row (ClickHouse retention); 6 conditions';
+COMMENT ON AGGREGATE @extschema@.retention(pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'per actor: element 1 is 1 when cond1 held; element i is 1 when cond1 and cond i each held on some row (ClickHouse retention); 7 conditions';
+COMMENT ON AGGREGATE @extschema@.retention(pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'per actor: element 1 is 1 when cond1 held; element i is 1 when cond1 and cond i each held on some row (ClickHouse retention); 8 conditions';
+COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool) IS
+    'internal: transition function of retention() with 1 boolean conditions; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention() with 2 boolean conditions; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention() with 3 boolean conditions; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention() with 4 boolean conditions; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention() with 5 boolean conditions; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention() with 6 boolean conditions; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention() with 7 boolean conditions; not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
+    'internal: transition function of retention() with 8 boolean conditions; not for direct use';
 -- ---- end of: citus: shippable states (funnel, retention) ----
 
 -- ---- citus: shippable states (clv, engagement) ----
