@@ -26,6 +26,8 @@ SELECT r.* FROM (SELECT retention_matrix(uid, ts, 'period=week tz=UTC') AS m FRO
      LATERAL retention_rows(q.m) r;
 CREATE VIEW upv_per_actor AS
 SELECT uid, retention(ev = 'view', ev = 'cart', ev = 'buy') AS r FROM upv_ev GROUP BY uid;
+CREATE VIEW upv_ret_all AS
+SELECT retention(ev = 'view', ev = 'cart', ev = 'buy') AS r, retention(ev = 'buy', ts >= '2024-02-05', ts >= '2099-01-01') AS r2 FROM upv_ev;
 CREATE VIEW upv_misc AS
 SELECT rfm_breaks(amount) AS breaks, rfm_breaks(ts, 4) AS ts_breaks,
        moments_mean(moments(amount)) AS mean, comoments_covariance(comoments(amount, uid)) AS cov
@@ -42,6 +44,7 @@ SELECT 'funnel' AS v, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM u
 UNION ALL SELECT 'counts', md5(string_agg(t::text, '|')) FROM upv_counts t
 UNION ALL SELECT 'retention', md5(string_agg(t::text, '|' ORDER BY t::text)) FROM upv_retention t
 UNION ALL SELECT 'per_actor', md5(string_agg(t::text, '|' ORDER BY t::text)) FROM upv_per_actor t
+UNION ALL SELECT 'ret_all', md5(string_agg(t::text, '|')) FROM upv_ret_all t
 UNION ALL SELECT 'misc', md5(string_agg(t::text, '|')) FROM upv_misc t
 UNION ALL SELECT 'clv', md5(string_agg(t::text, '|')) FROM upv_clv t;
 RESET client_min_messages;
@@ -55,6 +58,7 @@ SELECT 'funnel' AS v, md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM u
 UNION ALL SELECT 'counts', md5(string_agg(t::text, '|')) FROM upv_counts t
 UNION ALL SELECT 'retention', md5(string_agg(t::text, '|' ORDER BY t::text)) FROM upv_retention t
 UNION ALL SELECT 'per_actor', md5(string_agg(t::text, '|' ORDER BY t::text)) FROM upv_per_actor t
+UNION ALL SELECT 'ret_all', md5(string_agg(t::text, '|')) FROM upv_ret_all t
 UNION ALL SELECT 'misc', md5(string_agg(t::text, '|')) FROM upv_misc t
 UNION ALL SELECT 'clv', md5(string_agg(t::text, '|')) FROM upv_clv t)
 SELECT b.v, b.h = a.h AS same_rows, b.h IS NOT NULL AS nonempty
@@ -72,5 +76,26 @@ SELECT count(*) FILTER (WHERE retained IS NULL) AS unobserved_cells,
        count(*) FILTER (WHERE retained IS NULL AND cohort + (period + 1) * interval '1 week' <= timestamptz '2024-02-09 05:00+00') AS wrongly_null,
        count(*) AS cells
 FROM upv_retention;
-DROP VIEW upv_funnel, upv_counts, upv_retention, upv_per_actor, upv_misc, upv_clv;
+-- The views of 0.2 keep retention(VARIADIC "any"), whose state is internal
+-- since 0.3.0 (so that Citus pulls it rather than failing): under a forced
+-- parallel plan its partial states go through the serialize and deserialize
+-- functions and give the serial answer.
+SELECT r, r2 FROM upv_ret_all;
+SELECT count(*) AS per_actor_rows, count(*) FILTER (WHERE r[2] = 1) AS retained FROM upv_per_actor;
+ALTER TABLE upv_ev SET (parallel_workers = 2);
+SET parallel_setup_cost = 0;
+SET parallel_tuple_cost = 0;
+SET min_parallel_table_scan_size = 0;
+SET max_parallel_workers_per_gather = 2;
+SET parallel_leader_participation = off;
+EXPLAIN (COSTS OFF) SELECT r, r2 FROM upv_ret_all;
+SELECT r, r2 FROM upv_ret_all;
+EXPLAIN (COSTS OFF) SELECT * FROM upv_per_actor;
+SELECT count(*) AS per_actor_rows, count(*) FILTER (WHERE r[2] = 1) AS retained FROM upv_per_actor;
+RESET parallel_setup_cost;
+RESET parallel_tuple_cost;
+RESET min_parallel_table_scan_size;
+RESET max_parallel_workers_per_gather;
+RESET parallel_leader_participation;
+DROP VIEW upv_funnel, upv_counts, upv_retention, upv_per_actor, upv_ret_all, upv_misc, upv_clv;
 DROP TABLE upv_ev, upv_before;

@@ -11,11 +11,10 @@ RESET client_min_messages;
 -- 1. Every aggregate with a plain-type state and a combine function (the
 -- ones Citus splits) has exact argument types: Citus would try to split one
 -- with a pseudo-type argument and refuse it on the workers ("could not
--- confirm type correctness").  The exception is the VARIADIC "any" retention
--- kept for views of 0.2 (calls resolve to retention(boolean[])).  The
--- anyelement funnel_counts, kept for actor types without an exact overload
--- (calls with the types of 1b resolve to the exact ones), has an internal
--- state, so Citus pulls its rows instead.
+-- confirm type correctness").  The anyelement funnel_counts (kept for actor
+-- types without an exact overload) and the VARIADIC "any" retention (kept for
+-- views of 0.2) have an internal state, so Citus pulls their rows instead.
+-- No row expected.
 SELECT p.oid::regprocedure AS splittable_aggregate_with_pseudo_type_argument
 FROM pg_aggregate a
 JOIN pg_proc p ON p.oid = a.aggfnoid

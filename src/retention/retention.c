@@ -13,7 +13,11 @@
  * The state is a plain bigint (not internal): the low 32 bits hold the
  * conditions seen so far, bits 32..39 the number of conditions.  ORing two
  * states combines them, so the aggregate runs in parallel plans and Citus can
- * split it across nodes with no serialization functions.
+ * split it across nodes with no serialization functions.  The exception is
+ * the VARIADIC "any" form kept for views of 0.2: its state is that bigint in
+ * an internal cell (with serialize and deserialize functions), because Citus
+ * would try to split a bigint-state aggregate and its workers refuse the
+ * "any" argument; with internal, Citus pulls the rows instead.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
@@ -21,8 +25,10 @@
  */
 #include "core/pg_growth.h"
 #include "core/args.h"
+#include "core/codec.h"
 
 #include "catalog/pg_type.h"
+#include "libpq/pqformat.h"
 #include "utils/array.h"
 
 #define RET_MASK(s)		((uint32) ((uint64) (s) & 0xFFFFFFFFu))
@@ -130,6 +136,113 @@ pgg_retention_trans_fixed(PG_FUNCTION_ARGS)
 		mask |= RET_MASK(s);
 	}
 	PG_RETURN_INT64(RET_STATE(mask, n));
+}
+
+/* ---- the VARIADIC "any" form: the bigint state in an internal cell ---- */
+
+#define RET_SER_MAGIC	0x70675274	/* "pgRt" */
+
+extern Datum pgg_retention_final(PG_FUNCTION_ARGS);	/* below */
+#define RET_SER_VERSION 1
+
+static int64 *
+RetentionCell(FunctionCallInfo fcinfo, int64 s)
+{
+	MemoryContext aggctx = pgg_agg_context(fcinfo, "retention");
+	int64	   *cell = (int64 *) MemoryContextAlloc(aggctx, sizeof(int64));
+
+	*cell = s;
+	return cell;
+}
+
+/* _pgg_retention_any_trans(internal, VARIADIC "any") returns internal */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_any_trans);
+Datum
+pgg_retention_any_trans(PG_FUNCTION_ARGS)
+{
+	int			n;
+	uint32		mask = pgg_bool_args_mask(fcinfo, 1, PGG_MAX_STEPS, "retention", &n);
+	int64	   *cell;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_POINTER(RetentionCell(fcinfo, RET_STATE(mask, n)));
+	cell = (int64 *) PG_GETARG_POINTER(0);
+	if (RET_N(*cell) != n)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("retention got %d conditions on one row and %d on another", n, RET_N(*cell)),
+				 errhint("Pass the same number of conditions on every row.")));
+	*cell |= mask;
+	PG_RETURN_POINTER(cell);
+}
+
+/* _pgg_retention_any_combine(internal, internal) returns internal */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_any_combine);
+Datum
+pgg_retention_any_combine(PG_FUNCTION_ARGS)
+{
+	int64	   *a,
+			   *b;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
+	}
+	b = (int64 *) PG_GETARG_POINTER(1);
+	RetentionCheckState(*b);
+	if (PG_ARGISNULL(0))
+		PG_RETURN_POINTER(RetentionCell(fcinfo, *b));
+	a = (int64 *) PG_GETARG_POINTER(0);
+	RetentionCheckState(*a);
+	if (RET_N(*a) != RET_N(*b))
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("cannot combine retention states of %d and %d conditions",
+						RET_N(*a), RET_N(*b))));
+	*a |= RET_MASK(*b);
+	PG_RETURN_POINTER(a);
+}
+
+/* _pgg_retention_any_serialize(internal) returns bytea: magic, version, the bigint */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_any_serialize);
+Datum
+pgg_retention_any_serialize(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+
+	pgg_agg_context(fcinfo, "retention");
+	pgg_ser_begin_sized(&buf, RET_SER_MAGIC, RET_SER_VERSION, 8);
+	pq_sendint64(&buf, *(int64 *) PG_GETARG_POINTER(0));
+	PG_RETURN_BYTEA_P(pgg_ser_end(&buf));
+}
+
+/* _pgg_retention_any_deserialize(bytea, internal) returns internal */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_any_deserialize);
+Datum
+pgg_retention_any_deserialize(PG_FUNCTION_ARGS)
+{
+	StringInfoData buf;
+	int64		s;
+
+	pgg_deser_begin(&buf, PG_GETARG_BYTEA_PP(0), RET_SER_MAGIC, RET_SER_VERSION, "retention");
+	pgg_deser_need(&buf, 8, "retention");
+	s = pq_getmsgint64(&buf);
+	pgg_deser_end(&buf, "retention");
+	RetentionCheckState(s);
+	PG_RETURN_POINTER(RetentionCell(fcinfo, s));
+}
+
+/* _pgg_retention_any_final(internal) returns integer[] */
+PGG_EXPORT PG_FUNCTION_INFO_V1(pgg_retention_any_final);
+Datum
+pgg_retention_any_final(PG_FUNCTION_ARGS)
+{
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	return DirectFunctionCall1(pgg_retention_final,
+							   Int64GetDatum(*(int64 *) PG_GETARG_POINTER(0)));
 }
 
 /* _pgg_retention_combine(bigint, bigint): OR the seen-condition masks */

@@ -20,9 +20,24 @@
 
 -- retention(cond1, ..., condN): ClickHouse-compatible per-actor retention.
 -- The state is a bigint bit mask, so the aggregate needs no serialization and
--- Citus can combine it across nodes.
-CREATE FUNCTION _pgg_retention_trans(bigint, VARIADIC "any") RETURNS bigint
-    AS 'MODULE_PATHNAME', 'pgg_retention_trans'
+-- Citus can combine it across nodes.  The VARIADIC "any" form, kept for views
+-- of 0.2, holds that bigint in an internal cell instead: Citus would try to
+-- split it and its workers refuse the "any" argument; internal makes Citus
+-- pull its rows.
+CREATE FUNCTION _pgg_retention_trans(internal, VARIADIC "any") RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_retention_any_trans'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_combine(internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_retention_any_combine'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_serialize(internal) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'pgg_retention_any_serialize'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_deserialize(bytea, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'pgg_retention_any_deserialize'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION _pgg_retention_final(internal) RETURNS integer[]
+    AS 'MODULE_PATHNAME', 'pgg_retention_any_final'
     LANGUAGE C IMMUTABLE PARALLEL SAFE;
 CREATE FUNCTION _pgg_retention_combine(bigint, bigint) RETURNS bigint
     AS 'MODULE_PATHNAME', 'pgg_retention_combine'
@@ -32,8 +47,10 @@ CREATE FUNCTION _pgg_retention_final(bigint) RETURNS integer[]
     LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 CREATE AGGREGATE retention(VARIADIC conditions "any") (
     SFUNC = _pgg_retention_trans,
-    STYPE = bigint,
+    STYPE = internal,
     COMBINEFUNC = _pgg_retention_combine,
+    SERIALFUNC = _pgg_retention_serialize,
+    DESERIALFUNC = _pgg_retention_deserialize,
     FINALFUNC = _pgg_retention_final,
     PARALLEL = SAFE
 );
@@ -430,7 +447,15 @@ COMMENT ON FUNCTION _pgg_retention_matrix_trans(pgg_state, bigint, timestamp wit
     'internal: transition function of retention_matrix(); not for direct use';
 COMMENT ON FUNCTION _pgg_retention_merge_trans(double precision[], double precision[]) IS
     'internal: combine and transition function of retention_merge(); not for direct use';
-COMMENT ON FUNCTION _pgg_retention_trans(bigint, VARIADIC "any") IS
-    'internal: transition function of retention(); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_trans(internal, VARIADIC "any") IS
+    'internal: transition function of retention(VARIADIC "any"); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_combine(internal, internal) IS
+    'internal: combine function of retention(VARIADIC "any"); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_serialize(internal) IS
+    'internal: serialize function of retention(VARIADIC "any"); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_deserialize(bytea, internal) IS
+    'internal: deserialize function of retention(VARIADIC "any"); not for direct use';
+COMMENT ON FUNCTION _pgg_retention_final(internal) IS
+    'internal: final function of retention(VARIADIC "any"); not for direct use';
 COMMENT ON FUNCTION _pgg_retention_trans(bigint, boolean[]) IS
     'internal: transition function of retention(); not for direct use';

@@ -3343,6 +3343,37 @@ COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog
     'internal: transition function of retention() with 7 boolean conditions; not for direct use';
 COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool, pg_catalog.bool) IS
     'internal: transition function of retention() with 8 boolean conditions; not for direct use';
+-- retention(VARIADIC "any"), kept for views of 0.2: its bigint state moves
+-- into an internal cell, so that Citus pulls its rows instead of trying to
+-- split it (its workers refuse the "any" argument).  CREATE OR REPLACE keeps
+-- the views over it.
+CREATE FUNCTION @extschema@._pgg_retention_trans(pg_catalog.internal, VARIADIC pg_catalog."any") RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_retention_any_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_combine(pg_catalog.internal, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_retention_any_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_serialize(pg_catalog.internal) RETURNS pg_catalog.bytea
+    AS 'MODULE_PATHNAME', 'pgg_retention_any_serialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_deserialize(pg_catalog.bytea, pg_catalog.internal) RETURNS pg_catalog.internal
+    AS 'MODULE_PATHNAME', 'pgg_retention_any_deserialize' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@._pgg_retention_final(pg_catalog.internal) RETURNS pg_catalog.int4[]
+    AS 'MODULE_PATHNAME', 'pgg_retention_any_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE OR REPLACE AGGREGATE @extschema@.retention(VARIADIC conditions pg_catalog."any") (
+    SFUNC = @extschema@._pgg_retention_trans, STYPE = pg_catalog.internal,
+    COMBINEFUNC = @extschema@._pgg_retention_combine,
+    SERIALFUNC = @extschema@._pgg_retention_serialize,
+    DESERIALFUNC = @extschema@._pgg_retention_deserialize,
+    FINALFUNC = @extschema@._pgg_retention_final, PARALLEL = SAFE);
+DROP FUNCTION @extschema@._pgg_retention_trans(pg_catalog.int8, VARIADIC pg_catalog."any");
+COMMENT ON FUNCTION @extschema@._pgg_retention_trans(pg_catalog.internal, VARIADIC pg_catalog."any") IS
+    'internal: transition function of retention(VARIADIC "any"); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_combine(pg_catalog.internal, pg_catalog.internal) IS
+    'internal: combine function of retention(VARIADIC "any"); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_serialize(pg_catalog.internal) IS
+    'internal: serialize function of retention(VARIADIC "any"); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_deserialize(pg_catalog.bytea, pg_catalog.internal) IS
+    'internal: deserialize function of retention(VARIADIC "any"); not for direct use';
+COMMENT ON FUNCTION @extschema@._pgg_retention_final(pg_catalog.internal) IS
+    'internal: final function of retention(VARIADIC "any"); not for direct use';
 -- ---- end of: citus: shippable states (funnel, retention) ----
 
 -- ---- citus: shippable states (clv, engagement) ----
