@@ -140,10 +140,37 @@ ActEncode(const char *tz, TimestampTz last, const PggDayRun *runs, int64 n, cons
  * allocated in the current memory context, or go to the caller's buffer
  * *scratch (grown in scratchcxt) on the per-row paths of the summaries.
  */
+static bool ActDecodeImpl(const struct varlena *val, ActValue *out, bool full, const char *fname,
+						  PggDayRun **scratch, int32 *scratchcap, MemoryContext scratchcxt,
+						  const char *zone, int zonelen);
+
 void
 ActDecodeScratch(const struct varlena *val, ActValue *out, bool full, const char *fname,
 				 PggDayRun **scratch, int32 *scratchcap, MemoryContext scratchcxt)
 {
+	(void) ActDecodeImpl(val, out, full, fname, scratch, scratchcap, scratchcxt, NULL, 0);
+}
+
+/*
+ * The per-row decode of the summaries over activities: the runs into the
+ * caller's buffer, and the zone compared with the state's (zone, already
+ * checked) by its bytes.  True when they are the same (out->tz is then not
+ * filled); false with out->tz filled, for the caller's error.
+ */
+bool
+ActDecodeRow(const struct varlena *val, ActValue *out, const char *fname,
+			 PggDayRun **scratch, int32 *scratchcap, MemoryContext scratchcxt,
+			 const char *zone, int zonelen)
+{
+	return ActDecodeImpl(val, out, false, fname, scratch, scratchcap, scratchcxt, zone, zonelen);
+}
+
+static bool
+ActDecodeImpl(const struct varlena *val, ActValue *out, bool full, const char *fname,
+			  PggDayRun **scratch, int32 *scratchcap, MemoryContext scratchcxt,
+			  const char *zone, int zonelen)
+{
+	bool		same = true;
 	const uint8 *p = (const uint8 *) VARDATA_ANY(val);
 	const uint8 *end = p + VARSIZE_ANY_EXHDR(val);
 	uint64		u = 0,
@@ -166,10 +193,15 @@ ActDecodeScratch(const struct varlena *val, ActValue *out, bool full, const char
 	p += 3;
 	if (out->tzlen < 1 || end - p < out->tzlen)
 		ActCorrupt(fname, "The time zone name has a bad length.");
-	if (memchr(p, '\0', out->tzlen) != NULL || memchr(p, '"', out->tzlen) != NULL)
-		ActCorrupt(fname, "The time zone name holds a zero byte or a quote.");
-	memcpy(out->tz, p, out->tzlen);
-	out->tz[out->tzlen] = '\0';
+	if (zone == NULL || out->tzlen != zonelen || memcmp(p, zone, zonelen) != 0)
+	{
+		/* not the zone of the caller's state (or none given): check and copy it */
+		if (memchr(p, '\0', out->tzlen) != NULL || memchr(p, '"', out->tzlen) != NULL)
+			ActCorrupt(fname, "The time zone name holds a zero byte or a quote.");
+		memcpy(out->tz, p, out->tzlen);
+		out->tz[out->tzlen] = '\0';
+		same = (zone == NULL);
+	}
 	p += out->tzlen;
 	if ((p = ActVarint(p, end, &u)) == NULL)
 		ActCorrupt(fname, "The latest event time is malformed.");
@@ -237,4 +269,5 @@ ActDecodeScratch(const struct varlena *val, ActValue *out, bool full, const char
 		if (pgg_cal_index(&cal, out->last) != out->runs[n - 1].end)
 			ActCorrupt(fname, "The latest event time is not on the last active day.");
 	}
+	return same;
 }

@@ -79,6 +79,9 @@ extern struct varlena *ActEncode(const char *tz, TimestampTz last, const PggDayR
  * day); the runs go to the caller's buffer *scratch (grown in scratchcxt)
  * when scratch is given, else they are allocated in the current context.
  */
+extern bool ActDecodeRow(const struct varlena *val, ActValue *out, const char *fname,
+						 PggDayRun **scratch, int32 *scratchcap, MemoryContext scratchcxt,
+						 const char *zone, int zonelen);
 extern void ActDecodeScratch(const struct varlena *val, ActValue *out, bool full, const char *fname,
 							 PggDayRun **scratch, int32 *scratchcap, MemoryContext scratchcxt);
 

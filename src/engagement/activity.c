@@ -787,6 +787,7 @@ typedef struct ActAuState
 {
 	uint32		magic;
 	char		tz[ACT_TZ_MAX + 1];
+	int			tzlen;
 	bool		any;			/* a day was added */
 	bool		toolong;		/* the days span more than AD_MAX_PERIODS: no arrays */
 	int64		minday;
@@ -805,6 +806,7 @@ ActAuNew(MemoryContext aggcxt, const char *tz)
 
 	st->magic = ACTAU_MAGIC;
 	strlcpy(st->tz, tz, sizeof(st->tz));
+	st->tzlen = strlen(st->tz);
 	return st;
 }
 
@@ -932,9 +934,8 @@ pgg_activity_active_users_trans(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		ActDecodeScratch(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "active_users",
-						 &st->runs, &st->runcap, GetMemoryChunkContext(st));
-		if (strcmp(st->tz, v.tz) != 0)
+		if (!ActDecodeRow(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, "active_users",
+						  &st->runs, &st->runcap, GetMemoryChunkContext(st), st->tz, st->tzlen))
 			ActMix("active_users", st->tz, v.tz);
 	}
 	ActAuAdd(st, v.runs, v.n);

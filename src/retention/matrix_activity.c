@@ -50,6 +50,7 @@ typedef struct ActRetState
 	MatrixOpts	opts;			/* with tz= of the activities */
 	PggCalendar cal;			/* the matrix's unit in that zone */
 	char		tz[ACT_TZ_MAX + 1];
+	int			tzlen;
 	int64		asof_day;		/* days from here on are not seen (as_of), or PG_INT64_MAX */
 	TimestampTz last;			/* latest event time, DT_NOBEGIN: none */
 	Grid		g;
@@ -80,6 +81,7 @@ ActRetNew(MemoryContext aggcxt, const char *optstr, int optlen, const char *tz,
 	st->optstr = s;
 	st->optlen = optlen;
 	strlcpy(st->tz, tz, sizeof(st->tz));
+	st->tzlen = strlen(st->tz);
 	MatrixParseOpts(&st->opts, s, fcinfo);
 	if (!st->opts.tz_pinned)
 	{
@@ -218,9 +220,8 @@ pgg_activity_retention_trans(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		ActDecodeScratch(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, false, "retention_matrix",
-						 &st->runs, &st->runcap, GetMemoryChunkContext(st));
-		if (strcmp(st->tz, v.tz) != 0)
+		if (!ActDecodeRow(DatumGetActivityPP(PG_GETARG_DATUM(1)), &v, "retention_matrix",
+						  &st->runs, &st->runcap, GetMemoryChunkContext(st), st->tz, st->tzlen))
 			ActMix("retention_matrix", st->tz, v.tz);
 	}
 	old = MemoryContextSwitchTo(GetMemoryChunkContext(st));

@@ -127,6 +127,45 @@ GridEnsureCols(Grid *g, int ncols)
 }
 
 /*
+ * The cohort -> row map of GridRowFor, rebuilt when a row is inserted (rows
+ * shift): most actors then find their cohort's row by one array look-up
+ * instead of a binary search.  No map when the cohorts span more than
+ * GRID_MAP_MAX periods.
+ */
+#define GRID_MAP_MAX 65536
+
+static void
+GridRebuildMap(Grid *g)
+{
+	int64		span;
+	int			i;
+
+	span = g->rows[g->nrows - 1].cidx - g->rows[0].cidx + 1;
+	if (span > GRID_MAP_MAX)
+	{
+		if (g->rowmap != NULL)
+			pfree(g->rowmap);
+		g->rowmap = NULL;
+		g->mapn = 0;
+		return;
+	}
+	if (g->rowmap == NULL || g->mapn < span)
+	{
+		int32		cap = (int32) Min(Max(span * 2, 64), GRID_MAP_MAX);
+
+		if (g->rowmap != NULL)
+			pfree(g->rowmap);
+		g->rowmap = palloc(cap * sizeof(int32));
+		g->mapn = cap;
+	}
+	g->mapbase = g->rows[0].cidx;
+	for (i = 0; i < g->mapn; i++)
+		g->rowmap[i] = -1;
+	for (i = 0; i < g->nrows; i++)
+		g->rowmap[g->rows[i].cidx - g->mapbase] = i;
+}
+
+/*
  * Find or create the row of cohort cidx (rows stay sorted by cohort index:
  * the matrix value requires it).  A new row starts at the calendar's start
  * of period cidx, or at start when merging values (g->cal NULL).
@@ -140,6 +179,16 @@ GridRowFor(Grid *g, int64 cidx, double start)
 
 	if (g->nrows > 0 && g->rows[g->lastrow].cidx == cidx)
 		return &g->rows[g->lastrow];
+	if (g->rowmap != NULL && cidx >= g->mapbase && cidx - g->mapbase < g->mapn)
+	{
+		int32		k = g->rowmap[cidx - g->mapbase];
+
+		if (k >= 0)
+		{
+			g->lastrow = k;
+			return &g->rows[k];
+		}
+	}
 	lo = 0;
 	hi = g->nrows;
 	while (lo < hi)
@@ -175,7 +224,8 @@ GridRowFor(Grid *g, int64 cidx, double start)
 	r->cnt = palloc0(g->colcap * sizeof(double));
 	r->val = g->has_value ? palloc0(g->colcap * sizeof(double)) : NULL;
 	g->lastrow = lo;
-	return r;
+	GridRebuildMap(g);
+	return &g->rows[lo];
 }
 
 /*

@@ -213,6 +213,10 @@ typedef struct Grid
 	int			lastrow;
 	GridRow    *rows;
 	const PggCalendar *cal;		/* to compute cohort starts (NULL when merging) */
+	/* cohort index -> row, for cidx mapbase .. mapbase + mapn - 1 (-1: none); NULL when sparse */
+	int32	   *rowmap;
+	int64		mapbase;
+	int32		mapn;
 } Grid;
 
 /* Observation end of a state: as_of, else the latest row time (OBS_*). */
