@@ -15,7 +15,6 @@
 #include "parser/scansup.h"
 #include "utils/memutils.h"
 
-#define PGG_STATE_MAGIC 0x50475354	/* "PGST" */
 #define PGG_STATE_MAX_FAMILIES 16
 
 static const PggStateFamily *families[PGG_STATE_MAX_FAMILIES];
@@ -63,7 +62,7 @@ FamilyByMagic(uint32 magic)
 static Size StateFlatSize(ExpandedObjectHeader *eohptr);
 static void StateFlatten(ExpandedObjectHeader *eohptr, void *result, Size allocated_size);
 
-static const ExpandedObjectMethods state_methods = {
+const ExpandedObjectMethods pgg_state_methods = {
 	StateFlatSize,
 	StateFlatten
 };
@@ -158,7 +157,7 @@ pgg_state_new(MemoryContext aggctx, const PggStateFamily *family, void *ptr)
 
 	objctx = StatesContext(aggctx);
 	st = (PggState *) MemoryContextAllocZero(objctx, sizeof(PggState));
-	EOH_init_header(&st->hdr, &state_methods, objctx);
+	EOH_init_header(&st->hdr, &pgg_state_methods, objctx);
 	st->magic = PGG_STATE_MAGIC;
 	st->family = family;
 	st->ptr = ptr;
@@ -171,7 +170,7 @@ ExpandedState(Datum d, const PggStateFamily *family)
 {
 	PggState   *st = (PggState *) DatumGetEOHP(d);
 
-	if (st->hdr.eoh_methods != &state_methods || st->magic != PGG_STATE_MAGIC)
+	if (st->hdr.eoh_methods != &pgg_state_methods || st->magic != PGG_STATE_MAGIC)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("%s got an expanded value that is not a pg_growth state", family->name)));

@@ -76,6 +76,31 @@ extern PggState *pgg_state_new(MemoryContext aggctx, const PggStateFamily *famil
 extern PggState *pgg_state_arg(FunctionCallInfo fcinfo, int argno,
 							   const PggStateFamily *family, MemoryContext aggctx);
 
+#define PGG_STATE_MAGIC 0x50475354	/* "PGST" */
+extern const ExpandedObjectMethods pgg_state_methods;
+
+/*
+ * The fast path of pgg_state_arg for a transition function's every row but
+ * the first: the read-write state of family it returned, with no flat form
+ * kept; NULL for anything else (then call pgg_state_arg).
+ */
+static inline PggState *
+pgg_state_arg_rw(FunctionCallInfo fcinfo, int argno, const PggStateFamily *family)
+{
+	Datum		d = PG_GETARG_DATUM(argno);
+	varatt_expanded ptr;
+	PggState   *st;
+
+	if (PG_ARGISNULL(argno) || !VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d)))
+		return NULL;
+	memcpy(&ptr, VARDATA_EXTERNAL(DatumGetPointer(d)), sizeof(ptr));
+	st = (PggState *) ptr.eohptr;
+	if (st->hdr.eoh_methods != &pgg_state_methods || st->magic != PGG_STATE_MAGIC ||
+		st->family != family || st->flat != NULL)
+		return NULL;
+	return st;
+}
+
 /*
  * The family structure of argument argno (not NULL), to read: an expanded
  * state's structure, or a flat one deserialized into ctx.

@@ -27,6 +27,7 @@
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "funcapi.h"
+#include "nodes/primnodes.h"
 #include "libpq/pqformat.h"
 #include "miscadmin.h"
 #include "port/pg_bitutils.h"
@@ -161,6 +162,11 @@ AdNew(MemoryContext aggcxt, int kind, int acttype, int unit, const char *tz, int
 			st->h = adh_create(cxt, 1024, NULL);
 		else
 			st->th = adt_create(cxt, 1024, NULL);
+	}
+	if (acttype == AD_INT8)
+	{
+		st->pendkey = MemoryContextAlloc(cxt, AD_PEND * sizeof(int64));
+		st->pendday = MemoryContextAlloc(cxt, AD_PEND * sizeof(int32));
 	}
 	return st;
 }
@@ -307,7 +313,62 @@ AdSlotInt(AdState *st, int64 key)
 	return AdEntInt(st, key)->slot;
 }
 
-/* Copy the blocks integer actors are filling to st->cur (idempotent). */
+static void AdPushBlock(AdState *st, int32 slot, int32 bn, uint64 bits);
+
+/* how many look-up entries ahead AdApplyPending prefetches */
+#define AD_PREFETCH		16
+
+static inline void
+AdPrefetch(AdState *st, int64 key)
+{
+#if defined(__GNUC__) || defined(__clang__)
+	if ((uint64) key < (uint64) st->dcap)
+		__builtin_prefetch(&st->direct[key], 1);
+#endif
+}
+
+/*
+ * Apply the pending rows of integer actors (AdState.pendkey): each marks
+ * its day in its actor's entry, the entries AD_PREFETCH rows ahead already
+ * on their way to the cache.  The order of rows does not matter (a day is a
+ * bit; blocks of one number are ORed when read).
+ */
+static void
+AdApplyPending(AdState *st)
+{
+	int32		n = st->npend,
+				i;
+	const int64 *key = st->pendkey;
+	const int32 *day = st->pendday;
+
+	st->npend = 0;
+	for (i = 0; i < Min(n, AD_PREFETCH); i++)
+		AdPrefetch(st, key[i]);
+	for (i = 0; i < n; i++)
+	{
+		AdDirEnt   *e;
+		int32		bn = day[i] >> 6;	/* arithmetic shift: floor */
+		uint64		bit = UINT64CONST(1) << (day[i] & 63);
+
+		if (i + AD_PREFETCH < n)
+			AdPrefetch(st, key[i + AD_PREFETCH]);
+		e = AdEntInt(st, key[i]);
+		if (likely(e->bits != 0 && e->bn == bn))
+			e->bits |= bit;
+		else
+		{
+			if (e->bits != 0)
+				AdPushBlock(st, e->slot, e->bn, e->bits);
+			e->bn = bn;
+			e->bits = bit;
+		}
+	}
+}
+
+/*
+ * Apply the pending rows and copy the blocks integer actors are filling to
+ * st->cur (idempotent): every reader of a state calls this first.
+ */
 static void
 AdSyncCur(AdState *st)
 {
@@ -315,6 +376,8 @@ AdSyncCur(AdState *st)
 	AdhEnt	   *e;
 	int64		n = 0;
 
+	if (st->npend > 0)
+		AdApplyPending(st);
 	if (st->acttype != AD_INT8 || st->h == NULL)
 		return;
 	adh_start_iterate(st->h, &it);
@@ -429,6 +492,33 @@ AdParseUnit(text *t)
 }
 
 /*
+ * The pointer of argument argno of a transition function when it is the
+ * value of a constant of the aggregate's call (a Const of its Aggref, alive
+ * as long as the query: the same pointer on a later row is the same value);
+ * else NULL.  Without an Aggref (Citus' worker_partial_agg calls the
+ * function itself) or when the argument is a column or an expression, NULL:
+ * every row is then checked.
+ */
+static const void *
+AdConstArg(FunctionCallInfo fcinfo, int argno)
+{
+	Aggref	   *ag = AggGetAggref(fcinfo);
+	TargetEntry *te;
+	Const	   *c;
+
+	if (ag == NULL || argno < 1 || list_length(ag->args) < argno)
+		return NULL;
+	te = (TargetEntry *) list_nth(ag->args, argno - 1);
+	if (!IsA(te, TargetEntry) || te->expr == NULL || !IsA(te->expr, Const))
+		return NULL;
+	c = (Const *) te->expr;
+	if (c->constisnull || c->constbyval ||
+		DatumGetPointer(c->constvalue) != DatumGetPointer(PG_GETARG_DATUM(argno)))
+		return NULL;
+	return DatumGetPointer(c->constvalue);
+}
+
+/*
  * The transition of active_users() (kind AD_ACTIVE: state, actor, ts, tz
  * [, condition]) and lifecycle() (AD_LIFECYCLE: state, actor, ts, tz,
  * period [, condition]).  The actor type is the caller's (one C entry point
@@ -460,10 +550,15 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 				 errmsg("lifecycle period must not be NULL"),
 				 errhint("Pass 'day', 'week' or 'month'.")));
 	tz = PG_GETARG_TEXT_PP(3);
-	if (likely(!PG_ARGISNULL(0) &&
-			   VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0)))))
+	if (likely((pst = pgg_state_arg_rw(fcinfo, 0, &pgg_active_days_family)) != NULL))
 	{
 		/* every row but the first: the state this function returned */
+		st = (AdState *) pst->ptr;
+	}
+	else if (!PG_ARGISNULL(0) &&
+			 VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(PG_GETARG_DATUM(0))))
+	{
+		/* the checks and errors of pgg_state_arg */
 		pst = pgg_state_arg(fcinfo, 0, &pgg_active_days_family, NULL);
 		st = (AdState *) pst->ptr;
 	}
@@ -489,6 +584,8 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("%s was given a state of another aggregate or actor type", fname)));
+	if (DatumGetPointer(PG_GETARG_DATUM(3)) != st->tzok ||
+		(kind == AD_LIFECYCLE && DatumGetPointer(PG_GETARG_DATUM(4)) != st->unitok))
 	{
 		if ((int) VARSIZE_ANY_EXHDR(tz) != st->tzlen ||
 			memcmp(VARDATA_ANY(tz), st->tzname, st->tzlen) != 0)
@@ -501,6 +598,8 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("lifecycle period must be the same on every row")));
+		st->tzok = AdConstArg(fcinfo, 3);
+		st->unitok = kind == AD_LIFECYCLE ? AdConstArg(fcinfo, 4) : NULL;
 	}
 	if (PG_NARGS() > condarg && (PG_ARGISNULL(condarg) || !PG_GETARG_BOOL(condarg)))
 		PGG_RETURN_STATE(pst);
@@ -512,20 +611,11 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 	day = pgg_cal_index(&st->cal, ts);
 	if (acttype == AD_INT8)
 	{
-		/* the block in the look-up entry: one cache line per row */
-		AdDirEnt   *e = AdEntInt(st, PG_GETARG_INT64(1));
-		int32		bn = (int32) (day >> 6);
-		uint64		bit = UINT64CONST(1) << (day & 63);
-
-		if (likely(e->bits != 0 && e->bn == bn))
-			e->bits |= bit;
-		else
-		{
-			if (e->bits != 0)
-				AdPushBlock(st, e->slot, e->bn, e->bits);
-			e->bn = bn;
-			e->bits = bit;
-		}
+		/* kept for a batch (AdApplyPending): the look-ups then overlap */
+		st->pendkey[st->npend] = PG_GETARG_INT64(1);
+		st->pendday[st->npend] = (int32) day;
+		if (++st->npend == AD_PEND)
+			AdApplyPending(st);
 		PGG_RETURN_STATE(pst);
 	}
 	else if (acttype == AD_UUID)
@@ -822,13 +912,15 @@ typedef struct AdGroups
 static void
 AdGroupBlocks(AdState *st, AdGroups *g)
 {
-	int32		ns = st->nslots;
-	int64		nb = st->nlog;
+	int32		ns;
+	int64		nb;
 	int64	   *fill;
 	int64		j;
 	int32		i;
 
-	AdSyncCur(st);
+	AdSyncCur(st);				/* first: it may add actors and blocks */
+	ns = st->nslots;
+	nb = st->nlog;
 	for (i = 0; i < ns; i++)
 		if (st->cur[i].bits != 0)
 			nb++;
@@ -1135,7 +1227,7 @@ void
 AdCollect(AdState *st, AdDays *out)
 {
 	AdGroups	g;
-	int32		ns = st->nslots;
+	int32		ns;
 	int64		j,
 				total = 0,
 				nd = 0;
@@ -1143,7 +1235,8 @@ AdCollect(AdState *st, AdDays *out)
 	int32		mind = PG_INT32_MAX,
 				maxd = PG_INT32_MIN;
 
-	AdGroupBlocks(st, &g);
+	AdGroupBlocks(st, &g);		/* first: it applies pending rows */
+	ns = st->nslots;
 	for (i = 0; i < ns; i++)
 	{
 		const AdBlock *p = g.blk + g.start[i];

@@ -49,6 +49,9 @@
 /* Most periods a result may span (the issue of ranges: a hint, not a cap on data). */
 #define AD_MAX_PERIODS	100000
 
+/* rows of integer actors applied at a time (AdState.pendkey) */
+#define AD_PEND			256
+
 /* the in-memory marker of a state (internal states cannot come from SQL, but check) */
 #define AD_STATE_MAGIC	0x70674164	/* "pgAd" */
 
@@ -99,6 +102,22 @@ typedef struct AdState
 	int64		lastkey;
 	int32		lastslot;
 	struct AdDirEnt *lastent;	/* integer actors: the entry of lastkey */
+	/*
+	 * Integer actors: rows not yet applied.  Rows arrive in time order, so
+	 * each touches the look-up entry of a random actor (a cache miss);
+	 * applied a batch at a time, the entries are prefetched ahead and the
+	 * misses overlap.  AdSyncCur applies them before the state is read.
+	 */
+	int32		npend;
+	int64	   *pendkey;		/* AD_PEND entries */
+	int32	   *pendday;
+	/*
+	 * The zone (and lifecycle's period) arguments last checked, when they
+	 * are constants of the call (AdConstArg): the same pointer then means
+	 * the same value, checked already.
+	 */
+	const void *tzok;
+	const void *unitok;
 	/* the filled blocks */
 	AdBlock    *log;
 	int64		nlog;
