@@ -314,9 +314,10 @@ AdSlotInt(AdState *st, int64 key)
 }
 
 static void AdPushBlock(AdState *st, int32 slot, int32 bn, uint64 bits);
+static void AdUnsort(AdState *st);
 
 /* how many look-up entries ahead AdApplyPending prefetches */
-#define AD_PREFETCH		16
+#define AD_PREFETCH		64
 
 static inline void
 AdPrefetch(AdState *st, int64 key)
@@ -580,6 +581,8 @@ AdTrans(FunctionCallInfo fcinfo, int kind, int acttype)
 			pst = pgg_state_new(aggcxt, &pgg_active_days_family, st);
 		}
 	}
+	if (unlikely(st->sorted))
+		AdUnsort(st);
 	if (unlikely(st->kind != kind || st->acttype != acttype))
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
@@ -718,7 +721,10 @@ AdAddAnonRuns(AdState *st, const int32 *start, const int32 *end, int n)
 	int32		slot;
 	int			i;
 
-	Assert(st->acttype == AD_ANON);
+	if (st->acttype != AD_ANON)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("%s was given a state of another actor type", AdKindName(st->kind))));
 	AdGrowSlots(st);
 	slot = st->nslots++;
 	for (i = 0; i < n; i++)
@@ -753,6 +759,7 @@ AdAddAnonRuns(AdState *st, const int32 *start, const int32 *end, int n)
 
 static void AdMismatch(AdState *a, int kind, int acttype, int unit, const char *tz, int tzlen);
 static AdState *AdReadFlat(bytea *b, MemoryContext ctx, AdState *into);
+static AdState *AdMergeSorted(bytea *b, MemoryContext ctx, AdState *a);
 
 /*
  * _pgg_active_days_combine(pgg_state, pgg_state): b's actors and blocks
@@ -781,14 +788,24 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 
 		if (PG_ARGISNULL(0))
 		{
-			/* the first partial state becomes the state */
-			pst = pgg_state_arg(fcinfo, 1, &pgg_active_days_family, aggcxt);
+			/*
+			 * The first partial state becomes the state: integer actors in
+			 * the sorted form (no look-up tables to build), others with
+			 * their look-up tables.
+			 */
+			a = AdMergeSorted(flat, aggcxt, NULL);
+			if (a != NULL)
+				pst = pgg_state_new(aggcxt, &pgg_active_days_family, a);
+			else
+				pst = pgg_state_arg(fcinfo, 1, &pgg_active_days_family, aggcxt);
 			PGG_RETURN_STATE(pst);
 		}
 		pst = pgg_state_arg(fcinfo, 0, &pgg_active_days_family, aggcxt);
 		a = (AdState *) pst->ptr;
 		AdCheckState(a, 0, "_pgg_active_days_combine");
-		/* merged straight from its bytes (AdReadFlat checks them all) */
+		/* merged straight from its bytes (both readers check them all) */
+		if (a->sorted && AdMergeSorted(flat, aggcxt, a) != NULL)
+			PGG_RETURN_STATE(pst);
 		(void) AdReadFlat(flat, NULL, a);
 		PGG_RETURN_STATE(pst);
 	}
@@ -807,6 +824,23 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 		AdCheckState(a, 0, "_pgg_active_days_combine");
 	}
 	AdMismatch(a, b->kind, b->acttype, b->unit, b->tzname, b->tzlen);
+	if (a->sorted)
+		AdUnsort(a);
+	if (b->sorted)
+	{
+		/* b's actors and blocks from its sorted form */
+		for (i = 0; i < b->sn; i++)
+		{
+			int32		s;
+
+			if ((i & PGG_CFI_MASK) == 0)
+				CHECK_FOR_INTERRUPTS();
+			s = AdSlotInt(a, b->skey[i]);
+			for (j = b->sstart[i]; j < b->sstart[i + 1]; j++)
+				AdPushBlock(a, s, b->sblk[j].bn, b->sblk[j].bits);
+		}
+		PGG_RETURN_STATE(pst);
+	}
 	remap = palloc(Max(b->nslots, 1) * sizeof(int32));
 	for (i = 0; i < b->nslots; i++)
 	{
@@ -833,15 +867,6 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 			AdPushBlock(a, remap[i], b->cur[i].bn, b->cur[i].bits);
 	pfree(remap);
 	PGG_RETURN_STATE(pst);
-}
-
-static void
-put_zigzag(StringInfo buf, int64 v)
-{
-	uint8		tmp[10];
-	uint8	   *e = pgg_put_varint(tmp, ((uint64) v << 1) ^ (uint64) (v >> 63));
-
-	appendBinaryStringInfo(buf, (char *) tmp, e - tmp);
 }
 
 static void
@@ -893,34 +918,112 @@ AdBlockCmp(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
-/*
- * Every actor's blocks, grouped: actor i has blocks blk[start[i]] ..
- * blk[start[i] + cnt[i] - 1], in ascending block number, one per number
- * (the blocks of equal number ORed together).  The log and the blocks
- * being filled are read (AdSyncCur first), the state is not changed.
- * Linear: a counting sort by actor; an actor's blocks are almost always in
- * order already.
- */
 typedef struct AdGroups
 {
-	int64	   *start;			/* nslots + 1 */
-	int32	   *cnt;			/* nslots */
+	int64	   *start;			/* ngroups + 1 */
+	int32	   *cnt;			/* ngroups */
 	AdBlock    *blk;
 	int64		nblocks;		/* after merging */
+	int64	   *key;			/* integer actors: the key of each group */
+	bool		borrowed;		/* start and blk are the sorted form's */
 } AdGroups;
 
+static int
+AdKeySlotCmp(const void *a, const void *b)
+{
+	int64		x = ((const int64 *) a)[0],
+				y = ((const int64 *) b)[0];
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Every actor's blocks, grouped: group i has blocks blk[start[i]] ..
+ * blk[start[i] + cnt[i] - 1], in ascending block number, one per number
+ * (the blocks of equal number ORed together).  Integer actors are grouped
+ * in ascending key order (key[i] the key of group i), other actors by slot.
+ * The log and the blocks being filled are read (AdSyncCur first), the
+ * state's contents are not changed.  Linear but for the keys outside
+ * direct[] (sorted): a counting sort by group; an actor's blocks are almost
+ * always in order already.
+ */
 static void
 AdGroupBlocks(AdState *st, AdGroups *g)
 {
 	int32		ns;
 	int64		nb;
 	int64	   *fill;
+	int32	   *grp = NULL;		/* slot -> group (integer actors) */
 	int64		j;
 	int32		i;
 
 	AdSyncCur(st);				/* first: it may add actors and blocks */
+	memset(g, 0, sizeof(*g));
+	if (st->sorted)
+	{
+		g->borrowed = true;
+		g->start = st->sstart;
+		g->blk = st->sblk;
+		g->key = st->skey;
+		g->nblocks = st->sstart[st->sn];
+		g->cnt = (int32 *) palloc_extended(Max(st->sn, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
+		for (i = 0; i < st->sn; i++)
+			g->cnt[i] = (int32) (st->sstart[i + 1] - st->sstart[i]);
+		return;
+	}
 	ns = st->nslots;
 	nb = st->nlog;
+	if (st->acttype == AD_INT8)
+	{
+		/* ascending keys: the hash's negative keys, direct[], the hash's others */
+		int64	   *hk = NULL;
+		int64		nh = 0,
+					r = 0,
+					k;
+
+		grp = (int32 *) palloc_extended(Max(ns, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
+		g->key = (int64 *) palloc_extended(Max(ns, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
+		if (st->h != NULL && st->h->members > 0)
+		{
+			adh_iterator it;
+			AdhEnt	   *e;
+
+			hk = (int64 *) palloc_extended(st->h->members * 2 * sizeof(int64), MCXT_ALLOC_HUGE);
+			adh_start_iterate(st->h, &it);
+			while ((e = adh_iterate(st->h, &it)) != NULL)
+			{
+				hk[2 * nh] = e->key;
+				hk[2 * nh + 1] = e->d.slot;
+				nh++;
+			}
+			qsort(hk, nh, 2 * sizeof(int64), AdKeySlotCmp);
+		}
+		for (k = 0; k < nh && hk[2 * k] < 0; k++)
+		{
+			grp[hk[2 * k + 1]] = (int32) r;
+			g->key[r++] = hk[2 * k];
+		}
+		for (j = 0; j < st->dcap; j++)
+		{
+			if ((j & PGG_CFI_MASK) == 0)
+				CHECK_FOR_INTERRUPTS();
+			if (st->direct[j].slot >= 0)
+			{
+				grp[st->direct[j].slot] = (int32) r;
+				g->key[r++] = j;
+			}
+		}
+		for (; k < nh; k++)
+		{
+			grp[hk[2 * k + 1]] = (int32) r;
+			g->key[r++] = hk[2 * k];
+		}
+		if (r != ns)
+			elog(ERROR, "active days state: %lld keys for %d actors", (long long) r, ns);
+		if (hk)
+			pfree(hk);
+	}
+#define AD_GRP(slot) (grp ? grp[slot] : (slot))
 	for (i = 0; i < ns; i++)
 		if (st->cur[i].bits != 0)
 			nb++;
@@ -928,30 +1031,35 @@ AdGroupBlocks(AdState *st, AdGroups *g)
 	g->cnt = (int32 *) palloc_extended(Max(ns, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
 	g->blk = (AdBlock *) palloc_extended(Max(nb, 1) * sizeof(AdBlock), MCXT_ALLOC_HUGE);
 	for (j = 0; j < st->nlog; j++)
-		g->start[st->log[j].slot + 1]++;
+		g->start[AD_GRP(st->log[j].slot) + 1]++;
 	for (i = 0; i < ns; i++)
 		if (st->cur[i].bits != 0)
-			g->start[i + 1]++;
+			g->start[AD_GRP(i) + 1]++;
 	for (i = 0; i < ns; i++)
 		g->start[i + 1] += g->start[i];
 	fill = (int64 *) palloc_extended(Max(ns, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
 	memcpy(fill, g->start, ns * sizeof(int64));
 	for (j = 0; j < st->nlog; j++)
 	{
+		int32		s = AD_GRP(st->log[j].slot);
+
 		if ((j & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
-		g->blk[fill[st->log[j].slot]++] = st->log[j];
+		g->blk[fill[s]++] = st->log[j];
 	}
 	for (i = 0; i < ns; i++)
 		if (st->cur[i].bits != 0)
 		{
-			AdBlock    *d = &g->blk[fill[i]++];
+			AdBlock    *d = &g->blk[fill[AD_GRP(i)]++];
 
 			d->slot = i;
 			d->bn = st->cur[i].bn;
 			d->bits = st->cur[i].bits;
 		}
+#undef AD_GRP
 	pfree(fill);
+	if (grp)
+		pfree(grp);
 	g->nblocks = 0;
 	for (i = 0; i < ns; i++)
 	{
@@ -985,16 +1093,22 @@ AdGroupBlocks(AdState *st, AdGroups *g)
 static void
 AdFreeGroups(AdGroups *g)
 {
-	pfree(g->start);
+	if (!g->borrowed)
+	{
+		pfree(g->start);
+		pfree(g->blk);
+		if (g->key)
+			pfree(g->key);
+	}
 	pfree(g->cnt);
-	pfree(g->blk);
 }
 
 /*
  * The flat form of a state (the pgg_state family "active_days").  Format 1
  * after the magic "pgAD" and the version: kind, actor type, unit and
  * zone-name length (a byte each), the zone name, varint actors, then per
- * actor its key (zigzag varint, or varint length and bytes; uuid: 16
+ * actor (integer actors: in ascending key order, which the combine function
+ * uses but does not require) its key (zigzag varint, or varint length and bytes; uuid: 16
  * bytes), varint blocks and per block its number (the first: zigzag varint;
  * the next: varint distance to the one before, at least 1) and its bitmap as
  * a byte whose bit j says that byte j (bits 8j .. 8j + 7) is not zero,
@@ -1007,7 +1121,8 @@ AdSerialize(void *state)
 	AdState    *st = (AdState *) state;
 	StringInfoData buf;
 	AdGroups	g;
-	int32		i;
+	int32		i,
+				ns;
 
 	AdCheckState(st, 0, "active days state");
 	AdGroupBlocks(st, &g);
@@ -1017,50 +1132,73 @@ AdSerialize(void *state)
 	pq_sendbyte(&buf, st->unit);
 	pq_sendbyte(&buf, (uint8) st->tzlen);
 	pq_sendbytes(&buf, st->tzname, st->tzlen);
-	put_varint(&buf, (uint64) st->nslots);
-	for (i = 0; i < st->nslots; i++)
+	ns = st->sorted ? st->sn : st->nslots;
+	put_varint(&buf, (uint64) ns);
+	for (i = 0; i < ns; i++)
 	{
 		const AdBlock *p = g.blk + g.start[i];
 		int32		k;
+		uint8	   *o;
+		uint32		klen = st->acttype == AD_TEXT ? st->tlen[i] : 0;
 
 		if ((i & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
+		/* room for the actor at most: key, count, 19 bytes a block */
+		if ((Size) g.cnt[i] * 19 + klen + 40 >= (Size) (MaxAllocSize - buf.len))
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("%s: state too large to send", AdKindName(st->kind))));
+		enlargeStringInfo(&buf, (int) (g.cnt[i] * 19 + klen + 40));
+		o = (uint8 *) buf.data + buf.len;
 		if (st->acttype == AD_ANON)
 			;					/* no key */
 		else if (st->acttype == AD_INT8)
-			put_zigzag(&buf, st->ikey[i]);
+		{
+			int64		v = g.key[i];	/* ascending */
+
+			o = pgg_put_varint(o, ((uint64) v << 1) ^ (uint64) (v >> 63));
+		}
 		else if (st->acttype == AD_UUID)
-			pq_sendbytes(&buf, st->tkey[i], UUID_LEN);
+		{
+			memcpy(o, st->tkey[i], UUID_LEN);
+			o += UUID_LEN;
+		}
 		else
 		{
-			put_varint(&buf, st->tlen[i]);
-			pq_sendbytes(&buf, st->tkey[i], st->tlen[i]);
+			o = pgg_put_varint(o, klen);
+			memcpy(o, st->tkey[i], klen);
+			o += klen;
 		}
-		put_varint(&buf, (uint64) g.cnt[i]);
+		o = pgg_put_varint(o, (uint64) g.cnt[i]);
 		for (k = 0; k < g.cnt[i]; k++)
 		{
-			uint8		out[9];
-			int			n = 1,
-						b;
+			uint8	   *mask;
+			int			b;
 
 			if (k == 0)
-				put_zigzag(&buf, p[k].bn);
+			{
+				int64		v = p[k].bn;
+
+				o = pgg_put_varint(o, ((uint64) v << 1) ^ (uint64) (v >> 63));
+			}
 			else
-				put_varint(&buf, (uint64) ((int64) p[k].bn - p[k - 1].bn));
-			out[0] = 0;
+				o = pgg_put_varint(o, (uint64) ((int64) p[k].bn - p[k - 1].bn));
+			mask = o++;
+			*mask = 0;
 			for (b = 0; b < 8; b++)
 			{
 				uint8		v = (uint8) (p[k].bits >> (8 * b));
 
 				if (v != 0)
 				{
-					out[0] |= (uint8) (1 << b);
-					out[n++] = v;
+					*mask |= (uint8) (1 << b);
+					*o++ = v;
 				}
 			}
-			appendBinaryStringInfo(&buf, (char *) out, n);
 		}
+		buf.len = (int) ((char *) o - buf.data);
 	}
+	buf.data[buf.len] = '\0';
 	AdFreeGroups(&g);
 	return pgg_ser_end(&buf);
 }
@@ -1087,6 +1225,85 @@ AdMismatch(AdState *a, int kind, int acttype, int unit, const char *tz, int tzle
 						   Min(tzlen, 200), tz)));
 }
 
+/* the header of a flat state */
+typedef struct AdFlatHdr
+{
+	int			kind;
+	int			acttype;
+	int			unit;
+	int			tzlen;
+	const char *tz;
+	uint64		nkeys;
+} AdFlatHdr;
+
+/* Check and read the header of flat state b; buf then is at the first actor. */
+static void
+AdFlatBegin(StringInfo buf, bytea *b, AdFlatHdr *h)
+{
+	pgg_deser_begin(buf, b, SER_MAGIC, SER_VERSION, "active days");
+	pgg_deser_need(buf, 4, "active days");
+	h->kind = pq_getmsgbyte(buf);
+	h->acttype = pq_getmsgbyte(buf);
+	h->unit = pq_getmsgbyte(buf);
+	h->tzlen = pq_getmsgbyte(buf);
+	if ((h->kind != AD_ACTIVE && h->kind != AD_LIFECYCLE) || h->acttype > AD_ANON ||
+		(h->kind == AD_ACTIVE && h->unit != PGG_CAL_DAY) ||
+		(h->unit != PGG_CAL_DAY && h->unit != PGG_CAL_WEEK && h->unit != PGG_CAL_MONTH))
+		corrupt("bad header");
+	pgg_deser_need(buf, h->tzlen, "active days");
+	h->tz = pq_getmsgbytes(buf, h->tzlen);
+	h->nkeys = get_varint(buf);
+	if (h->nkeys > (uint64) (buf->len - buf->cursor))
+		corrupt("bad actor count");
+}
+
+/* an actor's block count: each block takes three bytes at least */
+static inline uint64
+AdFlatCount(StringInfo buf)
+{
+	uint64		nb = get_varint(buf);
+
+	if (nb > (uint64) (buf->len - buf->cursor) / 3)
+		corrupt("bad block count");
+	return nb;
+}
+
+/* the next block of an actor: *bn the previous block's number (first: none) */
+static inline void
+AdFlatBlock(StringInfo buf, bool first, int64 *bn, uint64 *bits)
+{
+	int			mask,
+				b;
+
+	if (first)
+		*bn = get_zigzag(buf);
+	else
+	{
+		uint64		d = get_varint(buf);
+
+		if (d == 0 || d > (uint64) (AD_BN_MAX - AD_BN_MIN))
+			corrupt("blocks out of order");
+		*bn += (int64) d;
+	}
+	if (*bn < AD_BN_MIN || *bn > AD_BN_MAX)
+		corrupt("bad block");
+	pgg_deser_need(buf, 1, "active days");
+	mask = pq_getmsgbyte(buf);
+	if (mask == 0)
+		corrupt("empty block");
+	pgg_deser_need(buf, pg_popcount32((uint32) mask), "active days");
+	*bits = 0;
+	for (b = 0; b < 8; b++)
+		if (mask & (1 << b))
+		{
+			int			v = pq_getmsgbyte(buf);
+
+			if (v == 0)
+				corrupt("bad block bitmap");
+			*bits |= (uint64) v << (8 * b);
+		}
+}
+
 /*
  * Read a flat state.  into == NULL: a new state in ctx, with its look-up
  * tables (so that a transition or combine function can go on adding to
@@ -1100,43 +1317,28 @@ static AdState *
 AdReadFlat(bytea *b, MemoryContext ctx, AdState *into)
 {
 	StringInfoData buf;
-	int			kind,
-				acttype,
-				unit,
-				tzlen;
-	const char *tz;
+	AdFlatHdr	h;
 	AdState    *st = into;
-	uint64		nkeys;
 	int64		j;
 	int32		i;
 
-	pgg_deser_begin(&buf, b, SER_MAGIC, SER_VERSION, "active days");
-	pgg_deser_need(&buf, 4, "active days");
-	kind = pq_getmsgbyte(&buf);
-	acttype = pq_getmsgbyte(&buf);
-	unit = pq_getmsgbyte(&buf);
-	tzlen = pq_getmsgbyte(&buf);
-	if ((kind != AD_ACTIVE && kind != AD_LIFECYCLE) || acttype > AD_ANON ||
-		(kind == AD_ACTIVE && unit != PGG_CAL_DAY) ||
-		(unit != PGG_CAL_DAY && unit != PGG_CAL_WEEK && unit != PGG_CAL_MONTH))
-		corrupt("bad header");
-	pgg_deser_need(&buf, tzlen, "active days");
-	tz = pq_getmsgbytes(&buf, tzlen);
+	AdFlatBegin(&buf, b, &h);
 	if (into != NULL)
-		AdMismatch(into, kind, acttype, unit, tz, tzlen);
+	{
+		AdMismatch(into, h.kind, h.acttype, h.unit, h.tz, h.tzlen);
+		if (into->sorted)
+			AdUnsort(into);
+	}
 	else
-		st = AdNew(ctx, kind, acttype, unit, tz, tzlen, false);
-	nkeys = get_varint(&buf);
-	if (nkeys > (uint64) (buf.len - buf.cursor))
-		corrupt("bad actor count");
+		st = AdNew(ctx, h.kind, h.acttype, h.unit, h.tz, h.tzlen, false);
 	if (into == NULL)
 	{
-		if (acttype == AD_INT8)
-			st->h = adh_create(st->cxt, Max(Min(nkeys, 1024), 16), NULL);
-		else if (acttype != AD_ANON)
-			st->th = adt_create(st->cxt, Max(nkeys, 16), NULL);
+		if (h.acttype == AD_INT8)
+			st->h = adh_create(st->cxt, Max(Min(h.nkeys, 1024), 16), NULL);
+		else if (h.acttype != AD_ANON)
+			st->th = adt_create(st->cxt, Max(h.nkeys, 16), NULL);
 	}
-	for (i = 0; (uint64) i < nkeys; i++)
+	for (i = 0; (uint64) i < h.nkeys; i++)
 	{
 		int32		s;
 		uint64		nb;
@@ -1144,16 +1346,16 @@ AdReadFlat(bytea *b, MemoryContext ctx, AdState *into)
 
 		if ((i & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
-		if (acttype == AD_ANON)
+		if (h.acttype == AD_ANON)
 		{
 			AdGrowSlots(st);
 			s = st->nslots++;
 		}
-		else if (acttype == AD_INT8)
+		else if (h.acttype == AD_INT8)
 			s = AdSlotInt(st, get_zigzag(&buf));
 		else
 		{
-			uint64		len = acttype == AD_UUID ? UUID_LEN : get_varint(&buf);
+			uint64		len = h.acttype == AD_UUID ? UUID_LEN : get_varint(&buf);
 
 			if (len > (uint64) (buf.len - buf.cursor) || len > MaxAllocSize)
 				corrupt("bad key length");
@@ -1162,46 +1364,229 @@ AdReadFlat(bytea *b, MemoryContext ctx, AdState *into)
 		}
 		if (into == NULL && s != i)
 			corrupt("duplicate actor");
-		/* the actor's blocks: each takes three bytes at least */
-		nb = get_varint(&buf);
-		if (nb > (uint64) (buf.len - buf.cursor) / 3)
-			corrupt("bad block count");
+		nb = AdFlatCount(&buf);
 		for (j = 0; (uint64) j < nb; j++)
 		{
-			uint64		bits = 0;
-			int			mask,
-						b;
+			uint64		bits;
 
-			if (j == 0)
-				bn = get_zigzag(&buf);
-			else
-			{
-				uint64		d = get_varint(&buf);
-
-				if (d == 0 || d > (uint64) (AD_BN_MAX - AD_BN_MIN))
-					corrupt("blocks out of order");
-				bn += (int64) d;
-			}
-			if (bn < AD_BN_MIN || bn > AD_BN_MAX)
-				corrupt("bad block");
-			pgg_deser_need(&buf, 1, "active days");
-			mask = pq_getmsgbyte(&buf);
-			if (mask == 0)
-				corrupt("empty block");
-			pgg_deser_need(&buf, pg_popcount32((uint32) mask), "active days");
-			for (b = 0; b < 8; b++)
-				if (mask & (1 << b))
-				{
-					int			v = pq_getmsgbyte(&buf);
-
-					if (v == 0)
-						corrupt("bad block bitmap");
-					bits |= (uint64) v << (8 * b);
-				}
+			AdFlatBlock(&buf, j == 0, &bn, &bits);
 			AdPushBlock(st, s, (int32) bn, bits);
 		}
 	}
 	pgg_deser_end(&buf, "active days");
+	return st;
+}
+
+/*
+ * Convert a state of the sorted form back to slots, log and look-up tables
+ * (for a transition, or a combine with a state not in ascending key order).
+ */
+static void
+AdUnsort(AdState *st)
+{
+	int32		n = st->sn,
+				i;
+	int64	   *key = st->skey,
+			   *start = st->sstart,
+				j;
+	AdBlock    *blk = st->sblk;
+
+	Assert(st->sorted && st->acttype == AD_INT8);
+	st->sorted = false;
+	st->sn = 0;
+	st->skey = NULL;
+	st->sstart = NULL;
+	st->sblk = NULL;
+	if (st->h == NULL)
+		st->h = adh_create(st->cxt, Max(Min(n, 1024), 16), NULL);
+	for (i = 0; i < n; i++)
+	{
+		int32		s;
+
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		s = AdSlotInt(st, key[i]);
+		for (j = start[i]; j < start[i + 1]; j++)
+			AdPushBlock(st, s, blk[j].bn, blk[j].bits);
+	}
+	pfree(key);
+	pfree(start);
+	pfree(blk);
+}
+
+/* room for n more blocks in a growing array */
+static inline void
+AdBlkRoom(AdBlock **blk, int64 *cap, int64 used, int64 n)
+{
+	if (used + n <= *cap)
+		return;
+	*cap = Max(*cap * 2, used + n + 1024);
+	if ((Size) *cap * sizeof(AdBlock) > MaxAllocHugeSize / 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("active days: too many active days to keep in memory")));
+	*blk = *blk == NULL ?
+		MemoryContextAllocExtended(CurrentMemoryContext, *cap * sizeof(AdBlock), MCXT_ALLOC_HUGE) :
+		repalloc_huge(*blk, *cap * sizeof(AdBlock));
+}
+
+/*
+ * Merge flat state b into a (a state of the sorted form, or NULL for a new
+ * one in ctx): a linear merge of two ascending key lists, no look-up.
+ * Returns the state, or NULL, with a unchanged, when b is not a state of
+ * integer actors listed in ascending key order (then the caller merges it
+ * through the look-up tables).  b is checked as AdReadFlat checks it.
+ */
+static AdState *
+AdMergeSorted(bytea *b, MemoryContext ctx, AdState *a)
+{
+	StringInfoData buf;
+	AdFlatHdr	h;
+	AdState    *st = a;
+	int64		ncap,
+				bcap,
+				nb = 0,
+				ia = 0,
+				an = a ? a->sn : 0,
+				prev = 0;
+	int64	   *okey,
+			   *ostart;
+	AdBlock    *oblk = NULL,
+			   *tmp = NULL;
+	int64		tcap = 0;
+	int32		no = 0;
+	uint64		i;
+	MemoryContext old;
+
+	AdFlatBegin(&buf, b, &h);
+	if (h.acttype != AD_INT8)
+		return NULL;
+	if (a != NULL)
+	{
+		AdMismatch(a, h.kind, h.acttype, h.unit, h.tz, h.tzlen);
+		Assert(a->sorted);
+	}
+	else
+	{
+		st = AdNew(ctx, h.kind, h.acttype, h.unit, h.tz, h.tzlen, false);
+		st->sorted = true;
+	}
+	old = MemoryContextSwitchTo(st->cxt);
+	ncap = an + (int64) h.nkeys;
+	if (ncap >= PG_INT32_MAX / 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s: too many distinct actors", AdKindName(h.kind))));
+	okey = (int64 *) palloc_extended(Max(ncap, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
+	ostart = (int64 *) palloc_extended((ncap + 1) * sizeof(int64), MCXT_ALLOC_HUGE);
+	bcap = 0;
+	AdBlkRoom(&oblk, &bcap, 0, (a ? a->sstart[an] : 0) + 2 * (int64) h.nkeys + 16);
+	for (i = 0; i < h.nkeys; i++)
+	{
+		int64		key = get_zigzag(&buf),
+					bn = 0,
+					k,
+					n;
+
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (i > 0 && key <= prev)
+		{
+			/* not in ascending order: the caller's slower path */
+			MemoryContextSwitchTo(old);
+			pfree(okey);
+			pfree(ostart);
+			pfree(oblk);
+			if (tmp)
+				pfree(tmp);
+			if (a == NULL)
+				MemoryContextDelete(st->cxt);
+			return NULL;
+		}
+		prev = key;
+		/* a's actors before this key */
+		while (ia < an && a->skey[ia] < key)
+		{
+			int64		m = a->sstart[ia + 1] - a->sstart[ia];
+
+			AdBlkRoom(&oblk, &bcap, nb, m);
+			memcpy(oblk + nb, a->sblk + a->sstart[ia], m * sizeof(AdBlock));
+			okey[no] = a->skey[ia];
+			ostart[no++] = nb;
+			nb += m;
+			ia++;
+		}
+		n = (int64) AdFlatCount(&buf);
+		okey[no] = key;
+		ostart[no++] = nb;
+		if (ia < an && a->skey[ia] == key)
+		{
+			/* both: b's blocks to tmp, then the two ascending lists merged */
+			const AdBlock *p = a->sblk + a->sstart[ia];
+			int64		m = a->sstart[ia + 1] - a->sstart[ia],
+						x = 0,
+						y = 0;
+
+			AdBlkRoom(&tmp, &tcap, 0, n);
+			for (k = 0; k < n; k++)
+			{
+				AdFlatBlock(&buf, k == 0, &bn, &tmp[k].bits);
+				tmp[k].bn = (int32) bn;
+			}
+			AdBlkRoom(&oblk, &bcap, nb, m + n);
+			while (x < m || y < n)
+			{
+				AdBlock    *d = &oblk[nb++];
+
+				if (y >= n || (x < m && p[x].bn < tmp[y].bn))
+					*d = p[x++];
+				else if (x >= m || tmp[y].bn < p[x].bn)
+					*d = tmp[y++];
+				else
+				{
+					*d = p[x++];
+					d->bits |= tmp[y++].bits;
+				}
+			}
+			ia++;
+		}
+		else
+		{
+			AdBlkRoom(&oblk, &bcap, nb, n);
+			for (k = 0; k < n; k++)
+			{
+				AdFlatBlock(&buf, k == 0, &bn, &oblk[nb].bits);
+				oblk[nb].slot = 0;
+				oblk[nb++].bn = (int32) bn;
+			}
+		}
+	}
+	pgg_deser_end(&buf, "active days");
+	while (ia < an)
+	{
+		int64		m = a->sstart[ia + 1] - a->sstart[ia];
+
+		AdBlkRoom(&oblk, &bcap, nb, m);
+		memcpy(oblk + nb, a->sblk + a->sstart[ia], m * sizeof(AdBlock));
+		okey[no] = a->skey[ia];
+		ostart[no++] = nb;
+		nb += m;
+		ia++;
+	}
+	ostart[no] = nb;
+	if (tmp)
+		pfree(tmp);
+	if (a != NULL)
+	{
+		pfree(a->skey);
+		pfree(a->sstart);
+		pfree(a->sblk);
+	}
+	st->skey = okey;
+	st->sstart = ostart;
+	st->sblk = oblk;
+	st->sn = no;
+	MemoryContextSwitchTo(old);
 	return st;
 }
 
@@ -1236,7 +1621,7 @@ AdCollect(AdState *st, AdDays *out)
 				maxd = PG_INT32_MIN;
 
 	AdGroupBlocks(st, &g);		/* first: it applies pending rows */
-	ns = st->nslots;
+	ns = st->sorted ? st->sn : st->nslots;
 	for (i = 0; i < ns; i++)
 	{
 		const AdBlock *p = g.blk + g.start[i];

@@ -50,7 +50,7 @@
 #define AD_MAX_PERIODS	100000
 
 /* rows of integer actors applied at a time (AdState.pendkey) */
-#define AD_PEND			256
+#define AD_PEND			1024
 
 /* the in-memory marker of a state (internal states cannot come from SQL, but check) */
 #define AD_STATE_MAGIC	0x70674164	/* "pgAd" */
@@ -122,6 +122,20 @@ typedef struct AdState
 	AdBlock    *log;
 	int64		nlog;
 	int64		logcap;
+
+	/*
+	 * The sorted form (integer actors; made by the combine function from
+	 * flat states, which list integer actors in ascending key order): actor
+	 * i has key skey[i], ascending, and the blocks sblk[sstart[i]] ..
+	 * sblk[sstart[i + 1] - 1], in ascending block number.  Merging another
+	 * flat state is then a linear merge, with no look-up; the slots, the
+	 * log and the look-up tables above are unused (AdUnsort converts back).
+	 */
+	bool		sorted;
+	int32		sn;
+	int64	   *skey;
+	int64	   *sstart;
+	AdBlock    *sblk;			/* slot unused */
 } AdState;
 
 /*

@@ -6,7 +6,7 @@
 -- session's TimeZone changed, PostHog's restated vectors, and forced
 -- parallel plans compared with serial ones.
 \ir helpers/setup.psql
-SELECT plan(32);
+SELECT plan(39);
 SET TimeZone = 'UTC';
 
 -- ---- PostHog's vectors (trends DAU/WAU/MAU, daily) ---------------------------
@@ -163,6 +163,49 @@ SELECT throws_ok($$SELECT pg_temp.cb(s) FROM (SELECT pg_temp.st_au(uid, ts, 'UTC
 SELECT throws_ok($$SELECT pg_temp.cb(s::text::pgg_state) FROM (SELECT pg_temp.st_au(uid, ts, 'UTC') FROM ev
                    UNION ALL SELECT pg_temp.st_au_t(uid::text, ts, 'UTC') FROM ev) v(s)$$, '42804', NULL,
                  'combining bigint and text actor states is 42804');
+
+-- ---- combining flat states: the sorted form and its fallbacks --------------------
+-- A flat state lists integer actors in ascending key order; the combine
+-- function then merges states linearly.  A state in another order (as 0.3's
+-- first writers made, or a crafted one) is merged through the look-up tables:
+-- the same answer either way.  Hand-made states (format 1, UTC, unit day):
+-- actors 5 and 3 (in that order), and 3 and 7, each active on 2024-01-01
+-- (local day 19723: block 308, bit 11).
+CREATE TABLE hand AS
+SELECT ('active_days:' || encode('\x706741440101000203555443'::bytea || keys, 'base64'))::pgg_state AS s, name
+FROM (VALUES ('\x020a01e80402080601e8040208'::bytea, 'desc'), ('\x020601e80402080e01e8040208'::bytea, 'asc')) v(keys, name);
+SELECT is((SELECT array_agg(day || ':' || dau ORDER BY day) FROM active_users_rows(
+              (SELECT _pgg_active_users_final(pg_temp.cb(s)) FROM (SELECT s FROM hand ORDER BY name) h))),
+          ARRAY['2024-01-01:3'], 'an ascending state first, then one in another order: actors 3, 5 and 7');
+SELECT is((SELECT array_agg(day || ':' || dau ORDER BY day) FROM active_users_rows(
+              (SELECT _pgg_active_users_final(pg_temp.cb(s)) FROM (SELECT s FROM hand ORDER BY name DESC) h))),
+          ARRAY['2024-01-01:3'], 'a state in another order first, then an ascending one: actors 3, 5 and 7');
+-- sorted combined state, then an expanded one (UNION ALL keeps the order)
+SELECT is((SELECT _pgg_active_users_final(pg_temp.cb(s)) FROM (
+              SELECT au::pgg_state FROM st WHERE part = 0
+              UNION ALL SELECT pg_temp.st_au(uid, ts, 'America/New_York') FROM ev WHERE uid % 3 <> 0) v(s))::text,
+          (SELECT active_users(uid, ts, 'America/New_York') FROM ev)::text,
+          'a flat state, then an expanded one: equal the whole aggregate');
+-- many actors: three flat partial states of 30,000 actors each, overlapping
+CREATE TABLE many AS
+SELECT (g * 7919) % 45000 - 500 AS id,
+       timestamptz '2024-01-01 00:00+00' + ((g * 31) % 200) * interval '1 day' AS ts, g % 3 AS part
+FROM generate_series(1, 90000) g;
+SELECT is((SELECT _pgg_active_users_final(pg_temp.cb(s::text::pgg_state)) FROM (
+              SELECT pg_temp.st_au(id, ts, 'UTC') FROM many GROUP BY part) v(s))::text,
+          (SELECT active_users(id, ts, 'UTC') FROM many)::text,
+          'three overlapping partial states of 30,000 actors (negative ids too): equal the whole aggregate');
+SELECT is((SELECT pg_temp.cb(s::text::pgg_state) FROM (
+              SELECT pg_temp.st_au(id, ts, 'UTC') FROM many GROUP BY part) v(s))::text,
+          (SELECT pg_temp.st_au(id, ts, 'UTC') FROM many)::text,
+          'the combined state has the same bytes as the state of all rows (ascending keys, one block per number)');
+SELECT is((SELECT _pgg_lifecycle_final(pg_temp.cb(s::text::pgg_state)) FROM (
+              SELECT pg_temp.st_lc(id, ts, 'UTC', 'month') FROM many GROUP BY part) v(s))::text,
+          (SELECT lifecycle(id, ts, 'UTC', 'month') FROM many)::text,
+          'lifecycle: the same through three partial states');
+SELECT is((SELECT lifecycle(id, ts, 'UTC', 'month') FROM many)::text,
+          (SELECT lifecycle(id::text, ts, 'UTC', 'month') FROM many)::text,
+          'and equal to the value over text ids');
 
 -- ---- forced parallel plans ---------------------------------------------------
 \ir helpers/force_parallel.psql
