@@ -315,6 +315,7 @@ AdSlotInt(AdState *st, int64 key)
 
 static void AdPushBlock(AdState *st, int32 slot, int32 bn, uint64 bits);
 static void AdUnsort(AdState *st);
+static void AdMaterialize(AdState *st);
 
 /* how many look-up entries ahead AdApplyPending prefetches */
 #define AD_PREFETCH		64
@@ -377,6 +378,8 @@ AdSyncCur(AdState *st)
 	AdhEnt	   *e;
 	int64		n = 0;
 
+	if (st->nflats > 0)
+		AdMaterialize(st);
 	if (st->npend > 0)
 		AdApplyPending(st);
 	if (st->acttype != AD_INT8 || st->h == NULL)
@@ -759,7 +762,20 @@ AdAddAnonRuns(AdState *st, const int32 *start, const int32 *end, int n)
 
 static void AdMismatch(AdState *a, int kind, int acttype, int unit, const char *tz, int tzlen);
 static AdState *AdReadFlat(bytea *b, MemoryContext ctx, AdState *into);
-static AdState *AdMergeSorted(bytea *b, MemoryContext ctx, AdState *a);
+static void AdKeepFlat(AdState *st, bytea *b);
+
+/* the header of a flat state */
+typedef struct AdFlatHdr
+{
+	int			kind;
+	int			acttype;
+	int			unit;
+	int			tzlen;
+	const char *tz;
+	uint64		nkeys;
+} AdFlatHdr;
+
+static void AdFlatBegin(StringInfo buf, bytea *b, AdFlatHdr *h);
 
 /*
  * _pgg_active_days_combine(pgg_state, pgg_state): b's actors and blocks
@@ -793,9 +809,17 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 			 * the sorted form (no look-up tables to build), others with
 			 * their look-up tables.
 			 */
-			a = AdMergeSorted(flat, aggcxt, NULL);
-			if (a != NULL)
+			StringInfoData buf;
+			AdFlatHdr	h;
+
+			AdFlatBegin(&buf, flat, &h);
+			if (h.acttype == AD_INT8)
+			{
+				a = AdNew(aggcxt, h.kind, h.acttype, h.unit, h.tz, h.tzlen, false);
+				a->sorted = true;
+				AdKeepFlat(a, flat);
 				pst = pgg_state_new(aggcxt, &pgg_active_days_family, a);
+			}
 			else
 				pst = pgg_state_arg(fcinfo, 1, &pgg_active_days_family, aggcxt);
 			PGG_RETURN_STATE(pst);
@@ -804,8 +828,17 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 		a = (AdState *) pst->ptr;
 		AdCheckState(a, 0, "_pgg_active_days_combine");
 		/* merged straight from its bytes (both readers check them all) */
-		if (a->sorted && AdMergeSorted(flat, aggcxt, a) != NULL)
+		if (a->sorted)
+		{
+			StringInfoData buf;
+			AdFlatHdr	h;
+
+			/* kept, to be merged with the others at once */
+			AdFlatBegin(&buf, flat, &h);
+			AdMismatch(a, h.kind, h.acttype, h.unit, h.tz, h.tzlen);
+			AdKeepFlat(a, flat);
 			PGG_RETURN_STATE(pst);
+		}
 		(void) AdReadFlat(flat, NULL, a);
 		PGG_RETURN_STATE(pst);
 	}
@@ -1225,17 +1258,6 @@ AdMismatch(AdState *a, int kind, int acttype, int unit, const char *tz, int tzle
 						   Min(tzlen, 200), tz)));
 }
 
-/* the header of a flat state */
-typedef struct AdFlatHdr
-{
-	int			kind;
-	int			acttype;
-	int			unit;
-	int			tzlen;
-	const char *tz;
-	uint64		nkeys;
-} AdFlatHdr;
-
 /* Check and read the header of flat state b; buf then is at the first actor. */
 static void
 AdFlatBegin(StringInfo buf, bytea *b, AdFlatHdr *h)
@@ -1384,14 +1406,22 @@ AdReadFlat(bytea *b, MemoryContext ctx, AdState *into)
 static void
 AdUnsort(AdState *st)
 {
-	int32		n = st->sn,
+	int32		n,
 				i;
-	int64	   *key = st->skey,
-			   *start = st->sstart,
+	int64	   *key,
+			   *start,
 				j;
-	AdBlock    *blk = st->sblk;
+	AdBlock    *blk;
 
-	Assert(st->sorted && st->acttype == AD_INT8);
+	if (st->nflats > 0)
+		AdMaterialize(st);		/* may leave the sorted form itself */
+	if (!st->sorted)
+		return;
+	n = st->sn;
+	key = st->skey;
+	start = st->sstart;
+	blk = st->sblk;
+	Assert(st->acttype == AD_INT8);
 	st->sorted = false;
 	st->sn = 0;
 	st->skey = NULL;
@@ -1409,9 +1439,12 @@ AdUnsort(AdState *st)
 		for (j = start[i]; j < start[i + 1]; j++)
 			AdPushBlock(st, s, blk[j].bn, blk[j].bits);
 	}
-	pfree(key);
-	pfree(start);
-	pfree(blk);
+	if (key)
+	{
+		pfree(key);
+		pfree(start);
+		pfree(blk);
+	}
 }
 
 /* room for n more blocks in a growing array */
@@ -1431,163 +1464,242 @@ AdBlkRoom(AdBlock **blk, int64 *cap, int64 used, int64 n)
 }
 
 /*
- * Merge flat state b into a (a state of the sorted form, or NULL for a new
- * one in ctx): a linear merge of two ascending key lists, no look-up.
- * Returns the state, or NULL, with a unchanged, when b is not a state of
- * integer actors listed in ascending key order (then the caller merges it
- * through the look-up tables).  b is checked as AdReadFlat checks it.
+ * Keep flat state b (its header already checked against st) to be merged
+ * into st's sorted form with the others kept (AdMaterialize).
  */
-static AdState *
-AdMergeSorted(bytea *b, MemoryContext ctx, AdState *a)
+static void
+AdKeepFlat(AdState *st, bytea *b)
+{
+	Size		sz = VARSIZE_ANY(b);
+	bytea	   *copy;
+
+	Assert(st->sorted);
+	if (st->nflats == AD_MAXFLATS)
+		AdMaterialize(st);
+	if (!st->sorted)
+	{
+		/* the merge met a state in another order: the look-up path from now on */
+		(void) AdReadFlat(b, NULL, st);
+		return;
+	}
+	if (st->flats == NULL)
+		st->flats = MemoryContextAlloc(st->cxt, AD_MAXFLATS * sizeof(bytea *));
+	copy = MemoryContextAllocExtended(st->cxt, sz, MCXT_ALLOC_HUGE);
+	memcpy(copy, b, sz);
+	st->flats[st->nflats++] = copy;
+}
+
+/* one flat state being read by AdMergeFlats */
+typedef struct AdFlatCur
 {
 	StringInfoData buf;
-	AdFlatHdr	h;
-	AdState    *st = a;
-	int64		ncap,
-				bcap,
-				nb = 0,
+	uint64		left;			/* actors not read yet */
+	int64		key;			/* the current actor's key */
+	bool		has;			/* an actor is current */
+} AdFlatCur;
+
+static int
+AdBlockBnCmp(const void *a, const void *b)
+{
+	int32		x = ((const AdBlock *) a)->bn,
+				y = ((const AdBlock *) b)->bn;
+
+	return (x > y) - (x < y);
+}
+
+/*
+ * Merge the kept flat states into the sorted form at once: a k-way merge of
+ * ascending key lists, each actor's blocks of equal number ORed.  false,
+ * with the state unchanged, when a flat state turns out not to list its
+ * actors in ascending key order.  Every byte is checked as AdReadFlat
+ * checks it.
+ */
+static bool
+AdMergeFlats(AdState *st)
+{
+	int			k = st->nflats,
+				f;
+	AdFlatCur	cur[AD_MAXFLATS];
+	int64		an = st->sorted ? st->sn : 0,
 				ia = 0,
-				an = a ? a->sn : 0,
-				prev = 0;
+				ncap = an,
+				nb = 0,
+				bcap = 0,
+				blocks_in = an > 0 ? st->sstart[an] : 0;
 	int64	   *okey,
 			   *ostart;
-	AdBlock    *oblk = NULL,
-			   *tmp = NULL;
-	int64		tcap = 0;
+	AdBlock    *oblk = NULL;
 	int32		no = 0;
-	uint64		i;
-	MemoryContext old;
+	MemoryContext old = MemoryContextSwitchTo(st->cxt);
 
-	AdFlatBegin(&buf, b, &h);
-	if (h.acttype != AD_INT8)
-		return NULL;
-	if (a != NULL)
+	for (f = 0; f < k; f++)
 	{
-		AdMismatch(a, h.kind, h.acttype, h.unit, h.tz, h.tzlen);
-		Assert(a->sorted);
+		AdFlatHdr	h;
+
+		AdFlatBegin(&cur[f].buf, st->flats[f], &h);
+		cur[f].left = h.nkeys;
+		cur[f].has = false;
+		ncap += (int64) h.nkeys;
+		blocks_in += (int64) h.nkeys;
+		if (cur[f].left > 0)
+		{
+			cur[f].key = get_zigzag(&cur[f].buf);
+			cur[f].left--;
+			cur[f].has = true;
+		}
 	}
-	else
-	{
-		st = AdNew(ctx, h.kind, h.acttype, h.unit, h.tz, h.tzlen, false);
-		st->sorted = true;
-	}
-	old = MemoryContextSwitchTo(st->cxt);
-	ncap = an + (int64) h.nkeys;
 	if (ncap >= PG_INT32_MAX / 2)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("%s: too many distinct actors", AdKindName(h.kind))));
+				 errmsg("%s: too many distinct actors", AdKindName(st->kind))));
 	okey = (int64 *) palloc_extended(Max(ncap, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
 	ostart = (int64 *) palloc_extended((ncap + 1) * sizeof(int64), MCXT_ALLOC_HUGE);
-	bcap = 0;
-	AdBlkRoom(&oblk, &bcap, 0, (a ? a->sstart[an] : 0) + 2 * (int64) h.nkeys + 16);
-	for (i = 0; i < h.nkeys; i++)
+	AdBlkRoom(&oblk, &bcap, 0, blocks_in + 1024);
+	for (;;)
 	{
-		int64		key = get_zigzag(&buf),
-					bn = 0,
-					k,
-					n;
+		int64		kmin = 0,
+					s0 = nb;
+		bool		any = false;
+		int			nsrc = 0;
 
-		if ((i & PGG_CFI_MASK) == 0)
-			CHECK_FOR_INTERRUPTS();
-		if (i > 0 && key <= prev)
+		if (ia < an)
 		{
-			/* not in ascending order: the caller's slower path */
-			MemoryContextSwitchTo(old);
-			pfree(okey);
-			pfree(ostart);
-			pfree(oblk);
-			if (tmp)
-				pfree(tmp);
-			if (a == NULL)
-				MemoryContextDelete(st->cxt);
-			return NULL;
+			kmin = st->skey[ia];
+			any = true;
 		}
-		prev = key;
-		/* a's actors before this key */
-		while (ia < an && a->skey[ia] < key)
+		for (f = 0; f < k; f++)
+			if (cur[f].has && (!any || cur[f].key < kmin))
+			{
+				kmin = cur[f].key;
+				any = true;
+			}
+		if (!any)
+			break;
+		if ((no & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		okey[no] = kmin;
+		ostart[no++] = nb;
+		if (ia < an && st->skey[ia] == kmin)
 		{
-			int64		m = a->sstart[ia + 1] - a->sstart[ia];
+			int64		m = st->sstart[ia + 1] - st->sstart[ia];
 
 			AdBlkRoom(&oblk, &bcap, nb, m);
-			memcpy(oblk + nb, a->sblk + a->sstart[ia], m * sizeof(AdBlock));
-			okey[no] = a->skey[ia];
-			ostart[no++] = nb;
+			memcpy(oblk + nb, st->sblk + st->sstart[ia], m * sizeof(AdBlock));
 			nb += m;
 			ia++;
+			nsrc++;
 		}
-		n = (int64) AdFlatCount(&buf);
-		okey[no] = key;
-		ostart[no++] = nb;
-		if (ia < an && a->skey[ia] == key)
+		for (f = 0; f < k; f++)
 		{
-			/* both: b's blocks to tmp, then the two ascending lists merged */
-			const AdBlock *p = a->sblk + a->sstart[ia];
-			int64		m = a->sstart[ia + 1] - a->sstart[ia],
-						x = 0,
-						y = 0;
+			uint64		n,
+						j;
+			int64		bn = 0;
 
-			AdBlkRoom(&tmp, &tcap, 0, n);
-			for (k = 0; k < n; k++)
+			if (!cur[f].has || cur[f].key != kmin)
+				continue;
+			n = AdFlatCount(&cur[f].buf);
+			AdBlkRoom(&oblk, &bcap, nb, (int64) n);
+			for (j = 0; j < n; j++)
 			{
-				AdFlatBlock(&buf, k == 0, &bn, &tmp[k].bits);
-				tmp[k].bn = (int32) bn;
-			}
-			AdBlkRoom(&oblk, &bcap, nb, m + n);
-			while (x < m || y < n)
-			{
-				AdBlock    *d = &oblk[nb++];
-
-				if (y >= n || (x < m && p[x].bn < tmp[y].bn))
-					*d = p[x++];
-				else if (x >= m || tmp[y].bn < p[x].bn)
-					*d = tmp[y++];
-				else
-				{
-					*d = p[x++];
-					d->bits |= tmp[y++].bits;
-				}
-			}
-			ia++;
-		}
-		else
-		{
-			AdBlkRoom(&oblk, &bcap, nb, n);
-			for (k = 0; k < n; k++)
-			{
-				AdFlatBlock(&buf, k == 0, &bn, &oblk[nb].bits);
+				AdFlatBlock(&cur[f].buf, j == 0, &bn, &oblk[nb].bits);
 				oblk[nb].slot = 0;
 				oblk[nb++].bn = (int32) bn;
 			}
+			nsrc++;
+			if (cur[f].left == 0)
+				cur[f].has = false;
+			else
+			{
+				int64		next = get_zigzag(&cur[f].buf);
+
+				cur[f].left--;
+				if (next <= cur[f].key)
+				{
+					/* not in ascending order: leave the state as it was */
+					MemoryContextSwitchTo(old);
+					pfree(okey);
+					pfree(ostart);
+					pfree(oblk);
+					return false;
+				}
+				cur[f].key = next;
+			}
+		}
+		if (nsrc > 1)
+		{
+			/* blocks of several states: in order, equal numbers ORed */
+			AdBlock    *p = oblk + s0;
+			int64		m = nb - s0,
+						w = 0,
+						x;
+
+			if (m <= 32)
+			{
+				for (x = 1; x < m; x++)
+				{
+					AdBlock		t = p[x];
+					int64		y = x - 1;
+
+					while (y >= 0 && p[y].bn > t.bn)
+					{
+						p[y + 1] = p[y];
+						y--;
+					}
+					p[y + 1] = t;
+				}
+			}
+			else
+				qsort(p, m, sizeof(AdBlock), AdBlockBnCmp);
+			for (x = 0; x < m; x++)
+			{
+				if (w > 0 && p[w - 1].bn == p[x].bn)
+					p[w - 1].bits |= p[x].bits;
+				else
+					p[w++] = p[x];
+			}
+			nb = s0 + w;
 		}
 	}
-	pgg_deser_end(&buf, "active days");
-	while (ia < an)
-	{
-		int64		m = a->sstart[ia + 1] - a->sstart[ia];
-
-		AdBlkRoom(&oblk, &bcap, nb, m);
-		memcpy(oblk + nb, a->sblk + a->sstart[ia], m * sizeof(AdBlock));
-		okey[no] = a->skey[ia];
-		ostart[no++] = nb;
-		nb += m;
-		ia++;
-	}
+	for (f = 0; f < k; f++)
+		pgg_deser_end(&cur[f].buf, "active days");
 	ostart[no] = nb;
-	if (tmp)
-		pfree(tmp);
-	if (a != NULL)
+	if (st->skey)
 	{
-		pfree(a->skey);
-		pfree(a->sstart);
-		pfree(a->sblk);
+		pfree(st->skey);
+		pfree(st->sstart);
+		pfree(st->sblk);
 	}
 	st->skey = okey;
 	st->sstart = ostart;
 	st->sblk = oblk;
 	st->sn = no;
 	MemoryContextSwitchTo(old);
-	return st;
+	return true;
+}
+
+/*
+ * Merge the flat states kept by the combine function into the state (the
+ * sorted form; when one is not in ascending key order, the state goes back
+ * to look-up tables and every kept state is merged through them).
+ */
+static void
+AdMaterialize(AdState *st)
+{
+	int			k = st->nflats,
+				f;
+
+	if (k == 0)
+		return;
+	if (!AdMergeFlats(st))
+	{
+		st->nflats = 0;
+		AdUnsort(st);
+		for (f = 0; f < k; f++)
+			(void) AdReadFlat(st->flats[f], NULL, st);
+	}
+	for (f = 0; f < k; f++)
+		pfree(st->flats[f]);
+	st->nflats = 0;
 }
 
 /* the family's deserialize function: a new state in ctx */

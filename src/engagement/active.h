@@ -49,6 +49,9 @@
 /* Most periods a result may span (the issue of ranges: a hint, not a cap on data). */
 #define AD_MAX_PERIODS	100000
 
+/* flat states the combine function keeps before merging them (AdState.flats) */
+#define AD_MAXFLATS		8
+
 /* rows of integer actors applied at a time (AdState.pendkey) */
 #define AD_PEND			1024
 
@@ -76,13 +79,32 @@ struct adt_hash;
 
 typedef struct AdState
 {
+	/* what a row reads first (one or two cache lines): */
 	uint32		magic;
 	uint8		kind;			/* AD_ACTIVE, AD_LIFECYCLE */
 	uint8		acttype;		/* AD_INT8, AD_TEXT, AD_UUID */
 	uint8		unit;			/* lifecycle: PGG_CAL_DAY, _WEEK, _MONTH; else day */
+	bool		sorted;			/* the sorted form, below */
+	/*
+	 * Integer actors: rows not yet applied.  Rows arrive in time order, so
+	 * each touches the look-up entry of a random actor (a cache miss);
+	 * applied a batch at a time, the entries are prefetched ahead and the
+	 * misses overlap.  AdSyncCur applies them before the state is read.
+	 */
+	int32		npend;
+	int64	   *pendkey;		/* AD_PEND entries */
+	int32	   *pendday;
+	/*
+	 * The zone (and lifecycle's period) arguments last checked, when they
+	 * are constants of the call (AdConstArg): the same pointer then means
+	 * the same value, checked already.
+	 */
+	const void *tzok;
+	const void *unitok;
+	PggCalendar cal;			/* unit day, in the zone */
+	/* the rest */
 	int			tzlen;
 	char		tzname[TZ_STRLEN_MAX + 1];
-	PggCalendar cal;			/* unit day, in the zone */
 	MemoryContext cxt;			/* everything below */
 	/* actors: slot -> key (int ids) or bytes (text, uuid) */
 	int32		nslots;
@@ -102,22 +124,6 @@ typedef struct AdState
 	int64		lastkey;
 	int32		lastslot;
 	struct AdDirEnt *lastent;	/* integer actors: the entry of lastkey */
-	/*
-	 * Integer actors: rows not yet applied.  Rows arrive in time order, so
-	 * each touches the look-up entry of a random actor (a cache miss);
-	 * applied a batch at a time, the entries are prefetched ahead and the
-	 * misses overlap.  AdSyncCur applies them before the state is read.
-	 */
-	int32		npend;
-	int64	   *pendkey;		/* AD_PEND entries */
-	int32	   *pendday;
-	/*
-	 * The zone (and lifecycle's period) arguments last checked, when they
-	 * are constants of the call (AdConstArg): the same pointer then means
-	 * the same value, checked already.
-	 */
-	const void *tzok;
-	const void *unitok;
 	/* the filled blocks */
 	AdBlock    *log;
 	int64		nlog;
@@ -131,8 +137,9 @@ typedef struct AdState
 	 * flat state is then a linear merge, with no look-up; the slots, the
 	 * log and the look-up tables above are unused (AdUnsort converts back).
 	 */
-	bool		sorted;
 	int32		sn;
+	int32		nflats;			/* flat states kept to be merged at once */
+	bytea	  **flats;
 	int64	   *skey;
 	int64	   *sstart;
 	AdBlock    *sblk;			/* slot unused */
