@@ -61,11 +61,13 @@ typedef struct AdhEnt
 /*
  * direct[] covers the integer keys 0 .. dcap - 1; it grows (doubling) to
  * take a new key while it stays within AD_DIRECT_SLACK entries per actor
- * (plus AD_DIRECT_MIN), so 16 bytes an entry cost at most about 64 bytes an
- * actor; keys beyond (sparse or negative ids) go to the hash table.
+ * (plus AD_DIRECT_MIN), so 16 bytes an entry cost at most about 128 bytes
+ * an actor (a hash entry costs about 40); keys beyond (sparse or negative
+ * ids) go to the hash table.  Dense ids seen in random order (rows in time
+ * order) reach the array once an eighth of them has been seen.
  */
 #define AD_DIRECT_MIN	(INT64CONST(1) << 16)
-#define AD_DIRECT_SLACK	4
+#define AD_DIRECT_SLACK	8
 #define AD_DIRECT_MAX	(INT64CONST(1) << 28)
 
 #define SH_PREFIX adh
@@ -961,15 +963,6 @@ typedef struct AdGroups
 	bool		borrowed;		/* start and blk are the sorted form's */
 } AdGroups;
 
-static int
-AdKeySlotCmp(const void *a, const void *b)
-{
-	int64		x = ((const int64 *) a)[0],
-				y = ((const int64 *) b)[0];
-
-	return (x > y) - (x < y);
-}
-
 /*
  * Every actor's blocks, grouped: group i has blocks blk[start[i]] ..
  * blk[start[i] + cnt[i] - 1], in ascending block number, one per number
@@ -980,17 +973,172 @@ AdKeySlotCmp(const void *a, const void *b)
  * direct[] (sorted): a counting sort by group; an actor's blocks are almost
  * always in order already.
  */
+/* Each group's blocks in ascending number, one per number (ORed). */
+static void
+AdGroupNormalize(AdGroups *g, int32 ns)
+{
+	int64		j;
+	int32		i;
+
+	g->nblocks = 0;
+	for (i = 0; i < ns; i++)
+	{
+		AdBlock    *p = g->blk + g->start[i];
+		int64		k = g->start[i + 1] - g->start[i],
+					w = 0;
+
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (k > 1)
+		{
+			for (j = 1; j < k; j++)
+				if (p[j].bn < p[j - 1].bn)
+				{
+					qsort(p, k, sizeof(AdBlock), AdBlockCmp);
+					break;
+				}
+		}
+		for (j = 0; j < k; j++)
+		{
+			if (w > 0 && p[w - 1].bn == p[j].bn)
+				p[w - 1].bits |= p[j].bits;
+			else
+				p[w++] = p[j];
+		}
+		g->cnt[i] = (int32) w;
+		g->nblocks += w;
+	}
+}
+
+/*
+ * AdGroupBlocks for integer actors with look-up tables: groups in ascending
+ * key order, each actor's filled blocks (log, in push order) then the block
+ * it is filling, read from its look-up entry in key order (no copy to cur[]).
+ */
+typedef struct AdKeyEnt
+{
+	int64		key;
+	AdDirEnt   *d;
+} AdKeyEnt;
+
+static int
+AdKeyEntCmp(const void *a, const void *b)
+{
+	int64		x = ((const AdKeyEnt *) a)->key,
+				y = ((const AdKeyEnt *) b)->key;
+
+	return (x > y) - (x < y);
+}
+
+static void
+AdGroupInt(AdState *st, AdGroups *g)
+{
+	int32		ns = st->nslots;
+	int32	   *grp;
+	int64	   *fill;
+	AdKeyEnt   *hk = NULL;
+	int64		nh = 0,
+				r,
+				k,
+				j,
+				nb = st->nlog;
+
+	grp = (int32 *) palloc_extended(Max(ns, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
+	g->key = (int64 *) palloc_extended(Max(ns, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
+	g->start = (int64 *) palloc_extended(((Size) ns + 1) * sizeof(int64), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	g->cnt = (int32 *) palloc_extended(Max(ns, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
+	if (st->h != NULL && st->h->members > 0)
+	{
+		adh_iterator it;
+		AdhEnt	   *e;
+
+		hk = (AdKeyEnt *) palloc_extended(st->h->members * sizeof(AdKeyEnt), MCXT_ALLOC_HUGE);
+		adh_start_iterate(st->h, &it);
+		while ((e = adh_iterate(st->h, &it)) != NULL)
+		{
+			hk[nh].key = e->key;
+			hk[nh++].d = &e->d;
+		}
+		qsort(hk, nh, sizeof(AdKeyEnt), AdKeyEntCmp);
+	}
+	/* ranks: the hash's negative keys, direct[], the hash's others */
+#define AD_EACH_ACTOR(BODY) \
+	do { \
+		r = 0; \
+		for (k = 0; k < nh && hk[k].key < 0; k++) \
+		{ AdDirEnt *d = hk[k].d; int64 key = hk[k].key; BODY; r++; } \
+		for (j = 0; j < st->dcap; j++) \
+		{ \
+			AdDirEnt   *d = &st->direct[j]; \
+			int64		key = j; \
+			if ((j & PGG_CFI_MASK) == 0) \
+				CHECK_FOR_INTERRUPTS(); \
+			if (d->slot < 0) \
+				continue; \
+			BODY; r++; \
+		} \
+		for (; k < nh; k++) \
+		{ AdDirEnt *d = hk[k].d; int64 key = hk[k].key; BODY; r++; } \
+	} while (0)
+	AD_EACH_ACTOR({
+		grp[d->slot] = (int32) r;
+		g->key[r] = key;
+		if (d->bits != 0)
+		{
+			g->start[r + 1]++;
+			nb++;
+		}
+	});
+	if (r != ns)
+		elog(ERROR, "active days state: %lld keys for %d actors", (long long) r, ns);
+	for (j = 0; j < st->nlog; j++)
+		g->start[grp[st->log[j].slot] + 1]++;
+	for (k = 0; k < ns; k++)
+		g->start[k + 1] += g->start[k];
+	g->blk = (AdBlock *) palloc_extended(Max(nb, 1) * sizeof(AdBlock), MCXT_ALLOC_HUGE);
+	fill = (int64 *) palloc_extended(Max(ns, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
+	memcpy(fill, g->start, ns * sizeof(int64));
+	for (j = 0; j < st->nlog; j++)
+	{
+		if ((j & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		g->blk[fill[grp[st->log[j].slot]]++] = st->log[j];
+	}
+	AD_EACH_ACTOR({
+		(void) key;
+		if (d->bits != 0)
+		{
+			AdBlock    *o = &g->blk[fill[r]++];
+
+			o->slot = d->slot;
+			o->bn = d->bn;
+			o->bits = d->bits;
+		}
+	});
+#undef AD_EACH_ACTOR
+	pfree(fill);
+	pfree(grp);
+	if (hk)
+		pfree(hk);
+	AdGroupNormalize(g, ns);
+}
+
 static void
 AdGroupBlocks(AdState *st, AdGroups *g)
 {
 	int32		ns;
 	int64		nb;
 	int64	   *fill;
-	int32	   *grp = NULL;		/* slot -> group (integer actors) */
 	int64		j;
 	int32		i;
 
-	AdSyncCur(st);				/* first: it may add actors and blocks */
+	/* first: they may add actors and blocks */
+	if (st->nflats > 0)
+		AdMaterialize(st);
+	if (st->npend > 0)
+		AdApplyPending(st);
+	if (st->acttype != AD_INT8)
+		AdSyncCur(st);			/* (integer actors' entries are read in place) */
 	memset(g, 0, sizeof(*g));
 	if (st->sorted)
 	{
@@ -1008,55 +1156,10 @@ AdGroupBlocks(AdState *st, AdGroups *g)
 	nb = st->nlog;
 	if (st->acttype == AD_INT8)
 	{
-		/* ascending keys: the hash's negative keys, direct[], the hash's others */
-		int64	   *hk = NULL;
-		int64		nh = 0,
-					r = 0,
-					k;
-
-		grp = (int32 *) palloc_extended(Max(ns, 1) * sizeof(int32), MCXT_ALLOC_HUGE);
-		g->key = (int64 *) palloc_extended(Max(ns, 1) * sizeof(int64), MCXT_ALLOC_HUGE);
-		if (st->h != NULL && st->h->members > 0)
-		{
-			adh_iterator it;
-			AdhEnt	   *e;
-
-			hk = (int64 *) palloc_extended(st->h->members * 2 * sizeof(int64), MCXT_ALLOC_HUGE);
-			adh_start_iterate(st->h, &it);
-			while ((e = adh_iterate(st->h, &it)) != NULL)
-			{
-				hk[2 * nh] = e->key;
-				hk[2 * nh + 1] = e->d.slot;
-				nh++;
-			}
-			qsort(hk, nh, 2 * sizeof(int64), AdKeySlotCmp);
-		}
-		for (k = 0; k < nh && hk[2 * k] < 0; k++)
-		{
-			grp[hk[2 * k + 1]] = (int32) r;
-			g->key[r++] = hk[2 * k];
-		}
-		for (j = 0; j < st->dcap; j++)
-		{
-			if ((j & PGG_CFI_MASK) == 0)
-				CHECK_FOR_INTERRUPTS();
-			if (st->direct[j].slot >= 0)
-			{
-				grp[st->direct[j].slot] = (int32) r;
-				g->key[r++] = j;
-			}
-		}
-		for (; k < nh; k++)
-		{
-			grp[hk[2 * k + 1]] = (int32) r;
-			g->key[r++] = hk[2 * k];
-		}
-		if (r != ns)
-			elog(ERROR, "active days state: %lld keys for %d actors", (long long) r, ns);
-		if (hk)
-			pfree(hk);
+		AdGroupInt(st, g);
+		return;
 	}
-#define AD_GRP(slot) (grp ? grp[slot] : (slot))
+#define AD_GRP(slot) (slot)
 	for (i = 0; i < ns; i++)
 		if (st->cur[i].bits != 0)
 			nb++;
@@ -1091,36 +1194,7 @@ AdGroupBlocks(AdState *st, AdGroups *g)
 		}
 #undef AD_GRP
 	pfree(fill);
-	if (grp)
-		pfree(grp);
-	g->nblocks = 0;
-	for (i = 0; i < ns; i++)
-	{
-		AdBlock    *p = g->blk + g->start[i];
-		int64		k = g->start[i + 1] - g->start[i],
-					w = 0;
-
-		if ((i & PGG_CFI_MASK) == 0)
-			CHECK_FOR_INTERRUPTS();
-		if (k > 1)
-		{
-			for (j = 1; j < k; j++)
-				if (p[j].bn < p[j - 1].bn)
-				{
-					qsort(p, k, sizeof(AdBlock), AdBlockCmp);
-					break;
-				}
-		}
-		for (j = 0; j < k; j++)
-		{
-			if (w > 0 && p[w - 1].bn == p[j].bn)
-				p[w - 1].bits |= p[j].bits;
-			else
-				p[w++] = p[j];
-		}
-		g->cnt[i] = (int32) w;
-		g->nblocks += w;
-	}
+	AdGroupNormalize(g, ns);
 }
 
 static void
@@ -1290,40 +1364,61 @@ AdFlatCount(StringInfo buf)
 	return nb;
 }
 
-/* the next block of an actor: *bn the previous block's number (first: none) */
+/* the error of a truncated flat state */
+static pg_noinline void
+AdTruncated(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid active days state"),
+			 errdetail("The serialized state is truncated.")));
+}
+
+/*
+ * The next block of an actor: *bn the previous block's number (first:
+ * none).  Read in place, every byte checked (the merge's inner loop).
+ */
 static inline void
 AdFlatBlock(StringInfo buf, bool first, int64 *bn, uint64 *bits)
 {
-	int			mask,
-				b;
+	const uint8 *p = (const uint8 *) buf->data + buf->cursor;
+	const uint8 *end = (const uint8 *) buf->data + buf->len;
+	uint64		v,
+				r = 0;
+	uint32		mask;
 
+	p = pgg_get_varint(p, end, &v);
+	if (unlikely(p == NULL))
+		corrupt("bad varint");
 	if (first)
-		*bn = get_zigzag(buf);
+		*bn = (int64) (v >> 1) ^ -(int64) (v & 1);
 	else
 	{
-		uint64		d = get_varint(buf);
-
-		if (d == 0 || d > (uint64) (AD_BN_MAX - AD_BN_MIN))
+		if (v == 0 || v > (uint64) (AD_BN_MAX - AD_BN_MIN))
 			corrupt("blocks out of order");
-		*bn += (int64) d;
+		*bn += (int64) v;
 	}
 	if (*bn < AD_BN_MIN || *bn > AD_BN_MAX)
 		corrupt("bad block");
-	pgg_deser_need(buf, 1, "active days");
-	mask = pq_getmsgbyte(buf);
+	if (unlikely(p >= end))
+		AdTruncated();
+	mask = *p++;
 	if (mask == 0)
 		corrupt("empty block");
-	pgg_deser_need(buf, pg_popcount32((uint32) mask), "active days");
-	*bits = 0;
-	for (b = 0; b < 8; b++)
-		if (mask & (1 << b))
-		{
-			int			v = pq_getmsgbyte(buf);
+	if (unlikely(end - p < pg_popcount32(mask)))
+		AdTruncated();
+	while (mask != 0)
+	{
+		int			b = pg_rightmost_one_pos32(mask);
+		uint64		byte = *p++;
 
-			if (v == 0)
-				corrupt("bad block bitmap");
-			*bits |= (uint64) v << (8 * b);
-		}
+		if (byte == 0)
+			corrupt("bad block bitmap");
+		r |= byte << (8 * b);
+		mask &= mask - 1;
+	}
+	*bits = r;
+	buf->cursor = (int) ((const char *) p - buf->data);
 }
 
 /*

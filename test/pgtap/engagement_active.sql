@@ -6,7 +6,7 @@
 -- session's TimeZone changed, PostHog's restated vectors, and forced
 -- parallel plans compared with serial ones.
 \ir helpers/setup.psql
-SELECT plan(39);
+SELECT plan(40);
 SET TimeZone = 'UTC';
 
 -- ---- PostHog's vectors (trends DAU/WAU/MAU, daily) ---------------------------
@@ -199,6 +199,12 @@ SELECT is((SELECT pg_temp.cb(s::text::pgg_state) FROM (
               SELECT pg_temp.st_au(id, ts, 'UTC') FROM many GROUP BY part) v(s))::text,
           (SELECT pg_temp.st_au(id, ts, 'UTC') FROM many)::text,
           'the combined state has the same bytes as the state of all rows (ascending keys, one block per number)');
+SELECT is((SELECT _pgg_active_users_final(pg_temp.cb(s)) FROM (
+              SELECT pg_temp.st_au(id, ts, 'UTC')::text::pgg_state FROM many GROUP BY id % 12
+              UNION ALL SELECT s FROM hand WHERE name = 'desc') v(s))::text,
+          (SELECT active_users(id, ts, 'UTC') FROM (SELECT id::bigint, ts FROM many
+              UNION ALL VALUES (5::bigint, timestamptz '2024-01-01 10:00+00'), (3, '2024-01-01 10:00+00')) v(id, ts))::text,
+          'twelve ascending partial states (merged eight at a time), then one in another order: equal the whole aggregate');
 SELECT is((SELECT _pgg_lifecycle_final(pg_temp.cb(s::text::pgg_state)) FROM (
               SELECT pg_temp.st_lc(id, ts, 'UTC', 'month') FROM many GROUP BY part) v(s))::text,
           (SELECT lifecycle(id, ts, 'UTC', 'month') FROM many)::text,
