@@ -2,8 +2,9 @@
  *
  * src/engagement/active.h
  *	  Active days per actor: the aggregate state shared by active_users()
- *	  (engagement/active.c: the state, transition, combine, serialize,
- *	  deserialize, DAU/WAU/MAU) and lifecycle() (engagement/lifecycle.c).
+ *	  (engagement/active.c: the state, transition, DAU/WAU/MAU;
+ *	  engagement/active_state.c: combine, serialize, deserialize) and
+ *	  lifecycle() (engagement/lifecycle.c).
  *
  * Semantics: doc/engagement.md, "Active users and stickiness" and
  * "Lifecycle, churn and win-back".
@@ -11,15 +12,18 @@
  * The state numbers the actors densely (slots, in order of first sight) and
  * keeps per slot the 64-day block (aligned: block b holds local days 64b to
  * 64b + 63) it is filling, as a bitmap (integer actors: in their look-up
- * entry, so that a row touches one cache line; copied to cur[] before
- * reading).  Integer actors from 0 up to a few times the number of actors
- * seen (dense ids, the common case) are looked up by index in an array,
- * others in a hash table.  A row on a day of another block
+ * entry, so that a row touches one cache line; rows are applied in batches,
+ * those entries prefetched).  Integer actors from 0 up to a few times the
+ * number of actors seen (dense ids, the common case) are looked up by index
+ * in an array, others in a hash table.  A row on a day of another block
  * pushes the filled block to a log of (slot, block, bits) and starts the new
  * one, so a row costs an actor look-up and an OR; the final functions sort
- * the log by slot (a counting sort, linear) and read each actor's active
- * days in order.  Days are local calendar days of the pinned time zone
- * (core/calendar.h, unit day); lifecycle derives weeks and months from them.
+ * the log by actor (a counting sort, linear) and read each actor's active
+ * days in order.  Between processes a state travels flat, integer actors in
+ * ascending key order; the combine function merges such states linearly
+ * into a sorted form (below) with no look-up tables.  Days are local
+ * calendar days of the pinned time zone (core/calendar.h, unit day);
+ * lifecycle derives weeks and months from them.
  *
  * Copyright (c) 2026, pg_growth developers.  PostgreSQL licence.
  *
