@@ -9,8 +9,8 @@
 # then runs every query of test/bench/queries/ (or the ones named) and every
 # baseline it names PGG_BENCH_RUNS times (default 5), interleaved, and prints
 # the median, the minimum and the ratio of each query's median to each of its
-# baselines' medians, all measured in the same run.  Each timed run is preceded by an
-# untimed scan of the events table, so every query starts from the same cache state.
+# baselines' medians, all measured in the same run.  Each timed run is preceded by a
+# sync and an untimed scan of the events table, so every query starts from the same state.
 #
 # A query file names its baselines in a header line
 #   -- compare: count_star, group_by_user_4counts, funnel_plain_cte
@@ -71,11 +71,11 @@ time_query() {
     echo "$ms"
 }
 
-# Before each timed query, read the events table once (untimed): every query then starts
-# from the same cache state, not from the one the query before it left (a plain-SQL
-# baseline that runs for minutes and spills to disk leaves the table out of the caches, and
-# the query timed after it paid for that).
-prewarm() { psql -X -q -c "SELECT count(*) FROM events" >/dev/null 2>&1; }
+# Before each timed query, flush dirty pages and read the events table once (untimed):
+# every query then starts from the same cache and disk state, not from the one the query
+# before it left (a plain-SQL baseline that runs for minutes spills gigabytes to temporary
+# files; their write-back and the table's eviction were paid by the query timed after it).
+prewarm() { sync; psql -X -q -c "SELECT count(*) FROM events" >/dev/null 2>&1; }
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{a[NR] = $1} END {if (NR % 2) print a[(NR + 1) / 2]; else printf "%.1f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
