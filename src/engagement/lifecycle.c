@@ -131,8 +131,18 @@ pgg_lifecycle_final(PG_FUNCTION_ARGS)
 				}
 				p = mper;
 			}
+			else if (st->unit == PGG_CAL_WEEK)
+			{
+				/* a division only past the week's last day */
+				if (d[i] > mday)
+				{
+					mper = pgg_floor_div(d[i] + 3, 7);
+					mday = mper * 7 + 3;	/* the week's Sunday */
+				}
+				p = mper;
+			}
 			else
-				p = LcPeriod(st->unit, d[i]);
+				p = d[i];
 			if (any && p == prev)
 				continue;
 			if (!any)
