@@ -78,6 +78,8 @@ SET parallel_setup_cost = 0;
 SET parallel_tuple_cost = 0;
 SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
+-- the leader or a worker may read the one row: no CONTEXT line saying which
+\set SHOW_CONTEXT never
 EXPLAIN (COSTS OFF) SELECT pg_temp.crafted(('retention_matrix:' || encode(b, 'base64'))::pgg_state) FROM craft;
 -- a state: header, 'week', actor type, latest row time, dictionary, actors
 -- (list form: actor number, first period, bitmap base and words, no keys)

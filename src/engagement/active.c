@@ -209,10 +209,8 @@ AdDirectGrow(AdState *st, int64 key)
 static inline void
 AdPrefetch(AdState *st, int64 key)
 {
-#if defined(__GNUC__) || defined(__clang__)
 	if ((uint64) key < (uint64) st->dcap)
-		__builtin_prefetch(&st->direct[key], 1);
-#endif
+		PGG_PREFETCH(&st->direct[key], 1, 3);
 }
 
 /*

@@ -223,47 +223,65 @@ AdBlockCmp(const void *a, const void *b)
 
 
 /*
- * Every actor's blocks, grouped: group i has blocks blk[start[i]] ..
- * blk[start[i] + cnt[i] - 1], in ascending block number, one per number
- * (the blocks of equal number ORed together).  Integer actors are grouped
- * in ascending key order (key[i] the key of group i), other actors by slot.
- * The log and the blocks being filled are read (AdSyncCur first), the
- * state's contents are not changed.  Linear but for the keys outside
- * direct[] (sorted): a counting sort by group; an actor's blocks are almost
- * always in order already.
+ * One actor's k blocks in ascending number, one per number (the blocks of
+ * equal number ORed); returns how many are left.  They are almost always
+ * in order already.
  */
+static int64
+AdBlocksNormalize(AdBlock *p, int64 k)
+{
+	int64		j,
+				w = 0;
+
+	for (j = 1; j < k; j++)
+		if (p[j].bn < p[j - 1].bn)
+		{
+			if (k <= 32)
+			{
+				/* insertion sort: a handful of blocks */
+				int64		x;
+
+				for (x = 1; x < k; x++)
+				{
+					AdBlock		t = p[x];
+					int64		y = x - 1;
+
+					while (y >= 0 && p[y].bn > t.bn)
+					{
+						p[y + 1] = p[y];
+						y--;
+					}
+					p[y + 1] = t;
+				}
+			}
+			else
+				qsort(p, k, sizeof(AdBlock), AdBlockCmp);
+			break;
+		}
+	for (j = 0; j < k; j++)
+	{
+		if (w > 0 && p[w - 1].bn == p[j].bn)
+			p[w - 1].bits |= p[j].bits;
+		else
+			p[w++] = p[j];
+	}
+	return w;
+}
+
 /* Each group's blocks in ascending number, one per number (ORed). */
 static void
 AdGroupNormalize(AdGroups *g, int32 ns)
 {
-	int64		j;
 	int32		i;
 
 	g->nblocks = 0;
 	for (i = 0; i < ns; i++)
 	{
-		AdBlock    *p = g->blk + g->start[i];
-		int64		k = g->start[i + 1] - g->start[i],
-					w = 0;
+		int64		w;
 
 		if ((i & PGG_CFI_MASK) == 0)
 			CHECK_FOR_INTERRUPTS();
-		if (k > 1)
-		{
-			for (j = 1; j < k; j++)
-				if (p[j].bn < p[j - 1].bn)
-				{
-					qsort(p, k, sizeof(AdBlock), AdBlockCmp);
-					break;
-				}
-		}
-		for (j = 0; j < k; j++)
-		{
-			if (w > 0 && p[w - 1].bn == p[j].bn)
-				p[w - 1].bits |= p[j].bits;
-			else
-				p[w++] = p[j];
-		}
+		w = AdBlocksNormalize(g->blk + g->start[i], g->start[i + 1] - g->start[i]);
 		g->cnt[i] = (int32) w;
 		g->nblocks += w;
 	}
@@ -349,7 +367,7 @@ AdGroupInt(AdState *st, AdGroups *g)
 		}
 	});
 	if (r != ns)
-		elog(ERROR, "active days state: %lld keys for %d actors", (long long) r, ns);
+		elog(ERROR, "active days state: %lld keys for %d actors (cannot happen)", (long long) r, ns);
 	for (j = 0; j < st->nlog; j++)
 		g->start[grp[st->log[j].slot] + 1]++;
 	for (k = 0; k < ns; k++)
@@ -382,6 +400,16 @@ AdGroupInt(AdState *st, AdGroups *g)
 	AdGroupNormalize(g, ns);
 }
 
+/*
+ * Every actor's blocks, grouped: group i has blocks blk[start[i]] ..
+ * blk[start[i] + cnt[i] - 1], in ascending block number, one per number
+ * (the blocks of equal number ORed together).  Integer actors are grouped
+ * in ascending key order (key[i] the key of group i), other actors by slot.
+ * The log and the blocks being filled are read (AdSyncCur first), the
+ * state's contents are not changed.  Linear but for the keys outside
+ * direct[] (sorted): a counting sort by group; an actor's blocks are almost
+ * always in order already.
+ */
 void
 AdGroupBlocks(AdState *st, AdGroups *g)
 {
@@ -852,15 +880,6 @@ typedef struct AdFlatCur
 	bool		has;			/* an actor is current */
 } AdFlatCur;
 
-static int
-AdBlockBnCmp(const void *a, const void *b)
-{
-	int32		x = ((const AdBlock *) a)->bn,
-				y = ((const AdBlock *) b)->bn;
-
-	return (x > y) - (x < y);
-}
-
 /*
  * Merge the kept flat states into the sorted form at once: a k-way merge of
  * ascending key lists, each actor's blocks of equal number ORed.  false,
@@ -982,36 +1001,7 @@ AdMergeFlats(AdState *st)
 		if (nsrc > 1)
 		{
 			/* blocks of several states: in order, equal numbers ORed */
-			AdBlock    *p = oblk + s0;
-			int64		m = nb - s0,
-						w = 0,
-						x;
-
-			if (m <= 32)
-			{
-				for (x = 1; x < m; x++)
-				{
-					AdBlock		t = p[x];
-					int64		y = x - 1;
-
-					while (y >= 0 && p[y].bn > t.bn)
-					{
-						p[y + 1] = p[y];
-						y--;
-					}
-					p[y + 1] = t;
-				}
-			}
-			else
-				qsort(p, m, sizeof(AdBlock), AdBlockBnCmp);
-			for (x = 0; x < m; x++)
-			{
-				if (w > 0 && p[w - 1].bn == p[x].bn)
-					p[w - 1].bits |= p[x].bits;
-				else
-					p[w++] = p[x];
-			}
-			nb = s0 + w;
+			nb = s0 + AdBlocksNormalize(oblk + s0, nb - s0);
 		}
 	}
 	for (f = 0; f < k; f++)
