@@ -48,6 +48,28 @@ typedef struct AdFlatHdr
 static void AdFlatBegin(StringInfo buf, bytea *b, AdFlatHdr *h);
 
 /*
+ * Add n actors of a sorted form (keys, block starts, blocks) to st through
+ * its look-up tables.
+ */
+static void
+AdAddSorted(AdState *st, int32 n, const int64 *key, const int64 *start, const AdBlock *blk)
+{
+	int32		i;
+	int64		j;
+
+	for (i = 0; i < n; i++)
+	{
+		int32		s;
+
+		if ((i & PGG_CFI_MASK) == 0)
+			CHECK_FOR_INTERRUPTS();
+		s = AdSlotInt(st, key[i]);
+		for (j = start[i]; j < start[i + 1]; j++)
+			AdPushBlock(st, s, blk[j].bn, blk[j].bits);
+	}
+}
+
+/*
  * _pgg_active_days_combine(pgg_state, pgg_state): b's actors and blocks
  * into a.  Citus and parallel workers send flat states: the first becomes
  * the state (deserialized straight into the aggregate context), the others
@@ -131,17 +153,7 @@ pgg_active_days_combine(PG_FUNCTION_ARGS)
 		AdUnsort(a);
 	if (b->sorted)
 	{
-		/* b's actors and blocks from its sorted form */
-		for (i = 0; i < b->sn; i++)
-		{
-			int32		s;
-
-			if ((i & PGG_CFI_MASK) == 0)
-				CHECK_FOR_INTERRUPTS();
-			s = AdSlotInt(a, b->skey[i]);
-			for (j = b->sstart[i]; j < b->sstart[i + 1]; j++)
-				AdPushBlock(a, s, b->sblk[j].bn, b->sblk[j].bits);
-		}
+		AdAddSorted(a, b->sn, b->skey, b->sstart, b->sblk);
 		PGG_RETURN_STATE(pst);
 	}
 	remap = palloc(Max(b->nslots, 1) * sizeof(int32));
@@ -788,11 +800,9 @@ AdReadFlat(bytea *b, MemoryContext ctx, AdState *into)
 void
 AdUnsort(AdState *st)
 {
-	int32		n,
-				i;
+	int32		n;
 	int64	   *key,
-			   *start,
-				j;
+			   *start;
 	AdBlock    *blk;
 
 	if (st->nflats > 0)
@@ -811,16 +821,7 @@ AdUnsort(AdState *st)
 	st->sblk = NULL;
 	if (st->h == NULL)
 		st->h = adh_create(st->cxt, Max(Min(n, 1024), 16), NULL);
-	for (i = 0; i < n; i++)
-	{
-		int32		s;
-
-		if ((i & PGG_CFI_MASK) == 0)
-			CHECK_FOR_INTERRUPTS();
-		s = AdSlotInt(st, key[i]);
-		for (j = start[i]; j < start[i + 1]; j++)
-			AdPushBlock(st, s, blk[j].bn, blk[j].bits);
-	}
+	AdAddSorted(st, n, key, start, blk);
 	if (key)
 	{
 		pfree(key);
